@@ -1,0 +1,149 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { ExecutionArgs } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { WebSocketServer } from "ws";
+import type { Context } from "./context.ts";
+import type { Topics } from "./engine/events.ts";
+import { createEngine, type Engine } from "./engine/index.ts";
+import type { Upstream } from "./gemini/client.ts";
+import type { Config } from "./infra/config.ts";
+import type { Database } from "./infra/db.ts";
+import type { Logger } from "./infra/logger.ts";
+import { createBus, type PubSub } from "./infra/pubsub.ts";
+import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
+import { createLoaders } from "./resolvers/loaders.ts";
+import { schema } from "./schema/index.ts";
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  upstream: Upstream;
+  logger: Logger;
+  pubsub?: PubSub<Topics>;
+  /** Extra readiness checks (e.g. Redis), run by /readyz. */
+  readiness?: (() => Promise<void>)[];
+}
+
+export interface App {
+  yoga: YogaServerInstance<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>;
+  engine: Engine;
+  server: Server;
+  /** Listens on config.HOST:PORT (PORT 0 picks a free port); resolves with the base URL. */
+  start(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, database, upstream, logger } = deps;
+  const db = database.prisma;
+  await ensureLocalUser(db);
+  const pubsub = deps.pubsub ?? createBus<Topics>();
+  const engine = createEngine({ db, upstream, pubsub, logger });
+
+  const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    renderGraphiQL,
+    graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
+    logging: {
+      debug: (...a) => logger.debug(String(a[0]), { args: a.slice(1) }),
+      info: (...a) => logger.info(String(a[0]), { args: a.slice(1) }),
+      warn: (...a) => logger.warn(String(a[0]), { args: a.slice(1) }),
+      error: (...a) => logger.error(String(a[0]), { args: a.slice(1) }),
+    },
+    context: async ({ request, connectionParams }) => {
+      const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
+      return {
+        viewer: await resolveViewer(db, header, config.ALLOW_ANONYMOUS),
+        db,
+        engine,
+        config,
+        logger,
+        loaders: createLoaders(db),
+      };
+    },
+  });
+
+  const server = createServer(async (req, res) => {
+    if (req.url === "/healthz") {
+      res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+      return;
+    }
+    if (req.url === "/readyz") {
+      try {
+        await database.ping();
+        for (const check of deps.readiness ?? []) await check();
+        res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ready"}');
+      } catch (err) {
+        logger.warn("not ready", { err });
+        res.writeHead(503, { "content-type": "application/json" }).end('{"status":"unavailable"}');
+      }
+      return;
+    }
+    return yoga(req, res, { req });
+  });
+
+  // graphql-ws on the same port and path; operations go through Yoga's envelop,
+  // so WebSocket gets the same plugins, context and error masking as HTTP.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wsServer = useServer(
+    {
+      execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const {
+          schema: s,
+          execute,
+          subscribe,
+          contextFactory,
+          parse,
+          validate,
+        } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          connectionParams: ctx.connectionParams,
+        });
+        const args = {
+          schema: s,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  return {
+    yoga,
+    engine,
+    server,
+    start: () =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(config.PORT, config.HOST, () => {
+          const { port } = server.address() as AddressInfo;
+          const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+          resolve(`http://${host}:${port}`);
+        });
+      }),
+    stop: async () => {
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await engine.runs.drain();
+    },
+  };
+}

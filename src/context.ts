@@ -1,0 +1,27 @@
+import type DataLoader from "dataloader";
+import type { Engine } from "./engine/index.ts";
+import type { Interaction } from "./generated/prisma/client.ts";
+import type { Config } from "./infra/config.ts";
+import type { Db } from "./infra/db.ts";
+import type { Logger } from "./infra/logger.ts";
+
+export interface Viewer {
+  id: string;
+  role: "USER" | "ADMIN";
+}
+
+/** Per-request loaders: one query per kind of row per tick, whatever the selection. */
+export interface Loaders {
+  interaction: DataLoader<string, Interaction | null>;
+  childrenOf: DataLoader<string, Interaction[]>;
+}
+
+/** A fresh object per request (and per WebSocket operation). */
+export interface Context {
+  viewer: Viewer | null;
+  db: Db;
+  engine: Engine;
+  config: Config;
+  logger: Logger;
+  loaders: Loaders;
+}

@@ -1,0 +1,77 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../infra/db.ts";
+import type { LoggedEvent, RunEvent } from "./events.ts";
+
+/** Where a run's events live so that a subscriber can replay them after a cursor. */
+export interface EventLog {
+  append(event: LoggedEvent): Promise<void>;
+  /** Makes every appended event durable (called at step ends and at the end of a run). */
+  flush(interactionId: string): Promise<void>;
+  /** Events with `seq > afterSeq`, in order. */
+  after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]>;
+  lastSeq(interactionId: string): Promise<number>;
+  /** The run is over and flushed: forget the in-memory copy. */
+  release(interactionId: string): void;
+}
+
+interface Live {
+  events: LoggedEvent[];
+  flushed: number;
+}
+
+/**
+ * In-memory for the live runs of this process, the database for everything
+ * else. Events reach the DB in batches (one INSERT per step), not one row per
+ * delta: a stream of hundreds of small deltas would otherwise cost a Prisma
+ * round trip each.
+ */
+export class DbEventLog implements EventLog {
+  private live = new Map<string, Live>();
+  constructor(private db: Db) {}
+
+  async append(event: LoggedEvent): Promise<void> {
+    const l = this.live.get(event.interactionId);
+    if (l) l.events.push(event);
+    else this.live.set(event.interactionId, { events: [event], flushed: 0 });
+  }
+
+  async flush(interactionId: string): Promise<void> {
+    const l = this.live.get(interactionId);
+    if (!l || l.flushed === l.events.length) return;
+    const batch = l.events.slice(l.flushed);
+    l.flushed = l.events.length;
+    await this.db.interactionEvent.createMany({
+      data: batch.map(({ interactionId: id, seq, ...event }) => ({
+        interactionId: id,
+        seq,
+        type: event.kind,
+        payload: event as unknown as Prisma.InputJsonValue,
+      })),
+      skipDuplicates: true,
+    });
+  }
+
+  async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
+    const l = this.live.get(interactionId);
+    // A live run keeps every event since its start in memory only when it started in this process.
+    if (l && l.events[0]?.seq === 1) return l.events.filter((e) => e.seq > afterSeq);
+    const rows = await this.db.interactionEvent.findMany({
+      where: { interactionId, seq: { gt: afterSeq } },
+      orderBy: { seq: "asc" },
+    });
+    const fromDb = rows.map((r) => ({ ...(r.payload as RunEvent), interactionId, seq: r.seq }));
+    const lastDb = fromDb.at(-1)?.seq ?? afterSeq;
+    return l ? [...fromDb, ...l.events.filter((e) => e.seq > lastDb)] : fromDb;
+  }
+
+  async lastSeq(interactionId: string): Promise<number> {
+    const l = this.live.get(interactionId);
+    if (l?.events.length) return (l.events.at(-1) as LoggedEvent).seq;
+    const row = await this.db.interactionEvent.findFirst({ where: { interactionId }, orderBy: { seq: "desc" } });
+    return row?.seq ?? 0;
+  }
+
+  release(interactionId: string): void {
+    this.live.delete(interactionId);
+  }
+}

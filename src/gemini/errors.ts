@@ -1,0 +1,40 @@
+import { UpstreamError } from "../infra/errors.ts";
+
+interface SdkError {
+  name?: string;
+  message?: string;
+  status?: number;
+  error?: { error?: { message?: string } };
+}
+
+const byStatus = (status: number): [code: string, retryable: boolean] => {
+  if (status === 400 || status === 422) return ["UPSTREAM_BAD_REQUEST", false];
+  if (status === 401 || status === 403) return ["UPSTREAM_UNAUTHORIZED", false];
+  if (status === 404) return ["UPSTREAM_NOT_FOUND", false];
+  if (status === 409) return ["UPSTREAM_CONFLICT", true];
+  if (status === 429) return ["UPSTREAM_RATE_LIMITED", true];
+  if (status >= 500) return ["UPSTREAM_UNAVAILABLE", true];
+  return ["UPSTREAM_ERROR", false];
+};
+
+/**
+ * Turns whatever the SDK threw into a typed UpstreamError. The message is the
+ * API's own `error.message` (the SDK prefixes the status), never request
+ * headers, so the key cannot leak through it.
+ */
+export function mapUpstreamError(err: unknown): UpstreamError | Error {
+  if (err instanceof UpstreamError) return err;
+  const e = (err ?? {}) as SdkError;
+  if (e.name === "AbortError" || e.name === "APIUserAbortError") return err as Error;
+  if (typeof e.status === "number" && e.status > 0) {
+    const [code, retryable] = byStatus(e.status);
+    const message = e.error?.error?.message ?? e.message ?? `HTTP ${e.status}`;
+    return new UpstreamError(code, `Upstream ${e.status}: ${message}`, { status: e.status, retryable });
+  }
+  if (e.name === "APIConnectionError" || e.name === "APIConnectionTimeoutError" || e.name === "TypeError") {
+    return new UpstreamError("UPSTREAM_CONNECTION", `Upstream connection failed: ${e.message ?? e.name}`, {
+      retryable: true,
+    });
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}

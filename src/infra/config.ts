@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
+  GEMINI_API_KEY: z.string().min(1).optional(),
+  GEMINI_BASE_URL: z.url().optional(),
+  DEFAULT_MODEL: z.string().min(1).default("gemini-3.5-flash"),
+  LOG_LEVEL: z.enum(logLevels).default("info"),
+  /** Requests without an API key act as the built-in local user (single-user mode). */
+  ALLOW_ANONYMOUS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  MAX_TOOL_ROUNDS: z.coerce.number().int().min(1).max(50).default(5),
+});
+
+export type Config = z.infer<typeof schema>;
+export type LogLevel = (typeof logLevels)[number];
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; a bad value stops start-up with a message naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings (e.g. `GEMINI_API_KEY=` in a .env) mean "unset".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,83 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { migrate, type SqlRunner } from "./migrate.ts";
+
+export type Db = PrismaClient;
+export interface Database {
+  prisma: Db;
+  kind: "pglite" | "postgres";
+  /** A cheap round trip, for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres:// URL; when absent, PGlite is used. */
+  url?: string;
+  /** PGlite data directory; "memory://" (or undefined) for an in-memory database. */
+  dataDir?: string;
+  /** Called with each SQL statement Prisma sends (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+function client(adapter: unknown, onQuery?: (sql: string) => void) {
+  // Both adapters satisfy Prisma's driver-adapter factory contract; the generated types name only one shape.
+  const prisma = new PrismaClient({
+    adapter: adapter as never,
+    log: onQuery ? [{ emit: "event", level: "query" }] : [],
+  });
+  if (onQuery) prisma.$on("query" as never, (e: { query: string }) => onQuery(e.query));
+  return prisma;
+}
+
+/** The one place that creates a Prisma client. Migrations are applied before it is returned. */
+export async function openDatabase(opts: DbOptions): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    const runner: SqlRunner = {
+      exec: async (sql) => void (await pool.query(sql)),
+      query: async (sql, params) => (await pool.query(sql, params)).rows,
+    };
+    // Migrate on one connection: the advisory lock is held per session.
+    const conn = await pool.connect();
+    try {
+      await migrate({
+        exec: async (sql) => void (await conn.query(sql)),
+        query: async (sql, params) => (await conn.query(sql, params)).rows,
+      });
+    } finally {
+      conn.release();
+    }
+    const prisma = client(new PrismaPg(pool), opts.onQuery);
+    return {
+      prisma,
+      kind: "postgres",
+      ping: async () => void (await runner.query("SELECT 1")),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const memory = !opts.dataDir || opts.dataDir.startsWith("memory://");
+  if (!memory && opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
+  const pglite = new PGlite(memory ? undefined : opts.dataDir);
+  await migrate({
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
+  });
+  const { pgliteAdapter } = await import("./pglite-adapter.ts");
+  const prisma = client(pgliteAdapter(pglite), opts.onQuery);
+  return {
+    prisma,
+    kind: "pglite",
+    ping: async () => void (await pglite.query("SELECT 1")),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

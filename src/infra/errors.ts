@@ -1,0 +1,50 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * Expected failures. They extend GraphQLError so Yoga shows them to clients
+ * (unexpected errors stay masked), each with a stable `extensions.code`.
+ */
+export class AppError extends GraphQLError {
+  constructor(code: string, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = this.constructor.name;
+  }
+  get code(): string {
+    return String(this.extensions.code);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, field?: string) {
+    super("VALIDATION_ERROR", message, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(type: string, id: string) {
+    super("NOT_FOUND", `${type} ${JSON.stringify(id)} was not found`, { type });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You are not allowed to do this") {
+    super("FORBIDDEN", message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super("CONFLICT", message);
+  }
+}
+
+/** The upstream API refused or failed. `status` is the upstream HTTP status when there was one. */
+export class UpstreamError extends AppError {
+  readonly status: number | undefined;
+  readonly retryable: boolean;
+  constructor(code: string, message: string, opts: { status?: number; retryable?: boolean } = {}) {
+    super(code, message, opts.status ? { upstreamStatus: opts.status } : {});
+    this.status = opts.status;
+    this.retryable = opts.retryable ?? false;
+  }
+}

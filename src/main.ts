@@ -1,0 +1,61 @@
+import { createApp } from "./app.ts";
+import { startEmulator } from "./emulator/server.ts";
+import { createUpstream } from "./gemini/client.ts";
+import { ConfigError, loadConfig } from "./infra/config.ts";
+import { openDatabase } from "./infra/db.ts";
+import { createLogger } from "./infra/logger.ts";
+
+try {
+  process.loadEnvFile();
+} catch {
+  // no .env: the environment alone configures the server
+}
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
+const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
+const upstream = createUpstream(
+  emulator
+    ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
+    : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL },
+);
+const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const app = await createApp({ config, database, upstream, logger });
+const url = await app.start();
+
+const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`;
+process.stdout.write(
+  [
+    "",
+    `  GraphQL API and GraphiQL: ${url}/graphql`,
+    `  WebSocket subscriptions:  ${url.replace(/^http/, "ws")}/graphql`,
+    `  Database:                 ${where}`,
+    emulator
+      ? `  Model backend:            the built-in offline emulator at ${emulator.url} (set GEMINI_API_KEY to use the real Gemini API)`
+      : "  Model backend:            the Gemini Interactions API (GEMINI_API_KEY)",
+    "",
+  ].join("\n"),
+);
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info("shutting down", { signal });
+  await app.stop();
+  await database.close();
+  await emulator?.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

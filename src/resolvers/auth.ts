@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Viewer } from "../context.ts";
+import type { Db } from "../infra/db.ts";
+
+export const LOCAL_USER_ID = "local";
+
+const hashKey = (secret: string) => createHash("sha256").update(secret).digest("hex");
+
+/** Creates the built-in single user that anonymous requests act as (when allowed). */
+export async function ensureLocalUser(db: Db): Promise<void> {
+  await db.user.upsert({
+    where: { id: LOCAL_USER_ID },
+    create: { id: LOCAL_USER_ID, name: "Local user", role: "ADMIN" },
+    update: {},
+  });
+}
+
+/** Issues an API key for a user; the secret is returned once and only its hash is kept. */
+export async function issueApiKey(db: Db, ownerId: string, name: string): Promise<string> {
+  const secret = `gik_${randomBytes(24).toString("base64url")}`;
+  await db.apiKey.create({ data: { ownerId, name, hash: hashKey(secret) } });
+  return secret;
+}
+
+/**
+ * Who is asking: the owner of the bearer key, or the local user when the
+ * request has no key and anonymous use is allowed. A wrong key is never
+ * silently downgraded to anonymous.
+ */
+export async function resolveViewer(
+  db: Db,
+  authorization: string | null | undefined,
+  allowAnonymous: boolean,
+): Promise<Viewer | null> {
+  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) return allowAnonymous && !authorization ? { id: LOCAL_USER_ID, role: "ADMIN" } : null;
+  const key = await db.apiKey.findUnique({ where: { hash: hashKey(token) }, include: { owner: true } });
+  if (!key || key.revokedAt) return null;
+  return { id: key.owner.id, role: key.owner.role };
+}

@@ -1,0 +1,15 @@
+import type { LoggedEvent } from "../engine/events.ts";
+
+export type EventOf<K extends LoggedEvent["kind"]> = Extract<LoggedEvent, { kind: K }>;
+
+const NAMES: Record<LoggedEvent["kind"], string> = {
+  created: "InteractionCreatedEvent",
+  status: "InteractionStatusEvent",
+  step_start: "StepStartEvent",
+  step_delta: "StepDeltaEvent",
+  step_stop: "StepStopEvent",
+  completed: "InteractionCompletedEvent",
+  error: "InteractionErrorEvent",
+};
+
+export const eventTypeName = (e: LoggedEvent) => NAMES[e.kind];

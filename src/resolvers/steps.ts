@@ -1,0 +1,61 @@
+import type { Json, JsonObject } from "../gemini/types.ts";
+
+/** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */
+export type StepJson = JsonObject & { type: string };
+export type ContentJson = JsonObject & { type: string };
+
+const STEP_TYPES: Record<string, string> = {
+  model_output: "ModelOutputStep",
+  thought: "ThoughtStep",
+  function_call: "FunctionCallStep",
+  function_result: "FunctionResultStep",
+  google_search_call: "GoogleSearchCallStep",
+  google_search_result: "GoogleSearchResultStep",
+  code_execution_call: "CodeExecutionCallStep",
+  code_execution_result: "CodeExecutionResultStep",
+  url_context_call: "UrlContextCallStep",
+  url_context_result: "UrlContextResultStep",
+  user_input: "UserInputStep",
+};
+const CONTENT_TYPES: Record<string, string> = {
+  text: "TextContent",
+  image: "ImageContent",
+  audio: "AudioContent",
+  video: "VideoContent",
+  document: "DocumentContent",
+};
+
+const isObj = (v: Json | undefined): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+
+export const stepTypeName = (s: StepJson) => STEP_TYPES[s.type] ?? "OtherStep";
+export const contentTypeName = (c: ContentJson) => CONTENT_TYPES[c.type] ?? "DocumentContent";
+
+export function asSteps(value: unknown): StepJson[] {
+  return Array.isArray(value) ? value.filter((s): s is StepJson => isObj(s) && typeof s.type === "string") : [];
+}
+
+/** Content of a step or input: Content[] (or a bare string, which raw REST also allows). */
+export function contents(value: Json | undefined): ContentJson[] {
+  if (typeof value === "string") return [{ type: "text", text: value }];
+  if (!Array.isArray(value)) return isObj(value) && typeof value.type === "string" ? [value as ContentJson] : [];
+  return value.flatMap((c) => contents(c));
+}
+
+/** The user turn as Content: plain Content[] input, or the user-side steps of a Step[] input. */
+export function inputContents(input: unknown): ContentJson[] {
+  const items = Array.isArray(input) ? (input as Json[]) : [];
+  return items.flatMap((i) => (isObj(i) && i.type === "user_input" ? contents(i.content) : contents(i)));
+}
+
+export const str = (v: Json | undefined): string | null => (typeof v === "string" ? v : null);
+export const strs = (v: Json | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+export const field = (o: JsonObject | undefined, key: string): Json | undefined => (isObj(o) ? o[key] : undefined);
+export const args = (s: StepJson): JsonObject => (isObj(s.arguments) ? s.arguments : {});
+
+/** Where a client can fetch media: the upstream uri, or the inline bytes as a data: URL. */
+export function mediaUrl(c: ContentJson): string | null {
+  if (typeof c.uri === "string") return c.uri;
+  if (typeof c.data === "string") return `data:${str(c.mime_type) ?? "application/octet-stream"};base64,${c.data}`;
+  return null;
+}

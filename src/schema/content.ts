@@ -1,0 +1,48 @@
+import { builder } from "../builder.ts";
+import { type ContentJson, contentTypeName, mediaUrl, str } from "../resolvers/steps.ts";
+
+export const TextContent = builder.objectRef<ContentJson>("TextContent").implement({
+  description: "Text, with citations and other annotations as upstream sends them",
+  fields: (t) => ({
+    text: t.string({ resolve: (c) => str(c.text) ?? "" }),
+    annotations: t.field({ type: "JSON", nullable: true, resolve: (c) => c.annotations ?? null }),
+  }),
+});
+
+const media = (name: string, description: string) =>
+  builder.objectRef<ContentJson>(name).implement({
+    description,
+    fields: (t) => ({
+      mimeType: t.string({ nullable: true, resolve: (c) => str(c.mime_type) }),
+      url: t.string({
+        nullable: true,
+        description: "The upstream uri, or the inline bytes as a data: URL",
+        resolve: (c) => mediaUrl(c),
+      }),
+    }),
+  });
+
+export const ImageContent = media("ImageContent", "An image");
+export const AudioContent = media("AudioContent", "Audio");
+export const VideoContent = media("VideoContent", "A video");
+export const DocumentContent = media("DocumentContent", "A document, e.g. a PDF");
+
+export const Content = builder.unionType("Content", {
+  description: "One part of a turn",
+  types: [TextContent, ImageContent, AudioContent, VideoContent, DocumentContent],
+  resolveType: (c) => contentTypeName(c),
+});
+
+const UriContentInput = builder.inputType("UriContentInput", {
+  fields: (t) => ({ uri: t.string({ required: true }), mimeType: t.string({ required: true }) }),
+});
+
+export const ContentInput = builder.inputType("ContentInput", {
+  description: "One part of a user turn: exactly one field",
+  isOneOf: true,
+  fields: (t) => ({
+    text: t.string(),
+    fileId: t.id({ description: "An uploaded File" }),
+    uri: t.field({ type: UriContentInput }),
+  }),
+});

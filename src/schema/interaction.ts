@@ -1,0 +1,131 @@
+import { builder } from "../builder.ts";
+import type { Interaction as Row } from "../generated/prisma/client.ts";
+import * as interactions from "../resolvers/interactions.ts";
+import { asSteps, inputContents } from "../resolvers/steps.ts";
+import { Content, ContentInput } from "./content.ts";
+import { Node } from "./node.ts";
+import { Step } from "./steps.ts";
+
+export const InteractionStatus = builder.enumType("InteractionStatus", {
+  description: "Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later",
+  values: [
+    "QUEUED",
+    "IN_PROGRESS",
+    "REQUIRES_ACTION",
+    "REQUIRES_CONTINUATION",
+    "COMPLETED",
+    "INCOMPLETE",
+    "BUDGET_EXCEEDED",
+    "FAILED",
+    "CANCELLED",
+    "UNKNOWN",
+  ] as const,
+});
+
+export const Usage = builder.objectRef<Row>("Usage").implement({
+  description: "Token counts of one interaction",
+  fields: (t) => ({
+    inputTokens: t.exposeInt("inputTokens"),
+    outputTokens: t.exposeInt("outputTokens"),
+    thoughtTokens: t.exposeInt("thoughtTokens"),
+    cachedTokens: t.exposeInt("cachedTokens"),
+    totalTokens: t.exposeInt("totalTokens"),
+  }),
+});
+
+export const InteractionError = builder.objectRef<{ code: string; message: string }>("InteractionError").implement({
+  description: "Why an interaction failed",
+  fields: (t) => ({ code: t.exposeString("code"), message: t.exposeString("message") }),
+});
+
+export const Interaction = builder.objectRef<Row>("Interaction");
+builder.objectType(Interaction, {
+  description: "One model or agent turn, stored next to its upstream interaction id",
+  interfaces: [Node],
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    remoteId: t.exposeString("remoteId", { nullable: true, description: "The upstream interaction id" }),
+    parent: t.field({ type: Interaction, nullable: true, resolve: (i, _a, ctx) => interactions.parentOf(ctx, i) }),
+    children: t.field({ type: [Interaction], resolve: (i, _a, ctx) => interactions.childrenOf(ctx, i) }),
+    model: t.exposeString("model", { nullable: true }),
+    agent: t.exposeString("agent", { nullable: true }),
+    status: t.field({ type: InteractionStatus, resolve: (i) => interactions.statusOf(i) }),
+    input: t.field({ type: [Content], description: "The user's turn", resolve: (i) => inputContents(i.input) }),
+    steps: t.field({
+      type: [Step],
+      description: "What this turn produced, in order",
+      resolve: (i) => asSteps(i.steps),
+    }),
+    outputText: t.exposeString("outputText", { nullable: true }),
+    json: t.field({
+      type: "JSON",
+      nullable: true,
+      description: "Parsed structured output, when responseFormat was set",
+      resolve: (i) => i.json,
+    }),
+    usage: t.field({ type: Usage, nullable: true, resolve: (i) => (i.completedAt ? i : null) }),
+    error: t.field({ type: InteractionError, nullable: true, resolve: (i) => interactions.errorOf(i) }),
+    createdAt: t.field({ type: "DateTime", resolve: (i) => i.createdAt }),
+    completedAt: t.field({ type: "DateTime", nullable: true, resolve: (i) => i.completedAt }),
+  }),
+});
+
+const FunctionToolInput = builder.inputType("FunctionToolInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    parameters: t.field({ type: "JSON", description: "JSON Schema of the arguments" }),
+  }),
+});
+
+export const ToolInput = builder.inputType("ToolInput", {
+  description: "A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case).",
+  isOneOf: true,
+  fields: (t) => ({
+    function: t.field({ type: FunctionToolInput }),
+    googleSearch: t.field({ type: "JSON" }),
+    codeExecution: t.field({ type: "JSON" }),
+    urlContext: t.field({ type: "JSON" }),
+    googleMaps: t.field({ type: "JSON" }),
+    fileSearch: t.field({ type: "JSON" }),
+    mcpServer: t.field({ type: "JSON" }),
+  }),
+});
+
+export const CreateInteractionInput = builder.inputType("CreateInteractionInput", {
+  fields: (t) => ({
+    model: t.string({ description: "Exactly one of model / agent" }),
+    agent: t.string(),
+    text: t.string({ description: "The user turn: text, or parts, or both (text first)" }),
+    parts: t.field({ type: [ContentInput] }),
+    systemInstruction: t.string(),
+    generationConfig: t.field({ type: "JSON", description: "Passed through (snake_case keys as upstream)" }),
+    responseFormat: t.field({ type: "JSON", description: "JSON schema for structured output" }),
+    tools: t.field({ type: [ToolInput] }),
+    agentConfig: t.field({ type: "JSON" }),
+    environment: t.field({ type: "JSON" }),
+    background: t.boolean({ description: "Run as a background job" }),
+    store: t.boolean({ description: "Keep upstream server-side state (default true)" }),
+    previousInteractionId: t.id({ description: "Our id; the server maps it to the upstream id" }),
+  }),
+});
+
+builder.queryField("interaction", (t) =>
+  t.field({
+    type: Interaction,
+    nullable: true,
+    authScopes: { user: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => interactions.findInteraction(ctx, String(id)),
+  }),
+);
+
+builder.mutationField("createInteraction", (t) =>
+  t.field({
+    type: Interaction,
+    description: "A one-off interaction outside a conversation; answers when the run ends",
+    authScopes: { user: true },
+    args: { input: t.arg({ type: CreateInteractionInput, required: true }) },
+    resolve: (_r, { input }, ctx) => interactions.createInteraction(ctx, input),
+  }),
+);

@@ -1,0 +1,98 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { type Client, createClient } from "graphql-ws";
+import WebSocket from "ws";
+
+export interface Collected<R> {
+  results: R[];
+  errors: unknown[];
+}
+
+/** A real graphql-ws client on a real port. */
+export function wsClient(baseUrl: string, connectionParams?: Record<string, unknown>): Client {
+  return createClient({
+    url: `${baseUrl.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+  });
+}
+
+/**
+ * Subscribes and collects `data` until the server completes the operation,
+ * or until `stopAfter` results (then it unsubscribes, like a client that goes away).
+ */
+export function collectWs<R, V>(
+  client: Client,
+  doc: TypedDocumentNode<R, V>,
+  variables: V,
+  stopAfter?: number,
+): Promise<Collected<R>> {
+  return new Promise((resolve) => {
+    const out: Collected<R> = { results: [], errors: [] };
+    const dispose = client.subscribe<R>(
+      { query: print(doc), variables: variables as Record<string, unknown> },
+      {
+        next: (v) => {
+          if (v.errors) out.errors.push(...v.errors);
+          if (v.data) out.results.push(v.data as R);
+          if (stopAfter !== undefined && out.results.length >= stopAfter) {
+            dispose();
+            resolve(out);
+          }
+        },
+        error: (e) => {
+          out.errors.push(e);
+          resolve(out);
+        },
+        complete: () => resolve(out),
+      },
+    );
+  });
+}
+
+/** A real SSE read: POST with `accept: text/event-stream`, parsed as the GraphQL-over-SSE "distinct connections" mode. */
+export async function collectSse<R, V>(
+  baseUrl: string,
+  doc: TypedDocumentNode<R, V>,
+  variables: V,
+  opts: { stopAfter?: number; headers?: Record<string, string> } = {},
+): Promise<Collected<R>> {
+  const controller = new AbortController();
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "text/event-stream", ...opts.headers },
+    body: JSON.stringify({ query: print(doc), variables }),
+    signal: controller.signal,
+  });
+  if (!res.ok || !res.body) throw new Error(`SSE request failed: ${res.status}`);
+  const out: Collected<R> = { results: [], errors: [] };
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let sep = buffer.indexOf("\n\n");
+      while (sep >= 0) {
+        const block = buffer.slice(0, sep);
+        buffer = buffer.slice(sep + 2);
+        sep = buffer.indexOf("\n\n");
+        const event = block.match(/^event: (.*)$/m)?.[1];
+        const data = block
+          .split("\n")
+          .filter((l) => l.startsWith("data:"))
+          .map((l) => l.slice(5).trimStart())
+          .join("\n");
+        if (event === "complete") return out;
+        if (!data) continue;
+        const payload = JSON.parse(data) as { data?: R; errors?: unknown[] };
+        if (payload.errors) out.errors.push(...payload.errors);
+        if (payload.data) out.results.push(payload.data);
+        if (opts.stopAfter !== undefined && out.results.length >= opts.stopAfter) return out;
+      }
+    }
+  } finally {
+    controller.abort();
+  }
+  return out;
+}
