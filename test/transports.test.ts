@@ -104,4 +104,3 @@ describe("graphql-ws", () => {
     expect(results).toEqual([{ viewer: { id: "local", name: "Local user", role: "ADMIN" } }]);
   });
 });
-
