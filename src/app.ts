@@ -12,7 +12,8 @@ import type { Upstream } from "./gemini/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
-import { createBus, type PubSub } from "./infra/pubsub.ts";
+import { createBus } from "./infra/pubsub.ts";
+import type { RedisClients } from "./infra/redis.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
 import { schema } from "./schema/index.ts";
@@ -22,9 +23,10 @@ export interface AppDeps {
   database: Database;
   upstream: Upstream;
   logger: Logger;
-  pubsub?: PubSub<Topics>;
-  /** Extra readiness checks (e.g. Redis), run by /readyz. */
-  readiness?: (() => Promise<void>)[];
+  /** Scale-out mode: pub/sub and the event log over Redis, shared with other processes. */
+  redis?: RedisClients;
+  /** graphql-ws: how long a socket may wait before `connection_init` (ms). */
+  wsInitTimeoutMs?: number;
 }
 
 export interface App {
@@ -40,8 +42,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { config, database, upstream, logger } = deps;
   const db = database.prisma;
   await ensureLocalUser(db);
-  const pubsub = deps.pubsub ?? createBus<Topics>();
-  const engine = createEngine({ db, upstream, pubsub, logger });
+  const { redis } = deps;
+  const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber });
+  const engine = createEngine({ db, upstream, pubsub, logger, redis: redis?.main });
 
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
@@ -75,7 +78,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (req.url === "/readyz") {
       try {
         await database.ping();
-        for (const check of deps.readiness ?? []) await check();
+        if (redis) await redis.main.ping();
         res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ready"}');
       } catch (err) {
         logger.warn("not ready", { err });
@@ -91,6 +94,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const wsServer = useServer(
     {
+      connectionInitWaitTimeout: deps.wsInitTimeoutMs ?? 3_000,
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -143,7 +147,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await engine.runs.drain();
+      await engine.runs.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { Engine } from "./engine/index.ts";
-import type { Interaction } from "./generated/prisma/client.ts";
+import type { Conversation, Interaction } from "./generated/prisma/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -14,6 +14,9 @@ export interface Viewer {
 export interface Loaders {
   interaction: DataLoader<string, Interaction | null>;
   childrenOf: DataLoader<string, Interaction[]>;
+  conversation: DataLoader<string, Conversation | null>;
+  /** Every interaction of a conversation, all branches. */
+  conversationInteractions: DataLoader<string, Interaction[]>;
 }
 
 /** A fresh object per request (and per WebSocket operation). */

@@ -4,6 +4,7 @@ import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
 import { openDatabase } from "./infra/db.ts";
 import { createLogger } from "./infra/logger.ts";
+import { connectRedis } from "./infra/redis.ts";
 
 try {
   process.loadEnvFile();
@@ -30,7 +31,8 @@ const upstream = createUpstream(
     : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL },
 );
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-const app = await createApp({ config, database, upstream, logger });
+const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+const app = await createApp({ config, database, upstream, logger, redis });
 const url = await app.start();
 
 const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`;
@@ -40,6 +42,7 @@ process.stdout.write(
     `  GraphQL API and GraphiQL: ${url}/graphql`,
     `  WebSocket subscriptions:  ${url.replace(/^http/, "ws")}/graphql`,
     `  Database:                 ${where}`,
+    `  Pub/sub and event log:    ${config.REDIS_URL ? "Redis (REDIS_URL)" : "in-process memory"}`,
     emulator
       ? `  Model backend:            the built-in offline emulator at ${emulator.url} (set GEMINI_API_KEY to use the real Gemini API)`
       : "  Model backend:            the Gemini Interactions API (GEMINI_API_KEY)",
@@ -54,6 +57,7 @@ const shutdown = async (signal: string) => {
   logger.info("shutting down", { signal });
   await app.stop();
   await database.close();
+  await redis?.close();
   await emulator?.close();
   process.exit(0);
 };

@@ -10,13 +10,21 @@ export type RunEvent =
   | { kind: "completed"; status: string }
   | { kind: "error"; code: string; message: string };
 
-/** A RunEvent with its place in the interaction's log. `seq` starts at 1; the cursor is its string form. */
-export type LoggedEvent = RunEvent & { interactionId: string; seq: number };
+/**
+ * A RunEvent with its place in the interaction's log. `seq` starts at 1; the
+ * cursor is its string form. `eid` is the upstream event id it came from, so a
+ * run picked up after a crash resumes upstream right after the last logged event.
+ */
+export type LoggedEvent = RunEvent & { interactionId: string; seq: number; eid?: string };
 
 export const isTerminal = (e: RunEvent) => e.kind === "completed" || e.kind === "error";
 
-/** Topics of the pub/sub bus: one channel per interaction, one per job owner. */
+/** Topics of the pub/sub bus. */
 export type Topics = {
+  /** Every event of one interaction's run. */
   interaction: [interactionId: string, event: LoggedEvent];
+  /** Asks whichever process owns a run to stop it. */
+  cancel: [interactionId: string];
+  /** A job changed (status, attempts...), per owner. */
   job: [ownerId: string, job: { id: string; status: string }];
 };

@@ -1,5 +1,5 @@
 import type { Upstream } from "../gemini/client.ts";
-import type { CreateBody, RemoteEvent, RemoteUsage } from "../gemini/types.ts";
+import type { CreateBody, Json, RemoteEvent, RemoteUsage } from "../gemini/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { AppError, UpstreamError } from "../infra/errors.ts";
@@ -7,7 +7,8 @@ import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import type { EventLog } from "./eventlog.ts";
 import { isTerminal, type RunEvent, type Topics } from "./events.ts";
-import { outputText, StepAccumulator } from "./steps.ts";
+import { RunFold } from "./fold.ts";
+import { outputText } from "./steps.ts";
 
 export interface RunDeps {
   db: Db;
@@ -28,15 +29,36 @@ const usageColumns = (u: RemoteUsage | undefined) => ({
   totalTokens: u?.total_tokens ?? 0,
 });
 
+const asFailure = (err: unknown) =>
+  err instanceof AppError
+    ? { code: err.code, message: err.message }
+    : { code: "UPSTREAM_CONNECTION", message: err instanceof Error ? err.message : String(err) };
+
 /**
- * Owns the runs of this process: one upstream stream per interaction, each
- * event logged, then published, then folded into the row. The DB row is the
- * truth once a run ends; the event log is what subscribers replay.
+ * Owns the runs of this process: one upstream stream per interaction; each
+ * event is logged, then published, then folded into the row. The DB row is
+ * the truth once a run ends; the event log is what subscribers replay.
  */
 export class Runs {
   private live = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  private stopCancelListener: () => void;
 
-  constructor(private deps: RunDeps) {}
+  constructor(private deps: RunDeps) {
+    // A cancel can arrive on any process; the one running the interaction acts on it.
+    const sub = deps.pubsub.subscribe("cancel")[Symbol.asyncIterator]();
+    let stopped = false;
+    void (async () => {
+      while (!stopped) {
+        const next = await sub.next();
+        if (next.done) return;
+        this.live.get(next.value as string)?.abort.abort();
+      }
+    })();
+    this.stopCancelListener = () => {
+      stopped = true;
+      void sub.return?.();
+    };
+  }
 
   /**
    * Opens the upstream stream first and inserts the row only once upstream has
@@ -45,183 +67,195 @@ export class Runs {
   async start(
     body: CreateBody,
     row: Omit<Prisma.InteractionUncheckedCreateInput, "status">,
+    opts: { rebuild?: () => Promise<Json> } = {},
   ): Promise<{ id: string; done: Promise<void> }> {
     const abort = new AbortController();
-    const stream = await this.deps.upstream.stream(body, { signal: abort.signal });
+    const { upstream, logger } = this.deps;
+    let sent = body;
+    let stream: AsyncIterable<RemoteEvent>;
+    try {
+      stream = await upstream.stream(body, { signal: abort.signal });
+    } catch (err) {
+      // Upstream forgot the chain (expired or deleted): send the branch's history explicitly instead.
+      if (!(err instanceof UpstreamError && err.status === 404 && body.previous_interaction_id && opts.rebuild))
+        throw err;
+      logger.info("previous interaction gone upstream; replaying the branch from the database", {
+        remoteId: body.previous_interaction_id,
+      });
+      const { previous_interaction_id: _gone, ...rest } = body;
+      sent = { ...rest, input: await opts.rebuild() };
+      stream = await upstream.stream(sent, { signal: abort.signal });
+    }
     const created = await this.deps.db.interaction.create({
-      data: { ...row, status: "in_progress", previousRemoteId: body.previous_interaction_id ?? null },
+      data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
       select: { id: true },
     });
-    const done = this.consume(created.id, stream, abort).finally(() => this.live.delete(created.id));
-    this.live.set(created.id, { abort, done });
-    return { id: created.id, done };
+    return { id: created.id, done: this.track(created.id, abort, () => this.consume(created.id, stream, abort)) };
   }
 
-  /** Whether this process runs the interaction. */
+  /**
+   * Follows an interaction that already exists upstream (a background run, or
+   * a run this or another process started and lost), from the last event in
+   * our log, so nothing is replayed twice.
+   */
+  attach(id: string): Promise<void> {
+    const existing = this.live.get(id);
+    if (existing) return existing.done;
+    const abort = new AbortController();
+    return this.track(id, abort, async () => {
+      const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id } });
+      if (!row.remoteId) throw new Error(`interaction ${id} has no upstream id to follow`);
+      const logged = await this.deps.log.after(id, 0);
+      const fold = new RunFold(row.remoteId, logged);
+      const opened = await this.open(() =>
+        this.deps.upstream.follow(row.remoteId as string, fold.lastEventId, { signal: abort.signal }),
+      );
+      if ("failure" in opened) {
+        fold.fail(opened.failure.code, opened.failure.message);
+        return this.finish(id, fold, await this.emitter(id, fold));
+      }
+      return this.consume(id, opened.stream, abort, fold);
+    });
+  }
+
   isLive(id: string): boolean {
     return this.live.has(id);
   }
 
-  /** Stops a run of this process; the run records the cancellation. */
-  async cancel(id: string): Promise<boolean> {
+  /** Stops a run wherever it runs; resolves once this process's run (if any) has recorded it. */
+  async cancel(id: string): Promise<void> {
     const run = this.live.get(id);
-    if (!run) return false;
-    run.abort.abort();
-    await run.done;
-    return true;
+    if (run) {
+      run.abort.abort();
+      await run.done;
+    } else {
+      this.deps.pubsub.publish("cancel", id);
+    }
   }
 
-  /** Waits for every live run to end (used at shutdown and in tests). */
+  /** Waits for every live run to end (shutdown, tests). */
   async drain(): Promise<void> {
     await Promise.allSettled([...this.live.values()].map((r) => r.done));
   }
 
-  private async consume(id: string, first: AsyncIterable<RemoteEvent>, abort: AbortController): Promise<void> {
-    const { db, upstream, log, pubsub, logger } = this.deps;
+  /** Stops listening and aborts local runs without recording anything (process exit: another process or restart resumes them). */
+  async close(): Promise<void> {
+    this.stopCancelListener();
+    await this.drain();
+  }
+
+  private track(id: string, abort: AbortController, run: () => Promise<void>): Promise<void> {
+    const done = run()
+      .catch((err: unknown) => this.deps.logger.error("run crashed", { interactionId: id, err }))
+      .finally(() => this.live.delete(id));
+    this.live.set(id, { abort, done });
+    return done;
+  }
+
+  private async open(
+    fn: () => Promise<AsyncIterable<RemoteEvent>>,
+  ): Promise<{ stream: AsyncIterable<RemoteEvent> } | { failure: { code: string; message: string } }> {
+    try {
+      return { stream: await fn() };
+    } catch (err) {
+      return { failure: asFailure(err) };
+    }
+  }
+
+  /** Appends to the log (durable at step ends and at the end), then publishes. */
+  private async emitter(id: string, fold: RunFold): Promise<(event: RunEvent) => Promise<void>> {
+    const { log, pubsub } = this.deps;
     let seq = await log.lastSeq(id);
-    const emit = async (event: RunEvent) => {
+    return async (event) => {
       seq += 1;
-      const logged = { ...event, interactionId: id, seq };
+      const logged = { ...event, interactionId: id, seq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
       await log.append(logged);
       if (event.kind === "step_stop" || isTerminal(event)) await log.flush(id);
       pubsub.publish("interaction", id, logged);
     };
-    const acc = new StepAccumulator();
-    let remoteId: string | undefined;
-    let lastEventId: string | undefined;
-    let status = "in_progress";
-    let usage: RemoteUsage | undefined;
-    let failure: { code: string; message: string } | undefined;
-    let finished = false;
-    let announced = false;
-    let offset = 0; // step index shift for automatic-continuation hops, which restart at 0
+  }
 
-    const onEvent = async (ev: RemoteEvent) => {
-      if (ev.event_id) lastEventId = ev.event_id;
-      switch (ev.event_type) {
-        case "interaction.created": {
-          const rid = ev.interaction?.id;
-          if (rid && rid !== remoteId) {
-            if (remoteId) offset = acc.steps.length;
-            remoteId = rid;
-            await db.interaction.update({ where: { id }, data: { remoteId: rid } });
-          }
-          if (!announced) {
-            announced = true;
-            await emit({ kind: "created" });
-          }
-          break;
-        }
-        case "interaction.status_update":
-          if (ev.status && ev.status !== status) {
-            status = ev.status;
-            await emit({ kind: "status", status });
-          }
-          break;
-        case "step.start":
-          if (ev.step && typeof ev.index === "number") {
-            acc.start(ev.index + offset, ev.step);
-            await emit({ kind: "step_start", index: ev.index + offset, step: ev.step });
-          }
-          break;
-        case "step.delta":
-          if (ev.delta && typeof ev.index === "number") {
-            acc.delta(ev.index + offset, ev.delta);
-            await emit({ kind: "step_delta", index: ev.index + offset, delta: ev.delta });
-          }
-          break;
-        case "step.stop":
-          if (typeof ev.index === "number") {
-            acc.stop(ev.index + offset);
-            await emit({ kind: "step_stop", index: ev.index + offset, ...(ev.usage ? { usage: ev.usage } : {}) });
-            await db.interaction.update({
-              where: { id },
-              data: { steps: acc.steps as Prisma.InputJsonValue, lastEventId },
-            });
-          }
-          break;
-        case "interaction.completed": {
-          const s = ev.interaction?.status ?? "completed";
-          if (ev.interaction?.usage) usage = ev.interaction.usage;
-          if (s !== "requires_continuation" && s !== "in_progress") {
-            status = s;
-            finished = true;
-          }
-          break;
-        }
-        case "error":
-          failure = {
-            code: ev.error?.code ?? "upstream_error",
-            message: ev.error?.message ?? "Upstream reported an error",
-          };
-          status = "failed";
-          finished = true;
-          break;
-      }
-    };
+  private async consume(
+    id: string,
+    first: AsyncIterable<RemoteEvent>,
+    abort: AbortController,
+    seeded?: RunFold,
+  ): Promise<void> {
+    const { db, upstream, logger } = this.deps;
+    const fold = seeded ?? new RunFold();
+    const emit = await this.emitter(id, fold);
 
     let stream = first;
-    for (let resumes = 0; !finished; resumes++) {
+    for (let resumes = 0; !fold.finished && !abort.signal.aborted; resumes++) {
+      let cause: unknown;
       try {
         for await (const ev of stream) {
-          await onEvent(ev);
-          if (finished) break;
+          const { emit: out, newRemoteId } = fold.apply(ev);
+          if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
+          for (const e of out) await emit(e);
+          if (out.some((e) => e.kind === "step_stop")) {
+            await db.interaction.update({
+              where: { id },
+              data: { steps: fold.acc.steps as Prisma.InputJsonValue, lastEventId: fold.lastEventId },
+            });
+          }
+          if (fold.finished) break;
         }
       } catch (err) {
-        if (abort.signal.aborted) break;
-        const retryable = !(err instanceof UpstreamError) || err.retryable;
-        if (!retryable || !remoteId || resumes >= MAX_RESUMES) {
-          failure =
-            err instanceof AppError
-              ? { code: err.code, message: err.message }
-              : { code: "UPSTREAM_CONNECTION", message: String((err as Error).message ?? err) };
-          status = "failed";
-          break;
-        }
+        cause = err;
       }
-      if (finished || abort.signal.aborted) break;
-      // The stream ended or broke before a terminal event: pick up after the last event seen.
-      if (!remoteId || resumes >= MAX_RESUMES) {
-        failure ??= {
-          code: "UPSTREAM_STREAM_CUT",
-          message: "The upstream stream ended before the interaction finished",
-        };
-        status = "failed";
+      if (fold.finished || abort.signal.aborted) break;
+      const retryable = !(cause instanceof UpstreamError) || cause.retryable;
+      if (!retryable || !fold.remoteId || resumes >= MAX_RESUMES) {
+        const f = cause
+          ? asFailure(cause)
+          : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
+        fold.fail(f.code, f.message);
         break;
       }
-      logger.warn("upstream stream cut; resuming", { interactionId: id, remoteId, lastEventId });
-      try {
-        stream = await upstream.follow(remoteId, lastEventId, { signal: abort.signal });
-      } catch (err) {
-        failure =
-          err instanceof AppError
-            ? { code: err.code, message: err.message }
-            : { code: "UPSTREAM_CONNECTION", message: String(err) };
-        status = "failed";
+      // The stream broke or ended before a terminal event: pick up right after the last event seen.
+      logger.warn("upstream stream cut; resuming", {
+        interactionId: id,
+        remoteId: fold.remoteId,
+        lastEventId: fold.lastEventId,
+      });
+      const opened = await this.open(() =>
+        upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
+      );
+      if ("failure" in opened) {
+        fold.fail(opened.failure.code, opened.failure.message);
         break;
       }
+      stream = opened.stream;
     }
-    if (abort.signal.aborted && !finished) {
-      status = "cancelled";
-      failure = undefined;
+    if (abort.signal.aborted && !fold.finished) {
+      const row = await db.interaction.findUnique({ where: { id }, select: { background: true } });
+      // A background run goes on upstream unless cancelled there too.
+      if (row?.background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
+      fold.status = "cancelled";
+      fold.failure = undefined;
     }
+    await this.finish(id, fold, emit);
+  }
 
-    const text = outputText(acc.steps);
+  /** Writes the final row, then logs and publishes the terminal event: a subscriber that re-reads sees the final state. */
+  private async finish(id: string, fold: RunFold, emit: (e: RunEvent) => Promise<void>) {
+    const { db, log, logger } = this.deps;
     await db.interaction.update({
       where: { id },
       data: {
-        status,
-        steps: acc.steps as Prisma.InputJsonValue,
-        outputText: text,
-        ...usageColumns(usage),
-        error: failure ?? undefined,
-        lastEventId,
+        status: fold.status,
+        steps: fold.acc.steps as Prisma.InputJsonValue,
+        outputText: outputText(fold.acc.steps),
+        ...usageColumns(fold.usage),
+        error: fold.failure ?? undefined,
+        lastEventId: fold.lastEventId,
         completedAt: new Date(),
       },
     });
-    if (status === "cancelled") await emit({ kind: "status", status });
-    await emit(failure ? { kind: "error", ...failure } : { kind: "completed", status });
+    if (fold.status === "cancelled") await emit({ kind: "status", status: "cancelled" });
+    await emit(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
     log.release(id);
-    if (failure) logger.warn("run failed", { interactionId: id, code: failure.code });
+    if (fold.failure) logger.warn("run failed", { interactionId: id, code: fold.failure.code });
   }
 }

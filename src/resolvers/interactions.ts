@@ -1,6 +1,8 @@
 import type { Context } from "../context.ts";
-import type { Interaction, Prisma } from "../generated/prisma/client.ts";
-import { NotFoundError, ValidationError } from "../infra/errors.ts";
+import { branchTimeline } from "../engine/history.ts";
+import type { Interaction } from "../generated/prisma/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
+import { startTurn, textOf } from "./start-turn.ts";
 import { checkTurn, createBody, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
@@ -24,11 +26,11 @@ export async function getInteraction(ctx: Context, id: string): Promise<Interact
 
 /** A one-off interaction outside a conversation; answers when the run ends. */
 export async function createInteraction(ctx: Context, input: CreateInteractionInput): Promise<Interaction> {
-  const viewer = requireViewer(ctx);
+  requireViewer(ctx);
   checkTurn(input, { requireModelOrAgent: true });
   const content = await userContent(ctx, input);
   const body = createBody(input, content);
-  let parentId: string | null = null;
+  let parentId: string | undefined;
   if (input.previousInteractionId) {
     const previous = await getInteraction(ctx, input.previousInteractionId);
     if (!previous.remoteId || !previous.store) {
@@ -40,19 +42,30 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
     body.previous_interaction_id = previous.remoteId;
     parentId = previous.id;
   }
-  const { input: sentInput, ...request } = body;
-  const { id, done } = await ctx.engine.runs.start(body, {
-    ownerId: viewer.id,
+  const rebuild = parentId ? () => branchTimeline(ctx.db, parentId) : undefined;
+  const { id, done } = await startTurn(ctx, {
+    body,
+    userInput: content,
+    inputText: textOf(content),
     parentId,
-    model: input.model ?? null,
-    agent: input.agent ?? null,
-    background: body.background ?? false,
-    store: body.store !== false,
-    request: request as Prisma.InputJsonValue,
-    input: sentInput as Prisma.InputJsonValue,
+    rebuild,
   });
   await done;
   return ctx.db.interaction.findUniqueOrThrow({ where: { id } });
+}
+
+/** Stops a running interaction wherever it runs; a finished one is returned as it is. */
+export async function cancelInteraction(ctx: Context, id: string): Promise<Interaction> {
+  const row = await getInteraction(ctx, id);
+  if (row.completedAt) return row;
+  await ctx.engine.runs.cancel(id);
+  // Another process may own the run: wait for it to record the end.
+  for (let waited = 0; waited < 15_000; waited += 50) {
+    const now = await ctx.db.interaction.findUniqueOrThrow({ where: { id } });
+    if (now.completedAt) return now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new ConflictError("The run did not stop within 15 s; it may be owned by a process that is down");
 }
 
 export const parentOf = (ctx: Context, i: Interaction) =>

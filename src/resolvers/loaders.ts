@@ -17,5 +17,17 @@ export function createLoaders(db: Db): Loaders {
       });
       return ids.map((id) => rows.filter((r) => r.parentId === id));
     }),
+    conversation: new DataLoader(async (ids) => {
+      const rows = await db.conversation.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    conversationInteractions: new DataLoader(async (ids) => {
+      const rows = await db.interaction.findMany({
+        where: { conversationId: { in: [...ids] } },
+        orderBy: { createdAt: "asc" },
+      });
+      return ids.map((id) => rows.filter((r) => r.conversationId === id));
+    }),
   };
 }

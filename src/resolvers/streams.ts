@@ -1,6 +1,7 @@
 import type { Context } from "../context.ts";
 import { isTerminal, type LoggedEvent } from "../engine/events.ts";
-import { ValidationError } from "../infra/errors.ts";
+import { AppError, ValidationError } from "../infra/errors.ts";
+import { type SendMessageInput, startMessage } from "./conversations.ts";
 import { getInteraction } from "./interactions.ts";
 
 function parseCursor(after: string | null | undefined): number {
@@ -10,18 +11,73 @@ function parseCursor(after: string | null | undefined): number {
   return n;
 }
 
+/** Live events a subscriber may fall behind by before it is closed (it can resume with its last cursor). */
+export const MAX_BEHIND = 1000;
+
+/**
+ * Pulls live events off the bus as they arrive into a bounded queue, so a
+ * subscriber that reads slower than the run produces costs at most
+ * MAX_BEHIND events of memory, then is closed with a clear reason.
+ */
+function boundedLive(ctx: Context, id: string, limit: number) {
+  const iterator = ctx.engine.pubsub.subscribe("interaction", id)[Symbol.asyncIterator]();
+  const queue: LoggedEvent[] = [];
+  let overflowed = false;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const pump = (async () => {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (queue.length >= limit) overflowed = true;
+      else queue.push(next.value as LoggedEvent);
+      wake?.();
+    }
+    ended = true;
+    wake?.();
+  })();
+  return {
+    async next(): Promise<LoggedEvent> {
+      while (!queue.length) {
+        if (overflowed || ended) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+      if (overflowed)
+        throw new AppError(
+          "SLOW_CONSUMER",
+          `The client fell more than ${limit} events behind; subscribe again with the last cursor as \`after\``,
+        );
+      const event = queue.shift();
+      if (!event)
+        throw new AppError(
+          "STREAM_CLOSED",
+          "The event stream closed (server shutting down); subscribe again with the last cursor",
+        );
+      return event;
+    },
+    async close() {
+      await iterator.return?.();
+      await pump.catch(() => undefined);
+    },
+  };
+}
+
 /**
  * Replays the log after the cursor, then follows live events, without gap or
  * duplicate, and ends after the terminal event. The live subscription is
  * opened before the replay is read, so nothing published in between is lost;
- * a jump in `seq` (an event published elsewhere before we subscribed) is
- * filled from the log.
+ * a jump in `seq` (published before we subscribed, or by another instance)
+ * is filled from the log.
  */
-export async function* interactionEvents(ctx: Context, id: string, after?: string | null): AsyncGenerator<LoggedEvent> {
+export async function* interactionEvents(
+  ctx: Context,
+  id: string,
+  after?: string | null,
+  limit = MAX_BEHIND,
+): AsyncGenerator<LoggedEvent> {
   let last = parseCursor(after);
   await getInteraction(ctx, id);
-  const live = ctx.engine.pubsub.subscribe("interaction", id);
-  const iterator = live[Symbol.asyncIterator]();
+  const live = boundedLive(ctx, id, limit);
   try {
     for (const e of await ctx.engine.log.after(id, last)) {
       yield e;
@@ -29,9 +85,7 @@ export async function* interactionEvents(ctx: Context, id: string, after?: strin
       if (isTerminal(e)) return;
     }
     while (true) {
-      const next = await iterator.next();
-      if (next.done) return;
-      const event = next.value as LoggedEvent;
+      const event = await live.next();
       if (event.seq <= last) continue;
       const batch = event.seq === last + 1 ? [event] : await ctx.engine.log.after(id, last);
       for (const e of batch) {
@@ -42,8 +96,14 @@ export async function* interactionEvents(ctx: Context, id: string, after?: strin
       }
     }
   } finally {
-    await iterator.return?.();
+    await live.close();
   }
+}
+
+/** Sends a message and streams its run in one operation. */
+export async function* chat(ctx: Context, input: SendMessageInput): AsyncGenerator<LoggedEvent> {
+  const { id } = await startMessage(ctx, input);
+  yield* interactionEvents(ctx, id);
 }
 
 type Delta = Extract<LoggedEvent, { kind: "step_delta" }>["delta"];

@@ -3,6 +3,7 @@ import type { LoggedEvent } from "../engine/events.ts";
 import { type EventOf, eventTypeName } from "../resolvers/events.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import * as streams from "../resolvers/streams.ts";
+import { SendMessageInput } from "./conversation.ts";
 import { Interaction, InteractionStatus } from "./interaction.ts";
 import { Step } from "./steps.ts";
 
@@ -82,6 +83,17 @@ export const InteractionEvent = builder.unionType("InteractionEvent", {
   types: [Created, Status, StepStart, StepDeltaEvent, StepStop, Completed, ErrorEvent],
   resolveType: (e) => eventTypeName(e),
 });
+
+builder.subscriptionField("chat", (t) =>
+  t.field({
+    type: InteractionEvent,
+    description: "Sends a message (as sendMessage) and streams its run in one operation",
+    authScopes: { user: true },
+    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    subscribe: (_r, { input }, ctx) => streams.chat(ctx, input),
+    resolve: (e: LoggedEvent) => e,
+  }),
+);
 
 builder.subscriptionField("interactionEvents", (t) =>
   t.field({

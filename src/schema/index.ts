@@ -6,6 +6,7 @@ import "./content.ts";
 import "./steps.ts";
 import "./user.ts";
 import "./interaction.ts";
+import "./conversation.ts";
 import "./events.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

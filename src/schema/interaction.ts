@@ -120,6 +120,16 @@ builder.queryField("interaction", (t) =>
   }),
 );
 
+builder.mutationField("cancelInteraction", (t) =>
+  t.field({
+    type: Interaction,
+    description: "Stops a running interaction (upstream too, for background runs); subscribers see CANCELLED",
+    authScopes: { user: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => interactions.cancelInteraction(ctx, String(id)),
+  }),
+);
+
 builder.mutationField("createInteraction", (t) =>
   t.field({
     type: Interaction,

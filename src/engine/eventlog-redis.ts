@@ -1,0 +1,75 @@
+import type { Redis } from "ioredis";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../infra/db.ts";
+import type { EventLog } from "./eventlog.ts";
+import type { LoggedEvent, RunEvent } from "./events.ts";
+
+/** How long a finished run's stream stays in Redis; after that the database answers. */
+const FINISHED_TTL_S = 3600;
+
+const key = (interactionId: string) => `gig:events:${interactionId}`;
+
+/**
+ * Redis Streams: every process sees every live event of every run, so a
+ * subscriber on any instance can replay and resume. Entry ids are `<seq>-1`:
+ * Redis refuses an id that is not larger than the last, so a second writer
+ * can never interleave or duplicate events. The database keeps the copy that
+ * outlives the stream.
+ */
+export class RedisEventLog implements EventLog {
+  private pending = new Map<string, LoggedEvent[]>();
+
+  constructor(
+    private redis: Redis,
+    private db: Db,
+  ) {}
+
+  async append(event: LoggedEvent): Promise<void> {
+    await this.redis.xadd(key(event.interactionId), `${event.seq}-1`, "e", JSON.stringify(event));
+    const list = this.pending.get(event.interactionId);
+    if (list) list.push(event);
+    else this.pending.set(event.interactionId, [event]);
+  }
+
+  async flush(interactionId: string): Promise<void> {
+    const batch = this.pending.get(interactionId);
+    if (!batch?.length) return;
+    this.pending.set(interactionId, []);
+    await this.db.interactionEvent.createMany({
+      data: batch.map(({ interactionId: id, seq, ...event }) => ({
+        interactionId: id,
+        seq,
+        type: event.kind,
+        payload: event as unknown as Prisma.InputJsonValue,
+      })),
+      skipDuplicates: true,
+    });
+  }
+
+  async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
+    const entries = await this.redis.xrange(key(interactionId), `(${afterSeq}-1`, "+");
+    if (entries.length) {
+      const events = entries.map(([, fields]) => JSON.parse(fields[1] as string) as LoggedEvent);
+      // The stream can start later than the cursor only if it expired and was refilled; fill the gap from the DB.
+      if ((events[0] as LoggedEvent).seq === afterSeq + 1) return events;
+    }
+    const rows = await this.db.interactionEvent.findMany({
+      where: { interactionId, seq: { gt: afterSeq } },
+      orderBy: { seq: "asc" },
+    });
+    return rows.map((r) => ({ ...(r.payload as RunEvent), interactionId, seq: r.seq }));
+  }
+
+  async lastSeq(interactionId: string): Promise<number> {
+    const last = await this.redis.xrevrange(key(interactionId), "+", "-", "COUNT", 1);
+    const id = last[0]?.[0];
+    if (id) return Number(id.split("-")[0]);
+    const row = await this.db.interactionEvent.findFirst({ where: { interactionId }, orderBy: { seq: "desc" } });
+    return row?.seq ?? 0;
+  }
+
+  release(interactionId: string): void {
+    this.pending.delete(interactionId);
+    void this.redis.expire(key(interactionId), FINISHED_TTL_S);
+  }
+}

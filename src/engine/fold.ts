@@ -1,0 +1,108 @@
+import type { RemoteEvent, RemoteUsage } from "../gemini/types.ts";
+import type { LoggedEvent, RunEvent } from "./events.ts";
+import { StepAccumulator } from "./steps.ts";
+
+/**
+ * The state of one run, folded from upstream events. Pure: it says which
+ * RunEvents to emit and keeps what the row needs at the end; the caller does
+ * the I/O. Seeded from the log, it continues a run another process started.
+ */
+export class RunFold {
+  readonly acc = new StepAccumulator();
+  remoteId: string | undefined;
+  lastEventId: string | undefined;
+  status = "in_progress";
+  usage: RemoteUsage | undefined;
+  failure: { code: string; message: string } | undefined;
+  finished = false;
+  private announced = false;
+  private offset = 0; // automatic-continuation hops restart step indexes at 0
+
+  constructor(remoteId?: string, logged: LoggedEvent[] = []) {
+    this.remoteId = remoteId;
+    for (const e of logged) {
+      if (e.eid) this.lastEventId = e.eid;
+      if (e.kind === "created") this.announced = true;
+      else if (e.kind === "status") this.status = e.status;
+      else if (e.kind === "step_start") this.acc.start(e.index, e.step);
+      else if (e.kind === "step_delta") this.acc.delta(e.index, e.delta);
+      else if (e.kind === "step_stop") this.acc.stop(e.index);
+    }
+  }
+
+  /** Folds one upstream event; returns what to emit, and whether upstream named a new interaction id. */
+  apply(ev: RemoteEvent): { emit: RunEvent[]; newRemoteId?: string } {
+    if (ev.event_id) this.lastEventId = ev.event_id;
+    const emit: RunEvent[] = [];
+    let newRemoteId: string | undefined;
+    switch (ev.event_type) {
+      case "interaction.created": {
+        const rid = ev.interaction?.id;
+        if (rid && rid !== this.remoteId) {
+          if (this.remoteId) this.offset = this.acc.steps.length;
+          this.remoteId = rid;
+          newRemoteId = rid;
+        }
+        if (!this.announced) {
+          this.announced = true;
+          emit.push({ kind: "created" });
+        }
+        break;
+      }
+      case "interaction.status_update":
+        if (ev.status && ev.status !== this.status && ev.status !== "requires_continuation") {
+          this.status = ev.status;
+          emit.push({ kind: "status", status: ev.status });
+        }
+        break;
+      case "step.start":
+        if (ev.step && typeof ev.index === "number") {
+          const index = ev.index + this.offset;
+          this.acc.start(index, ev.step);
+          emit.push({ kind: "step_start", index, step: ev.step });
+        }
+        break;
+      case "step.delta":
+        if (ev.delta && typeof ev.index === "number") {
+          const index = ev.index + this.offset;
+          this.acc.delta(index, ev.delta);
+          emit.push({ kind: "step_delta", index, delta: ev.delta });
+        }
+        break;
+      case "step.stop":
+        if (typeof ev.index === "number") {
+          const index = ev.index + this.offset;
+          this.acc.stop(index);
+          emit.push({ kind: "step_stop", index, ...(ev.usage ? { usage: ev.usage } : {}) });
+        }
+        break;
+      case "interaction.completed": {
+        const s = ev.interaction?.status ?? "completed";
+        if (ev.interaction?.usage) this.usage = sumUsage(this.usage, ev.interaction.usage);
+        if (s !== "requires_continuation" && s !== "in_progress") {
+          this.status = s;
+          this.finished = true;
+        }
+        break;
+      }
+      case "error":
+        this.fail(ev.error?.code ?? "UPSTREAM_ERROR", ev.error?.message ?? "Upstream reported an error");
+        this.finished = true;
+        break;
+    }
+    return { emit, newRemoteId };
+  }
+
+  fail(code: string, message: string): void {
+    this.failure = { code, message };
+    this.status = "failed";
+  }
+}
+
+/** Continuation hops each report their own usage; the interaction's is the sum. */
+function sumUsage(a: RemoteUsage | undefined, b: RemoteUsage): RemoteUsage {
+  if (!a) return b;
+  const out: RemoteUsage = { ...a };
+  for (const k of Object.keys(b) as (keyof RemoteUsage)[]) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
+  return out;
+}

@@ -1,0 +1,253 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ConversationInteractionsDocument,
+  DeleteConversationDocument,
+  EditMessageDocument,
+  GetConversationDocument,
+  ListConversationsDocument,
+  RegenerateDocument,
+  RenameConversationDocument,
+  SendMessageDocument,
+  SetActiveHeadDocument,
+} from "./generated/graphql.ts";
+import { seedConversation, userWithKey } from "./support/factories.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const send = (text: string, conversationId?: string, extra: Record<string, unknown> = {}) =>
+  h.ok(SendMessageDocument, { input: { text, conversationId, ...extra } }).then((r) => r.sendMessage);
+
+async function threeTurns() {
+  const a = await send("Hi, I am Grace");
+  const conversationId = a.conversation?.id as string;
+  const b = await send("I like compilers", conversationId);
+  const c = await send("What did I say first?", conversationId);
+  return { conversationId, a, b, c };
+}
+
+describe("sendMessage", () => {
+  it("chains three turns by upstream id, and the model sees the earlier turns", async () => {
+    const before = h.emulator.requests.length;
+    const { a, b, c, conversationId } = await threeTurns();
+    const sent = h.emulator.requests.slice(before);
+    expect(sent.map((r) => r.previous_interaction_id)).toEqual([undefined, a.remoteId, b.remoteId]);
+    expect(sent.every((r) => r.model === "gemini-3.5-flash")).toBe(true);
+    expect(c.outputText).toContain('turn 3 of our conversation; it began with "Hi, I am Grace"');
+    expect([b.parent?.id, c.parent?.id]).toEqual([a.id, b.id]);
+
+    const { conversation } = await h.ok(GetConversationDocument, { id: conversationId });
+    expect(conversation?.title).toBe("Hi, I am Grace");
+    expect(conversation?.head?.id).toBe(c.id);
+    expect(conversation?.messages.map((m) => m.id)).toEqual([a.id, b.id, c.id]);
+  });
+
+  it("re-sends the conversation's per-turn parameters upstream on every turn", async () => {
+    const tools = [{ function: { name: "lookup", description: "Looks things up", parameters: { type: "object" } } }];
+    const first = await send("one", undefined, {
+      systemInstruction: "Be brief",
+      generationConfig: { temperature: 0.2 },
+      tools,
+    });
+    await send("two", first.conversation?.id);
+    const last = h.emulator.requests.at(-1);
+    expect(last).toMatchObject({
+      system_instruction: "Be brief",
+      generation_config: { temperature: 0.2 },
+      tools: [{ type: "function", name: "lookup", description: "Looks things up", parameters: { type: "object" } }],
+    });
+  });
+
+  it("recovers when upstream lost the chain: the branch is replayed from the database", async () => {
+    const { conversationId, c } = await threeTurns();
+    const res = await fetch(`${h.emulator.url}/_emulator/interactions/${c.remoteId}/expire`, { method: "POST" });
+    expect(res.status).toBe(200);
+    const before = h.emulator.requests.length;
+    const d = await send("And now?", conversationId);
+    expect(d.status).toBe("COMPLETED");
+    expect(d.outputText).toContain('turn 4 of our conversation; it began with "Hi, I am Grace"');
+    const [refused, replayed] = h.emulator.requests.slice(before);
+    expect(refused?.previous_interaction_id).toBe(c.remoteId);
+    expect(replayed?.previous_interaction_id).toBeUndefined();
+    const timeline = replayed?.input as { type: string }[];
+    expect(timeline.filter((s) => s.type === "user_input")).toHaveLength(4);
+    expect(timeline.filter((s) => s.type === "model_output")).toHaveLength(3);
+  });
+
+  it("store: false sends the whole branch every turn and keeps nothing upstream", async () => {
+    const a = await send("Stateless hello", undefined, { store: false });
+    const before = h.emulator.requests.length;
+    const b = await send("Second stateless", a.conversation?.id);
+    const sent = h.emulator.requests.slice(before)[0];
+    expect(sent).toMatchObject({ store: false });
+    expect(sent?.previous_interaction_id).toBeUndefined();
+    expect((sent?.input as { type: string }[]).map((s) => s.type)).toEqual([
+      "user_input",
+      "model_output",
+      "user_input",
+    ]);
+    expect(b.outputText).toContain('turn 2 of our conversation; it began with "Stateless hello"');
+  });
+});
+
+describe("branches", () => {
+  it("regenerate and edit make siblings; switching the head changes messages; old branches stay", async () => {
+    const { conversationId, a, b, c } = await threeTurns();
+    const regen = (await h.ok(RegenerateDocument, { id: c.id })).regenerate;
+    expect(regen.parent?.id).toBe(b.id);
+    expect(regen.conversation?.head?.id).toBe(regen.id);
+    expect(h.emulator.requests.at(-1)?.previous_interaction_id).toBe(b.remoteId);
+
+    const edited = (await h.ok(EditMessageDocument, { id: b.id, input: { text: "I like databases" } })).editMessage;
+    expect(edited.parent?.id).toBe(a.id);
+    expect(edited.input).toEqual([{ text: "I like databases" }]);
+    expect(edited.outputText).toContain('You said: "I like databases". This is turn 2');
+
+    let conv = (await h.ok(GetConversationDocument, { id: conversationId })).conversation;
+    expect(conv?.messages.map((m) => m.id)).toEqual([a.id, edited.id]);
+    expect(conv?.messages[0]?.children.map((x) => x.id)).toEqual([b.id, edited.id]);
+
+    await h.ok(SetActiveHeadDocument, { conversationId, interactionId: c.id });
+    conv = (await h.ok(GetConversationDocument, { id: conversationId })).conversation;
+    expect(conv?.messages.map((m) => m.id)).toEqual([a.id, b.id, c.id]);
+    expect(conv?.messages[1]?.children.map((x) => x.id)).toEqual([c.id, regen.id]);
+    expect(conv?.messages[2]?.outputText).toBe(c.outputText);
+  });
+});
+
+describe("lists, rename, delete", () => {
+  it("lists conversations by last activity, pages them, and searches titles and text", async () => {
+    const viewer = await userWithKey(h.database.prisma);
+    const as = viewer.headers;
+    const one = await h.ok(SendMessageDocument, { input: { text: "Alpha topic" } }, as);
+    const two = await h.ok(SendMessageDocument, { input: { text: "Beta topic" } }, as);
+    await h.ok(
+      SendMessageDocument,
+      { input: { text: "more about zebras", conversationId: one.sendMessage.conversation?.id } },
+      as,
+    );
+
+    const all = (await h.ok(ListConversationsDocument, { first: 10 }, as)).conversations;
+    expect(all.edges.map((e) => e.node.id)).toEqual([
+      one.sendMessage.conversation?.id,
+      two.sendMessage.conversation?.id,
+    ]);
+
+    const p1 = (await h.ok(ListConversationsDocument, { first: 1 }, as)).conversations;
+    const p2 = (await h.ok(ListConversationsDocument, { first: 1, after: p1.pageInfo.endCursor }, as)).conversations;
+    expect(p1.pageInfo.hasNextPage).toBe(true);
+    expect(p2.edges.map((e) => e.node.id)).toEqual([two.sendMessage.conversation?.id]);
+    expect(p2.pageInfo.hasNextPage).toBe(false);
+
+    const byText = (await h.ok(ListConversationsDocument, { search: "ZEBRA" }, as)).conversations;
+    expect(byText.edges.map((e) => e.node.title)).toEqual(["Alpha topic"]);
+    const byTitle = (await h.ok(ListConversationsDocument, { search: "beta" }, as)).conversations;
+    expect(byTitle.edges.map((e) => e.node.title)).toEqual(["Beta topic"]);
+  });
+
+  it("pages every interaction of all branches", async () => {
+    const { conversationId } = await threeTurns();
+    const p1 = (await h.ok(ConversationInteractionsDocument, { id: conversationId, first: 2 })).conversation
+      ?.interactions;
+    const p2 = (
+      await h.ok(ConversationInteractionsDocument, { id: conversationId, first: 2, after: p1?.pageInfo.endCursor })
+    ).conversation?.interactions;
+    expect(p1?.edges).toHaveLength(2);
+    expect(p1?.pageInfo.hasNextPage).toBe(true);
+    expect(p2?.edges).toHaveLength(1);
+    expect(p2?.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("renames, and deletes with the upstream interactions", async () => {
+    const { conversationId, a } = await threeTurns();
+    const renamed = (await h.ok(RenameConversationDocument, { id: conversationId, title: "  Named  " }))
+      .renameConversation;
+    expect(renamed.title).toBe("Named");
+    expect(
+      (await h.ok(DeleteConversationDocument, { id: conversationId, deleteUpstream: true })).deleteConversation,
+    ).toBe(true);
+    expect((await h.ok(GetConversationDocument, { id: conversationId })).conversation).toBeNull();
+    expect(await h.database.prisma.interaction.count({ where: { conversationId } })).toBe(0);
+    const upstream = await fetch(`${h.emulator.url}/v1beta/interactions/${a.remoteId}`, {
+      headers: { "x-goog-api-key": "k" },
+    });
+    expect(upstream.status).toBe(404);
+  });
+});
+
+describe("bad input changes nothing", () => {
+  const snapshot = async () => ({
+    conversations: await h.database.prisma.conversation.count(),
+    interactions: await h.database.prisma.interaction.count(),
+    requests: h.emulator.requests.length,
+  });
+
+  it("unknown or foreign conversation ids, empty text, editing function results", async () => {
+    const { conversationId, b } = await threeTurns();
+    const stranger = await userWithKey(h.database.prisma);
+    const fnTurn = await h.database.prisma.interaction.create({
+      data: {
+        ownerId: "local",
+        conversationId,
+        parentId: b.id,
+        status: "completed",
+        input: [{ type: "function_result", call_id: "call_1", result: "42" }],
+        completedAt: new Date(),
+      },
+    });
+    const before = await snapshot();
+    const attempts = [
+      [await h.gql(SendMessageDocument, { input: { text: "hi", conversationId: "nope" } }), "NOT_FOUND"],
+      [await h.gql(SendMessageDocument, { input: { text: "hi", conversationId } }, stranger.headers), "NOT_FOUND"],
+      [await h.gql(SendMessageDocument, { input: { text: "  ", conversationId } }), "VALIDATION_ERROR"],
+      [await h.gql(EditMessageDocument, { id: fnTurn.id, input: { text: "x" } }), "VALIDATION_ERROR"],
+      [await h.gql(EditMessageDocument, { id: b.id, input: { text: "" } }), "VALIDATION_ERROR"],
+      [await h.gql(RegenerateDocument, { id: b.id }, stranger.headers), "NOT_FOUND"],
+      [await h.gql(RenameConversationDocument, { id: conversationId, title: "mine" }, stranger.headers), "NOT_FOUND"],
+      [await h.gql(DeleteConversationDocument, { id: conversationId }, stranger.headers), "NOT_FOUND"],
+    ] as const;
+    for (const [res, code] of attempts) expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a first message upstream refuses leaves no empty conversation", async () => {
+    const before = await snapshot();
+    const res = await h.gql(SendMessageDocument, { input: { text: "hi", model: "not-a-model" } });
+    expect(res.errors?.[0]?.extensions?.code).toBe("UPSTREAM_NOT_FOUND");
+    const after = await snapshot();
+    expect({ ...after, requests: before.requests }).toEqual(before);
+  });
+});
+
+describe("query counts (no N+1)", () => {
+  const count = async <R, V>(doc: TypedDocumentNode<R, V>, vars: V, headers?: Record<string, string>) => {
+    const start = h.queries.length;
+    await h.ok(doc, vars, headers);
+    return h.queries.length - start;
+  };
+
+  it("loads a conversation's messages in the same number of queries for 5 and 50 turns", async () => {
+    const small = await seedConversation(h.database.prisma, "local", 5);
+    const big = await seedConversation(h.database.prisma, "local", 50);
+    const q5 = await count(GetConversationDocument, { id: small.id });
+    const q50 = await count(GetConversationDocument, { id: big.id });
+    expect(q50).toBe(q5);
+    expect(q50).toBeLessThanOrEqual(6);
+  });
+
+  it("loads a page of 50 conversations with their heads in the same number of queries as a page of 5", async () => {
+    const owner = await userWithKey(h.database.prisma);
+    for (let i = 0; i < 50; i++) await seedConversation(h.database.prisma, owner.user.id, 2);
+    const q5 = await count(ListConversationsDocument, { first: 5 }, owner.headers);
+    const q50 = await count(ListConversationsDocument, { first: 50 }, owner.headers);
+    expect(q50).toBe(q5);
+    expect(q50).toBeLessThanOrEqual(4);
+  });
+});

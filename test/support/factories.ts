@@ -1,0 +1,38 @@
+import type { Db } from "../../src/infra/db.ts";
+import { issueApiKey } from "../../src/resolvers/auth.ts";
+
+let n = 0;
+const next = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+
+/** A second user with an API key: `headers` authenticate as them. */
+export async function userWithKey(db: Db, role: "USER" | "ADMIN" = "USER") {
+  const user = await db.user.create({ data: { name: `user ${next()}`, role } });
+  const key = await issueApiKey(db, user.id, "test");
+  return { user, headers: { authorization: `Bearer ${key}` } };
+}
+
+/** A finished conversation of `turns` chained turns, written straight to the database. */
+export async function seedConversation(db: Db, ownerId: string, turns: number, title = `seeded ${next()}`) {
+  const conv = await db.conversation.create({ data: { ownerId, title } });
+  let parentId: string | null = null;
+  for (let i = 0; i < turns; i++) {
+    const text = `message ${i + 1}`;
+    const row: { id: string } = await db.interaction.create({
+      data: {
+        ownerId,
+        conversationId: conv.id,
+        parentId,
+        model: "gemini-3.5-flash",
+        status: "completed",
+        input: [{ type: "text", text }],
+        inputText: text,
+        steps: [{ type: "model_output", content: [{ type: "text", text: `reply ${i + 1}` }] }],
+        outputText: `reply ${i + 1}`,
+        completedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    parentId = row.id;
+  }
+  return db.conversation.update({ where: { id: conv.id }, data: { headId: parentId } });
+}
