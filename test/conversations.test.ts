@@ -88,7 +88,7 @@ describe("sendMessage", () => {
     const sent = h.emulator.requests.slice(before)[0];
     expect(sent).toMatchObject({ store: false });
     expect(sent?.previous_interaction_id).toBeUndefined();
-    expect((sent?.input as { type: string }[]).map((s) => s.type)).toEqual([
+    expect((sent?.input as { type: string }[] | undefined)?.map((s) => s.type)).toEqual([
       "user_input",
       "model_output",
       "user_input",
