@@ -18,6 +18,12 @@ export async function findInteraction(ctx: Context, id: string): Promise<Interac
   return row.ownerId === viewer.id || viewer.role === "ADMIN" ? row : null;
 }
 
+/** Like getInteraction, but never from the request's cache: a subscription lives long and rows change under it. */
+export function freshInteraction(ctx: Context, id: string): Promise<Interaction> {
+  ctx.loaders.interaction.clear(id);
+  return getInteraction(ctx, id);
+}
+
 export async function getInteraction(ctx: Context, id: string): Promise<Interaction> {
   const row = await findInteraction(ctx, id);
   if (!row) throw new NotFoundError("Interaction", id);

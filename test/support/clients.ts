@@ -20,35 +20,44 @@ export function wsClient(baseUrl: string, connectionParams?: Record<string, unkn
 
 /**
  * Subscribes and collects `data` until the server completes the operation,
- * or until `stopAfter` results (then it unsubscribes, like a client that goes away).
+ * or until `stopAfter` results (then it unsubscribes, like a client that goes
+ * away). Given a base URL, it opens its own client and closes it at the end.
  */
 export function collectWs<R, V>(
-  client: Client,
+  target: Client | string,
   doc: TypedDocumentNode<R, V>,
   variables: V,
   stopAfter?: number,
 ): Promise<Collected<R>> {
-  return new Promise((resolve) => {
-    const out: Collected<R> = { results: [], errors: [] };
+  const client = typeof target === "string" ? wsClient(target) : target;
+  const out: Collected<R> = { results: [], errors: [] };
+  let stopped = false;
+  const collected = new Promise<Collected<R>>((resolve) => {
+    const finish = () => {
+      stopped = true;
+      resolve(out);
+    };
     const dispose = client.subscribe<R>(
       { query: print(doc), variables: variables as Record<string, unknown> },
       {
         next: (v) => {
+          if (stopped) return;
           if (v.errors) out.errors.push(...v.errors);
           if (v.data) out.results.push(v.data as R);
           if (stopAfter !== undefined && out.results.length >= stopAfter) {
             dispose();
-            resolve(out);
+            finish();
           }
         },
         error: (e) => {
           out.errors.push(e);
-          resolve(out);
+          finish();
         },
-        complete: () => resolve(out),
+        complete: finish,
       },
     );
   });
+  return typeof target === "string" ? collected.finally(() => client.dispose()) : collected;
 }
 
 /** A real SSE read: POST with `accept: text/event-stream`, parsed as the GraphQL-over-SSE "distinct connections" mode. */

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import { type App, createApp } from "../../src/app.ts";
+import { type App, type AppDeps, createApp } from "../../src/app.ts";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/emulator/server.ts";
 import { createUpstream } from "../../src/gemini/client.ts";
 import { loadConfig } from "../../src/infra/config.ts";
@@ -40,6 +40,8 @@ export interface HarnessOptions {
   emulator?: EmulatorOptions;
   env?: Record<string, string>;
   databaseUrl?: string;
+  /** Passed to createApp as they are (e.g. redis, wsInitTimeoutMs). */
+  app?: Partial<AppDeps>;
 }
 
 /** A whole server on a free port: in-memory PGlite (or DATABASE_URL), the emulator over HTTP, the real SDK. */
@@ -54,7 +56,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const temp = pgBase ? await tempDatabase(pgBase) : undefined;
   const database = await openDatabase({ url: temp?.url, onQuery: (q) => queries.push(q) });
   const upstream = createUpstream({ apiKey: TEST_API_KEY, baseUrl: emulator.url, emulated: true });
-  const app = await createApp({ config, database, upstream, logger });
+  const app = await createApp({ config, database, upstream, logger, ...opts.app });
   const url = await app.start();
   async function gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers: Record<string, string> = {}) {
     const res = await app.yoga.fetch(`${url}/graphql`, {

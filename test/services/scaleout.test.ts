@@ -1,0 +1,124 @@
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
+import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
+import { collectWs, wsClient } from "../support/clients.ts";
+import { tempDatabase } from "../support/pg.ts";
+import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+
+const { DATABASE_URL, REDIS_URL } = process.env;
+if (!DATABASE_URL || !REDIS_URL) throw new Error("The services suite needs DATABASE_URL and REDIS_URL");
+
+let emulator: Emulator;
+let db: Awaited<ReturnType<typeof tempDatabase>>;
+let a: ServerProcess;
+let b: ServerProcess;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ deltaDelayMs: 15 });
+  db = await tempDatabase(DATABASE_URL);
+  const env = { DATABASE_URL: db.url, REDIS_URL, GEMINI_BASE_URL: emulator.url, GEMINI_API_KEY: "services-test-key" };
+  // Start one first: both would migrate under the advisory lock, but serially is kinder to a 2-core machine.
+  a = await startServerProcess(env);
+  b = await startServerProcess(env);
+});
+afterAll(async () => {
+  await Promise.allSettled([a?.stop("SIGKILL"), b?.stop("SIGKILL")]);
+  await emulator?.close();
+  await db?.drop();
+});
+
+type Ev = {
+  __typename: string;
+  cursor?: string;
+  interactionId?: string;
+  status?: string;
+  delta?: { __typename: string; text?: string };
+  interaction?: { status: string; outputText?: string | null };
+};
+const joined = (evs: Ev[]) =>
+  evs
+    .filter((e) => e.delta?.__typename === "TextDelta")
+    .map((e) => e.delta?.text)
+    .join("");
+const longText = (tag: string) => `${tag} ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(" ")}`;
+
+/** A chat on one server; resolves with the interaction id at the first event. */
+async function chatOn(server: ServerProcess, text: string) {
+  const client = wsClient(server.url);
+  const all: Ev[] = [];
+  let gotId: (id: string) => void = () => undefined;
+  const id = new Promise<string>((r) => {
+    gotId = r;
+  });
+  const done = new Promise<void>((resolve, reject) =>
+    client.subscribe(
+      { query: print(ChatDocument), variables: { input: { text } } },
+      {
+        next: (v) => {
+          const e = (v.data as { chat: Ev } | undefined)?.chat;
+          if (e) all.push(e);
+          if (e?.interactionId) gotId(e.interactionId);
+        },
+        error: reject,
+        complete: resolve,
+      },
+    ),
+  );
+  return { id: await id, all, done: done.finally(() => client.dispose()) };
+}
+
+async function gql<T>(server: ServerProcess, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+describe("two server processes sharing PostgreSQL and Redis", () => {
+  it("a subscriber on B follows, and resumes, a run started through A", async () => {
+    const run = await chatOn(a, longText("cross"));
+    const k = 6;
+    const first = (await collectWs(b.url, InteractionEventsDocument, { id: run.id }, k)).results.map(
+      (r) => r.interactionEvents as Ev,
+    );
+    expect(first).toHaveLength(k);
+    const rest = (
+      await collectWs(b.url, InteractionEventsDocument, { id: run.id, after: first.at(-1)?.cursor })
+    ).results.map((r) => r.interactionEvents as Ev);
+    await run.done;
+    const whole = [...first, ...rest];
+    expect(whole.map((e) => Number(e.cursor))).toEqual(whole.map((_, i) => i + 1));
+    expect(whole.map((e) => e.cursor)).toEqual(run.all.map((e) => e.cursor));
+    const final = await gql<{ interaction: { outputText: string; status: string } }>(
+      b,
+      "query($id: ID!) { interaction(id: $id) { status outputText } }",
+      { id: run.id },
+    );
+    expect(final.interaction.status).toBe("COMPLETED");
+    expect(joined(whole)).toBe(final.interaction.outputText);
+  });
+
+  it("cancelInteraction on B stops a run owned by A", async () => {
+    const run = await chatOn(a, longText("cancel across"));
+    const res = await gql<{ cancelInteraction: { status: string } }>(
+      b,
+      "mutation($id: ID!) { cancelInteraction(id: $id) { status } }",
+      { id: run.id },
+    );
+    expect(res.cancelInteraction.status).toBe("CANCELLED");
+    await run.done;
+    expect(run.all.at(-1)).toMatchObject({
+      __typename: "InteractionCompletedEvent",
+      interaction: { status: "CANCELLED" },
+    });
+  });
+
+  it("both report ready with Redis and PostgreSQL reachable", async () => {
+    for (const s of [a, b]) expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
+  });
+});
