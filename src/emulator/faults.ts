@@ -1,5 +1,6 @@
-/** Where a fault applies: one kind of request, or any streaming response. */
+/** Where a fault applies: one kind of request, any streaming response, or anything. */
 export type FaultOp = "create" | "get" | "cancel" | "delete" | "stream" | "any";
+export type RequestOp = Exclude<FaultOp, "any" | "stream">;
 
 /**
  * A fault to inject, set per test through `POST /_emulator/faults` (or per
@@ -10,19 +11,46 @@ export interface Fault {
   op?: FaultOp;
   /** Answer with this HTTP status instead of serving the request. */
   status?: number;
+  /** Error message for `status`, or the `error` event's message for `failRun`. */
   message?: string;
   /** `retry-after-ms` sent with the error (default 1, so SDK retries are fast). */
   retryAfterMs?: number;
-  /** Streaming: close the connection after this many events (no [DONE]). */
+  /** `retry-after` in seconds sent with the error; `retry-after-ms` is then only sent when set explicitly. */
+  retryAfter?: number;
+  /** Streaming: close the connection after this many events (no [DONE]). JSON: drop the connection unanswered. */
   cutAfter?: number;
-  /** Streaming: stop sending after this many events but keep the connection open. */
+  /** Streaming: stop sending after this many events but keep the connection open. JSON: never answer. */
   stallAfter?: number;
-  /** How many requests this fault applies to (default 1). */
+  /** How many requests this fault applies to (queued default 1; a header fault without it applies every time). */
   times?: number;
+  /** Wait this long before answering at all (ms). */
+  delayMs?: number;
+  /** Streaming: pause this long before writing each `step.delta` (slow deltas). */
+  deltaDelayMs?: number;
+  /** create: the run ends `failed` with `errors` and an `error` event. */
+  failRun?: boolean;
+  /** create + failRun: how many output steps complete before the failure (default 1). */
+  failAfterSteps?: number;
+  /** create + failRun: the error code (default "internal"). */
+  errorCode?: string;
+  /** create: stop at `requires_continuation` with a `continuation_token`; a number asks for that many extra hops. */
+  continuation?: boolean | number;
+  /** create: structured output that does NOT satisfy the schema (`"syntax"`: not even JSON). */
+  invalidJson?: boolean | "syntax";
+  /** create: the `previous_interaction_id` has expired upstream, so the request gets a 404. */
+  expirePrevious?: boolean;
 }
+
+const matches = (f: Fault, op: RequestOp, streaming: boolean): boolean => {
+  const want = f.op ?? "any";
+  if (want === "stream") return streaming;
+  return want === "any" || want === op;
+};
 
 export class Faults {
   private queue: (Fault & { left: number })[] = [];
+  /** Uses of each distinct `x-emulator-fault` header value, so `times` works across SDK retries. */
+  private headerUses = new Map<string, number>();
 
   add(faults: Fault[]): void {
     for (const f of faults) this.queue.push({ ...f, left: f.times ?? 1 });
@@ -33,22 +61,37 @@ export class Faults {
     return this.queue.length;
   }
 
-  clear(): void {
-    this.queue = [];
+  /** The queued faults, for `GET /_emulator/faults`. */
+  list(): Fault[] {
+    return this.queue.map(({ left, ...f }) => ({ ...f, times: left }));
   }
 
-  /** Takes the first fault that matches this request, counting it down. */
-  take(op: Exclude<FaultOp, "any" | "stream">, streaming: boolean): Fault | undefined {
-    const i = this.queue.findIndex((f) => {
-      const want = f.op ?? "any";
-      if (want === "stream")
-        return streaming && (f.cutAfter !== undefined || f.stallAfter !== undefined || f.status !== undefined);
-      return want === "any" || want === op;
-    });
+  clear(): void {
+    this.queue = [];
+    this.headerUses.clear();
+  }
+
+  /** Takes the first queued fault that matches this request, counting it down. */
+  take(op: RequestOp, streaming: boolean): Fault | undefined {
+    const i = this.queue.findIndex((f) => matches(f, op, streaming));
     if (i < 0) return undefined;
     const f = this.queue[i] as Fault & { left: number };
     f.left -= 1;
     if (f.left <= 0) this.queue.splice(i, 1);
-    return f;
+    const { left: _left, ...fault } = f;
+    return fault;
+  }
+
+  /** The fault a request's header asks for, if it applies to this request (throws on malformed JSON). */
+  fromHeader(raw: string, op: RequestOp, streaming: boolean): Fault | undefined {
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
+    const fault = parsed as Fault;
+    if (!matches(fault, op, streaming)) return undefined;
+    if (fault.times === undefined) return fault;
+    const used = this.headerUses.get(raw) ?? 0;
+    if (used >= fault.times) return undefined;
+    this.headerUses.set(raw, used + 1);
+    return fault;
   }
 }

@@ -1,5 +1,6 @@
 import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
 import type { PendingEvent } from "./events.ts";
+import type { Reply } from "./model.ts";
 
 export interface StoredEvent extends JsonObject {
   event_type: string;
@@ -14,7 +15,10 @@ export interface Rec {
   status: string;
   created: string;
   updated: string;
+  /** The create body minus `input` and `stream` (its config is echoed on GET). */
   request: JsonObject;
+  /** The create body's `input` as sent (returned with `include_input=true`). */
+  input?: Json;
   /** The user-side steps of this turn (echoed first on GET). */
   inputSteps: RemoteStep[];
   /** User texts of the whole chain up to and including this turn. */
@@ -27,30 +31,67 @@ export interface Rec {
   stored: boolean;
   /** Gone upstream: GET and chaining answer 404. */
   expired: boolean;
+  continuationToken?: string;
+  environmentId?: string;
+  /** Index of the step being streamed right now, so a cancel can close it. */
+  openStep?: number;
   events: StoredEvent[];
   done: boolean;
   waiters: Set<() => void>;
   abort: AbortController;
 }
 
+/** The rest of an answer a `continuation_token` resumes, and the hop that issued it. */
+export interface Continuation {
+  ownerId: string;
+  hops: Reply[];
+}
+
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, "Z");
+
+/** Request config upstream echoes on the resource. */
+const ECHOED = [
+  "system_instruction",
+  "tools",
+  "generation_config",
+  "response_format",
+  "safety_settings",
+  "service_tier",
+  "labels",
+  "webhook_config",
+  "agent_config",
+];
 
 export class Store {
   readonly recs = new Map<string, Rec>();
+  readonly continuations = new Map<string, Continuation>();
+  readonly environments = new Set<string>();
+  /** Runs not yet ended, stored or not, so closing the emulator can stop them all. */
+  readonly live = new Set<Rec>();
   private counter = 0;
+  private calls = 0;
+
+  /** Unique step ids for calls of every kind. */
+  nextCallId = (): string => {
+    this.calls += 1;
+    return `call_${this.calls}`;
+  };
+
+  newId(prefix: string): string {
+    this.counter += 1;
+    return `${prefix}_${this.counter.toString(36).padStart(6, "0")}${Math.random().toString(36).slice(2, 10)}`;
+  }
 
   create(
     init: Pick<
       Rec,
-      "model" | "agent" | "request" | "inputSteps" | "userTexts" | "previousId" | "background" | "stored"
+      "model" | "agent" | "request" | "input" | "inputSteps" | "userTexts" | "previousId" | "background" | "stored"
     >,
   ): Rec {
-    this.counter += 1;
-    const id = `v1_${this.counter.toString(36).padStart(6, "0")}${Math.random().toString(36).slice(2, 10)}`;
     const t = now();
     const rec: Rec = {
       ...init,
-      id,
+      id: this.newId("v1"),
       status: "in_progress",
       created: t,
       updated: t,
@@ -61,7 +102,8 @@ export class Store {
       waiters: new Set(),
       abort: new AbortController(),
     };
-    if (rec.stored) this.recs.set(id, rec);
+    if (rec.stored) this.recs.set(rec.id, rec);
+    this.live.add(rec);
     return rec;
   }
 
@@ -72,7 +114,8 @@ export class Store {
   }
 
   append(rec: Rec, event: PendingEvent): StoredEvent {
-    const stored = { ...event, event_id: `e${rec.events.length + 1}` } as StoredEvent;
+    const { event_type, ...rest } = event;
+    const stored: StoredEvent = { event_type, event_id: `evt_${rec.events.length + 1}`, ...rest };
     rec.events.push(stored);
     rec.updated = now();
     this.wake(rec);
@@ -80,7 +123,9 @@ export class Store {
   }
 
   finish(rec: Rec): void {
+    this.live.delete(rec);
     rec.done = true;
+    rec.updated = now();
     this.wake(rec);
   }
 
@@ -102,21 +147,39 @@ export class Store {
     }
   }
 
-  /** The resource as upstream returns it. GET includes the user's input steps first. */
-  view(rec: Rec, opts: { withInput: boolean }): JsonObject {
-    const body: JsonObject = {
-      id: rec.id,
-      object: "interaction",
-      status: rec.status,
-      created: rec.created,
-      updated: rec.updated,
-      steps: opts.withInput ? [...rec.inputSteps, ...rec.steps] : rec.steps,
-    };
+  /** Waits until the run has ended. */
+  async settled(rec: Rec): Promise<void> {
+    while (!rec.done) await new Promise<void>((resolve) => rec.waiters.add(resolve));
+  }
+
+  /** The head of the resource, as `interaction.created` / `interaction.completed` carry it. */
+  head(rec: Rec): JsonObject {
+    const body: JsonObject = { id: rec.id, object: "interaction", status: rec.status };
     if (rec.model) body.model = rec.model;
     if (rec.agent) body.agent = rec.agent;
-    if (rec.usage) body.usage = rec.usage as Json;
+    body.created = rec.created;
+    body.updated = rec.updated;
+    if (typeof rec.request.service_tier === "string") body.service_tier = rec.request.service_tier;
+    if (rec.environmentId) body.environment_id = rec.environmentId;
+    if (rec.continuationToken && rec.status === "requires_continuation")
+      body.continuation_token = rec.continuationToken;
+    return body;
+  }
+
+  /**
+   * The resource as upstream returns it. On create only the steps this call
+   * produced (none for a background create); on GET the user's input first.
+   */
+  view(rec: Rec, opts: { on: "create" | "get" | "cancel"; includeInput?: boolean }): JsonObject {
+    const body = this.head(rec);
+    if (!(opts.on === "create" && rec.background)) {
+      body.steps = opts.on === "get" ? [...rec.inputSteps, ...rec.steps] : rec.steps;
+    }
+    if (rec.usage) body.usage = rec.usage as JsonObject;
     if (rec.previousId) body.previous_interaction_id = rec.previousId;
     if (rec.errors) body.errors = rec.errors;
+    for (const key of ECHOED) if (rec.request[key] !== undefined) body[key] = rec.request[key] as Json;
+    if (opts.includeInput && rec.input !== undefined) body.input = rec.input;
     return body;
   }
 }

@@ -1,0 +1,113 @@
+import type { JsonObject, RemoteStep } from "../gemini/types.ts";
+import { isObj } from "./json.ts";
+import { pngBase64 } from "./media.ts";
+import { type Reply, thoughtStep, usage, words } from "./model.ts";
+import { signatureOf } from "./tools.ts";
+
+/** The agents upstream offers, by name -> the `agent_config.type` they accept. */
+export const AGENTS: Record<string, string> = {
+  "deep-research-preview-04-2026": "deep-research",
+  "antigravity-preview-05-2026": "antigravity",
+};
+
+export interface AgentTurn {
+  agent: string;
+  userTexts: string[];
+  request: JsonObject;
+  nextId: () => string;
+  /** The sandbox the run works in (antigravity). */
+  environmentId?: string;
+}
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 32) || "topic";
+const STEP_TOKENS = 40;
+
+function deepResearch(turn: AgentTurn, q: string, config: JsonObject): RemoteStep[] {
+  const summaries = config.thinking_summaries !== "none";
+  const search = turn.nextId();
+  const read = turn.nextId();
+  const urls = [`https://example.com/${slug(q)}`, `https://example.org/${slug(q)}-review`];
+  const steps: RemoteStep[] = [
+    thoughtStep(`plan:${q}`, summaries),
+    {
+      type: "google_search_call",
+      id: search,
+      arguments: { queries: [q, `${q} overview`] },
+      signature: signatureOf(search),
+    },
+    { type: "google_search_result", call_id: search, result: [{ search_suggestions: `<div>${q}</div>` }] },
+    thoughtStep(`read:${q}`, summaries),
+    { type: "url_context_call", id: read, arguments: { urls } },
+    { type: "url_context_result", call_id: read, result: urls.map((url) => ({ url, status: "success" })) },
+  ];
+  const text = `Research report on "${q}".\n\nI ran 2 searches and read ${urls.length} sources. Both agree on the main points about "${q}".`;
+  const content: JsonObject[] = [
+    {
+      type: "text",
+      text,
+      annotations: urls.map((url, i) => ({
+        type: "url_citation",
+        url,
+        title: `Source ${i + 1}`,
+        start_index: 0,
+        end_index: text.length,
+      })),
+    },
+  ];
+  if (config.visualization === "auto") {
+    const chart = turn.nextId();
+    steps.push(
+      { type: "code_execution_call", id: chart, arguments: { language: "python", code: "import matplotlib\nplot()" } },
+      { type: "code_execution_result", call_id: chart, result: "chart.png written\n" },
+    );
+    content.push({ type: "image", data: pngBase64(q, "16:9").data, mime_type: "image/png" });
+  }
+  steps.push({ type: "model_output", content });
+  return steps;
+}
+
+function antigravity(turn: AgentTurn, q: string): RemoteStep[] {
+  const ls = turn.nextId();
+  const run = turn.nextId();
+  const env = turn.environmentId ?? "local";
+  return [
+    thoughtStep(`sandbox:${q}`, true),
+    { type: "code_execution_call", id: ls, arguments: { language: "bash", code: "ls /workspace" } },
+    { type: "code_execution_result", call_id: ls, result: "README.md\nmain.py\n" },
+    { type: "code_execution_call", id: run, arguments: { language: "python", code: `print(${JSON.stringify(q)})` } },
+    { type: "code_execution_result", call_id: run, result: `${q}\n` },
+    {
+      type: "model_output",
+      content: [{ type: "text", text: `Done: "${q}". I ran 2 commands in environment ${env}.` }],
+    },
+  ];
+}
+
+/**
+ * An agent's whole run, as the steps it will emit over time. Antigravity's
+ * `agent_config.max_total_tokens` (a string, as upstream types it) halts the
+ * run with `budget_exceeded` at the step that would exceed it.
+ */
+export function agentReply(turn: AgentTurn): Reply {
+  const q = turn.userTexts.at(-1) ?? "";
+  const config = isObj(turn.request.agent_config) ? turn.request.agent_config : {};
+  const planned = AGENTS[turn.agent] === "antigravity" ? antigravity(turn, q) : deepResearch(turn, q, config);
+  const input = turn.userTexts.reduce((acc, t) => acc + words(t) + 4, 0);
+  const budget = Number(config.max_total_tokens ?? Number.POSITIVE_INFINITY);
+  const steps: RemoteStep[] = [];
+  let spent = input;
+  for (const step of planned) {
+    if (spent + STEP_TOKENS > budget) break;
+    steps.push(step);
+    spent += STEP_TOKENS;
+  }
+  const status = steps.length < planned.length ? "budget_exceeded" : "completed";
+  const thoughts = steps.filter((s) => s.type === "thought").length * STEP_TOKENS;
+  const output = steps.filter((s) => s.type === "model_output").length * STEP_TOKENS;
+  const tools = steps.length * STEP_TOKENS - thoughts - output;
+  return { steps, status, usage: usage(input, output, thoughts, tools) };
+}
