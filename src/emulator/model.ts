@@ -18,7 +18,8 @@
  * objects/arrays recursively. `generation_config.tool_choice`: "none" (or
  * `{allowed_tools:{mode:"none"}}`) suppresses calls; "any" calls the first
  * (allowed) function when none is named; `allowed_tools.tools` restricts the
- * candidates. When the input holds `function_result` steps after the last
+ * candidates; with "any" the model calls again even after function results
+ * (a forced call every turn). Otherwise, when the input holds `function_result` steps after the last
  * user turn, the reply is one model_output whose text is
  * `The function <name> returned: <JSON.stringify(result)>.` per result,
  * joined with a space, and the status is completed. A result whose call_id
@@ -148,6 +149,13 @@ export function respond(turn: Turn): Reply {
   let annotations: JsonObject[] = [];
   let media: JsonObject[] = [];
 
+  // tool_choice "any" forces a call on every turn, results or not, as upstream does: a client
+  // that keeps answering loops forever, which is what a server's round limit is for.
+  const forced = turn.functionResults.length ? chooseFunctions(functionTools(tools), "", cfg.tool_choice) : [];
+  if (forced.length && (cfg.tool_choice === "any" || isObj(cfg.tool_choice))) {
+    steps.push(...callSteps(forced, prompt, turn.nextId));
+    return finish(turn, steps, "requires_action", 0, thoughtTokens, toolUseTokens, grounding, []);
+  }
   if (turn.functionResults.length) {
     text = answerResults(turn.functionResults, turn.callNames);
   } else {

@@ -96,6 +96,21 @@ describe("function calls", () => {
     expect(allowed.steps.map((s) => (s as Loose).name)).toEqual(["get_time"]);
   });
 
+  it('tool_choice "any" forces a call even after function results (every turn)', async () => {
+    const config = { tool_choice: "any" };
+    const call = await create(t.ai, { model: MODEL, input: "go", tools, generation_config: config });
+    const id = (call.steps[0] as Loose).id;
+    const next = await create(t.ai, {
+      model: MODEL,
+      tools,
+      generation_config: config,
+      previous_interaction_id: call.id,
+      input: [{ type: "function_result", call_id: id, name: "get_weather", result: "sunny" }],
+    });
+    expect(next.status).toBe("requires_action");
+    expect(stepTypes(next.steps)).toEqual(["function_call"]);
+  });
+
   it("streams a function_call as step.start (arguments {}) and arguments_delta fragments", async () => {
     const { events } = await collect(await createStream(t.ai, { model: MODEL, input: 'get_weather "Rome"', tools }));
     const start = events.find((e) => e.event_type === "step.start") as Event & { step: Loose };
