@@ -8,6 +8,8 @@ import { WebSocketServer } from "ws";
 import type { Context } from "./context.ts";
 import type { Topics } from "./engine/events.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
+import type { JobOptions } from "./engine/jobs/index.ts";
+import type { PollOptions } from "./engine/poll.ts";
 import type { Upstream } from "./gemini/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
@@ -15,6 +17,7 @@ import type { Logger } from "./infra/logger.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
+import { readFile } from "./resolvers/files.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
 import { schema } from "./schema/index.ts";
 
@@ -27,6 +30,10 @@ export interface AppDeps {
   redis?: RedisClients;
   /** graphql-ws: how long a socket may wait before `connection_init` (ms). */
   wsInitTimeoutMs?: number;
+  /** Background job settings beyond the config (tests: shorter backoff). */
+  jobs?: Partial<JobOptions>;
+  /** How background runs are polled when their stream cannot be followed. */
+  poll?: PollOptions;
 }
 
 export interface App {
@@ -44,7 +51,27 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await ensureLocalUser(db);
   const { redis } = deps;
   const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber });
-  const engine = createEngine({ db, upstream, pubsub, logger, redis: redis?.main });
+  const engine = createEngine({
+    db,
+    upstream,
+    pubsub,
+    logger,
+    redis: redis?.main,
+    maxToolRounds: config.MAX_TOOL_ROUNDS,
+    jobs: {
+      concurrency: config.JOB_CONCURRENCY,
+      timeoutMs: config.JOB_TIMEOUT_MS,
+      maxAttempts: config.JOB_MAX_ATTEMPTS,
+      ...deps.jobs,
+    },
+    bull: redis && {
+      queueName: config.JOB_QUEUE,
+      lockDurationMs: config.JOB_LOCK_MS,
+      stalledIntervalMs: config.JOB_STALLED_INTERVAL_MS,
+      connect: redis.bullConnection,
+    },
+    poll: deps.poll,
+  });
 
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
@@ -71,6 +98,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const server = createServer(async (req, res) => {
+    const file = req.url?.match(/^\/files\/([\w-]+)$/);
+    if (file && req.method === "GET") {
+      const viewer = await resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
+      const row = await readFile(db, viewer, file[1] as string);
+      if (!row) {
+        res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": row.mimeType,
+        "content-length": row.size,
+        "content-disposition": `inline; filename="${encodeURIComponent(row.name)}"`,
+        "x-content-type-options": "nosniff",
+      });
+      res.end(Buffer.from(row.data));
+      return;
+    }
     if (req.url === "/healthz") {
       res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
       return;
@@ -132,21 +176,27 @@ export async function createApp(deps: AppDeps): Promise<App> {
     yoga,
     engine,
     server,
-    start: () =>
-      new Promise((resolve, reject) => {
+    start: async () => {
+      const url = await new Promise<string>((resolve, reject) => {
         server.once("error", reject);
         server.listen(config.PORT, config.HOST, () => {
           const { port } = server.address() as AddressInfo;
           const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
           resolve(`http://${host}:${port}`);
         });
-      }),
+      });
+      // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
+      await engine.jobs.start();
+      return url;
+    },
     stop: async () => {
       await wsServer.dispose();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       });
+      // Job runs detach first (nothing recorded), so a restart or another worker resumes them.
+      await engine.jobs.close();
       await engine.runs.close();
     },
   };

@@ -12,6 +12,7 @@ type Builder = {
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    Upload: { Input: globalThis.File; Output: never };
   };
   DefaultFieldNullability: false;
 };

@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { Engine } from "./engine/index.ts";
-import type { Conversation, Interaction } from "./generated/prisma/client.ts";
+import type { Conversation, Interaction, Job } from "./generated/prisma/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -17,6 +17,9 @@ export interface Loaders {
   conversation: DataLoader<string, Conversation | null>;
   /** Every interaction of a conversation, all branches. */
   conversationInteractions: DataLoader<string, Interaction[]>;
+  job: DataLoader<string, Job | null>;
+  /** The job of a background interaction, by interaction id. */
+  jobOf: DataLoader<string, Job | null>;
 }
 
 /** A fresh object per request (and per WebSocket operation). */

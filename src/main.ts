@@ -43,6 +43,7 @@ process.stdout.write(
     `  WebSocket subscriptions:  ${url.replace(/^http/, "ws")}/graphql`,
     `  Database:                 ${where}`,
     `  Pub/sub and event log:    ${config.REDIS_URL ? "Redis (REDIS_URL)" : "in-process memory"}`,
+    `  Background jobs:          ${config.REDIS_URL ? `BullMQ queue "${config.JOB_QUEUE}" (REDIS_URL)` : "in-process runner, resumed at start"}, ${config.JOB_CONCURRENCY} at once`,
     emulator
       ? `  Model backend:            the built-in offline emulator at ${emulator.url} (set GEMINI_API_KEY to use the real Gemini API)`
       : "  Model backend:            the Gemini Interactions API (GEMINI_API_KEY)",

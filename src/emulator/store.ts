@@ -140,9 +140,15 @@ export class Store {
     while (!signal?.aborted) {
       while (i < rec.events.length) yield rec.events[i++] as StoredEvent;
       if (rec.done) return;
+      // One abort listener per wait, removed when the wait ends: a long stream waits many times.
       await new Promise<void>((resolve) => {
-        rec.waiters.add(resolve);
-        signal?.addEventListener("abort", () => resolve(), { once: true });
+        const done = () => {
+          signal?.removeEventListener("abort", done);
+          rec.waiters.delete(done);
+          resolve();
+        };
+        rec.waiters.add(done);
+        signal?.addEventListener("abort", done, { once: true });
       });
     }
   }

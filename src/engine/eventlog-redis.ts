@@ -1,8 +1,7 @@
 import type { Redis } from "ioredis";
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
-import type { EventLog } from "./eventlog.ts";
-import type { LoggedEvent, RunEvent } from "./events.ts";
+import { type EventLog, eventsFromDb, persistEvents } from "./eventlog.ts";
+import type { LoggedEvent } from "./events.ts";
 
 /** How long a finished run's stream stays in Redis; after that the database answers. */
 const FINISHED_TTL_S = 3600;
@@ -35,15 +34,7 @@ export class RedisEventLog implements EventLog {
     const batch = this.pending.get(interactionId);
     if (!batch?.length) return;
     this.pending.set(interactionId, []);
-    await this.db.interactionEvent.createMany({
-      data: batch.map(({ interactionId: id, seq, ...event }) => ({
-        interactionId: id,
-        seq,
-        type: event.kind,
-        payload: event as unknown as Prisma.InputJsonValue,
-      })),
-      skipDuplicates: true,
-    });
+    await persistEvents(this.db, batch);
   }
 
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
@@ -53,11 +44,7 @@ export class RedisEventLog implements EventLog {
       // The stream can start later than the cursor only if it expired and was refilled; fill the gap from the DB.
       if ((events[0] as LoggedEvent).seq === afterSeq + 1) return events;
     }
-    const rows = await this.db.interactionEvent.findMany({
-      where: { interactionId, seq: { gt: afterSeq } },
-      orderBy: { seq: "asc" },
-    });
-    return rows.map((r) => ({ ...(r.payload as RunEvent), interactionId, seq: r.seq }));
+    return eventsFromDb(this.db, interactionId, afterSeq);
   }
 
   async lastSeq(interactionId: string): Promise<number> {
@@ -71,5 +58,17 @@ export class RedisEventLog implements EventLog {
   release(interactionId: string): void {
     this.pending.delete(interactionId);
     void this.redis.expire(key(interactionId), FINISHED_TTL_S);
+  }
+
+  adopt(interactionId: string, events: LoggedEvent[]): void {
+    // Written with skipDuplicates: the ones the previous owner did flush cost nothing.
+    this.pending.set(interactionId, [...events, ...(this.pending.get(interactionId) ?? [])]);
+  }
+
+  async reset(interactionId: string): Promise<void> {
+    this.pending.delete(interactionId);
+    // Redis refuses entry ids at or below the stream's last one: a new run's seq 1 needs an empty stream.
+    await this.redis.del(key(interactionId));
+    await this.db.interactionEvent.deleteMany({ where: { interactionId } });
   }
 }

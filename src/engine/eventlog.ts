@@ -12,6 +12,10 @@ export interface EventLog {
   lastSeq(interactionId: string): Promise<number>;
   /** The run is over and flushed: forget the in-memory copy. */
   release(interactionId: string): void;
+  /** A run taken over from another process: its logged events join the next flush, in case it died before making them durable. */
+  adopt?(interactionId: string, events: LoggedEvent[]): void;
+  /** Forgets every event of an interaction (a failed job run again from scratch). */
+  reset(interactionId: string): Promise<void>;
 }
 
 interface Live {
@@ -25,6 +29,28 @@ interface Live {
  * delta: a stream of hundreds of small deltas would otherwise cost a Prisma
  * round trip each.
  */
+/** The durable copy of a batch of events (duplicates, from a second writer after a takeover, are skipped). */
+export async function persistEvents(db: Db, batch: LoggedEvent[]): Promise<void> {
+  if (!batch.length) return;
+  await db.interactionEvent.createMany({
+    data: batch.map(({ interactionId, seq, ...event }) => ({
+      interactionId,
+      seq,
+      type: event.kind,
+      payload: event as unknown as Prisma.InputJsonValue,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+export async function eventsFromDb(db: Db, interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
+  const rows = await db.interactionEvent.findMany({
+    where: { interactionId, seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+  });
+  return rows.map((r) => ({ ...(r.payload as RunEvent), interactionId, seq: r.seq }));
+}
+
 export class DbEventLog implements EventLog {
   private live = new Map<string, Live>();
   constructor(private db: Db) {}
@@ -40,26 +66,14 @@ export class DbEventLog implements EventLog {
     if (!l || l.flushed === l.events.length) return;
     const batch = l.events.slice(l.flushed);
     l.flushed = l.events.length;
-    await this.db.interactionEvent.createMany({
-      data: batch.map(({ interactionId: id, seq, ...event }) => ({
-        interactionId: id,
-        seq,
-        type: event.kind,
-        payload: event as unknown as Prisma.InputJsonValue,
-      })),
-      skipDuplicates: true,
-    });
+    await persistEvents(this.db, batch);
   }
 
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
     const l = this.live.get(interactionId);
     // A live run keeps every event since its start in memory only when it started in this process.
     if (l && l.events[0]?.seq === 1) return l.events.filter((e) => e.seq > afterSeq);
-    const rows = await this.db.interactionEvent.findMany({
-      where: { interactionId, seq: { gt: afterSeq } },
-      orderBy: { seq: "asc" },
-    });
-    const fromDb = rows.map((r) => ({ ...(r.payload as RunEvent), interactionId, seq: r.seq }));
+    const fromDb = await eventsFromDb(this.db, interactionId, afterSeq);
     const lastDb = fromDb.at(-1)?.seq ?? afterSeq;
     return l ? [...fromDb, ...l.events.filter((e) => e.seq > lastDb)] : fromDb;
   }
@@ -73,5 +87,10 @@ export class DbEventLog implements EventLog {
 
   release(interactionId: string): void {
     this.live.delete(interactionId);
+  }
+
+  async reset(interactionId: string): Promise<void> {
+    this.live.delete(interactionId);
+    await this.db.interactionEvent.deleteMany({ where: { interactionId } });
   }
 }

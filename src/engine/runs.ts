@@ -1,14 +1,16 @@
 import type { Upstream } from "../gemini/client.ts";
-import type { CreateBody, Json, RemoteEvent, RemoteUsage } from "../gemini/types.ts";
+import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { AppError, UpstreamError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import type { EventLog } from "./eventlog.ts";
-import { isTerminal, type RunEvent, type Topics } from "./events.ts";
+import type { Topics } from "./events.ts";
 import { RunFold } from "./fold.ts";
-import { outputText } from "./steps.ts";
+import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
+import { emitter, recordEnd } from "./record.ts";
+import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
 
 export interface RunDeps {
   db: Db;
@@ -16,18 +18,12 @@ export interface RunDeps {
   log: EventLog;
   pubsub: PubSub<Topics>;
   logger: Logger;
+  /** How a background run is polled when its stream cannot be followed. */
+  poll?: PollOptions;
 }
 
-/** How often a cut upstream stream is resumed before the run fails. */
+/** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
 const MAX_RESUMES = 5;
-
-const usageColumns = (u: RemoteUsage | undefined) => ({
-  inputTokens: u?.total_input_tokens ?? 0,
-  outputTokens: u?.total_output_tokens ?? 0,
-  thoughtTokens: u?.total_thought_tokens ?? 0,
-  cachedTokens: u?.total_cached_tokens ?? 0,
-  totalTokens: u?.total_tokens ?? 0,
-});
 
 const asFailure = (err: unknown) =>
   err instanceof AppError
@@ -40,7 +36,7 @@ const asFailure = (err: unknown) =>
  * the truth once a run ends; the event log is what subscribers replay.
  */
 export class Runs {
-  private live = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome> }>();
   private stopCancelListener: () => void;
 
   constructor(private deps: RunDeps) {
@@ -51,7 +47,7 @@ export class Runs {
       while (!stopped) {
         const next = await sub.next();
         if (next.done) return;
-        this.live.get(next.value as string)?.abort.abort();
+        this.live.get(next.value as string)?.abort.abort({ kind: "cancel" } satisfies StopReason);
       }
     })();
     this.stopCancelListener = () => {
@@ -90,15 +86,20 @@ export class Runs {
       data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
       select: { id: true },
     });
-    return { id: created.id, done: this.track(created.id, abort, () => this.consume(created.id, stream, abort)) };
+    const background = body.background === true;
+    const done = this.track(created.id, abort, () =>
+      this.consume(created.id, stream, abort, new RunFold(), background),
+    );
+    return { id: created.id, done: done.then(() => undefined) };
   }
 
   /**
    * Follows an interaction that already exists upstream (a background run, or
    * a run this or another process started and lost), from the last event in
-   * our log, so nothing is replayed twice.
+   * our log, so nothing is replayed twice. A background run whose stream
+   * keeps failing is followed by polling instead.
    */
-  attach(id: string): Promise<void> {
+  attach(id: string): Promise<RunOutcome> {
     const existing = this.live.get(id);
     if (existing) return existing.done;
     const abort = new AbortController();
@@ -106,15 +107,9 @@ export class Runs {
       const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id } });
       if (!row.remoteId) throw new Error(`interaction ${id} has no upstream id to follow`);
       const logged = await this.deps.log.after(id, 0);
-      const fold = new RunFold(row.remoteId, logged);
-      const opened = await this.open(() =>
-        this.deps.upstream.follow(row.remoteId as string, fold.lastEventId, { signal: abort.signal }),
-      );
-      if ("failure" in opened) {
-        fold.fail(opened.failure.code, opened.failure.message);
-        return this.finish(id, fold, await this.emitter(id, fold));
-      }
-      return this.consume(id, opened.stream, abort, fold);
+      // Events a dead process logged but never made durable become part of this run's next flush.
+      this.deps.log.adopt?.(id, logged);
+      return this.consume(id, undefined, abort, new RunFold(row.remoteId, logged), row.background);
     });
   }
 
@@ -122,15 +117,33 @@ export class Runs {
     return this.live.has(id);
   }
 
+  /** Stops this process's run of an interaction, if it has one; resolves once the run has settled. */
+  async stop(id: string, reason: StopReason): Promise<boolean> {
+    const run = this.live.get(id);
+    if (!run) return false;
+    run.abort.abort(reason);
+    await run.done;
+    return true;
+  }
+
   /** Stops a run wherever it runs; resolves once this process's run (if any) has recorded it. */
   async cancel(id: string): Promise<void> {
-    const run = this.live.get(id);
-    if (run) {
-      run.abort.abort();
-      await run.done;
-    } else {
-      this.deps.pubsub.publish("cancel", id);
-    }
+    if (!(await this.stop(id, { kind: "cancel" }))) this.deps.pubsub.publish("cancel", id);
+  }
+
+  /**
+   * Records the end of an interaction that no run follows (a queued job that
+   * was cancelled, or one that ran out of retries): the row and the log get
+   * the same terminal state a run would have written.
+   */
+  async end(id: string, how: { kind: "cancel" } | { kind: "fail"; code: string; message: string }): Promise<void> {
+    if (await this.stop(id, how)) return;
+    const row = await this.deps.db.interaction.findUnique({ where: { id } });
+    if (!row || row.completedAt) return;
+    const fold = new RunFold(row.remoteId ?? undefined, await this.deps.log.after(id, 0));
+    if (how.kind === "fail") fold.fail(how.code, how.message);
+    else fold.status = "cancelled";
+    await recordEnd(this.deps, id, fold, await emitter(this.deps, id, fold));
   }
 
   /** Waits for every live run to end (shutdown, tests). */
@@ -138,124 +151,130 @@ export class Runs {
     await Promise.allSettled([...this.live.values()].map((r) => r.done));
   }
 
-  /** Stops listening and aborts local runs without recording anything (process exit: another process or restart resumes them). */
+  /** Stops listening for cancels and waits for the runs still live (jobs detach theirs first). */
   async close(): Promise<void> {
     this.stopCancelListener();
     await this.drain();
   }
 
-  private track(id: string, abort: AbortController, run: () => Promise<void>): Promise<void> {
+  private track(id: string, abort: AbortController, run: () => Promise<RunOutcome>): Promise<RunOutcome> {
     const done = run()
-      .catch((err: unknown) => this.deps.logger.error("run crashed", { interactionId: id, err }))
+      .catch(async (err: unknown): Promise<RunOutcome> => {
+        this.deps.logger.error("run crashed", { interactionId: id, err });
+        await this.letGo(id);
+        return { kind: "interrupted", error: asError(err) };
+      })
       .finally(() => this.live.delete(id));
     this.live.set(id, { abort, done });
     return done;
   }
 
+  /** Leaves an unfinished run for a later follower: what was logged stays, nothing final is written. */
+  private async letGo(id: string): Promise<void> {
+    await this.deps.log.flush(id).catch(() => undefined);
+    this.deps.log.release(id);
+  }
+
   private async open(
     fn: () => Promise<AsyncIterable<RemoteEvent>>,
-  ): Promise<{ stream: AsyncIterable<RemoteEvent> } | { failure: { code: string; message: string } }> {
+  ): Promise<{ stream: AsyncIterable<RemoteEvent> } | { error: unknown }> {
     try {
       return { stream: await fn() };
     } catch (err) {
-      return { failure: asFailure(err) };
+      return { error: err };
     }
-  }
-
-  /** Appends to the log (durable at step ends and at the end), then publishes. */
-  private async emitter(id: string, fold: RunFold): Promise<(event: RunEvent) => Promise<void>> {
-    const { log, pubsub } = this.deps;
-    let seq = await log.lastSeq(id);
-    return async (event) => {
-      seq += 1;
-      const logged = { ...event, interactionId: id, seq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
-      await log.append(logged);
-      if (event.kind === "step_stop" || isTerminal(event)) await log.flush(id);
-      pubsub.publish("interaction", id, logged);
-    };
   }
 
   private async consume(
     id: string,
-    first: AsyncIterable<RemoteEvent>,
+    first: AsyncIterable<RemoteEvent> | undefined,
     abort: AbortController,
-    seeded?: RunFold,
-  ): Promise<void> {
-    const { db, upstream, logger } = this.deps;
-    const fold = seeded ?? new RunFold();
-    const emit = await this.emitter(id, fold);
+    fold: RunFold,
+    background: boolean,
+  ): Promise<RunOutcome> {
+    const { db, upstream, logger, log } = this.deps;
+    const emit = await emitter(this.deps, id, fold);
+    const handle = async (ev: RemoteEvent) => {
+      const { emit: out, newRemoteId } = fold.apply(ev);
+      if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
+      for (const e of out) await emit(e);
+      if (out.some((e) => e.kind === "step_stop")) {
+        await db.interaction.update({
+          where: { id },
+          data: { steps: fold.acc.steps as Prisma.InputJsonValue, lastEventId: fold.lastEventId },
+        });
+      }
+    };
 
     let stream = first;
+    let cause: unknown;
     for (let resumes = 0; !fold.finished && !abort.signal.aborted; resumes++) {
-      let cause: unknown;
-      try {
-        for await (const ev of stream) {
-          const { emit: out, newRemoteId } = fold.apply(ev);
-          if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
-          for (const e of out) await emit(e);
-          if (out.some((e) => e.kind === "step_stop")) {
-            await db.interaction.update({
-              where: { id },
-              data: { steps: fold.acc.steps as Prisma.InputJsonValue, lastEventId: fold.lastEventId },
-            });
+      if (stream) {
+        cause = undefined;
+        try {
+          for await (const ev of stream) {
+            await handle(ev);
+            if (fold.finished) break;
           }
-          if (fold.finished) break;
+        } catch (err) {
+          cause = err;
         }
-      } catch (err) {
-        cause = err;
+        stream = undefined;
+        if (fold.finished || abort.signal.aborted) break;
+        if (!isRetryable(cause) || !fold.remoteId || resumes >= MAX_RESUMES) break;
+        // The stream broke or ended before a terminal event: pick up right after the last event seen.
+        logger.warn("upstream stream cut; resuming", {
+          interactionId: id,
+          remoteId: fold.remoteId,
+          lastEventId: fold.lastEventId,
+        });
       }
-      if (fold.finished || abort.signal.aborted) break;
-      const retryable = !(cause instanceof UpstreamError) || cause.retryable;
-      if (!retryable || !fold.remoteId || resumes >= MAX_RESUMES) {
-        const f = cause
-          ? asFailure(cause)
-          : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
-        fold.fail(f.code, f.message);
-        break;
-      }
-      // The stream broke or ended before a terminal event: pick up right after the last event seen.
-      logger.warn("upstream stream cut; resuming", {
-        interactionId: id,
-        remoteId: fold.remoteId,
-        lastEventId: fold.lastEventId,
-      });
       const opened = await this.open(() =>
         upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
       );
-      if ("failure" in opened) {
-        fold.fail(opened.failure.code, opened.failure.message);
+      if ("error" in opened) {
+        cause = opened.error;
         break;
       }
       stream = opened.stream;
     }
-    if (abort.signal.aborted && !fold.finished) {
-      const row = await db.interaction.findUnique({ where: { id }, select: { background: true } });
-      // A background run goes on upstream unless cancelled there too.
-      if (row?.background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
-      fold.status = "cancelled";
-      fold.failure = undefined;
-    }
-    await this.finish(id, fold, emit);
-  }
 
-  /** Writes the final row, then logs and publishes the terminal event: a subscriber that re-reads sees the final state. */
-  private async finish(id: string, fold: RunFold, emit: (e: RunEvent) => Promise<void>) {
-    const { db, log, logger } = this.deps;
-    await db.interaction.update({
-      where: { id },
-      data: {
-        status: fold.status,
-        steps: fold.acc.steps as Prisma.InputJsonValue,
-        outputText: outputText(fold.acc.steps),
-        ...usageColumns(fold.usage),
-        error: fold.failure ?? undefined,
-        lastEventId: fold.lastEventId,
-        completedAt: new Date(),
-      },
-    });
-    if (fold.status === "cancelled") await emit({ kind: "status", status: "cancelled" });
-    await emit(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
-    log.release(id);
-    if (fold.failure) logger.warn("run failed", { interactionId: id, code: fold.failure.code });
+    if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
+      // A background run outlives any one connection: when its stream cannot be followed, ask for its state instead.
+      logger.warn("upstream stream unavailable; polling", { interactionId: id, remoteId: fold.remoteId });
+      try {
+        const final = await pollUntilDone(upstream, fold.remoteId, abort.signal, this.deps.poll ?? DEFAULT_POLL);
+        if (final) for (const ev of catchUp(fold.acc.steps, openStep(await log.after(id, 0)), final)) await handle(ev);
+        cause = undefined;
+      } catch (err) {
+        if (isRetryable(err)) {
+          await this.letGo(id);
+          return { kind: "interrupted", error: asError(err) };
+        }
+        cause = err;
+      }
+    }
+
+    const reason = fold.finished ? undefined : reasonOf(abort.signal);
+    if (reason?.kind === "detach") {
+      await this.letGo(id);
+      return { kind: "detached" };
+    }
+    if (reason) {
+      // A background run goes on upstream unless cancelled there too.
+      if (background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
+      if (reason.kind === "fail") fold.fail(reason.code, reason.message);
+      else {
+        fold.status = "cancelled";
+        fold.failure = undefined;
+      }
+    } else if (!fold.finished) {
+      const f = cause
+        ? asFailure(cause)
+        : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
+      fold.fail(f.code, f.message);
+    }
+    await recordEnd(this.deps, id, fold, emit);
+    return { kind: "ended" };
   }
 }

@@ -24,6 +24,16 @@ const schema = z.object({
     .default("true")
     .transform((v) => v === "true"),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  /** Background jobs: how long one attempt may follow its interaction before the job fails (ms). */
+  JOB_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_600_000),
+  /** Attempts per job, counting retries after transient upstream errors and restarts after a crash. */
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  /** BullMQ queue name; processes that share REDIS_URL and a queue share the work. */
+  JOB_QUEUE: z.string().min(1).default("gig-jobs"),
+  /** BullMQ: a job whose worker stops renewing its lock for this long goes to another worker (ms). */
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** BullMQ: how often workers look for jobs whose lock expired (ms). */
+  JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   MAX_TOOL_ROUNDS: z.coerce.number().int().min(1).max(50).default(5),
 });
 

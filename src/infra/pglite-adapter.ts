@@ -28,6 +28,20 @@ function remap(error: unknown): never {
   throw error;
 }
 
+interface Query {
+  args: unknown[];
+  argTypes?: ({ scalarType?: string } | undefined)[];
+}
+
+/** Prisma's client engine sends Bytes as base64 strings; adapter-pg decodes them, the PGlite adapter does not. */
+function decodeBytes(query: Query): Query {
+  if (!query.argTypes?.some((t) => t?.scalarType === "bytes")) return query;
+  const args = query.args.map((a, i) =>
+    typeof a === "string" && query.argTypes?.[i]?.scalarType === "bytes" ? Buffer.from(a, "base64") : a,
+  );
+  return { ...query, args };
+}
+
 const wrapped = new Set(["queryRaw", "executeRaw"]);
 function withErrorMapping<T extends object>(target: T): T {
   return new Proxy(target, {
@@ -35,7 +49,7 @@ function withErrorMapping<T extends object>(target: T): T {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== "function") return value;
       if (wrapped.has(String(prop))) {
-        return (...args: unknown[]) => (value as (...a: unknown[]) => Promise<unknown>).apply(obj, args).catch(remap);
+        return (query: Query) => (value as (q: Query) => Promise<unknown>).call(obj, decodeBytes(query)).catch(remap);
       }
       if (prop === "startTransaction") {
         return async (...args: unknown[]) =>

@@ -5,6 +5,11 @@ export interface RedisClients {
   main: Redis;
   /** A connection in subscriber mode can run nothing else. */
   subscriber: Redis;
+  /**
+   * A new connection for BullMQ, which needs its own (blocking commands) and
+   * `maxRetriesPerRequest: null`; whoever asks for one quits it.
+   */
+  bullConnection(): Redis;
   close(): Promise<void>;
 }
 
@@ -17,6 +22,7 @@ export async function connectRedis(url: string): Promise<RedisClients> {
   return {
     main,
     subscriber,
+    bullConnection: () => new Redis(url, { maxRetriesPerRequest: null }),
     close: async () => {
       await Promise.allSettled([main.quit(), subscriber.quit()]);
     },

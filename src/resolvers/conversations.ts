@@ -5,6 +5,7 @@ import type { Conversation, Interaction, Prisma } from "../generated/prisma/clie
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
 import { startTurn, textOf } from "./start-turn.ts";
+import { untilSettled } from "./tools.ts";
 import { checkTurn, createBody, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
@@ -28,6 +29,8 @@ const SETTING_KEYS = [
   "agentConfig",
   "environment",
   "store",
+  // Kept like the rest: an agent conversation runs every turn in the background; `background: false` switches back.
+  "background",
 ] as const;
 
 function mergeSettings(saved: unknown, input: TurnInput): Settings {
@@ -91,7 +94,7 @@ async function beginTurn(
     ...settings,
     model: settings.model ?? (settings.agent ? undefined : ctx.config.DEFAULT_MODEL),
   };
-  const body = createBody(turnSettings, content);
+  const body = createBody(turnSettings, content, ctx.engine.functions);
   const rebuild = parent
     ? async () => [...(await branchTimeline(ctx.db, parent.id)), { type: "user_input", content }]
     : undefined;
@@ -114,15 +117,8 @@ async function beginTurn(
   return { id, done };
 }
 
-/** Waits for a started turn like a plain upstream call would, and answers with its final row. */
-async function finished(ctx: Context, turn: Promise<{ id: string; done: Promise<void> }>): Promise<Interaction> {
-  const { id, done } = await turn;
-  await done;
-  return ctx.db.interaction.findUniqueOrThrow({ where: { id } });
-}
-
 /** Sends a message in a conversation (created when no id is given), after the active head; answers when the run ends. */
-export const sendMessage = (ctx: Context, input: SendMessageInput) => finished(ctx, startMessage(ctx, input));
+export const sendMessage = (ctx: Context, input: SendMessageInput) => untilSettled(ctx, startMessage(ctx, input));
 
 /** Starts a message; resolves as soon as upstream accepted it and the row exists. */
 export async function startMessage(
@@ -161,7 +157,7 @@ export async function regenerate(ctx: Context, interactionId: string): Promise<I
   const turn = await ownTurn(ctx, interactionId);
   const content = userMessage(turn);
   const conv = await ownConversation(ctx, turn.conversationId);
-  return finished(ctx, beginTurn(ctx, conv, mergeSettings(conv.settings, {}), turn.parentId, content));
+  return untilSettled(ctx, beginTurn(ctx, conv, mergeSettings(conv.settings, {}), turn.parentId, content));
 }
 
 /** The message changed: a sibling with the new input under the same parent. The old branch stays. */
@@ -170,7 +166,7 @@ export async function editMessage(ctx: Context, interactionId: string, input: Me
   userMessage(turn);
   checkTurn(input, { requireModelOrAgent: false });
   const conv = await ownConversation(ctx, turn.conversationId);
-  return finished(
+  return untilSettled(
     ctx,
     beginTurn(ctx, conv, mergeSettings(conv.settings, {}), turn.parentId, await userContent(ctx, input)),
   );

@@ -3,6 +3,7 @@ import { branchTimeline } from "../engine/history.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 import { startTurn, textOf } from "./start-turn.ts";
+import { untilSettled } from "./tools.ts";
 import { checkTurn, createBody, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
@@ -35,7 +36,7 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
   requireViewer(ctx);
   checkTurn(input, { requireModelOrAgent: true });
   const content = await userContent(ctx, input);
-  const body = createBody(input, content);
+  const body = createBody(input, content, ctx.engine.functions);
   let parentId: string | undefined;
   if (input.previousInteractionId) {
     const previous = await getInteraction(ctx, input.previousInteractionId);
@@ -49,22 +50,19 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
     parentId = previous.id;
   }
   const rebuild = parentId ? () => branchTimeline(ctx.db, parentId) : undefined;
-  const { id, done } = await startTurn(ctx, {
-    body,
-    userInput: content,
-    inputText: textOf(content),
-    parentId,
-    rebuild,
-  });
-  await done;
-  return ctx.db.interaction.findUniqueOrThrow({ where: { id } });
+  return untilSettled(ctx, startTurn(ctx, { body, userInput: content, inputText: textOf(content), parentId, rebuild }));
 }
 
 /** Stops a running interaction wherever it runs; a finished one is returned as it is. */
 export async function cancelInteraction(ctx: Context, id: string): Promise<Interaction> {
   const row = await getInteraction(ctx, id);
   if (row.completedAt) return row;
-  await ctx.engine.runs.cancel(id);
+  // A background interaction is its job's: cancelling the job also covers one still queued.
+  const job = row.background
+    ? await ctx.db.job.findUnique({ where: { interactionId: id }, select: { id: true } })
+    : null;
+  if (job) await ctx.engine.jobs.cancel(job.id);
+  else await ctx.engine.runs.cancel(id);
   // Another process may own the run: wait for it to record the end.
   for (let waited = 0; waited < 15_000; waited += 50) {
     const now = await ctx.db.interaction.findUniqueOrThrow({ where: { id } });
@@ -78,7 +76,7 @@ export const parentOf = (ctx: Context, i: Interaction) =>
   i.parentId ? ctx.loaders.interaction.load(i.parentId) : null;
 export const childrenOf = (ctx: Context, i: Interaction) => ctx.loaders.childrenOf.load(i.id);
 
-const STATUSES = new Set([
+export const INTERACTION_STATUSES = [
   "QUEUED",
   "IN_PROGRESS",
   "REQUIRES_ACTION",
@@ -88,18 +86,10 @@ const STATUSES = new Set([
   "BUDGET_EXCEEDED",
   "FAILED",
   "CANCELLED",
-]);
-type Status =
-  | "QUEUED"
-  | "IN_PROGRESS"
-  | "REQUIRES_ACTION"
-  | "REQUIRES_CONTINUATION"
-  | "COMPLETED"
-  | "INCOMPLETE"
-  | "BUDGET_EXCEEDED"
-  | "FAILED"
-  | "CANCELLED"
-  | "UNKNOWN";
+  "UNKNOWN",
+] as const;
+type Status = (typeof INTERACTION_STATUSES)[number];
+const STATUSES = new Set<string>(INTERACTION_STATUSES);
 
 /** Upstream's snake_case status as the GraphQL enum. */
 export function toStatus(status: string): Status {

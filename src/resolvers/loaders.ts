@@ -29,5 +29,15 @@ export function createLoaders(db: Db): Loaders {
       });
       return ids.map((id) => rows.filter((r) => r.conversationId === id));
     }),
+    job: new DataLoader(async (ids) => {
+      const rows = await db.job.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    jobOf: new DataLoader(async (ids) => {
+      const rows = await db.job.findMany({ where: { interactionId: { in: [...ids] } } });
+      const byInteraction = new Map(rows.map((r) => [r.interactionId, r]));
+      return ids.map((id) => byInteraction.get(id) ?? null);
+    }),
   };
 }

@@ -15,6 +15,12 @@ const STEP_TYPES: Record<string, string> = {
   code_execution_result: "CodeExecutionResultStep",
   url_context_call: "UrlContextCallStep",
   url_context_result: "UrlContextResultStep",
+  google_maps_call: "GoogleMapsCallStep",
+  google_maps_result: "GoogleMapsResultStep",
+  file_search_call: "FileSearchCallStep",
+  file_search_result: "FileSearchResultStep",
+  mcp_server_tool_call: "McpServerToolCallStep",
+  mcp_server_tool_result: "McpServerToolResultStep",
   user_input: "UserInputStep",
 };
 const CONTENT_TYPES: Record<string, string> = {
@@ -41,10 +47,20 @@ export function contents(value: Json | undefined): ContentJson[] {
   return value.flatMap((c) => contents(c));
 }
 
-/** The user turn as Content: plain Content[] input, or the user-side steps of a Step[] input. */
+/** The user turn as Content: plain Content[] input, or the content of user_input steps (function results are steps, not content). */
 export function inputContents(input: unknown): ContentJson[] {
   const items = Array.isArray(input) ? (input as Json[]) : [];
-  return items.flatMap((i) => (isObj(i) && i.type === "user_input" ? contents(i.content) : contents(i)));
+  return items
+    .flatMap((i) => (isObj(i) && i.type === "user_input" ? contents(i.content) : contents(i)))
+    .filter((c) => c.type in CONTENT_TYPES);
+}
+
+/** The user side of a turn as steps: one user_input step for Content, or the function_result steps as sent. */
+export function inputSteps(input: unknown): StepJson[] {
+  const items = asSteps(input);
+  const content = items.filter((i) => i.type in CONTENT_TYPES);
+  const steps = items.filter((i) => !(i.type in CONTENT_TYPES));
+  return [...(content.length ? [{ type: "user_input", content } as StepJson] : []), ...steps];
 }
 
 export const str = (v: Json | undefined): string | null => (typeof v === "string" ? v : null);

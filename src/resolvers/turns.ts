@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import type { FunctionRegistry } from "../engine/functions/registry.ts";
 import type { CreateBody, Json, JsonObject } from "../gemini/types.ts";
 import { NotFoundError, ValidationError } from "../infra/errors.ts";
 
@@ -17,6 +18,7 @@ export interface ToolInput {
   googleMaps?: unknown;
   fileSearch?: unknown;
   mcpServer?: unknown;
+  serverFunction?: string | null;
 }
 /** The turn fields shared by createInteraction and sendMessage. */
 export interface TurnInput {
@@ -95,7 +97,7 @@ export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | 
   return out;
 }
 
-const toolTypes: Record<Exclude<keyof ToolInput, "function">, string> = {
+const toolTypes: Record<Exclude<keyof ToolInput, "function" | "serverFunction">, string> = {
   googleSearch: "google_search",
   codeExecution: "code_execution",
   urlContext: "url_context",
@@ -105,9 +107,18 @@ const toolTypes: Record<Exclude<keyof ToolInput, "function">, string> = {
 };
 
 /** ToolInput (@oneOf) to the upstream `tools[]` entry. */
-export function upstreamTools(tools: ToolInput[] | null | undefined): JsonObject[] | undefined {
+export function upstreamTools(
+  tools: ToolInput[] | null | undefined,
+  functions?: FunctionRegistry,
+): JsonObject[] | undefined {
   if (!tools?.length) return undefined;
   return tools.map((t, i) => {
+    if (t.serverFunction) {
+      const declaration = functions?.declaration(t.serverFunction);
+      if (!declaration)
+        throw new ValidationError(`No server function named ${t.serverFunction}`, `tools.${i}.serverFunction`);
+      return declaration;
+    }
     if (t.function) {
       const { name, description, parameters } = t.function;
       if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name)) {
@@ -138,7 +149,7 @@ export function upstreamResponseFormat(schema: unknown): Json | undefined {
 }
 
 /** The upstream create body for a turn (without chaining, which the caller adds). */
-export function createBody(input: TurnInput, content: JsonObject[]): CreateBody {
+export function createBody(input: TurnInput, content: JsonObject[], functions?: FunctionRegistry): CreateBody {
   const body: CreateBody = { input: content };
   if (input.model) body.model = input.model;
   if (input.agent) body.agent = input.agent;
@@ -146,7 +157,7 @@ export function createBody(input: TurnInput, content: JsonObject[]): CreateBody 
   if (input.generationConfig) body.generation_config = input.generationConfig as JsonObject;
   const format = upstreamResponseFormat(input.responseFormat);
   if (format) body.response_format = format;
-  const tools = upstreamTools(input.tools);
+  const tools = upstreamTools(input.tools, functions);
   if (tools) body.tools = tools;
   if (input.agentConfig) body.agent_config = input.agentConfig as JsonObject;
   if (input.environment !== undefined && input.environment !== null) body.environment = input.environment as Json;

@@ -7,6 +7,10 @@ import "./steps.ts";
 import "./user.ts";
 import "./interaction.ts";
 import "./conversation.ts";
+import "./job.ts";
+import "./tools.ts";
+import "./usage.ts";
+import "./file.ts";
 import "./events.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,25 +1,14 @@
 import { builder } from "../builder.ts";
 import type { Interaction as Row } from "../generated/prisma/client.ts";
 import * as interactions from "../resolvers/interactions.ts";
-import { asSteps, inputContents } from "../resolvers/steps.ts";
+import { asSteps, inputContents, inputSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
 export const InteractionStatus = builder.enumType("InteractionStatus", {
   description: "Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later",
-  values: [
-    "QUEUED",
-    "IN_PROGRESS",
-    "REQUIRES_ACTION",
-    "REQUIRES_CONTINUATION",
-    "COMPLETED",
-    "INCOMPLETE",
-    "BUDGET_EXCEEDED",
-    "FAILED",
-    "CANCELLED",
-    "UNKNOWN",
-  ] as const,
+  values: interactions.INTERACTION_STATUSES,
 });
 
 export const Usage = builder.objectRef<Row>("Usage").implement({
@@ -56,6 +45,11 @@ builder.objectType(Interaction, {
       description: "What this turn produced, in order",
       resolve: (i) => asSteps(i.steps),
     }),
+    inputSteps: t.field({
+      type: [Step],
+      description: "The user side of this turn as steps: a UserInputStep, or the FunctionResultSteps of a tool round",
+      resolve: (i) => inputSteps(i.input),
+    }),
     outputText: t.exposeString("outputText", { nullable: true }),
     json: t.field({
       type: "JSON",
@@ -89,6 +83,7 @@ export const ToolInput = builder.inputType("ToolInput", {
     googleMaps: t.field({ type: "JSON" }),
     fileSearch: t.field({ type: "JSON" }),
     mcpServer: t.field({ type: "JSON" }),
+    serverFunction: t.string({ description: "A function this server runs itself (see Query.serverFunctions)" }),
   }),
 });
 

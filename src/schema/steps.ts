@@ -112,6 +112,54 @@ export const UrlContextResultStep = ref("UrlContextResultStep").implement({
   }),
 });
 
+const jsonResult = (t: T) => t.field({ type: "JSON", nullable: true, resolve: (s) => s.result ?? null });
+
+export const GoogleMapsCallStep = ref("GoogleMapsCallStep").implement({
+  description: "A Google Maps lookup the model ran",
+  fields: (t) => ({
+    type: kind(t),
+    callId: callId(t),
+    queries: t.stringList({ resolve: (s) => strs(args(s).queries) }),
+  }),
+});
+
+export const GoogleMapsResultStep = ref("GoogleMapsResultStep").implement({
+  description: "Places a Google Maps lookup found",
+  fields: (t) => ({ type: kind(t), callId: callId(t), result: jsonResult(t), isError: isError(t) }),
+});
+
+export const FileSearchCallStep = ref("FileSearchCallStep").implement({
+  description: "A search over file search stores",
+  fields: (t) => ({ type: kind(t), callId: callId(t), signature: signature(t) }),
+});
+
+export const FileSearchResultStep = ref("FileSearchResultStep").implement({
+  description: "What a file search found",
+  fields: (t) => ({ type: kind(t), callId: callId(t), result: jsonResult(t), isError: isError(t) }),
+});
+
+export const McpServerToolCallStep = ref("McpServerToolCallStep").implement({
+  description: "A tool call on a remote MCP server, run by upstream",
+  fields: (t) => ({
+    type: kind(t),
+    callId: callId(t),
+    name: t.string({ resolve: (s) => str(s.name) ?? "" }),
+    serverName: t.string({ nullable: true, resolve: (s) => str(s.server_name) }),
+    arguments: t.field({ type: "JSON", resolve: (s) => args(s) }),
+  }),
+});
+
+export const McpServerToolResultStep = ref("McpServerToolResultStep").implement({
+  description: "The result of a remote MCP tool call",
+  fields: (t) => ({
+    type: kind(t),
+    callId: callId(t),
+    name: t.string({ nullable: true, resolve: (s) => str(s.name) }),
+    serverName: t.string({ nullable: true, resolve: (s) => str(s.server_name) }),
+    result: jsonResult(t),
+  }),
+});
+
 export const UserInputStep = ref("UserInputStep").implement({
   description: "The user's turn",
   fields: (t) => ({ type: kind(t), content: t.field({ type: [Content], resolve: (s) => contents(s.content) }) }),
@@ -135,6 +183,12 @@ export const Step = builder.unionType("Step", {
     CodeExecutionResultStep,
     UrlContextCallStep,
     UrlContextResultStep,
+    GoogleMapsCallStep,
+    GoogleMapsResultStep,
+    FileSearchCallStep,
+    FileSearchResultStep,
+    McpServerToolCallStep,
+    McpServerToolResultStep,
     UserInputStep,
     OtherStep,
   ],

@@ -34,6 +34,13 @@ export type CreateInteractionInput = {
   tools?: Array<ToolInput> | null | undefined;
 };
 
+export type FunctionResultInput = {
+  callId: string;
+  isError?: boolean | null | undefined;
+  name?: string | null | undefined;
+  result: unknown;
+};
+
 export type FunctionToolInput = {
   description?: string | null | undefined;
   name: string;
@@ -54,10 +61,21 @@ export type InteractionStatus =
   | 'REQUIRES_CONTINUATION'
   | 'UNKNOWN';
 
+export type JobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
 };
+
+export type ModelKind =
+  | 'AGENT'
+  | 'MODEL';
 
 export type Role =
   | 'ADMIN'
@@ -86,18 +104,25 @@ export type SendMessageInput = {
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; urlContext?: never; }
-  |  { codeExecution?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   urlContext: unknown; };
+  {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  serverFunction: string; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
 
 export type UriContentInput = {
   mimeType: string;
   uri: string;
 };
+
+export type UsageGroupBy =
+  | 'DAY'
+  | 'MODEL'
+  | 'USER';
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -200,10 +225,16 @@ export type InteractionEventsSubscription = { interactionEvents:
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
         | { __typename: 'CodeExecutionCallStep' }
         | { __typename: 'CodeExecutionResultStep' }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep' }
         | { __typename: 'FunctionCallStep' }
         | { __typename: 'FunctionResultStep' }
+        | { __typename: 'GoogleMapsCallStep' }
+        | { __typename: 'GoogleMapsResultStep' }
         | { __typename: 'GoogleSearchCallStep' }
         | { __typename: 'GoogleSearchResultStep' }
+        | { __typename: 'McpServerToolCallStep' }
+        | { __typename: 'McpServerToolResultStep' }
         | { __typename: 'ModelOutputStep' }
         | { __typename: 'OtherStep' }
         | { __typename: 'ThoughtStep' }
@@ -251,10 +282,16 @@ export type InteractionFieldsFragment = { id: string, remoteId: string | null, s
   >, steps: Array<
     | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
     | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep' }
+    | { __typename: 'FileSearchResultStep' }
     | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
     | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep' }
+    | { __typename: 'GoogleMapsResultStep' }
     | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+    | { __typename: 'McpServerToolCallStep' }
+    | { __typename: 'McpServerToolResultStep' }
     | { __typename: 'ModelOutputStep', type: string, content: Array<
         | { __typename: 'AudioContent' }
         | { __typename: 'DocumentContent' }
@@ -289,10 +326,16 @@ export type CreateInteractionMutation = { createInteraction: { id: string, remot
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep' }
       | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
       | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep' }
+      | { __typename: 'GoogleMapsResultStep' }
       | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep' }
+      | { __typename: 'McpServerToolResultStep' }
       | { __typename: 'ModelOutputStep', type: string, content: Array<
           | { __typename: 'AudioContent' }
           | { __typename: 'DocumentContent' }
@@ -327,10 +370,16 @@ export type GetInteractionQuery = { interaction: { id: string, remoteId: string 
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep' }
       | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
       | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep' }
+      | { __typename: 'GoogleMapsResultStep' }
       | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep' }
+      | { __typename: 'McpServerToolResultStep' }
       | { __typename: 'ModelOutputStep', type: string, content: Array<
           | { __typename: 'AudioContent' }
           | { __typename: 'DocumentContent' }
@@ -356,7 +405,720 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { id: string, name: string, role: Role } | null };
 
+export type JobFieldsFragment = { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, remoteId: string | null, status: InteractionStatus, agent: string | null, outputText: string | null, completedAt: string | null, error: { code: string, message: string } | null, steps: Array<
+      | { __typename: 'CodeExecutionCallStep' }
+      | { __typename: 'CodeExecutionResultStep' }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep' }
+      | { __typename: 'FunctionCallStep' }
+      | { __typename: 'FunctionResultStep' }
+      | { __typename: 'GoogleMapsCallStep' }
+      | { __typename: 'GoogleMapsResultStep' }
+      | { __typename: 'GoogleSearchCallStep' }
+      | { __typename: 'GoogleSearchResultStep' }
+      | { __typename: 'McpServerToolCallStep' }
+      | { __typename: 'McpServerToolResultStep' }
+      | { __typename: 'ModelOutputStep' }
+      | { __typename: 'OtherStep' }
+      | { __typename: 'ThoughtStep' }
+      | { __typename: 'UrlContextCallStep' }
+      | { __typename: 'UrlContextResultStep' }
+      | { __typename: 'UserInputStep' }
+    > } };
+
+export type CreateBackgroundMutationVariables = Exact<{
+  input: CreateInteractionInput;
+}>;
+
+
+export type CreateBackgroundMutation = { createInteraction: { id: string, status: InteractionStatus, remoteId: string | null, agent: string | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, remoteId: string | null, status: InteractionStatus, agent: string | null, outputText: string | null, completedAt: string | null, error: { code: string, message: string } | null, steps: Array<
+          | { __typename: 'CodeExecutionCallStep' }
+          | { __typename: 'CodeExecutionResultStep' }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep' }
+          | { __typename: 'FunctionCallStep' }
+          | { __typename: 'FunctionResultStep' }
+          | { __typename: 'GoogleMapsCallStep' }
+          | { __typename: 'GoogleMapsResultStep' }
+          | { __typename: 'GoogleSearchCallStep' }
+          | { __typename: 'GoogleSearchResultStep' }
+          | { __typename: 'McpServerToolCallStep' }
+          | { __typename: 'McpServerToolResultStep' }
+          | { __typename: 'ModelOutputStep' }
+          | { __typename: 'OtherStep' }
+          | { __typename: 'ThoughtStep' }
+          | { __typename: 'UrlContextCallStep' }
+          | { __typename: 'UrlContextResultStep' }
+          | { __typename: 'UserInputStep' }
+        > } } | null } };
+
+export type SendBackgroundMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendBackgroundMutation = { sendMessage: { id: string, status: InteractionStatus, conversation: { id: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, remoteId: string | null, status: InteractionStatus, agent: string | null, outputText: string | null, completedAt: string | null, error: { code: string, message: string } | null, steps: Array<
+          | { __typename: 'CodeExecutionCallStep' }
+          | { __typename: 'CodeExecutionResultStep' }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep' }
+          | { __typename: 'FunctionCallStep' }
+          | { __typename: 'FunctionResultStep' }
+          | { __typename: 'GoogleMapsCallStep' }
+          | { __typename: 'GoogleMapsResultStep' }
+          | { __typename: 'GoogleSearchCallStep' }
+          | { __typename: 'GoogleSearchResultStep' }
+          | { __typename: 'McpServerToolCallStep' }
+          | { __typename: 'McpServerToolResultStep' }
+          | { __typename: 'ModelOutputStep' }
+          | { __typename: 'OtherStep' }
+          | { __typename: 'ThoughtStep' }
+          | { __typename: 'UrlContextCallStep' }
+          | { __typename: 'UrlContextResultStep' }
+          | { __typename: 'UserInputStep' }
+        > } } | null } };
+
+export type GetJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetJobQuery = { job: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, remoteId: string | null, status: InteractionStatus, agent: string | null, outputText: string | null, completedAt: string | null, error: { code: string, message: string } | null, steps: Array<
+        | { __typename: 'CodeExecutionCallStep' }
+        | { __typename: 'CodeExecutionResultStep' }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep' }
+        | { __typename: 'FunctionCallStep' }
+        | { __typename: 'FunctionResultStep' }
+        | { __typename: 'GoogleMapsCallStep' }
+        | { __typename: 'GoogleMapsResultStep' }
+        | { __typename: 'GoogleSearchCallStep' }
+        | { __typename: 'GoogleSearchResultStep' }
+        | { __typename: 'McpServerToolCallStep' }
+        | { __typename: 'McpServerToolResultStep' }
+        | { __typename: 'ModelOutputStep' }
+        | { __typename: 'OtherStep' }
+        | { __typename: 'ThoughtStep' }
+        | { __typename: 'UrlContextCallStep' }
+        | { __typename: 'UrlContextResultStep' }
+        | { __typename: 'UserInputStep' }
+      > } } | null };
+
+export type ListJobsQueryVariables = Exact<{
+  status?: JobStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListJobsQuery = { jobs: { edges: Array<{ cursor: string, node: { id: string, status: JobStatus, interaction: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CancelJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelJobMutation = { cancelJob: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, remoteId: string | null, status: InteractionStatus, agent: string | null, outputText: string | null, completedAt: string | null, error: { code: string, message: string } | null, steps: Array<
+        | { __typename: 'CodeExecutionCallStep' }
+        | { __typename: 'CodeExecutionResultStep' }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep' }
+        | { __typename: 'FunctionCallStep' }
+        | { __typename: 'FunctionResultStep' }
+        | { __typename: 'GoogleMapsCallStep' }
+        | { __typename: 'GoogleMapsResultStep' }
+        | { __typename: 'GoogleSearchCallStep' }
+        | { __typename: 'GoogleSearchResultStep' }
+        | { __typename: 'McpServerToolCallStep' }
+        | { __typename: 'McpServerToolResultStep' }
+        | { __typename: 'ModelOutputStep' }
+        | { __typename: 'OtherStep' }
+        | { __typename: 'ThoughtStep' }
+        | { __typename: 'UrlContextCallStep' }
+        | { __typename: 'UrlContextResultStep' }
+        | { __typename: 'UserInputStep' }
+      > } } };
+
+export type RetryJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryJobMutation = { retryJob: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, remoteId: string | null, status: InteractionStatus, agent: string | null, outputText: string | null, completedAt: string | null, error: { code: string, message: string } | null, steps: Array<
+        | { __typename: 'CodeExecutionCallStep' }
+        | { __typename: 'CodeExecutionResultStep' }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep' }
+        | { __typename: 'FunctionCallStep' }
+        | { __typename: 'FunctionResultStep' }
+        | { __typename: 'GoogleMapsCallStep' }
+        | { __typename: 'GoogleMapsResultStep' }
+        | { __typename: 'GoogleSearchCallStep' }
+        | { __typename: 'GoogleSearchResultStep' }
+        | { __typename: 'McpServerToolCallStep' }
+        | { __typename: 'McpServerToolResultStep' }
+        | { __typename: 'ModelOutputStep' }
+        | { __typename: 'OtherStep' }
+        | { __typename: 'ThoughtStep' }
+        | { __typename: 'UrlContextCallStep' }
+        | { __typename: 'UrlContextResultStep' }
+        | { __typename: 'UserInputStep' }
+      > } } };
+
+export type JobUpdatesSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type JobUpdatesSubscription = { jobUpdates: { id: string, status: JobStatus, attempts: number, lastError: string | null, interaction: { id: string, status: InteractionStatus } } };
+
+export type InteractionJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InteractionJobQuery = { interaction: { id: string, status: InteractionStatus, job: { id: string, status: JobStatus } | null } | null };
+
+type StepFields_CodeExecutionCallStep_Fragment = { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null };
+
+type StepFields_CodeExecutionResultStep_Fragment = { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean };
+
+type StepFields_FileSearchCallStep_Fragment = { __typename: 'FileSearchCallStep', callId: string | null };
+
+type StepFields_FileSearchResultStep_Fragment = { __typename: 'FileSearchResultStep', callId: string | null, result: unknown };
+
+type StepFields_FunctionCallStep_Fragment = { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown };
+
+type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null };
+
+type StepFields_GoogleMapsCallStep_Fragment = { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> };
+
+type StepFields_GoogleMapsResultStep_Fragment = { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown };
+
+type StepFields_GoogleSearchCallStep_Fragment = { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> };
+
+type StepFields_GoogleSearchResultStep_Fragment = { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown };
+
+type StepFields_McpServerToolCallStep_Fragment = { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown };
+
+type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null };
+
+type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', content: Array<
+    | { __typename: 'AudioContent' }
+    | { __typename: 'DocumentContent' }
+    | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+    | { __typename: 'TextContent', text: string, annotations: unknown }
+    | { __typename: 'VideoContent' }
+  > };
+
+type StepFields_OtherStep_Fragment = { __typename: 'OtherStep', type: string, data: unknown };
+
+type StepFields_ThoughtStep_Fragment = { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+    | { text: string }
+    | Record<PropertyKey, never>
+  > };
+
+type StepFields_UrlContextCallStep_Fragment = { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> };
+
+type StepFields_UrlContextResultStep_Fragment = { __typename: 'UrlContextResultStep', callId: string | null, result: unknown };
+
+type StepFields_UserInputStep_Fragment = { __typename: 'UserInputStep', content: Array<
+    | { text: string }
+    | Record<PropertyKey, never>
+  > };
+
+export type StepFieldsFragment =
+  | StepFields_CodeExecutionCallStep_Fragment
+  | StepFields_CodeExecutionResultStep_Fragment
+  | StepFields_FileSearchCallStep_Fragment
+  | StepFields_FileSearchResultStep_Fragment
+  | StepFields_FunctionCallStep_Fragment
+  | StepFields_FunctionResultStep_Fragment
+  | StepFields_GoogleMapsCallStep_Fragment
+  | StepFields_GoogleMapsResultStep_Fragment
+  | StepFields_GoogleSearchCallStep_Fragment
+  | StepFields_GoogleSearchResultStep_Fragment
+  | StepFields_McpServerToolCallStep_Fragment
+  | StepFields_McpServerToolResultStep_Fragment
+  | StepFields_ModelOutputStep_Fragment
+  | StepFields_OtherStep_Fragment
+  | StepFields_ThoughtStep_Fragment
+  | StepFields_UrlContextCallStep_Fragment
+  | StepFields_UrlContextResultStep_Fragment
+  | StepFields_UserInputStep_Fragment
+;
+
+export type ToolTurnFragment = { id: string, status: InteractionStatus, outputText: string | null, json: unknown, error: { code: string, message: string } | null, parent: { id: string, status: InteractionStatus, steps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    > } | null, inputSteps: Array<
+    | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep', callId: string | null }
+    | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+    | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+    | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+    | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+    | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+    | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent' }
+        | { __typename: 'DocumentContent' }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent' }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+        | { text: string }
+        | Record<PropertyKey, never>
+      > }
+    | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+    | { __typename: 'UserInputStep', content: Array<
+        | { text: string }
+        | Record<PropertyKey, never>
+      > }
+  >, steps: Array<
+    | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep', callId: string | null }
+    | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+    | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+    | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+    | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+    | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+    | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent' }
+        | { __typename: 'DocumentContent' }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent' }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+        | { text: string }
+        | Record<PropertyKey, never>
+      > }
+    | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+    | { __typename: 'UserInputStep', content: Array<
+        | { text: string }
+        | Record<PropertyKey, never>
+      > }
+  >, conversation: { id: string, head: { id: string } | null, messages: Array<{ id: string, status: InteractionStatus }> } | null };
+
+export type ToolMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ToolMessageMutation = { sendMessage: { id: string, status: InteractionStatus, outputText: string | null, json: unknown, error: { code: string, message: string } | null, parent: { id: string, status: InteractionStatus, steps: Array<
+        | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep', callId: string | null }
+        | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+        | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+        | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+        | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent' }
+            | { __typename: 'DocumentContent' }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent' }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+        | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+        | { __typename: 'UserInputStep', content: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+      > } | null, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    >, steps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    >, conversation: { id: string, head: { id: string } | null, messages: Array<{ id: string, status: InteractionStatus }> } | null } };
+
+export type SubmitFunctionResultsMutationVariables = Exact<{
+  id: string | number;
+  results: Array<FunctionResultInput> | FunctionResultInput;
+}>;
+
+
+export type SubmitFunctionResultsMutation = { submitFunctionResults: { id: string, status: InteractionStatus, outputText: string | null, json: unknown, error: { code: string, message: string } | null, parent: { id: string, status: InteractionStatus, steps: Array<
+        | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep', callId: string | null }
+        | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+        | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+        | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+        | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent' }
+            | { __typename: 'DocumentContent' }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent' }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+        | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+        | { __typename: 'UserInputStep', content: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+      > } | null, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    >, steps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    >, conversation: { id: string, head: { id: string } | null, messages: Array<{ id: string, status: InteractionStatus }> } | null } };
+
+export type ToolInteractionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ToolInteractionQuery = { interaction: { id: string, status: InteractionStatus, outputText: string | null, json: unknown, error: { code: string, message: string } | null, parent: { id: string, status: InteractionStatus, steps: Array<
+        | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep', callId: string | null }
+        | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+        | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+        | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+        | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent' }
+            | { __typename: 'DocumentContent' }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent' }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+        | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+        | { __typename: 'UserInputStep', content: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+      > } | null, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    >, steps: Array<
+      | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep', callId: string | null }
+      | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+      | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+      | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+      | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+      | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+      | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+      | { __typename: 'UserInputStep', content: Array<
+          | { text: string }
+          | Record<PropertyKey, never>
+        > }
+    >, conversation: { id: string, head: { id: string } | null, messages: Array<{ id: string, status: InteractionStatus }> } | null } | null };
+
+export type ServerFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerFunctionsQuery = { serverFunctions: Array<{ name: string, description: string, parameters: unknown }> };
+
+export type ToolChatSubscriptionVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ToolChatSubscription = { chat:
+    | { __typename: 'InteractionCompletedEvent', interactionId: string, interaction: { id: string, status: InteractionStatus, outputText: string | null } }
+    | { __typename: 'InteractionCreatedEvent', interactionId: string }
+    | { __typename: 'InteractionErrorEvent', code: string, message: string }
+    | { __typename: 'InteractionStatusEvent' }
+    | { __typename: 'StepDeltaEvent', interactionId: string, delta:
+        | { __typename: 'ArgumentsDelta', arguments: string }
+        | { __typename: 'ImageDelta' }
+        | { __typename: 'OtherDelta' }
+        | { __typename: 'TextDelta', text: string }
+        | { __typename: 'ThoughtSummaryDelta' }
+       }
+    | { __typename: 'StepStartEvent', interactionId: string, index: number, step:
+        | { __typename: 'CodeExecutionCallStep', callId: string | null, code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', callId: string | null, output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep', callId: string | null }
+        | { __typename: 'FileSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown }
+        | { __typename: 'FunctionResultStep', callId: string | null, result: unknown, isError: boolean, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', callId: string | null, result: unknown }
+        | { __typename: 'GoogleSearchCallStep', callId: string | null, queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', callId: string | null, result: unknown }
+        | { __typename: 'McpServerToolCallStep', callId: string | null, name: string, serverName: string | null, arguments: unknown }
+        | { __typename: 'McpServerToolResultStep', callId: string | null, serverName: string | null, result: unknown, toolName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent' }
+            | { __typename: 'DocumentContent' }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent' }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', signature: string | null, summary: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+        | { __typename: 'UrlContextCallStep', callId: string | null, urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', callId: string | null, result: unknown }
+        | { __typename: 'UserInputStep', content: Array<
+            | { text: string }
+            | Record<PropertyKey, never>
+          > }
+       }
+    | { __typename: 'StepStopEvent' }
+   };
+
+export type UsageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  groupBy?: UsageGroupBy | null | undefined;
+}>;
+
+
+export type UsageQuery = { usage: Array<{ key: string, interactions: number, inputTokens: number, outputTokens: number, totalTokens: number }> };
+
+export type ModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelsQuery = { models: Array<{ id: string, kind: ModelKind, capabilities: Array<string>, backgroundOnly: boolean, isDefault: boolean }> };
+
 export const InteractionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"thoughtTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<InteractionFieldsFragment, unknown>;
+export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
+export const StepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Step"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"toolName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<StepFieldsFragment, unknown>;
+export const ToolTurnFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToolTurn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Step"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"toolName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<ToolTurnFragment, unknown>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","alias":{"kind":"Name","value":"inputText"},"name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const RegenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Regenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegenerateMutation, RegenerateMutationVariables>;
 export const EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditMessageMutation, EditMessageMutationVariables>;
@@ -372,3 +1134,18 @@ export const CancelInteractionDocument = {"kind":"Document","definitions":[{"kin
 export const CreateInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"thoughtTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInteractionMutation, CreateInteractionMutationVariables>;
 export const GetInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"thoughtTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<GetInteractionQuery, GetInteractionQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const CreateBackgroundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBackground"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBackgroundMutation, CreateBackgroundMutationVariables>;
+export const SendBackgroundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendBackground"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<SendBackgroundMutation, SendBackgroundMutationVariables>;
+export const GetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<GetJobQuery, GetJobQueryVariables>;
+export const ListJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ListJobsQuery, ListJobsQueryVariables>;
+export const CancelJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<CancelJobMutation, CancelJobMutationVariables>;
+export const RetryJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<RetryJobMutation, RetryJobMutationVariables>;
+export const JobUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<JobUpdatesSubscription, JobUpdatesSubscriptionVariables>;
+export const InteractionJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InteractionJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InteractionJobQuery, InteractionJobQueryVariables>;
+export const ToolMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ToolMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToolTurn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Step"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"toolName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToolTurn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ToolMessageMutation, ToolMessageMutationVariables>;
+export const SubmitFunctionResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitFunctionResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"results"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitFunctionResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"results"},"value":{"kind":"Variable","name":{"kind":"Name","value":"results"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToolTurn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Step"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"toolName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToolTurn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitFunctionResultsMutation, SubmitFunctionResultsMutationVariables>;
+export const ToolInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ToolInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToolTurn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Step"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"toolName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToolTurn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ToolInteractionQuery, ToolInteractionQueryVariables>;
+export const ServerFunctionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerFunctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverFunctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}}]}}]}}]} as unknown as DocumentNode<ServerFunctionsQuery, ServerFunctionsQueryVariables>;
+export const ToolChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ToolChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InteractionCreatedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interactionId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StepStartEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"step"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StepDeltaEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"delta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArgumentsDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InteractionCompletedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InteractionErrorEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Step"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThoughtStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"resultName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeExecutionResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"isError"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UrlContextResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoogleMapsResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FileSearchResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"McpServerToolResultStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","alias":{"kind":"Name","value":"toolName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serverName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserInputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<ToolChatSubscription, ToolChatSubscriptionVariables>;
+export const UsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Usage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageGroupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}}]}}]} as unknown as DocumentNode<UsageQuery, UsageQueryVariables>;
+export const ModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundOnly"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<ModelsQuery, ModelsQueryVariables>;

@@ -1,0 +1,168 @@
+import type { Redis } from "ioredis";
+import type { Upstream } from "../../gemini/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { ConflictError, NotFoundError, UpstreamError } from "../../infra/errors.ts";
+import type { Logger } from "../../infra/logger.ts";
+import type { PubSub } from "../../infra/pubsub.ts";
+import type { EventLog } from "../eventlog.ts";
+import type { Topics } from "../events.ts";
+import type { Runs } from "../runs.ts";
+import { BullMqQueue } from "./bullmq.ts";
+import { InProcessQueue } from "./in-process.ts";
+import {
+  type BullOptions,
+  DEFAULT_JOB_OPTIONS,
+  isFinished,
+  type JobOptions,
+  type JobQueue,
+  JobStatus,
+} from "./types.ts";
+import { JobWorker, publishJob } from "./work.ts";
+
+export { ALL_OWNERS, type BullOptions, isFinished, type JobOptions, JobStatus } from "./types.ts";
+
+export interface JobsDeps {
+  db: Db;
+  upstream: Upstream;
+  runs: Runs;
+  log: EventLog;
+  pubsub: PubSub<Topics>;
+  logger: Logger;
+  options?: Partial<JobOptions>;
+  /** Scale-out: BullMQ on Redis, with a factory for the connections it needs. Absent: the in-process runner. */
+  bull?: BullOptions & { connect: () => Redis };
+}
+
+/**
+ * Background jobs: one per background (or agent) interaction, following its
+ * upstream run to the end, across restarts and, with BullMQ, across processes.
+ */
+export class Jobs {
+  readonly queue: JobQueue;
+  private worker: JobWorker;
+
+  constructor(private deps: JobsDeps) {
+    const options = { ...DEFAULT_JOB_OPTIONS, ...deps.options };
+    this.worker = new JobWorker({ ...deps, options });
+    const work = this.worker.process.bind(this.worker);
+    const unfinished = () => this.unfinished();
+    const logger = deps.logger.child({ component: "jobs" });
+    this.queue = deps.bull
+      ? new BullMqQueue(work, {
+          ...deps.bull,
+          concurrency: options.concurrency,
+          maxStalledCount: options.maxAttempts + 1,
+          unfinished,
+          lost: (jobId, reason) => this.lost(jobId, reason),
+          logger,
+        })
+      : new InProcessQueue(work, { concurrency: options.concurrency, unfinished, logger });
+  }
+
+  start = () => this.queue.start();
+  close = () => this.queue.close();
+  /** Queues a job whose rows exist (idempotent). */
+  submit = (jobId: string) => this.queue.enqueue(jobId);
+
+  /**
+   * Cancels a queued or running job, upstream too. A queued one is ended here;
+   * a running one is stopped by whichever process runs it (its worker also
+   * checks the status right after creating the upstream interaction).
+   */
+  async cancel(jobId: string): Promise<void> {
+    const { db, runs, pubsub } = this.deps;
+    const job = await db.job.findUnique({ where: { id: jobId }, include: { interaction: true } });
+    if (!job || isFinished(job.status)) return;
+    const { count } = await db.job.updateMany({
+      where: { id: jobId, status: job.status },
+      data: { status: JobStatus.CANCELLED },
+    });
+    // It moved on meanwhile (a worker claimed it, or it ended): decide again from its new status.
+    if (!count) return this.cancel(jobId);
+    publishJob(pubsub, { ...job, status: JobStatus.CANCELLED });
+    if (job.status === JobStatus.QUEUED) {
+      await this.queue.cancel(jobId);
+      await this.worker.endCancelled(job.interaction);
+    } else await runs.cancel(job.interactionId);
+  }
+
+  /**
+   * Runs a failed job again. The upstream interaction is kept and followed
+   * again when it is still alive upstream (only our following failed);
+   * when it failed there, a new one is created. Either way the interaction's
+   * record and event log start afresh (cursors restart at 1).
+   */
+  async retry(jobId: string): Promise<void> {
+    const { db, upstream, log, pubsub } = this.deps;
+    const job = await db.job.findUnique({ where: { id: jobId }, include: { interaction: true } });
+    if (!job) throw new NotFoundError("Job", jobId);
+    if (job.status !== JobStatus.FAILED)
+      throw new ConflictError(`Only failed jobs can be retried; this one is ${job.status}`);
+    let remoteId = job.interaction.remoteId;
+    if (remoteId) {
+      const alive = await upstream.get(remoteId).then(
+        (r) => r.status !== "failed" && r.status !== "cancelled",
+        (err: unknown) => {
+          if (err instanceof UpstreamError && err.status === 404) return false;
+          throw err;
+        },
+      );
+      if (!alive) remoteId = null;
+    }
+    try {
+      await db.job.update({
+        where: { id: jobId, status: JobStatus.FAILED },
+        data: {
+          status: JobStatus.QUEUED,
+          attempts: 0,
+          lastError: null,
+          interaction: {
+            update: {
+              remoteId,
+              status: remoteId ? "in_progress" : "queued",
+              steps: [],
+              outputText: null,
+              json: Prisma.DbNull,
+              error: Prisma.DbNull,
+              lastEventId: null,
+              completedAt: null,
+              inputTokens: 0,
+              outputTokens: 0,
+              thoughtTokens: 0,
+              cachedTokens: 0,
+              totalTokens: 0,
+            },
+          },
+        },
+      });
+    } catch (err) {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2025")
+        throw new ConflictError("The job changed meanwhile; it is no longer failed");
+      throw err;
+    }
+    await log.reset(job.interactionId);
+    publishJob(pubsub, { ...job, status: JobStatus.QUEUED });
+    await this.queue.enqueue(jobId);
+  }
+
+  /** Jobs to pick up at start: unfinished ones, and cancelled ones whose interaction never recorded the end. */
+  private async unfinished(): Promise<string[]> {
+    const rows = await this.deps.db.job.findMany({
+      where: {
+        OR: [
+          { status: { in: [JobStatus.QUEUED, JobStatus.RUNNING] } },
+          { status: JobStatus.CANCELLED, interaction: { completedAt: null } },
+        ],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  private async lost(jobId: string, reason: string): Promise<void> {
+    const job = await this.deps.db.job.findUnique({ where: { id: jobId } });
+    if (job && !isFinished(job.status)) await this.worker.giveUp(job, "JOB_LOST", reason);
+  }
+}

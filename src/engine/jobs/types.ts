@@ -1,0 +1,65 @@
+/** A job's status as stored and as GraphQL's JobStatus names it. */
+export const JobStatus = {
+  QUEUED: "QUEUED",
+  RUNNING: "RUNNING",
+  SUCCEEDED: "SUCCEEDED",
+  FAILED: "FAILED",
+  CANCELLED: "CANCELLED",
+} as const;
+export type JobStatus = (typeof JobStatus)[keyof typeof JobStatus];
+
+export const isFinished = (status: string) =>
+  status === JobStatus.SUCCEEDED || status === JobStatus.FAILED || status === JobStatus.CANCELLED;
+
+/** The pub/sub id under which every job update is also published, for admins who watch all jobs. */
+export const ALL_OWNERS = "*";
+
+export interface JobOptions {
+  /** Jobs one process works on at once. */
+  concurrency: number;
+  /** How long one attempt may follow its interaction before the job fails (ms). */
+  timeoutMs: number;
+  /** Attempts per job: retries after transient upstream errors and pick-ups after a crash both count. */
+  maxAttempts: number;
+  /** Delay before the first retry (ms); it doubles per attempt up to `maxBackoffMs`. */
+  backoffMs: number;
+  maxBackoffMs: number;
+}
+
+export const DEFAULT_JOB_OPTIONS: JobOptions = {
+  concurrency: 4,
+  timeoutMs: 3_600_000,
+  maxAttempts: 5,
+  backoffMs: 1_000,
+  maxBackoffMs: 60_000,
+};
+
+/** BullMQ settings: the queue's name, and how fast a job whose worker died goes to another. */
+export interface BullOptions {
+  queueName: string;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+}
+
+/** What one attempt at a job came to. */
+export type Attempt =
+  /** Nothing more to do (finished, failed for good, cancelled, or not ours to run). */
+  | { kind: "done" }
+  /** A transient failure: run it again after the delay. */
+  | { kind: "retry"; delayMs: number }
+  /** This process is shutting down: the job goes back to the queue untouched. */
+  | { kind: "detached" };
+
+/** One attempt at a job; `shutdown` fires when this process stops taking work. */
+export type Work = (jobId: string, shutdown: AbortSignal) => Promise<Attempt>;
+
+/** Where jobs wait, and who works on them. `enqueue` is idempotent per job id. */
+export interface JobQueue {
+  enqueue(jobId: string, opts?: { delayMs?: number }): Promise<void>;
+  /** Takes a job out of the queue if it is still waiting there (a running one is stopped through its run). */
+  cancel(jobId: string): Promise<void>;
+  /** Begins work, picking up every unfinished job first. */
+  start(): Promise<void>;
+  /** Stops taking work; running attempts detach, so a restart or another process resumes them. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,211 @@
+import type { Upstream } from "../../gemini/client.ts";
+import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
+import type { Interaction, Job } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { AppError, UpstreamError } from "../../infra/errors.ts";
+import type { Logger } from "../../infra/logger.ts";
+import type { PubSub } from "../../infra/pubsub.ts";
+import type { Topics } from "../events.ts";
+import { branchTimeline, userSteps } from "../history.ts";
+import { isRetryable } from "../poll.ts";
+import type { Runs } from "../runs.ts";
+import { ALL_OWNERS, type Attempt, isFinished, type JobOptions, JobStatus } from "./types.ts";
+
+export interface WorkDeps {
+  db: Db;
+  upstream: Upstream;
+  runs: Runs;
+  pubsub: PubSub<Topics>;
+  logger: Logger;
+  options: JobOptions;
+}
+
+const DONE: Attempt = { kind: "done" };
+const DETACHED: Attempt = { kind: "detached" };
+
+/** The interaction's final status as the job's. */
+function jobStatusOf(status: string): JobStatus {
+  if (status === "failed") return JobStatus.FAILED;
+  if (status === "cancelled") return JobStatus.CANCELLED;
+  return JobStatus.SUCCEEDED;
+}
+
+const messageOf = (error: unknown) => {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e ? `${String(e.code ?? "FAILED")}: ${String(e.message ?? "")}` : null;
+};
+
+/** Tells subscribers of the owner's jobs, and of all jobs, that this one changed. */
+export function publishJob(pubsub: PubSub<Topics>, job: Pick<Job, "id" | "ownerId" | "status">): void {
+  const update = { id: job.id, status: job.status };
+  pubsub.publish("job", job.ownerId, update);
+  pubsub.publish("job", ALL_OWNERS, update);
+}
+
+/**
+ * The create body of a background turn, rebuilt from its row: the request as
+ * stored, plus the turn's input; a turn that could not chain upstream (its
+ * parent failed there) sends its branch as an explicit timeline, as the
+ * resolver would have.
+ */
+export async function upstreamBody(db: Db, row: Interaction): Promise<CreateBody> {
+  const request = (row.request ?? {}) as JsonObject;
+  const body: CreateBody = { ...request, background: true, input: row.input as Json };
+  if (row.parentId && !request.previous_interaction_id) {
+    body.input = [...(await branchTimeline(db, row.parentId)), ...userSteps(row.input as Json)];
+  }
+  return body;
+}
+
+/**
+ * One attempt at a job: create the upstream interaction unless an earlier
+ * attempt did (its remote id is the job's idempotency key), then follow it
+ * to the end and map its final status onto the job.
+ */
+export class JobWorker {
+  constructor(private deps: WorkDeps) {}
+
+  async process(jobId: string, shutdown: AbortSignal): Promise<Attempt> {
+    const { db, logger, options } = this.deps;
+    const job = await db.job.findUnique({ where: { id: jobId }, include: { interaction: true } });
+    if (!job) return DONE;
+    if (isFinished(job.status)) {
+      // Cancelled while its worker was gone: the interaction still has to record the end.
+      if (job.status === JobStatus.CANCELLED && !job.interaction.completedAt) await this.endCancelled(job.interaction);
+      return DONE;
+    }
+    const claimed = await db.job.updateMany({
+      where: { id: jobId, status: { in: [JobStatus.QUEUED, JobStatus.RUNNING] } },
+      data: { status: JobStatus.RUNNING, attempts: { increment: 1 } },
+    });
+    if (!claimed.count) return DONE;
+    const attempt = job.attempts + 1;
+    publishJob(this.deps.pubsub, { ...job, status: JobStatus.RUNNING });
+    logger.info("job started", { jobId, interactionId: job.interactionId, attempt, pid: process.pid });
+    if (attempt > options.maxAttempts) {
+      // Picked up after a crash more often than retries allow: a job that keeps killing its worker stops here.
+      await this.giveUp(job, "JOB_ATTEMPTS_EXHAUSTED", `Gave up after ${options.maxAttempts} attempts`);
+      return DONE;
+    }
+    // Its run ended but the process died before the job recorded it: only the job is left to settle.
+    if (job.interaction.completedAt) return this.settle(job);
+    if (!job.interaction.remoteId) {
+      try {
+        await this.create(job.interaction, shutdown);
+      } catch (err) {
+        return shutdown.aborted ? DETACHED : this.failedAttempt(job, attempt, err);
+      }
+    }
+    return this.follow(job, attempt, shutdown);
+  }
+
+  /** Creates the upstream interaction and saves its id before anything else can happen. */
+  private async create(row: Interaction, signal: AbortSignal): Promise<void> {
+    const { db, upstream, logger } = this.deps;
+    const body = await upstreamBody(db, row);
+    let sent = body;
+    let created: Awaited<ReturnType<Upstream["create"]>>;
+    try {
+      created = await upstream.create(body, { signal });
+    } catch (err) {
+      // Upstream forgot the chain: send the branch's history explicitly, as a foreground turn would.
+      if (!(err instanceof UpstreamError && err.status === 404 && body.previous_interaction_id && row.parentId))
+        throw err;
+      logger.info("previous interaction gone upstream; replaying the branch from the database", {
+        interactionId: row.id,
+      });
+      const { previous_interaction_id: _gone, ...rest } = body;
+      sent = { ...rest, input: [...(await branchTimeline(db, row.parentId)), ...userSteps(row.input as Json)] };
+      created = await upstream.create(sent, { signal });
+    }
+    // From here on every attempt follows this interaction: a retry never creates a second one.
+    await db.interaction.update({
+      where: { id: row.id },
+      data: {
+        remoteId: created.id,
+        status: created.status === "queued" ? "queued" : "in_progress",
+        previousRemoteId: sent.previous_interaction_id ?? null,
+      },
+    });
+  }
+
+  private async follow(job: Job, attempt: number, shutdown: AbortSignal): Promise<Attempt> {
+    const { db, runs, options } = this.deps;
+    const id = job.interactionId;
+    const run = runs.attach(id);
+    // A cancel that raced the start of the run found nothing to stop; now the run is live, look again.
+    const now = await db.job.findUnique({ where: { id: job.id }, select: { status: true } });
+    if (now?.status === JobStatus.CANCELLED) void runs.stop(id, { kind: "cancel" });
+    const detach = () => void runs.stop(id, { kind: "detach" });
+    shutdown.addEventListener("abort", detach, { once: true });
+    if (shutdown.aborted) detach();
+    const timer = setTimeout(() => {
+      const message = `The job did not finish within ${options.timeoutMs} ms`;
+      void runs.stop(id, { kind: "fail", code: "JOB_TIMEOUT", message });
+    }, options.timeoutMs);
+    let outcome: Awaited<typeof run>;
+    try {
+      outcome = await run;
+    } finally {
+      clearTimeout(timer);
+      shutdown.removeEventListener("abort", detach);
+    }
+    if (outcome.kind === "detached") return DETACHED;
+    if (outcome.kind === "interrupted") return this.failedAttempt(job, attempt, outcome.error);
+    return this.settle(job);
+  }
+
+  /** The run ended: the job takes the interaction's outcome (unless it was cancelled meanwhile). */
+  private async settle(job: Job): Promise<Attempt> {
+    const { db, logger } = this.deps;
+    const row = await db.interaction.findUniqueOrThrow({ where: { id: job.interactionId } });
+    const status = jobStatusOf(row.status);
+    await db.job.updateMany({
+      where: { id: job.id, status: JobStatus.RUNNING },
+      data: { status, lastError: status === JobStatus.FAILED ? messageOf(row.error) : null },
+    });
+    publishJob(this.deps.pubsub, { ...job, status });
+    logger.info("job finished", { jobId: job.id, status, interaction: row.status });
+    return DONE;
+  }
+
+  /** Transient failures are retried with backoff up to the bound; anything else ends the job FAILED. */
+  private async failedAttempt(job: Job, attempt: number, err: unknown): Promise<Attempt> {
+    const { db, logger, options } = this.deps;
+    const message = err instanceof Error ? err.message : String(err);
+    if (isRetryable(err) && attempt < options.maxAttempts) {
+      const delayMs = Math.min(options.backoffMs * 2 ** (attempt - 1), options.maxBackoffMs);
+      const { count } = await db.job.updateMany({
+        where: { id: job.id, status: JobStatus.RUNNING },
+        data: { status: JobStatus.QUEUED, lastError: message },
+      });
+      if (!count) return DONE;
+      publishJob(this.deps.pubsub, { ...job, status: JobStatus.QUEUED });
+      logger.warn("job attempt failed; retrying", { jobId: job.id, attempt, delayMs, err: message });
+      return { kind: "retry", delayMs };
+    }
+    await this.giveUp(job, err instanceof AppError ? err.code : "JOB_FAILED", message);
+    return DONE;
+  }
+
+  /** Ends the job FAILED and its interaction with the same error, upstream run included. */
+  async giveUp(job: Job, code: string, message: string): Promise<void> {
+    const { db, runs, upstream, logger } = this.deps;
+    const row = await db.interaction.findUnique({ where: { id: job.interactionId } });
+    if (row && !row.completedAt) {
+      if (row.remoteId) await upstream.cancel(row.remoteId).catch(() => undefined);
+      await runs.end(row.id, { kind: "fail", code, message });
+    }
+    const { count } = await db.job.updateMany({
+      where: { id: job.id, status: { in: [JobStatus.QUEUED, JobStatus.RUNNING] } },
+      data: { status: JobStatus.FAILED, lastError: `${code}: ${message}` },
+    });
+    if (count) publishJob(this.deps.pubsub, { ...job, status: JobStatus.FAILED });
+    logger.warn("job failed", { jobId: job.id, code, err: message });
+  }
+
+  async endCancelled(row: Pick<Interaction, "id" | "remoteId">): Promise<void> {
+    if (row.remoteId) await this.deps.upstream.cancel(row.remoteId).catch(() => undefined);
+    await this.deps.runs.end(row.id, { kind: "cancel" });
+  }
+}

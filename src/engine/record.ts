@@ -1,0 +1,82 @@
+import type { RemoteUsage } from "../gemini/types.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../infra/db.ts";
+import type { Logger } from "../infra/logger.ts";
+import type { PubSub } from "../infra/pubsub.ts";
+import type { EventLog } from "./eventlog.ts";
+import { isTerminal, type RunEvent, type Topics } from "./events.ts";
+import type { RunFold } from "./fold.ts";
+import { outputText } from "./steps.ts";
+import { parseStructured, requestedSchema } from "./structured.ts";
+
+/** What recording a run needs: where events go and where the row lives. */
+export interface RecordDeps {
+  db: Db;
+  log: EventLog;
+  pubsub: PubSub<Topics>;
+  logger: Logger;
+}
+
+const usageColumns = (u: RemoteUsage | undefined) => ({
+  inputTokens: u?.total_input_tokens ?? 0,
+  outputTokens: u?.total_output_tokens ?? 0,
+  thoughtTokens: u?.total_thought_tokens ?? 0,
+  cachedTokens: u?.total_cached_tokens ?? 0,
+  totalTokens: u?.total_tokens ?? 0,
+});
+
+/** Appends to the log (durable at step ends and at the end), then publishes: a subscriber never sees what a replay would not. */
+export async function emitter(
+  deps: RecordDeps,
+  id: string,
+  fold: RunFold,
+): Promise<(event: RunEvent) => Promise<void>> {
+  const { log, pubsub } = deps;
+  let seq = await log.lastSeq(id);
+  return async (event) => {
+    seq += 1;
+    const logged = { ...event, interactionId: id, seq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
+    await log.append(logged);
+    if (event.kind === "step_stop" || isTerminal(event)) await log.flush(id);
+    pubsub.publish("interaction", id, logged);
+  };
+}
+
+/**
+ * Parses a structured-output reply and validates it against the requested
+ * schema. An invalid reply keeps its raw text and gets a typed error on the
+ * interaction rather than failing the run: the text may still be useful.
+ */
+async function structuredOutput(db: Db, id: string, fold: RunFold, text: string | null) {
+  if (fold.failure || fold.status !== "completed") return {};
+  const row = await db.interaction.findUnique({ where: { id }, select: { request: true } });
+  const schema = requestedSchema(row?.request);
+  if (!schema) return {};
+  const parsed = parseStructured(schema, text);
+  if ("json" in parsed) return { json: parsed.json as Prisma.InputJsonValue };
+  return { error: { code: "STRUCTURED_OUTPUT_INVALID", message: parsed.error } };
+}
+
+/** Writes the final row, then logs and publishes the terminal event: a subscriber that re-reads sees the final state. */
+export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emit: (e: RunEvent) => Promise<void>) {
+  const { db, log, logger } = deps;
+  const text = outputText(fold.acc.steps);
+  const structured = await structuredOutput(db, id, fold, text);
+  await db.interaction.update({
+    where: { id },
+    data: {
+      status: fold.status,
+      steps: fold.acc.steps as Prisma.InputJsonValue,
+      outputText: text,
+      ...structured,
+      ...usageColumns(fold.usage),
+      ...(fold.failure ? { error: fold.failure } : {}),
+      lastEventId: fold.lastEventId,
+      completedAt: new Date(),
+    },
+  });
+  if (fold.status === "cancelled") await emit({ kind: "status", status: "cancelled" });
+  await emit(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
+  log.release(id);
+  if (fold.failure) logger.warn("run failed", { interactionId: id, code: fold.failure.code });
+}

@@ -1,0 +1,111 @@
+import type { Context } from "../context.ts";
+import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
+import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
+import { NotFoundError } from "../infra/errors.ts";
+import { keyset, type PageArgs, page } from "./paging.ts";
+import { requireViewer } from "./viewer.ts";
+
+/** How long cancelJob waits for the run (perhaps on another process) to record its end. */
+const CANCEL_WAIT_MS = 15_000;
+
+const visible = (ctx: Context, job: Job | null) => {
+  const viewer = requireViewer(ctx);
+  return job && (job.ownerId === viewer.id || viewer.role === "ADMIN") ? job : null;
+};
+
+/** A job the viewer may see, or null (foreign ids look like unknown ones). */
+export async function findJob(ctx: Context, id: string): Promise<Job | null> {
+  return visible(ctx, await ctx.loaders.job.load(id));
+}
+
+async function getJob(ctx: Context, id: string): Promise<Job> {
+  const job = await findJob(ctx, id);
+  if (!job) throw new NotFoundError("Job", id);
+  return job;
+}
+
+/** Read past the request's cache: jobs change while a client watches them. */
+function fresh(ctx: Context, id: string): Promise<Job | null> {
+  ctx.loaders.job.clear(id);
+  return findJob(ctx, id);
+}
+
+/** The viewer's jobs, newest first; admins see every user's. */
+export function listJobs(ctx: Context, args: PageArgs & { status?: JobStatus | null }) {
+  const viewer = requireViewer(ctx);
+  const where: Prisma.JobWhereInput = {
+    ...(viewer.role === "ADMIN" ? {} : { ownerId: viewer.id }),
+    ...(args.status ? { status: args.status } : {}),
+  };
+  return page(args, (take, afterId) =>
+    ctx.db.job.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...keyset(take, afterId) }),
+  );
+}
+
+/** Cancels a queued or running job, upstream too; answers once its interaction recorded the end (or after a bounded wait). */
+export async function cancelJob(ctx: Context, id: string): Promise<Job> {
+  const job = await getJob(ctx, id);
+  await ctx.engine.jobs.cancel(job.id);
+  for (let waited = 0; waited < CANCEL_WAIT_MS; waited += 50) {
+    const row = await ctx.db.interaction.findUnique({
+      where: { id: job.interactionId },
+      select: { completedAt: true },
+    });
+    if (!row || row.completedAt) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return ctx.db.job.findUniqueOrThrow({ where: { id: job.id } });
+}
+
+/** Runs a failed job again (CONFLICT for any other status). */
+export async function retryJob(ctx: Context, id: string): Promise<Job> {
+  const job = await getJob(ctx, id);
+  await ctx.engine.jobs.retry(job.id);
+  return ctx.db.job.findUniqueOrThrow({ where: { id: job.id } });
+}
+
+export async function interactionOf(ctx: Context, job: Job): Promise<Interaction> {
+  const row = await ctx.loaders.interaction.clear(job.interactionId).load(job.interactionId);
+  if (!row) throw new NotFoundError("Interaction", job.interactionId);
+  return row;
+}
+
+export const jobOf = (ctx: Context, i: Interaction) => (i.background ? ctx.loaders.jobOf.clear(i.id).load(i.id) : null);
+
+export const statusOf = (job: Job) => job.status as JobStatus;
+
+/**
+ * One job's updates (its state now, then every change; ends once it is
+ * finished), or, without an id, every change to a job the viewer may see.
+ * Each update re-reads the row, so the selection and access rules apply.
+ */
+export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenerator<Job> {
+  const viewer = requireViewer(ctx);
+  if (!id) {
+    const topic = viewer.role === "ADMIN" ? ALL_OWNERS : viewer.id;
+    for await (const update of ctx.engine.pubsub.subscribe("job", topic)) {
+      const job = await fresh(ctx, update.id);
+      if (job) yield job;
+    }
+    return;
+  }
+  const job = await getJob(ctx, id);
+  // Subscribed before the first read, so no change between the two is missed.
+  const updates = ctx.engine.pubsub.subscribe("job", job.ownerId)[Symbol.asyncIterator]();
+  try {
+    let last = await fresh(ctx, id);
+    if (!last) return;
+    yield last;
+    while (!isFinished(last.status)) {
+      const next = await updates.next();
+      if (next.done) return;
+      if (next.value.id !== id) continue;
+      const now = await fresh(ctx, id);
+      if (!now) return;
+      if (now.status !== last.status || now.attempts !== last.attempts || now.lastError !== last.lastError) yield now;
+      last = now;
+    }
+  } finally {
+    await updates.return?.();
+  }
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CreateInteractionDocument } from "./generated/graphql.ts";
+import { userWithKey } from "./support/factories.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A GraphQL multipart request (the spec Yoga implements), over a real port. */
+async function upload(bytes: Uint8Array, name: string, type: string, headers: Record<string, string> = {}) {
+  const form = new FormData();
+  form.append(
+    "operations",
+    JSON.stringify({
+      query: "mutation($f: Upload!) { uploadFile(file: $f) { id name mimeType size url } }",
+      variables: { f: null },
+    }),
+  );
+  form.append("map", JSON.stringify({ 0: ["variables.f"] }));
+  form.append("0", new Blob([Buffer.from(bytes)], { type }), name);
+  const res = await fetch(`${h.url}/graphql`, { method: "POST", body: form, headers });
+  return (await res.json()) as {
+    data?: { uploadFile: { id: string; name: string; mimeType: string; size: number; url: string } };
+    errors?: { extensions?: { code?: string } }[];
+  };
+}
+
+const png = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
+
+describe("files", () => {
+  it("uploads, serves the bytes to the owner only, and sends them upstream as a part", async () => {
+    const res = await upload(png, "dot.png", "image/png");
+    const file = res.data?.uploadFile;
+    expect(file).toMatchObject({ name: "dot.png", mimeType: "image/png", size: png.byteLength });
+
+    const served = await fetch(`${h.url}${file?.url}`);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
+    const stranger = await userWithKey(h.database.prisma);
+    expect((await fetch(`${h.url}${file?.url}`, { headers: stranger.headers })).status).toBe(404);
+
+    const sent = await h.ok(CreateInteractionDocument, {
+      input: { model: "gemini-3.5-flash", text: "What is this?", parts: [{ fileId: file?.id as string }] },
+    });
+    expect(sent.createInteraction.status).toBe("COMPLETED");
+    expect(h.emulator.requests.at(-1)?.input).toEqual([
+      { type: "text", text: "What is this?" },
+      { type: "image", data: Buffer.from(png).toString("base64"), mime_type: "image/png" },
+    ]);
+  });
+
+  it("refuses an empty upload and a foreign file id", async () => {
+    expect((await upload(new Uint8Array(), "empty.txt", "text/plain")).errors?.[0]?.extensions?.code).toBe(
+      "VALIDATION_ERROR",
+    );
+    const stranger = await userWithKey(h.database.prisma);
+    const theirs = (await upload(png, "theirs.png", "image/png", stranger.headers)).data?.uploadFile;
+    const res = await h.gql(CreateInteractionDocument, {
+      input: { model: "gemini-3.5-flash", parts: [{ fileId: theirs?.id as string }] },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
