@@ -10,6 +10,7 @@ import type { Topics } from "./engine/events.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
+import { recoverForegroundRuns } from "./engine/recovery.ts";
 import type { Upstream } from "./gemini/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
@@ -187,6 +188,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();
+      if (!redis) await recoverForegroundRuns(db, engine.runs, logger);
       return url;
     },
     stop: async () => {

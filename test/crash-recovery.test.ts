@@ -6,8 +6,15 @@ import { fileURLToPath } from "node:url";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, expect, it } from "vitest";
-import { CreateBackgroundDocument, GetJobDocument, InteractionEventsDocument } from "./generated/graphql.ts";
-import { collectWs } from "./support/clients.ts";
+import {
+  ChatDocument,
+  CreateBackgroundDocument,
+  GetInteractionDocument,
+  GetJobDocument,
+  InteractionEventsDocument,
+  ListConversationsDocument,
+} from "./generated/graphql.ts";
+import { collectWs, wsClient } from "./support/clients.ts";
 import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
 import { waitFor } from "./support/wait.ts";
 
@@ -110,4 +117,54 @@ it("resumes a job after kill -9 of the server from its last event: no event lost
   expect(joined).toBe(done.interaction.outputText);
 
   expect((await stats()).creates).toBe(1);
+}, 120_000);
+
+it("finishes a foreground chat after kill -9: the restarted server follows it upstream from its last logged event", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "gig-fg-"));
+  const emulatorUrl = await startEmulatorProcess();
+  const env = { DATA_DIR: dir, GEMINI_BASE_URL: emulatorUrl, GEMINI_API_KEY: "any", LOG_LEVEL: "info" };
+  try {
+    const first = await startServerProcess(env, 60_000);
+    servers.push(first);
+    const text = `Keep going: ${Array.from({ length: 60 }, (_, i) => `part${i}`).join(" ")}`;
+    const seen: Ev[] = [];
+    let interactionId = "";
+    const client = wsClient(first.url);
+    // The chat dies with the server; what it saw before must be a prefix of the final stream.
+    const chat = collectWs(client, ChatDocument, {
+      input: { text, generationConfig: { thinking_summaries: "auto" }, tools: [{ googleSearch: {} }] },
+    });
+    await waitFor("the answer to be streaming", async () => {
+      const row = await gql(first.url, ListConversationsDocument, { first: 1 });
+      interactionId = row.conversations.edges[0]?.node.head?.id ?? "";
+      if (!interactionId) return false;
+      const { interaction } = await gql(first.url, GetInteractionDocument, { id: interactionId });
+      return (interaction?.steps.length ?? 0) >= 2;
+    });
+    await first.stop("SIGKILL");
+    seen.push(...(await chat).results.map((r) => r.chat as Ev));
+    await client.dispose();
+
+    const second = await startServerProcess(env, 60_000);
+    servers.push(second);
+    const done = await waitFor("the interaction to complete after the restart", async () => {
+      const { interaction } = await gql(second.url, GetInteractionDocument, { id: interactionId });
+      return interaction?.status === "COMPLETED" && interaction;
+    });
+    expect(done.outputText).toContain("part59");
+    const events = (await collectWs(second.url, InteractionEventsDocument, { id: interactionId })).results.map(
+      (r) => r.interactionEvents as Ev,
+    );
+    expect(events.map((e) => Number(e.cursor))).toEqual(events.map((_, i) => i + 1));
+    expect(events.slice(0, seen.length).map((e) => e.cursor)).toEqual(seen.map((e) => e.cursor));
+    const joined = events
+      .filter((e) => e.delta?.__typename === "TextDelta")
+      .map((e) => e.delta?.text)
+      .join("");
+    expect(joined).toBe(done.outputText);
+    const stats = (await (await fetch(`${emulatorUrl}/_emulator/stats`)).json()) as { creates: number };
+    expect(stats.creates).toBe(1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }, 120_000);
