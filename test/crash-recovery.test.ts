@@ -3,8 +3,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print } from "graphql";
 import { afterAll, expect, it } from "vitest";
 import {
   ChatDocument,
@@ -14,7 +12,7 @@ import {
   InteractionEventsDocument,
   ListConversationsDocument,
 } from "./generated/graphql.ts";
-import { collectWs, wsClient } from "./support/clients.ts";
+import { collectWs, gqlAt, wsClient } from "./support/clients.ts";
 import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
 import { waitFor } from "./support/wait.ts";
 
@@ -47,16 +45,7 @@ async function startEmulatorProcess(): Promise<string> {
   return waitFor("the emulator's URL", () => out.match(/emulator on (http:\/\/\S+)/)?.[1], { timeoutMs: 30_000 });
 }
 
-async function gql<R, V>(url: string, doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: print(doc), variables }),
-  });
-  const body = (await res.json()) as { data?: R; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+const gql = gqlAt;
 
 type Ev = { __typename: string; cursor?: string; delta?: { __typename: string; text?: string } | null };
 

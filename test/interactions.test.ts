@@ -31,6 +31,7 @@ describe("createInteraction", () => {
     expect(step?.__typename === "ModelOutputStep" && step.content[0]).toEqual({
       __typename: "TextContent",
       text: i.outputText,
+      annotations: null,
     });
 
     // What upstream received is exactly the turn we sent.

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { Queue } from "bullmq";
-import { print } from "graphql";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +10,7 @@ import {
   GetJobDocument,
   InteractionEventsDocument,
 } from "../generated/graphql.ts";
-import { collectWs } from "../support/clients.ts";
+import { collectWs, gqlAt } from "../support/clients.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 import { waitFor } from "../support/wait.ts";
@@ -52,16 +50,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function gql<R, V>(url: string, doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: print(doc), variables }),
-  });
-  const body = (await res.json()) as { data?: R; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+const gql = gqlAt;
 
 const startedOn = (server: ServerProcess, jobId: string) =>
   server

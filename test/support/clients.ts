@@ -105,3 +105,15 @@ export async function collectSse<R, V>(
   }
   return out;
 }
+
+/** A typed operation over plain HTTP against a server (e.g. a child process); fails on any error. */
+export async function gqlAt<R, V>(url: string, doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: print(doc), variables }),
+  });
+  const body = (await res.json()) as { data?: R; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
