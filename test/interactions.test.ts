@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateInteractionDocument, GetInteractionDocument } from "./generated/graphql.ts";
+import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
 
 let h: Harness;
@@ -65,6 +66,17 @@ describe("createInteraction", () => {
     expect(h.emulator.requests.at(-1)?.previous_interaction_id).toBe(first.createInteraction.remoteId);
     expect(second.createInteraction.outputText).toContain('turn 2 of our conversation; it began with "My name is Ada"');
     expect(second.createInteraction.parent?.id).toBe(first.createInteraction.id);
+  });
+
+  it("keeps users apart: keyless requests (the local user) cannot read another user's interaction", async () => {
+    const alice = await userWithKey(h.database.prisma);
+    const mine = (
+      await h.ok(CreateInteractionDocument, { input: { model: "gemini-3.5-flash", text: "private" } }, alice.headers)
+    ).createInteraction;
+    expect((await h.ok(GetInteractionDocument, { id: mine.id }, alice.headers)).interaction?.id).toBe(mine.id);
+    expect((await h.ok(GetInteractionDocument, { id: mine.id })).interaction).toBeNull();
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    expect((await h.ok(GetInteractionDocument, { id: mine.id }, admin.headers)).interaction?.id).toBe(mine.id);
   });
 
   it("answers null for an unknown id", async () => {

@@ -197,7 +197,7 @@ describe("authorisation", () => {
 describe("slow consumers", () => {
   it("closes a subscriber that falls too far behind with SLOW_CONSUMER, and it can resume", async () => {
     const ctx = {
-      viewer: { id: "local", role: "ADMIN" as const },
+      viewer: { id: "local", role: "USER" as const },
       db: h.database.prisma,
       engine: h.app.engine,
       config: {} as never,

@@ -50,7 +50,7 @@ describe("HTTP surface", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ viewer { id role } }" }),
     });
-    expect(await res.json()).toEqual({ data: { viewer: { id: "local", role: "ADMIN" } } });
+    expect(await res.json()).toEqual({ data: { viewer: { id: "local", role: "USER" } } });
   });
 });
 
@@ -101,6 +101,6 @@ describe("graphql-ws", () => {
     const client = wsClient(h.url);
     const { results } = await collectWs(client, ViewerDocument, {});
     await client.dispose();
-    expect(results).toEqual([{ viewer: { id: "local", name: "Local user", role: "ADMIN" } }]);
+    expect(results).toEqual([{ viewer: { id: "local", name: "Local user", role: "USER" } }]);
   });
 });

@@ -10,7 +10,7 @@ const hashKey = (secret: string) => createHash("sha256").update(secret).digest("
 export async function ensureLocalUser(db: Db): Promise<void> {
   await db.user.upsert({
     where: { id: LOCAL_USER_ID },
-    create: { id: LOCAL_USER_ID, name: "Local user", role: "ADMIN" },
+    create: { id: LOCAL_USER_ID, name: "Local user", role: "USER" },
     update: {},
   });
 }
@@ -33,7 +33,8 @@ export async function resolveViewer(
   allowAnonymous: boolean,
 ): Promise<Viewer | null> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token) return allowAnonymous && !authorization ? { id: LOCAL_USER_ID, role: "ADMIN" } : null;
+  // The local user is a plain user: with keys issued to others, keyless requests must not see their rows.
+  if (!token) return allowAnonymous && !authorization ? { id: LOCAL_USER_ID, role: "USER" } : null;
   const key = await db.apiKey.findUnique({ where: { hash: hashKey(token) }, include: { owner: true } });
   if (!key || key.revokedAt) return null;
   return { id: key.owner.id, role: key.owner.role };

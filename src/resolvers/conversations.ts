@@ -3,6 +3,7 @@ import { branchOf, branchTimeline } from "../engine/history.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
+import { cancelInteraction } from "./interactions.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
 import { startTurn, textOf } from "./start-turn.ts";
 import { untilSettled } from "./tools.ts";
@@ -198,7 +199,8 @@ export async function deleteConversation(ctx: Context, id: string, deleteUpstrea
     where: { conversationId: conv.id },
     select: { id: true, remoteId: true, completedAt: true },
   });
-  for (const t of turns) if (!t.completedAt) await ctx.engine.runs.cancel(t.id);
+  // Through cancelInteraction: a background turn's job must stop too, or it would recreate rows we delete.
+  for (const t of turns) if (!t.completedAt) await cancelInteraction(ctx, t.id);
   if (deleteUpstream) await ctx.engine.deleteRemote(turns.flatMap((t) => (t.remoteId ? [t.remoteId] : [])));
   await ctx.db.conversation.delete({ where: { id: conv.id } });
   return true;
