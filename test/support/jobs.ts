@@ -38,11 +38,11 @@ export function jobClient(h: Harness) {
   const jobNow = async (id: string, headers?: Record<string, string>) =>
     (await h.ok(GetJobDocument, { id }, headers)).job;
   /** Polls job(id), the way a client without subscriptions follows a job, until it is in `status`. */
-  const jobIn = (id: string, status: string, timeoutMs = 20_000) =>
+  const jobIn = (id: string, status: string, headers?: Record<string, string>, timeoutMs = 20_000) =>
     waitFor(
       `job ${id} to be ${status}`,
       async () => {
-        const job = await jobNow(id);
+        const job = await jobNow(id, headers);
         return job?.status === status && job;
       },
       { timeoutMs },
