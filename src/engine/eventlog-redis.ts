@@ -47,14 +47,6 @@ export class RedisEventLog implements EventLog {
     return eventsFromDb(this.db, interactionId, afterSeq);
   }
 
-  async lastSeq(interactionId: string): Promise<number> {
-    const last = await this.redis.xrevrange(key(interactionId), "+", "-", "COUNT", 1);
-    const id = last[0]?.[0];
-    if (id) return Number(id.split("-")[0]);
-    const row = await this.db.interactionEvent.findFirst({ where: { interactionId }, orderBy: { seq: "desc" } });
-    return row?.seq ?? 0;
-  }
-
   release(interactionId: string): void {
     this.pending.delete(interactionId);
     void this.redis.expire(key(interactionId), FINISHED_TTL_S);

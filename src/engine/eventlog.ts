@@ -9,7 +9,6 @@ export interface EventLog {
   flush(interactionId: string): Promise<void>;
   /** Events with `seq > afterSeq`, in order. */
   after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]>;
-  lastSeq(interactionId: string): Promise<number>;
   /** The run is over and flushed: forget the in-memory copy. */
   release(interactionId: string): void;
   /** A run taken over from another process: its logged events join the next flush, in case it died before making them durable. */
@@ -76,13 +75,6 @@ export class DbEventLog implements EventLog {
     const fromDb = await eventsFromDb(this.db, interactionId, afterSeq);
     const lastDb = fromDb.at(-1)?.seq ?? afterSeq;
     return l ? [...fromDb, ...l.events.filter((e) => e.seq > lastDb)] : fromDb;
-  }
-
-  async lastSeq(interactionId: string): Promise<number> {
-    const l = this.live.get(interactionId);
-    if (l?.events.length) return (l.events.at(-1) as LoggedEvent).seq;
-    const row = await this.db.interactionEvent.findFirst({ where: { interactionId }, orderBy: { seq: "desc" } });
-    return row?.seq ?? 0;
   }
 
   release(interactionId: string): void {

@@ -1,4 +1,4 @@
-import type { RemoteEvent, RemoteUsage } from "../gemini/types.ts";
+import type { JsonObject, RemoteEvent, RemoteUsage } from "../gemini/types.ts";
 import type { LoggedEvent, RunEvent } from "./events.ts";
 import { StepAccumulator } from "./steps.ts";
 
@@ -18,9 +18,21 @@ export class RunFold {
   private announced = false;
   private offset = 0; // automatic-continuation hops restart step indexes at 0
 
-  constructor(remoteId?: string, logged: LoggedEvent[] = []) {
+  /** The last seq in the log, so the next event's seq needs no query. */
+  lastSeq = 0;
+
+  /**
+   * @param logged the interaction's log so far (a run picked up after another process)
+   * @param schema the structured-output schema the request asked for, validated at the end
+   */
+  constructor(
+    remoteId?: string,
+    logged: LoggedEvent[] = [],
+    readonly schema?: JsonObject,
+  ) {
     this.remoteId = remoteId;
     for (const e of logged) {
+      this.lastSeq = e.seq;
       if (e.eid) this.lastEventId = e.eid;
       if (e.kind === "created") this.announced = true;
       else if (e.kind === "status") this.status = e.status;

@@ -7,7 +7,7 @@ import type { EventLog } from "./eventlog.ts";
 import { isTerminal, type RunEvent, type Topics } from "./events.ts";
 import type { RunFold } from "./fold.ts";
 import { outputText } from "./steps.ts";
-import { parseStructured, requestedSchema } from "./structured.ts";
+import { parseStructured } from "./structured.ts";
 
 /** What recording a run needs: where events go and where the row lives. */
 export interface RecordDeps {
@@ -26,15 +26,11 @@ const usageColumns = (u: RemoteUsage | undefined) => ({
 });
 
 /** Appends to the log (durable at step ends and at the end), then publishes: a subscriber never sees what a replay would not. */
-export async function emitter(
-  deps: RecordDeps,
-  id: string,
-  fold: RunFold,
-): Promise<(event: RunEvent) => Promise<void>> {
+export function emitter(deps: RecordDeps, id: string, fold: RunFold): (event: RunEvent) => Promise<void> {
   const { log, pubsub } = deps;
-  let seq = await log.lastSeq(id);
   return async (event) => {
-    seq += 1;
+    fold.lastSeq += 1;
+    const seq = fold.lastSeq;
     const logged = { ...event, interactionId: id, seq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
     await log.append(logged);
     if (event.kind === "step_stop" || isTerminal(event)) await log.flush(id);
@@ -47,12 +43,9 @@ export async function emitter(
  * schema. An invalid reply keeps its raw text and gets a typed error on the
  * interaction rather than failing the run: the text may still be useful.
  */
-async function structuredOutput(db: Db, id: string, fold: RunFold, text: string | null) {
-  if (fold.failure || fold.status !== "completed") return {};
-  const row = await db.interaction.findUnique({ where: { id }, select: { request: true } });
-  const schema = requestedSchema(row?.request);
-  if (!schema) return {};
-  const parsed = parseStructured(schema, text);
+function structuredOutput(fold: RunFold, text: string | null) {
+  if (fold.failure || fold.status !== "completed" || !fold.schema) return {};
+  const parsed = parseStructured(fold.schema, text);
   if ("json" in parsed) return { json: parsed.json as Prisma.InputJsonValue };
   return { error: { code: "STRUCTURED_OUTPUT_INVALID", message: parsed.error } };
 }
@@ -61,7 +54,7 @@ async function structuredOutput(db: Db, id: string, fold: RunFold, text: string 
 export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emit: (e: RunEvent) => Promise<void>) {
   const { db, log, logger } = deps;
   const text = outputText(fold.acc.steps);
-  const structured = await structuredOutput(db, id, fold, text);
+  const structured = structuredOutput(fold, text);
   await db.interaction.update({
     where: { id },
     data: {

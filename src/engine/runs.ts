@@ -11,6 +11,7 @@ import { RunFold } from "./fold.ts";
 import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
 import { emitter, recordEnd } from "./record.ts";
 import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
+import { requestedSchema } from "./structured.ts";
 
 export interface RunDeps {
   db: Db;
@@ -88,7 +89,7 @@ export class Runs {
     });
     const background = body.background === true;
     const done = this.track(created.id, abort, () =>
-      this.consume(created.id, stream, abort, new RunFold(), background),
+      this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background),
     );
     return { id: created.id, done: done.then(() => undefined) };
   }
@@ -109,7 +110,13 @@ export class Runs {
       const logged = await this.deps.log.after(id, 0);
       // Events a dead process logged but never made durable become part of this run's next flush.
       this.deps.log.adopt?.(id, logged);
-      return this.consume(id, undefined, abort, new RunFold(row.remoteId, logged), row.background);
+      return this.consume(
+        id,
+        undefined,
+        abort,
+        new RunFold(row.remoteId, logged, requestedSchema(row.request)),
+        row.background,
+      );
     });
   }
 
@@ -140,10 +147,10 @@ export class Runs {
     if (await this.stop(id, how)) return;
     const row = await this.deps.db.interaction.findUnique({ where: { id } });
     if (!row || row.completedAt) return;
-    const fold = new RunFold(row.remoteId ?? undefined, await this.deps.log.after(id, 0));
+    const fold = new RunFold(row.remoteId ?? undefined, await this.deps.log.after(id, 0), requestedSchema(row.request));
     if (how.kind === "fail") fold.fail(how.code, how.message);
     else fold.status = "cancelled";
-    await recordEnd(this.deps, id, fold, await emitter(this.deps, id, fold));
+    await recordEnd(this.deps, id, fold, emitter(this.deps, id, fold));
   }
 
   /** Waits for every live run to end (shutdown, tests). */
@@ -193,7 +200,7 @@ export class Runs {
     background: boolean,
   ): Promise<RunOutcome> {
     const { db, upstream, logger, log } = this.deps;
-    const emit = await emitter(this.deps, id, fold);
+    const emit = emitter(this.deps, id, fold);
     const handle = async (ev: RemoteEvent) => {
       const { emit: out, newRemoteId } = fold.apply(ev);
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
