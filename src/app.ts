@@ -18,8 +18,8 @@ import type { Logger } from "./infra/logger.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
-import { readFile } from "./resolvers/files.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
+import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 
 export interface AppDeps {
@@ -98,37 +98,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
 
+  const routes = createRoutes({ config, database, logger, redis });
   const server = createServer(async (req, res) => {
-    const file = req.url?.match(/^\/files\/([\w-]+)$/);
-    if (file && req.method === "GET") {
-      const viewer = await resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
-      const row = await readFile(db, viewer, file[1] as string);
-      if (!row) {
-        res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
-        return;
-      }
-      res.writeHead(200, {
-        "content-type": row.mimeType,
-        "content-length": row.size,
-        "content-disposition": `inline; filename="${encodeURIComponent(row.name)}"`,
-        "x-content-type-options": "nosniff",
-      });
-      res.end(Buffer.from(row.data));
-      return;
-    }
-    if (req.url === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
-      return;
-    }
-    if (req.url === "/readyz") {
-      try {
-        await database.ping();
-        if (redis) await redis.main.ping();
-        res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ready"}');
-      } catch (err) {
-        logger.warn("not ready", { err });
-        res.writeHead(503, { "content-type": "application/json" }).end('{"status":"unavailable"}');
-      }
+    try {
+      if (await routes(req, res)) return;
+    } catch (err) {
+      logger.error("HTTP route failed", { url: req.url, err });
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');
       return;
     }
     return yoga(req, res, { req });

@@ -70,4 +70,22 @@ describe("files", () => {
     });
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
+
+  it("serves a model's inline image at a URL of this server, to its owner only", async () => {
+    const { createInteraction } = await h.ok(CreateInteractionDocument, {
+      input: { model: "gemini-3.1-flash-image", text: "Draw a dot" },
+    });
+    const image = createInteraction.steps
+      .flatMap((s) => (s.__typename === "ModelOutputStep" ? s.content : []))
+      .find((c) => c.__typename === "ImageContent");
+    const url = image?.__typename === "ImageContent" ? image.url : null;
+    expect(url).toMatch(new RegExp(`^/media/${createInteraction.id}/steps/\\d+/\\d+$`));
+    const res = await fetch(`${h.url}${url}`);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    const stranger = await userWithKey(h.database.prisma);
+    expect((await fetch(`${h.url}${url}`, { headers: stranger.headers })).status).toBe(404);
+    expect((await fetch(`${h.url}/media/${createInteraction.id}/steps/99/0`)).status).toBe(404);
+  });
 });

@@ -2,6 +2,7 @@ import type { Context, Viewer } from "../context.ts";
 import type { File as FileRow } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { ValidationError } from "../infra/errors.ts";
+import { mediaAt } from "./steps.ts";
 import { requireViewer } from "./viewer.ts";
 
 /** Upstream's inline-data limit is 20 MB per request; a larger file could never be sent. */
@@ -17,6 +18,17 @@ export async function uploadFile(ctx: Context, file: globalThis.File): Promise<F
   return ctx.db.file.create({
     data: { ownerId: viewer.id, name: file.name || "upload", mimeType, size: data.byteLength, data },
   });
+}
+
+/** Inline media of an interaction (GET /media/:id/steps/:k/:j or /media/:id/input/:j), for its owner. */
+export async function readMedia(db: Db, viewer: Viewer | null, id: string, where: string, indexes: number[]) {
+  if (!viewer) return null;
+  const row = await db.interaction.findUnique({ where: { id }, select: { ownerId: true, steps: true, input: true } });
+  if (!row || (row.ownerId !== viewer.id && viewer.role !== "ADMIN")) return null;
+  const item = mediaAt(row, where, indexes);
+  if (!item) return null;
+  const mimeType = typeof item.mime_type === "string" ? item.mime_type : "application/octet-stream";
+  return { mimeType, data: Buffer.from(String(item.data), "base64") };
 }
 
 export const fileUrl = (f: FileRow) => `/files/${f.id}`;

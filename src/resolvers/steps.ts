@@ -69,8 +69,35 @@ export const strs = (v: Json | undefined): string[] =>
 export const field = (o: JsonObject | undefined, key: string): Json | undefined => (isObj(o) ? o[key] : undefined);
 export const args = (s: StepJson): JsonObject => (isObj(s.arguments) ? s.arguments : {});
 
-/** Where a client can fetch media: the upstream uri, or the inline bytes as a data: URL. */
+const MEDIA_PATH = "_media_path";
+
+/** Inline media of a stored array gets the path GET /media serves it at, by its place in that array. */
+function withMediaPaths(items: Json | undefined, prefix: string): Json | undefined {
+  if (!Array.isArray(items)) return items;
+  return items.map((c, j) => (isObj(c) && typeof c.data === "string" ? { ...c, [MEDIA_PATH]: `${prefix}/${j}` } : c));
+}
+
+/** An interaction's steps, with inline media addressed by URL rather than repeated in every response. */
+export function interactionSteps(i: { id: string; steps: unknown }): StepJson[] {
+  return asSteps(i.steps).map((s, k) =>
+    Array.isArray(s.content) ? { ...s, content: withMediaPaths(s.content, `/media/${i.id}/steps/${k}`) ?? [] } : s,
+  );
+}
+
+/** The user's turn as Content, inline media addressed by URL. */
+export const interactionInput = (i: { id: string; input: unknown }) =>
+  inputContents(withMediaPaths(i.input as Json, `/media/${i.id}/input`));
+
+/** The stored inline media at a GET /media path (`steps/<k>/<j>` or `input/<j>`), if any. */
+export function mediaAt(i: { steps: unknown; input: unknown }, where: string, indexes: number[]): ContentJson | null {
+  const list = where === "steps" ? asSteps(i.steps)[indexes[0] ?? -1]?.content : i.input;
+  const item = Array.isArray(list) ? list[indexes.at(-1) ?? -1] : undefined;
+  return isObj(item) && typeof item.data === "string" ? (item as ContentJson) : null;
+}
+
+/** Where a client can fetch media: this server (stored inline bytes), the upstream uri, or (live deltas) a data: URL. */
 export function mediaUrl(c: ContentJson): string | null {
+  if (typeof c[MEDIA_PATH] === "string") return c[MEDIA_PATH];
   if (typeof c.uri === "string") return c.uri;
   if (typeof c.data === "string") return `data:${str(c.mime_type) ?? "application/octet-stream"};base64,${c.data}`;
   return null;

@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import type { Interaction as Row } from "../generated/prisma/client.ts";
 import * as interactions from "../resolvers/interactions.ts";
-import { asSteps, inputContents, inputSteps } from "../resolvers/steps.ts";
+import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
@@ -39,11 +39,11 @@ builder.objectType(Interaction, {
     model: t.exposeString("model", { nullable: true }),
     agent: t.exposeString("agent", { nullable: true }),
     status: t.field({ type: InteractionStatus, resolve: (i) => interactions.statusOf(i) }),
-    input: t.field({ type: [Content], description: "The user's turn", resolve: (i) => inputContents(i.input) }),
+    input: t.field({ type: [Content], description: "The user's turn", resolve: (i) => interactionInput(i) }),
     steps: t.field({
       type: [Step],
       description: "What this turn produced, in order",
-      resolve: (i) => asSteps(i.steps),
+      resolve: (i) => interactionSteps(i),
     }),
     inputSteps: t.field({
       type: [Step],
