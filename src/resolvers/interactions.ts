@@ -63,13 +63,19 @@ export async function cancelInteraction(ctx: Context, id: string): Promise<Inter
     : null;
   if (job) await ctx.engine.jobs.cancel(job.id);
   else await ctx.engine.runs.cancel(id);
-  // Another process may own the run: wait for it to record the end.
-  for (let waited = 0; waited < 15_000; waited += 50) {
-    const now = await ctx.db.interaction.findUniqueOrThrow({ where: { id } });
-    if (now.completedAt) return now;
+  const ended = await waitForEnd(ctx, id);
+  if (!ended) throw new ConflictError("The run did not stop within 15 s; it may be owned by a process that is down");
+  return ended;
+}
+
+/** Another process may own a run: polls until the interaction's end is recorded, or null after `ms`. */
+export async function waitForEnd(ctx: Context, id: string, ms = 15_000): Promise<Interaction | null> {
+  for (let waited = 0; waited < ms; waited += 50) {
+    const row = await ctx.db.interaction.findUnique({ where: { id } });
+    if (!row || row.completedAt) return row;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new ConflictError("The run did not stop within 15 s; it may be owned by a process that is down");
+  return null;
 }
 
 export const parentOf = (ctx: Context, i: Interaction) =>

@@ -2,6 +2,7 @@ import type { Context } from "../context.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
+import { waitForEnd } from "./interactions.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
 import { requireViewer } from "./viewer.ts";
 
@@ -46,14 +47,7 @@ export function listJobs(ctx: Context, args: PageArgs & { status?: JobStatus | n
 export async function cancelJob(ctx: Context, id: string): Promise<Job> {
   const job = await getJob(ctx, id);
   await ctx.engine.jobs.cancel(job.id);
-  for (let waited = 0; waited < CANCEL_WAIT_MS; waited += 50) {
-    const row = await ctx.db.interaction.findUnique({
-      where: { id: job.interactionId },
-      select: { completedAt: true },
-    });
-    if (!row || row.completedAt) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitForEnd(ctx, job.interactionId, CANCEL_WAIT_MS);
   return ctx.db.job.findUniqueOrThrow({ where: { id: job.id } });
 }
 
