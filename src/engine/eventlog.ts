@@ -1,4 +1,3 @@
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import type { LoggedEvent, RunEvent } from "./events.ts";
 
@@ -29,17 +28,20 @@ interface Live {
  * round trip each.
  */
 /** The durable copy of a batch of events (duplicates, from a second writer after a takeover, are skipped). */
+/**
+ * The durable copy of a batch of events, in one statement whose only
+ * parameter is the batch as JSON: Prisma's createMany built a parameter per
+ * column per row and cost ~14 ms for a step of 100 deltas on PGlite. A
+ * duplicate (a second writer after a takeover) is skipped.
+ */
 export async function persistEvents(db: Db, batch: LoggedEvent[]): Promise<void> {
   if (!batch.length) return;
-  await db.interactionEvent.createMany({
-    data: batch.map(({ interactionId, seq, ...event }) => ({
-      interactionId,
-      seq,
-      type: event.kind,
-      payload: event as unknown as Prisma.InputJsonValue,
-    })),
-    skipDuplicates: true,
-  });
+  const rows = batch.map(({ interactionId, seq, ...event }) => ({ i: interactionId, s: seq, p: event }));
+  await db.$executeRaw`
+    INSERT INTO "InteractionEvent" ("interactionId", "seq", "type", "payload")
+    SELECT r->>'i', (r->>'s')::int, r->'p'->>'kind', r->'p'
+    FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) AS r
+    ON CONFLICT DO NOTHING`;
 }
 
 export async function eventsFromDb(db: Db, interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
