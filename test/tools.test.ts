@@ -260,6 +260,8 @@ describe("built-in tools", () => {
       const last = evs.at(-1);
       expect(last?.__typename).toBe("InteractionCompletedEvent");
       const started = evs.flatMap((e) => (e.__typename === "StepStartEvent" ? [e.step.__typename] : []));
+      const deltas = evs.flatMap((e) => (e.__typename === "StepDeltaEvent" ? [e.delta.__typename] : []));
+      expect(deltas).toEqual(expect.arrayContaining(["ToolCallDelta", "ToolResultDelta", "TextDelta"]));
       expect(started).toEqual(expect.arrayContaining([...expected, "ModelOutputStep"]));
       const id = last?.__typename === "InteractionCompletedEvent" ? last.interaction.id : "";
       const { interaction } = await h.ok(ToolInteractionDocument, { id });

@@ -116,6 +116,9 @@ export function deltaTypeName(d: Delta): string {
   if (d.type === "thought_summary") return "ThoughtSummaryDelta";
   if (d.type === "arguments_delta") return "ArgumentsDelta";
   if (d.type === "image") return "ImageDelta";
+  // Tool steps stream their fields as a delta of the step's own type (function_result is client input, never streamed).
+  if (d.type.endsWith("_call")) return "ToolCallDelta";
+  if (d.type.endsWith("_result")) return "ToolResultDelta";
   return "OtherDelta";
 }
 

@@ -25,12 +25,29 @@ const ImageDelta = builder.objectRef<Delta>("ImageDelta").implement({
     url: t.string({ nullable: true, resolve: (d) => streams.deltaUrl(d) }),
   }),
 });
+const ToolCallDelta = builder.objectRef<Delta>("ToolCallDelta").implement({
+  description: "The call of a built-in or MCP tool (google_search_call, code_execution_call, ...)",
+  fields: (t) => ({
+    type: t.string({ description: "The upstream delta type, e.g. google_search_call", resolve: (d) => d.type }),
+    arguments: t.field({ type: "JSON", nullable: true, resolve: (d) => d.arguments ?? null }),
+    data: t.field({ type: "JSON", description: "The whole delta", resolve: (d) => d }),
+  }),
+});
+const ToolResultDelta = builder.objectRef<Delta>("ToolResultDelta").implement({
+  description: "The result of a built-in or MCP tool call (google_search_result, code_execution_result, ...)",
+  fields: (t) => ({
+    type: t.string({ description: "The upstream delta type, e.g. google_search_result", resolve: (d) => d.type }),
+    result: t.field({ type: "JSON", nullable: true, resolve: (d) => d.result ?? null }),
+    isError: t.boolean({ resolve: (d) => d.is_error === true }),
+    data: t.field({ type: "JSON", description: "The whole delta", resolve: (d) => d }),
+  }),
+});
 const OtherDelta = builder.objectRef<Delta>("OtherDelta").implement({
-  description: "Any other delta (thought signature, tool call/result, audio...), kept whole",
+  description: "Any other delta (thought signature, audio, annotations...), kept whole",
   fields: (t) => ({ type: t.string({ resolve: (d) => d.type }), data: t.field({ type: "JSON", resolve: (d) => d }) }),
 });
 const StepDelta = builder.unionType("StepDelta", {
-  types: [TextDelta, ThoughtSummaryDelta, ArgumentsDelta, ImageDelta, OtherDelta],
+  types: [TextDelta, ThoughtSummaryDelta, ArgumentsDelta, ImageDelta, ToolCallDelta, ToolResultDelta, OtherDelta],
   resolveType: (d) => streams.deltaTypeName(d),
 });
 
