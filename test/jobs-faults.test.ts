@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { catchUp } from "../src/engine/poll.ts";
 import {
   CancelInteractionDocument,
@@ -7,42 +7,28 @@ import {
   RetryJobDocument,
 } from "./generated/graphql.ts";
 import { collectWs } from "./support/clients.ts";
-import { type Harness, startHarness } from "./support/harness.ts";
-import { cursors, DEEP_RESEARCH, type Ev, jobClient, joined, MODEL, oneToN, startJobsHarness } from "./support/jobs.ts";
+import { startHarness } from "./support/harness.ts";
+import { cursors, DEEP_RESEARCH, type Ev, jobClient, joined, MODEL, oneToN, useJobsHarness } from "./support/jobs.ts";
 import { waitFor } from "./support/wait.ts";
 
-let h: Harness;
-let background: ReturnType<typeof jobClient>["background"];
-let jobNow: ReturnType<typeof jobClient>["jobNow"];
-let jobIn: ReturnType<typeof jobClient>["jobIn"];
-beforeAll(async () => {
-  h = await startJobsHarness();
-  ({ background, jobNow, jobIn } = jobClient(h));
-});
-afterEach(() => {
-  h.emulator.faults.clear();
-  h.emulator.pacing.backgroundStepDelayMs = 20;
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = useJobsHarness();
 
 describe("cancel", () => {
   it("cancels a queued job (nothing goes upstream) and a running one (cancelled upstream too)", async () => {
-    h.emulator.pacing.backgroundStepDelayMs = 400;
+    suite.h.emulator.pacing.backgroundStepDelayMs = 400;
     // Two jobs fill this process (JOB_CONCURRENCY=2); the third waits in the queue.
-    const a = await background({ agent: DEEP_RESEARCH, text: "busy one" });
-    const b = await background({ agent: DEEP_RESEARCH, text: "busy two" });
-    const c = await background({ agent: DEEP_RESEARCH, text: "never sent" });
-    await jobIn(a.jobId, "RUNNING");
-    await jobIn(b.jobId, "RUNNING");
-    expect((await jobNow(c.jobId))?.status).toBe("QUEUED");
+    const a = await suite.background({ agent: DEEP_RESEARCH, text: "busy one" });
+    const b = await suite.background({ agent: DEEP_RESEARCH, text: "busy two" });
+    const c = await suite.background({ agent: DEEP_RESEARCH, text: "never sent" });
+    await suite.jobIn(a.jobId, "RUNNING");
+    await suite.jobIn(b.jobId, "RUNNING");
+    expect((await suite.jobNow(c.jobId))?.status).toBe("QUEUED");
 
-    const { cancelJob: queued } = await h.ok(CancelJobDocument, { id: c.jobId });
+    const { cancelJob: queued } = await suite.h.ok(CancelJobDocument, { id: c.jobId });
     expect(queued).toMatchObject({ status: "CANCELLED", attempts: 0 });
     expect(queued.interaction).toMatchObject({ status: "CANCELLED", remoteId: null });
-    expect(h.emulator.requests.some((r) => JSON.stringify(r.input).includes("never sent"))).toBe(false);
-    const replay = await collectWs(h.url, InteractionEventsDocument, { id: c.interaction.id });
+    expect(suite.h.emulator.requests.some((r) => JSON.stringify(r.input).includes("never sent"))).toBe(false);
+    const replay = await collectWs(suite.h.url, InteractionEventsDocument, { id: c.interaction.id });
     expect(replay.results.map((r) => r.interactionEvents.__typename)).toEqual([
       "InteractionStatusEvent",
       "InteractionCompletedEvent",
@@ -50,76 +36,78 @@ describe("cancel", () => {
 
     const running = await waitFor(
       "a's upstream interaction",
-      async () => (await jobNow(a.jobId))?.interaction.remoteId,
+      async () => (await suite.jobNow(a.jobId))?.interaction.remoteId,
     );
-    const { cancelJob: stopped } = await h.ok(CancelJobDocument, { id: a.jobId });
+    const { cancelJob: stopped } = await suite.h.ok(CancelJobDocument, { id: a.jobId });
     expect(stopped).toMatchObject({ status: "CANCELLED", attempts: 1 });
     expect(stopped.interaction.status).toBe("CANCELLED");
-    expect(h.emulator.store.recs.get(running)?.status).toBe("cancelled");
+    expect(suite.h.emulator.store.recs.get(running)?.status).toBe("cancelled");
 
     // cancelInteraction on a background interaction cancels its job.
-    const { cancelInteraction } = await h.ok(CancelInteractionDocument, { id: b.interaction.id });
+    const { cancelInteraction } = await suite.h.ok(CancelInteractionDocument, { id: b.interaction.id });
     expect(cancelInteraction.status).toBe("CANCELLED");
-    expect((await jobNow(b.jobId))?.status).toBe("CANCELLED");
+    expect((await suite.jobNow(b.jobId))?.status).toBe("CANCELLED");
     // A finished job stays as it is.
-    expect((await h.ok(CancelJobDocument, { id: c.jobId })).cancelJob.status).toBe("CANCELLED");
+    expect((await suite.h.ok(CancelJobDocument, { id: c.jobId })).cancelJob.status).toBe("CANCELLED");
   });
 });
 
 describe("failures and retries", () => {
   it("ends the job FAILED with a readable error when the upstream run fails; retryJob runs it again", async () => {
-    h.emulator.faults.add([{ op: "create", failRun: true, failAfterSteps: 1, message: "The model ran out of ideas." }]);
-    const creates = h.emulator.stats().creates;
-    const { interaction, jobId } = await background({
+    suite.h.emulator.faults.add([
+      { op: "create", failRun: true, failAfterSteps: 1, message: "The model ran out of ideas." },
+    ]);
+    const creates = suite.h.emulator.stats().creates;
+    const { interaction, jobId } = await suite.background({
       model: MODEL,
       text: "fail me",
       generationConfig: { thinking_summaries: "auto" },
     });
-    const failed = await jobIn(jobId, "FAILED");
+    const failed = await suite.jobIn(jobId, "FAILED");
     expect(failed.lastError).toBe("internal: The model ran out of ideas.");
     expect(failed.interaction.status).toBe("FAILED");
     expect(failed.interaction.error).toEqual({ code: "internal", message: "The model ran out of ideas." });
     expect(failed.attempts).toBe(1);
 
-    const { retryJob } = await h.ok(RetryJobDocument, { id: jobId });
+    const { retryJob } = await suite.h.ok(RetryJobDocument, { id: jobId });
     expect(retryJob.status).toMatch(/QUEUED|RUNNING|SUCCEEDED/);
-    const ok = await jobIn(jobId, "SUCCEEDED");
+    const ok = await suite.jobIn(jobId, "SUCCEEDED");
     expect(ok.interaction.outputText).toContain('You said: "fail me"');
     expect(ok.interaction.remoteId).not.toBe(failed.interaction.remoteId);
     // The upstream run had failed, so the retry needed a new one: two creates in all, never more.
-    expect(h.emulator.stats().creates).toBe(creates + 2);
-    const events = await collectWs(h.url, InteractionEventsDocument, { id: interaction.id });
+    expect(suite.h.emulator.stats().creates).toBe(creates + 2);
+    const events = await collectWs(suite.h.url, InteractionEventsDocument, { id: interaction.id });
     const evs = events.results.map((r) => r.interactionEvents as Ev);
     expect(cursors(evs)).toEqual(oneToN(evs.length));
     expect(joined(evs)).toBe(ok.interaction.outputText);
 
-    const again = await h.gql(RetryJobDocument, { id: jobId });
+    const again = await suite.h.gql(RetryJobDocument, { id: jobId });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
   it("retries transient upstream errors with backoff, creating the upstream interaction once", async () => {
     // The SDK retries 4 times itself; the fifth 503 reaches the job, whose next attempt gets through.
-    h.emulator.faults.add([{ op: "create", status: 503, times: 5 }]);
-    const creates = h.emulator.stats().creates;
-    const { jobId } = await background({ model: MODEL, text: "flaky upstream" });
-    const job = await jobIn(jobId, "SUCCEEDED");
+    suite.h.emulator.faults.add([{ op: "create", status: 503, times: 5 }]);
+    const creates = suite.h.emulator.stats().creates;
+    const { jobId } = await suite.background({ model: MODEL, text: "flaky upstream" });
+    const job = await suite.jobIn(jobId, "SUCCEEDED");
     expect(job.attempts).toBe(2);
     expect(job.interaction.outputText).toContain('You said: "flaky upstream"');
-    expect(h.emulator.stats().creates).toBe(creates + 1);
+    expect(suite.h.emulator.stats().creates).toBe(creates + 1);
   });
 
   it("falls back to polling get when the event stream keeps failing", async () => {
-    h.emulator.pacing.backgroundStepDelayMs = 80;
-    h.emulator.faults.add([{ op: "stream", cutAfter: 2, times: 20 }]);
-    const gets = h.emulator.log.filter((e) => e.op === "get" && !e.streaming).length;
-    const { interaction, jobId } = await background({ agent: DEEP_RESEARCH, text: "cut streams" });
-    const job = await jobIn(jobId, "SUCCEEDED");
-    h.emulator.faults.clear();
-    expect(h.emulator.log.filter((e) => e.op === "get" && !e.streaming).length).toBeGreaterThan(gets);
+    suite.h.emulator.pacing.backgroundStepDelayMs = 80;
+    suite.h.emulator.faults.add([{ op: "stream", cutAfter: 2, times: 20 }]);
+    const gets = suite.h.emulator.log.filter((e) => e.op === "get" && !e.streaming).length;
+    const { interaction, jobId } = await suite.background({ agent: DEEP_RESEARCH, text: "cut streams" });
+    const job = await suite.jobIn(jobId, "SUCCEEDED");
+    suite.h.emulator.faults.clear();
+    expect(suite.h.emulator.log.filter((e) => e.op === "get" && !e.streaming).length).toBeGreaterThan(gets);
     expect(job.attempts).toBe(1);
     expect(job.interaction.steps).toHaveLength(7);
     expect(job.interaction.outputText).toContain('Research report on "cut streams"');
-    const events = await collectWs(h.url, InteractionEventsDocument, { id: interaction.id });
+    const events = await collectWs(suite.h.url, InteractionEventsDocument, { id: interaction.id });
     const evs = events.results.map((r) => r.interactionEvents as Ev);
     expect(cursors(evs)).toEqual(oneToN(evs.length));
     expect(joined(evs)).toBe(job.interaction.outputText);

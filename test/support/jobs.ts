@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { CreateBackgroundDocument, GetJobDocument } from "../generated/graphql.ts";
 import { wsClient } from "./clients.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -24,6 +25,23 @@ export const joined = (evs: Ev[]) =>
     .join("");
 export const cursors = (evs: Ev[]) => evs.map((e) => Number(e.cursor));
 export const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/** The jobs harness of a test file, started once; faults and pacing are reset after each test. */
+export function useJobsHarness() {
+  const suite = {} as { h: Harness } & ReturnType<typeof jobClient>;
+  beforeAll(async () => {
+    suite.h = await startJobsHarness();
+    Object.assign(suite, jobClient(suite.h));
+  });
+  afterEach(() => {
+    suite.h.emulator.faults.clear();
+    suite.h.emulator.pacing.backgroundStepDelayMs = 20;
+  });
+  afterAll(async () => {
+    await suite.h?.close();
+  });
+  return suite;
+}
 
 /** Job helpers bound to one harness. */
 export function jobClient(h: Harness) {
