@@ -1,6 +1,8 @@
-import type { Json, JsonObject } from "../gemini/types.ts";
+import type { CreateBody, Json, JsonObject } from "../gemini/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
+import { UpstreamError } from "../infra/errors.ts";
+import type { Logger } from "../infra/logger.ts";
 
 const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
@@ -58,4 +60,29 @@ async function ancestors(db: Db, leafId: string) {
     id = row.parentId;
   }
   return out;
+}
+
+/**
+ * Sends a create upstream; when upstream no longer has the previous
+ * interaction (expired or deleted: 404), sends the branch's history as an
+ * explicit timeline instead, so the user sees a normal reply. Answers with
+ * what was finally sent.
+ */
+export async function sendChained<T>(
+  body: CreateBody,
+  rebuild: (() => Promise<Json>) | undefined,
+  send: (body: CreateBody) => Promise<T>,
+  logger: Logger,
+): Promise<{ sent: CreateBody; result: T }> {
+  try {
+    return { sent: body, result: await send(body) };
+  } catch (err) {
+    if (!(err instanceof UpstreamError && err.status === 404 && body.previous_interaction_id && rebuild)) throw err;
+    logger.info("previous interaction gone upstream; replaying the branch from the database", {
+      remoteId: body.previous_interaction_id,
+    });
+    const { previous_interaction_id: _gone, ...rest } = body;
+    const sent = { ...rest, input: await rebuild() };
+    return { sent, result: await send(sent) };
+  }
 }

@@ -2,12 +2,13 @@ import type { Upstream } from "../gemini/client.ts";
 import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
-import { AppError, UpstreamError } from "../infra/errors.ts";
+import { AppError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import type { EventLog } from "./eventlog.ts";
 import type { Topics } from "./events.ts";
 import { RunFold } from "./fold.ts";
+import { sendChained } from "./history.ts";
 import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
 import { emitter, recordEnd } from "./record.ts";
 import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
@@ -68,21 +69,12 @@ export class Runs {
   ): Promise<{ id: string; done: Promise<void> }> {
     const abort = new AbortController();
     const { upstream, logger } = this.deps;
-    let sent = body;
-    let stream: AsyncIterable<RemoteEvent>;
-    try {
-      stream = await upstream.stream(body, { signal: abort.signal });
-    } catch (err) {
-      // Upstream forgot the chain (expired or deleted): send the branch's history explicitly instead.
-      if (!(err instanceof UpstreamError && err.status === 404 && body.previous_interaction_id && opts.rebuild))
-        throw err;
-      logger.info("previous interaction gone upstream; replaying the branch from the database", {
-        remoteId: body.previous_interaction_id,
-      });
-      const { previous_interaction_id: _gone, ...rest } = body;
-      sent = { ...rest, input: await opts.rebuild() };
-      stream = await upstream.stream(sent, { signal: abort.signal });
-    }
+    const { sent, result: stream } = await sendChained(
+      body,
+      opts.rebuild,
+      (b) => upstream.stream(b, { signal: abort.signal }),
+      logger,
+    );
     const created = await this.deps.db.interaction.create({
       data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
       select: { id: true },

@@ -2,11 +2,11 @@ import type { Upstream } from "../../gemini/client.ts";
 import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
 import type { Interaction, Job } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { AppError, UpstreamError } from "../../infra/errors.ts";
+import { AppError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import type { Topics } from "../events.ts";
-import { branchTimeline, userSteps } from "../history.ts";
+import { branchTimeline, sendChained, userSteps } from "../history.ts";
 import { isRetryable } from "../poll.ts";
 import type { Runs } from "../runs.ts";
 import { ALL_OWNERS, type Attempt, isFinished, type JobOptions, JobStatus } from "./types.ts";
@@ -103,21 +103,11 @@ export class JobWorker {
   private async create(row: Interaction, signal: AbortSignal): Promise<void> {
     const { db, upstream, logger } = this.deps;
     const body = await upstreamBody(db, row);
-    let sent = body;
-    let created: Awaited<ReturnType<Upstream["create"]>>;
-    try {
-      created = await upstream.create(body, { signal });
-    } catch (err) {
-      // Upstream forgot the chain: send the branch's history explicitly, as a foreground turn would.
-      if (!(err instanceof UpstreamError && err.status === 404 && body.previous_interaction_id && row.parentId))
-        throw err;
-      logger.info("previous interaction gone upstream; replaying the branch from the database", {
-        interactionId: row.id,
-      });
-      const { previous_interaction_id: _gone, ...rest } = body;
-      sent = { ...rest, input: [...(await branchTimeline(db, row.parentId)), ...userSteps(row.input as Json)] };
-      created = await upstream.create(sent, { signal });
-    }
+    const { parentId } = row;
+    const rebuild = parentId
+      ? async () => [...(await branchTimeline(db, parentId)), ...userSteps(row.input as Json)]
+      : undefined;
+    const { sent, result: created } = await sendChained(body, rebuild, (b) => upstream.create(b, { signal }), logger);
     // From here on every attempt follows this interaction: a retry never creates a second one.
     await db.interaction.update({
       where: { id: row.id },
