@@ -112,10 +112,6 @@ export class Runs {
     });
   }
 
-  isLive(id: string): boolean {
-    return this.live.has(id);
-  }
-
   /** Stops this process's run of an interaction, if it has one; resolves once the run has settled. */
   async stop(id: string, reason: StopReason): Promise<boolean> {
     const run = this.live.get(id);

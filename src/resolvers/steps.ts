@@ -66,7 +66,6 @@ export function inputSteps(input: unknown): StepJson[] {
 export const str = (v: Json | undefined): string | null => (typeof v === "string" ? v : null);
 export const strs = (v: Json | undefined): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-export const field = (o: JsonObject | undefined, key: string): Json | undefined => (isObj(o) ? o[key] : undefined);
 export const args = (s: StepJson): JsonObject => (isObj(s.arguments) ? s.arguments : {});
 
 const MEDIA_PATH = "_media_path";
