@@ -1,0 +1,11 @@
+import { PGlite } from "@electric-sql/pglite";
+const rss = () => Math.round(process.memoryUsage().rss / 2**20);
+console.log("start", rss());
+const opts = process.argv[2] ? JSON.parse(process.argv[2]) : {};
+const db = new PGlite(opts);
+await db.waitReady;
+console.log("ready", rss());
+await db.exec("create table t(id serial primary key, j jsonb); ");
+for (let i = 0; i < 2000; i++) await db.query("insert into t(j) values ($1)", [JSON.stringify({ a: "x".repeat(500), i })]);
+await db.query("select count(*) from t");
+console.log("after inserts", rss(), process.memoryUsage());
