@@ -2,6 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "./context.ts";
+import { isAdmin } from "./engine/access.ts";
 import { ForbiddenError } from "./infra/errors.ts";
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<Builder>;
@@ -21,7 +22,7 @@ export const builder = new SchemaBuilder<Builder>({
   plugins: [ScopeAuthPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({ public: true, user: ctx.viewer !== null, admin: ctx.viewer?.role === "ADMIN" }),
+    authScopes: (ctx) => ({ public: true, user: ctx.viewer !== null, admin: isAdmin(ctx.viewer) }),
     authorizeOnSubscribe: true,
     unauthorizedError: () => new ForbiddenError("Sign in with an API key to use this field"),
   },

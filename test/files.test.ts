@@ -71,6 +71,22 @@ describe("files", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("an admin may use another user's file in a turn, like every other object of theirs", async () => {
+    const owner = await userWithKey(h.database.prisma);
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const theirs = (await upload(png, "theirs.png", "image/png", owner.headers)).data?.uploadFile;
+    const sent = await h.ok(
+      CreateInteractionDocument,
+      { input: { model: "gemini-3.5-flash", parts: [{ fileId: theirs?.id as string }] } },
+      admin.headers,
+    );
+    expect(sent.createInteraction.status).toBe("COMPLETED");
+    expect(h.emulator.requests.at(-1)?.input).toEqual([
+      { type: "image", data: Buffer.from(png).toString("base64"), mime_type: "image/png" },
+    ]);
+    expect((await fetch(`${h.url}${theirs?.url}`, { headers: admin.headers })).status).toBe(200);
+  });
+
   it("serves a model's inline image at a URL of this server, to its owner only", async () => {
     const { createInteraction } = await h.ok(CreateInteractionDocument, {
       input: { model: "gemini-3.1-flash-image", text: "Draw a dot" },

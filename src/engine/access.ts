@@ -51,6 +51,11 @@ export function readableBy(viewer: Viewer): { ownerId?: string } {
   return viewer.role === "ADMIN" ? {} : { ownerId: viewer.id };
 }
 
+/** Whether the viewer acts for every user (admin reads: all jobs, everyone's usage). */
+export function isAdmin(viewer: Viewer | null): boolean {
+  return viewer?.role === "ADMIN";
+}
+
 /** Admin-only operations (users, keys of others, audit log, all-users usage). */
 export function assertAdmin(viewer: Viewer | null): Viewer {
   if (viewer?.role !== "ADMIN") throw new ForbiddenError("This needs an admin key");

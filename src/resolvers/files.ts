@@ -1,4 +1,5 @@
 import type { Context, Viewer } from "../context.ts";
+import { visible } from "../engine/access.ts";
 import type { File as FileRow } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { ValidationError } from "../infra/errors.ts";
@@ -22,9 +23,9 @@ export async function uploadFile(ctx: Context, file: globalThis.File): Promise<F
 
 /** Inline media of an interaction (GET /media/:id/steps/:k/:j or /media/:id/input/:j), for its owner. */
 export async function readMedia(db: Db, viewer: Viewer | null, id: string, where: string, indexes: number[]) {
-  if (!viewer) return null;
-  const row = await db.interaction.findUnique({ where: { id }, select: { ownerId: true, steps: true, input: true } });
-  if (!row || (row.ownerId !== viewer.id && viewer.role !== "ADMIN")) return null;
+  const found = await db.interaction.findUnique({ where: { id }, select: { ownerId: true, steps: true, input: true } });
+  const row = visible(viewer, found);
+  if (!row) return null;
   const item = mediaAt(row, where, indexes);
   if (!item) return null;
   const mimeType = typeof item.mime_type === "string" ? item.mime_type : "application/octet-stream";
@@ -35,7 +36,5 @@ export const fileUrl = (f: FileRow) => `/files/${f.id}`;
 
 /** A stored file for `GET /files/:id`, authorised like the GraphQL API: its owner or an admin. */
 export async function readFile(db: Db, viewer: Viewer | null, id: string): Promise<FileRow | null> {
-  if (!viewer) return null;
-  const file = await db.file.findUnique({ where: { id } });
-  return file && (file.ownerId === viewer.id || viewer.role === "ADMIN") ? file : null;
+  return visible(viewer, await db.file.findUnique({ where: { id } }));
 }

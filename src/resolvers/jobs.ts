@@ -1,4 +1,5 @@
 import type { Context } from "../context.ts";
+import { assertCan, readableBy, visible } from "../engine/access.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
@@ -9,20 +10,13 @@ import { requireViewer } from "./viewer.ts";
 /** How long cancelJob waits for the run (perhaps on another process) to record its end. */
 const CANCEL_WAIT_MS = 15_000;
 
-const visible = (ctx: Context, job: Job | null) => {
-  const viewer = requireViewer(ctx);
-  return job && (job.ownerId === viewer.id || viewer.role === "ADMIN") ? job : null;
-};
-
 /** A job the viewer may see, or null (foreign ids look like unknown ones). */
 export async function findJob(ctx: Context, id: string): Promise<Job | null> {
-  return visible(ctx, await ctx.loaders.job.load(id));
+  return visible(requireViewer(ctx), await ctx.loaders.job.load(id));
 }
 
 async function getJob(ctx: Context, id: string): Promise<Job> {
-  const job = await findJob(ctx, id);
-  if (!job) throw new NotFoundError("Job", id);
-  return job;
+  return assertCan(requireViewer(ctx), "write", await ctx.loaders.job.load(id), "Job", id);
 }
 
 /** Read past the request's cache: jobs change while a client watches them. */
@@ -35,7 +29,7 @@ function fresh(ctx: Context, id: string): Promise<Job | null> {
 export function listJobs(ctx: Context, args: PageArgs & { status?: JobStatus | null }) {
   const viewer = requireViewer(ctx);
   const where: Prisma.JobWhereInput = {
-    ...(viewer.role === "ADMIN" ? {} : { ownerId: viewer.id }),
+    ...readableBy(viewer),
     ...(args.status ? { status: args.status } : {}),
   };
   return page(args, (take, afterId) =>
@@ -76,7 +70,7 @@ export const statusOf = (job: Job) => job.status as JobStatus;
 export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenerator<Job> {
   const viewer = requireViewer(ctx);
   if (!id) {
-    const topic = viewer.role === "ADMIN" ? ALL_OWNERS : viewer.id;
+    const topic = readableBy(viewer).ownerId ?? ALL_OWNERS;
     for await (const update of ctx.engine.pubsub.subscribe("job", topic)) {
       const job = await fresh(ctx, update.id);
       if (job) yield job;

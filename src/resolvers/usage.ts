@@ -1,4 +1,5 @@
 import type { Context } from "../context.ts";
+import { isAdmin, readableBy } from "../engine/access.ts";
 import { catalogue } from "../gemini/models.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { ValidationError } from "../infra/errors.ts";
@@ -30,11 +31,12 @@ export async function usage(
 ): Promise<UsageRow[]> {
   const viewer = requireViewer(ctx);
   const groupBy = args.groupBy ?? "DAY";
-  if (groupBy === "USER" && viewer.role !== "ADMIN")
+  if (groupBy === "USER" && !isAdmin(viewer))
     throw new ValidationError("Only admins can group usage by user", "groupBy");
   if (args.from && args.to && args.from > args.to) throw new ValidationError("from must not be after to", "from");
+  const { ownerId } = readableBy(viewer);
   const conditions = [
-    viewer.role === "ADMIN" ? Prisma.sql`TRUE` : Prisma.sql`"ownerId" = ${viewer.id}`,
+    ownerId === undefined ? Prisma.sql`TRUE` : Prisma.sql`"ownerId" = ${ownerId}`,
     args.from ? Prisma.sql`"createdAt" >= ${args.from}` : Prisma.sql`TRUE`,
     args.to ? Prisma.sql`"createdAt" < ${args.to}` : Prisma.sql`TRUE`,
   ];
