@@ -19,6 +19,12 @@ export interface DbOptions {
   url?: string;
   /** PGlite data directory; "memory://" (or undefined) for an in-memory database. */
   dataDir?: string;
+  /**
+   * An in-memory PGlite starts from this data directory (a `dumpDataDir`
+   * tarball) instead of running initdb: tests load one migrated snapshot per
+   * file. Migrations still run, so a stale snapshot is brought up to date.
+   */
+  snapshot?: Blob;
   /** Called with each SQL statement Prisma sends (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -64,7 +70,10 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   }
   const memory = !opts.dataDir || opts.dataDir.startsWith("memory://");
   if (!memory && opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
-  const pglite = new PGlite(memory ? undefined : opts.dataDir);
+  const pglite =
+    memory && opts.snapshot
+      ? new PGlite({ loadDataDir: opts.snapshot })
+      : new PGlite(memory ? undefined : opts.dataDir);
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],

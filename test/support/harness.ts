@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { inject } from "vitest";
 import { type App, type AppDeps, createApp } from "../../src/app.ts";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/emulator/server.ts";
 import { createUpstream } from "../../src/gemini/client.ts";
@@ -44,6 +46,12 @@ export interface HarnessOptions {
   app?: Partial<AppDeps>;
 }
 
+/** The migrated PGlite data directory the global setup dumped (absent when run without it). */
+export async function migratedSnapshot(): Promise<Blob | undefined> {
+  const path = inject("pgliteSnapshot");
+  return path ? new Blob([await readFile(path)]) : undefined;
+}
+
 /** A whole server on a free port: in-memory PGlite (or DATABASE_URL), the emulator over HTTP, the real SDK. */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const emulator = await startEmulator(opts.emulator);
@@ -54,7 +62,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   // The services suite runs the same tests on PostgreSQL: a fresh database per harness.
   const pgBase = opts.databaseUrl ?? (process.env.TEST_ON_POSTGRES ? process.env.DATABASE_URL : undefined);
   const temp = pgBase ? await tempDatabase(pgBase) : undefined;
-  const database = await openDatabase({ url: temp?.url, onQuery: (q) => queries.push(q) });
+  const database = await openDatabase({
+    url: temp?.url,
+    snapshot: temp ? undefined : await migratedSnapshot(),
+    onQuery: (q) => queries.push(q),
+  });
   const upstream = createUpstream({ apiKey: TEST_API_KEY, baseUrl: emulator.url, emulated: true });
   const app = await createApp({ config, database, upstream, logger, ...opts.app });
   const url = await app.start();
