@@ -12,14 +12,34 @@ const migrationsDir = fileURLToPath(new URL("../../prisma/migrations/", import.m
 // An arbitrary constant: every process of this service that migrates takes the same lock.
 const LOCK_KEY = 74_210_013;
 
+/** A migration that failed to apply, or an applied one whose file has changed since. */
+export class MigrationError extends Error {
+  constructor(
+    readonly migration: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "MigrationError";
+  }
+}
+
+/** Prisma's `_prisma_migrations.checksum`: sha256 of the migration file, hex. */
+export const checksumOf = (sql: string) => createHash("sha256").update(sql).digest("hex");
+
 /**
  * Applies the committed migrations in name order, recording them in Prisma's
  * `_prisma_migrations` table so the Prisma CLI sees the same history. Spawning
  * the CLI costs seconds; this costs milliseconds. An advisory lock keeps two
- * processes starting at once from migrating twice.
+ * processes starting at once from migrating twice. Each migration runs in
+ * its own transaction: one that fails is rolled back and reported with its
+ * own error, the lock is released, and the next start tries it again. An
+ * applied migration whose file changed since (its checksum differs) stops
+ * the start: the database no longer matches the committed history.
  */
-export async function migrate(db: SqlRunner): Promise<string[]> {
-  const names = (await readdir(migrationsDir, { withFileTypes: true }))
+export async function migrate(db: SqlRunner, opts: { dir?: string } = {}): Promise<string[]> {
+  const dir = opts.dir ?? migrationsDir;
+  const names = (await readdir(dir, { withFileTypes: true }))
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
@@ -31,18 +51,33 @@ export async function migrate(db: SqlRunner): Promise<string[]> {
       "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT,
       "rolled_back_at" TIMESTAMPTZ, "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const done = new Set(
+    const done = new Map(
       (
-        await db.query<{ migration_name: string }>(
-          `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        await db.query<{ migration_name: string; checksum: string }>(
+          `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
         )
-      ).map((r) => r.migration_name),
+      ).map((r) => [r.migration_name, r.checksum]),
     );
     for (const name of names) {
-      if (done.has(name)) continue;
-      const sql = await readFile(`${migrationsDir}${name}/migration.sql`, "utf8");
-      const checksum = createHash("sha256").update(sql).digest("hex");
-      await db.exec(`BEGIN;\n${sql}\nCOMMIT;`);
+      const sql = await readFile(`${dir}/${name}/migration.sql`, "utf8");
+      const checksum = checksumOf(sql);
+      const recorded = done.get(name);
+      if (recorded !== undefined) {
+        if (recorded !== checksum)
+          throw new MigrationError(
+            name,
+            `Migration ${name} was changed after it was applied (checksum ${recorded.slice(0, 12)}… in the database, ${checksum.slice(0, 12)}… on disk); restore the file, and put schema changes in a new migration`,
+          );
+        continue;
+      }
+      try {
+        await db.exec(`BEGIN;\n${sql}\nCOMMIT;`);
+      } catch (err) {
+        // The failed statement left the transaction aborted: end it, or nothing else (the unlock) can run.
+        await db.exec("ROLLBACK").catch(() => undefined);
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new MigrationError(name, `Migration ${name} failed and was rolled back: ${reason}`, { cause: err });
+      }
       await db.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
         [randomUUID(), checksum, name],
