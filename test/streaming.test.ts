@@ -98,7 +98,11 @@ describe("live streaming", () => {
     await chat.done;
     await chat.client.dispose();
     const final = (await h.ok(GetInteractionDocument, { id: chat.id })).interaction;
+    // Each follower joined while the run was live: its first event came before the run's end was recorded.
+    const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: chat.id } });
     for (const f of followers) {
+      expect(f.firstAt).toBeDefined();
+      expect(f.firstAt as number).toBeLessThan(row.completedAt?.getTime() as number);
       expect(f.errors).toEqual([]);
       expect(joined(events(f.results))).toBe(final?.outputText);
       expect(cursors(events(f.results))).toEqual(cursors(chat.all));
@@ -129,9 +133,19 @@ describe("live streaming", () => {
   it("a client that goes away does not stop the run", async () => {
     const chat = await startChat(longText("leaver"));
     await chat.client.dispose();
+    // The client is gone while the run is still going: only part of the reply has reached it.
+    const atLeave = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: chat.id } });
+    expect(atLeave.status).toBe("in_progress");
+    expect(atLeave.completedAt).toBeNull();
+    const seen = chat.all.length;
     await waitFor(
       async () => (await h.ok(GetInteractionDocument, { id: chat.id })).interaction?.status === "COMPLETED",
     );
+    // The run went on to produce the whole reply, far more than the client saw before it left.
+    const final = (await h.ok(GetInteractionDocument, { id: chat.id })).interaction;
+    expect(final?.outputText).toContain("word59");
+    const logged = await h.database.prisma.interactionEvent.count({ where: { interactionId: chat.id } });
+    expect(logged).toBeGreaterThan(seen + 10);
   });
 });
 

@@ -20,15 +20,16 @@ const byStatus = (status: number): [code: string, retryable: boolean] => {
 /**
  * Turns whatever the SDK threw into a typed UpstreamError. The message is the
  * API's own `error.message` (the SDK prefixes the status), never request
- * headers, so the key cannot leak through it.
+ * headers; should upstream echo the key in that message, it is redacted.
  */
-export function mapUpstreamError(err: unknown): UpstreamError | Error {
+export function mapUpstreamError(err: unknown, apiKey?: string): UpstreamError | Error {
   if (err instanceof UpstreamError) return err;
   const e = (err ?? {}) as SdkError;
   if (e.name === "AbortError" || e.name === "APIUserAbortError") return err as Error;
   if (typeof e.status === "number" && e.status > 0) {
     const [code, retryable] = byStatus(e.status);
-    const message = e.error?.error?.message ?? e.message ?? `HTTP ${e.status}`;
+    const said = e.error?.error?.message ?? e.message ?? `HTTP ${e.status}`;
+    const message = apiKey ? said.replaceAll(apiKey, "[redacted]") : said;
     return new UpstreamError(code, `Upstream ${e.status}: ${message}`, { status: e.status, retryable });
   }
   if (e.name === "APIConnectionError" || e.name === "APIConnectionTimeoutError" || e.name === "TypeError") {

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { EventSourceParserStream } from "eventsource-parser/stream";
 import { print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
@@ -6,6 +7,8 @@ import WebSocket from "ws";
 export interface Collected<R> {
   results: R[];
   errors: unknown[];
+  /** When the first result arrived (Date.now()), to tell a live follower from a late reader. */
+  firstAt?: number;
 }
 
 /** A real graphql-ws client on a real port. */
@@ -43,7 +46,10 @@ export function collectWs<R, V>(
         next: (v) => {
           if (stopped) return;
           if (v.errors) out.errors.push(...v.errors);
-          if (v.data) out.results.push(v.data as R);
+          if (v.data) {
+            out.firstAt ??= Date.now();
+            out.results.push(v.data as R);
+          }
           if (stopAfter !== undefined && out.results.length >= stopAfter) {
             dispose();
             finish();
@@ -60,7 +66,10 @@ export function collectWs<R, V>(
   return typeof target === "string" ? collected.finally(() => client.dispose()) : collected;
 }
 
-/** A real SSE read: POST with `accept: text/event-stream`, parsed as the GraphQL-over-SSE "distinct connections" mode. */
+/**
+ * A real SSE read: POST with `accept: text/event-stream`, parsed by
+ * eventsource-parser as the GraphQL-over-SSE "distinct connections" mode.
+ */
 export async function collectSse<R, V>(
   baseUrl: string,
   doc: TypedDocumentNode<R, V>,
@@ -76,30 +85,21 @@ export async function collectSse<R, V>(
   });
   if (!res.ok || !res.body) throw new Error(`SSE request failed: ${res.status}`);
   const out: Collected<R> = { results: [], errors: [] };
-  const decoder = new TextDecoder();
-  let buffer = "";
+  const events = res.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
   try {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let sep = buffer.indexOf("\n\n");
-      while (sep >= 0) {
-        const block = buffer.slice(0, sep);
-        buffer = buffer.slice(sep + 2);
-        sep = buffer.indexOf("\n\n");
-        const event = block.match(/^event: (.*)$/m)?.[1];
-        const data = block
-          .split("\n")
-          .filter((l) => l.startsWith("data:"))
-          .map((l) => l.slice(5).trimStart())
-          .join("\n");
-        if (event === "complete") return out;
-        if (!data) continue;
-        const payload = JSON.parse(data) as { data?: R; errors?: unknown[] };
-        if (payload.errors) out.errors.push(...payload.errors);
-        if (payload.data) out.results.push(payload.data);
-        if (opts.stopAfter !== undefined && out.results.length >= opts.stopAfter) return out;
+    for await (const message of events as unknown as AsyncIterable<{ event?: string; data: string }>) {
+      if (message.event === "complete") return out;
+      if (!message.data) continue;
+      const payload = JSON.parse(message.data) as { data?: R; errors?: unknown[] };
+      if (payload.errors) out.errors.push(...payload.errors);
+      if (payload.data) {
+        out.firstAt ??= Date.now();
+        out.results.push(payload.data);
       }
+      if (opts.stopAfter !== undefined && out.results.length >= opts.stopAfter) return out;
     }
+  } catch (err) {
+    if (!controller.signal.aborted) throw err;
   } finally {
     controller.abort();
   }
