@@ -1,5 +1,6 @@
 import type { Db } from "../infra/db.ts";
-import type { LoggedEvent, RunEvent } from "./events.ts";
+import { readEvent } from "./columns.ts";
+import type { LoggedEvent } from "./events.ts";
 
 /** Where a run's events live so that a subscriber can replay them after a cursor. */
 export interface EventLog {
@@ -49,7 +50,7 @@ export async function eventsFromDb(db: Db, interactionId: string, afterSeq: numb
     where: { interactionId, seq: { gt: afterSeq } },
     orderBy: { seq: "asc" },
   });
-  return rows.map((r) => ({ ...(r.payload as RunEvent), interactionId, seq: r.seq }));
+  return rows.map((r) => ({ ...readEvent(r.payload), interactionId, seq: r.seq }));
 }
 
 export class DbEventLog implements EventLog {

@@ -3,6 +3,7 @@ import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { UpstreamError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
+import { readInput, readSteps } from "./columns.ts";
 
 const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
@@ -41,8 +42,8 @@ export async function branchTimeline(db: Db, leafId: string): Promise<JsonObject
       })
     : await ancestors(db, leafId);
   return branchOf(rows, leafId).flatMap((turn) => [
-    ...userSteps(turn.input as Json),
-    ...(Array.isArray(turn.steps) ? turn.steps.filter(isObj).filter((s) => s.type !== "user_input") : []),
+    ...userSteps(readInput(turn.input)),
+    ...readSteps(turn.steps).filter((s) => s.type !== "user_input"),
   ]);
 }
 

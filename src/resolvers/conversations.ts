@@ -1,5 +1,6 @@
 import type { Context } from "../context.ts";
 import { assertCan, visible } from "../engine/access.ts";
+import { readInput, readSettings } from "../engine/columns.ts";
 import { branchOf } from "../engine/history.ts";
 import { mergeSettings, type Round, type TurnSettings } from "../engine/turns/index.ts";
 import type { JsonObject } from "../gemini/types.ts";
@@ -20,8 +21,8 @@ export interface MessageInput {
   parts?: TurnInput["parts"];
 }
 
-/** A conversation's saved per-turn settings (written only by the turn engine, from TurnSettings). */
-const savedSettings = (conv: Conversation | null) => (conv?.settings ?? {}) as TurnSettings;
+/** A conversation's saved per-turn settings. */
+const savedSettings = (conv: Conversation | null): TurnSettings => (conv ? readSettings(conv.settings) : {});
 
 export async function findConversation(ctx: Context, id: string): Promise<Conversation | null> {
   return visible(requireViewer(ctx), await ctx.db.conversation.findUnique({ where: { id } }));
@@ -55,7 +56,7 @@ export async function startMessage(ctx: Context, input: SendMessageInput): Promi
 
 /** The user side of a turn, if it was a user message (not function results). */
 function userMessage(row: Interaction): JsonObject[] {
-  const input = Array.isArray(row.input) ? (row.input as JsonObject[]) : [];
+  const input = readInput(row.input);
   if (!input.length || input.some((c) => typeof c.type !== "string" || c.type.includes("_"))) {
     throw new ValidationError(
       "Only user messages can be edited or regenerated; this turn holds function results",

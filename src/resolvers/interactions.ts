@@ -1,5 +1,6 @@
 import type { Context } from "../context.ts";
 import { assertCan, visible } from "../engine/access.ts";
+import { readError, type StoredError } from "../engine/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, ValidationError } from "../infra/errors.ts";
@@ -92,7 +93,4 @@ export function toStatus(status: string): Status {
 }
 export const statusOf = (i: Interaction) => toStatus(i.status);
 
-export function errorOf(i: Interaction): { code: string; message: string } | null {
-  const e = i.error as { code?: unknown; message?: unknown } | null;
-  return e ? { code: String(e.code ?? "UNKNOWN"), message: String(e.message ?? "") } : null;
-}
+export const errorOf = (i: Interaction): StoredError | null => readError(i.error);

@@ -1,3 +1,4 @@
+import { readInput } from "../engine/columns.ts";
 import type { Json, JsonObject } from "../gemini/types.ts";
 
 /** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */
@@ -85,7 +86,7 @@ export function interactionSteps(i: { id: string; steps: unknown }): StepJson[] 
 
 /** The user's turn as Content, inline media addressed by URL. */
 export const interactionInput = (i: { id: string; input: unknown }) =>
-  inputContents(withMediaPaths(i.input as Json, `/media/${i.id}/input`));
+  inputContents(withMediaPaths(readInput(i.input), `/media/${i.id}/input`));
 
 /** The stored inline media at a GET /media path (`steps/<k>/<j>` or `input/<j>`), if any. */
 export function mediaAt(i: { steps: unknown; input: unknown }, where: string, indexes: number[]): ContentJson | null {

@@ -1,10 +1,11 @@
 import type { Upstream } from "../../gemini/client.ts";
-import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
+import type { CreateBody } from "../../gemini/types.ts";
 import type { Interaction, Job } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
+import { readError, readInput, readRequest } from "../columns.ts";
 import type { Topics } from "../events.ts";
 import { sendChained } from "../history.ts";
 import { isRetryable } from "../poll.ts";
@@ -32,8 +33,8 @@ function jobStatusOf(status: string): JobStatus {
 }
 
 const messageOf = (error: unknown) => {
-  const e = error as { code?: unknown; message?: unknown } | null;
-  return e ? `${String(e.code ?? "FAILED")}: ${String(e.message ?? "")}` : null;
+  const e = readError(error);
+  return e ? `${e.code}: ${e.message}` : null;
 };
 
 /** Tells subscribers of the owner's jobs, and of all jobs, that this one changed. */
@@ -50,10 +51,11 @@ export function publishJob(pubsub: PubSub<Topics>, job: Pick<Job, "id" | "ownerI
  * resolver would have.
  */
 export async function upstreamBody(db: Db, row: Interaction): Promise<CreateBody> {
-  const request = (row.request ?? {}) as JsonObject;
-  const body: CreateBody = { ...request, background: true, input: row.input as Json };
+  const request = readRequest(row.request);
+  const input = readInput(row.input);
+  const body: CreateBody = { ...request, background: true, input };
   if (row.parentId && !request.previous_interaction_id) {
-    body.input = await timeline(db, row.parentId, row.input as Json);
+    body.input = await timeline(db, row.parentId, input);
   }
   return body;
 }
@@ -105,7 +107,8 @@ export class JobWorker {
     const { db, upstream, logger } = this.deps;
     const body = await upstreamBody(db, row);
     const { parentId } = row;
-    const rebuild = parentId ? () => timeline(db, parentId, row.input as Json) : undefined;
+    const input = readInput(row.input);
+    const rebuild = parentId ? () => timeline(db, parentId, input) : undefined;
     const { sent, result: created } = await sendChained(body, rebuild, (b) => upstream.create(b, { signal }), logger);
     // From here on every attempt follows this interaction: a retry never creates a second one.
     await db.interaction.update({

@@ -2,6 +2,7 @@ import type { Json, JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
+import { readInput, readSteps } from "../columns.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { ClientResult } from "./types.ts";
 
@@ -38,7 +39,7 @@ export function runServerCalls(
 export async function roundsBefore(db: Db, row: Interaction): Promise<number> {
   let rounds = 0;
   for (let cur: Interaction | null = row; cur?.parentId; rounds++) {
-    const input = Array.isArray(cur.input) ? (cur.input as JsonObject[]) : [];
+    const input = readInput(cur.input);
     if (!input.some((i) => i.type === "function_result")) break;
     cur = await db.interaction.findUnique({ where: { id: cur.parentId } });
   }
@@ -62,7 +63,7 @@ export async function checkResults(
   if (await db.interaction.findFirst({ where: { parentId: row.id }, select: { id: true } })) {
     throw new ConflictError("These function calls were already answered");
   }
-  const calls = pendingCalls(row.steps);
+  const calls = pendingCalls(readSteps(row.steps));
   const byId = new Map(calls.map((c) => [c.id, c]));
   const seen = new Set<string>();
   for (const [i, r] of results.entries()) {

@@ -1,8 +1,8 @@
-import type { CreateBody } from "../../gemini/types.ts";
 import type { Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
+import { readRequest, readSteps } from "../columns.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { Jobs } from "../jobs/index.ts";
 import type { Runs } from "../runs.ts";
@@ -109,7 +109,7 @@ export class Turns {
    * carry tools or instructions over). It becomes the conversation's head.
    */
   continueWith(previous: Interaction, results: FunctionResult[], ownerId = previous.ownerId): Promise<Round> {
-    const request = (previous.request ?? {}) as CreateBody;
+    const request = readRequest(previous.request);
     return this.start({
       ownerId,
       body: { ...request, input: results },
@@ -135,7 +135,7 @@ export class Turns {
       await round.done;
       const row = await db.interaction.findUniqueOrThrow({ where: { id: round.id } });
       if (row.status !== "requires_action") return;
-      const calls = pendingCalls(row.steps);
+      const calls = pendingCalls(readSteps(row.steps));
       if (!calls.length || !calls.every((c) => functions.has(c.name))) return;
       rounds += 1;
       if (rounds > maxRounds) {
