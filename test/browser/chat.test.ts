@@ -117,9 +117,9 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     h.emulator.pacing.deltaDelayMs = 0;
     const page = await b.page({ phone: true });
     await page.goto(`${h.url}/`);
-    const models = await page.locator("select option").allTextContents();
-    const imageModel = models.find((m) => m.includes("image"));
-    expect(imageModel).toBeTruthy();
+    const options = page.getByLabel("Model or agent").locator("option");
+    await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining("image"));
+    const imageModel = (await options.allTextContents()).find((m) => m.includes("image"));
     await page.getByLabel("Model or agent").selectOption({ label: imageModel as string });
     // A 2x2 red PNG.
     const png = Buffer.from(
@@ -139,6 +139,30 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
       .toBe(true);
     await screenshot(page, "chat-phone");
     expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("runs a background agent and shows its progress live, then its search results as links", async () => {
+    h.emulator.pacing.backgroundStepDelayMs = 150;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    const options = page.getByLabel("Model or agent").locator("option");
+    await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining("deep-research"));
+    const agent = (await options.allTextContents()).find((m) => m.includes("deep-research")) as string;
+    await page.getByLabel("Model or agent").selectOption({ label: agent });
+    await page.getByLabel("Message", { exact: true }).fill("solar power");
+    await page.getByRole("button", { name: "Send" }).click();
+    const job = page.locator(".turn .job");
+    // Live: the job's status moves on while the page watches, and steps appear before the end.
+    await poll(() => job.textContent()).toMatch(/Background job: (queued|running)/);
+    await poll(() => page.locator(".turn .tool").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: succeeded/);
+    const links = page.locator(".tool .links a");
+    await poll(() => links.count()).toBeGreaterThan(0);
+    expect(await links.first().getAttribute("href")).toMatch(/^https:\/\/example\./);
+    await screenshot(page, "chat-agent");
+    // Links are shown, not followed: nothing was requested from them.
+    expect(b.outside(h.url)).toEqual([]);
+    h.emulator.pacing.backgroundStepDelayMs = 20;
   });
 
   it("searches conversations by title and text", async () => {

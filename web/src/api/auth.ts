@@ -17,11 +17,15 @@ export function signOut(): void {
   sessionStorage.removeItem(KEY);
 }
 
-/** Headers that authenticate a request, and the one Yoga's CSRF prevention asks of non-simple requests. */
+/**
+ * Headers that authenticate a request, plus the header Yoga's CSRF prevention
+ * asks of requests a form could forge (multipart uploads): a page of another
+ * origin cannot set it without a CORS preflight.
+ */
 export function authHeaders(): Record<string, string> {
   const key = apiKey();
   return {
-    "graphql-require-preflight": "1",
+    "x-graphql-yoga-csrf": "1",
     ...(key ? { authorization: `Bearer ${key}` } : {}),
   };
 }
