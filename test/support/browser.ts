@@ -71,8 +71,13 @@ export async function launchBrowser(): Promise<BrowserSession> {
   };
 }
 
-/** Writes docs/screenshots/<name>.png (committed: the README shows one). */
+/**
+ * Writes <name>.png: into docs/screenshots (committed; the README shows one)
+ * with `npm run screenshots`, else into the ignored .screenshots/, so that a
+ * plain test run leaves the work tree clean.
+ */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(`${root}/docs/screenshots`, { recursive: true });
-  await page.screenshot({ path: `${root}/docs/screenshots/${name}.png`, fullPage });
+  const dir = process.env.UPDATE_SCREENSHOTS ? `${root}/docs/screenshots` : `${root}/.screenshots`;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
 }
