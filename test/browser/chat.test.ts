@@ -165,6 +165,45 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     h.emulator.pacing.backgroundStepDelayMs = 20;
   });
 
+  it("shows tool steps readably: code with its output, searches with links, structured output", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByText("Tools and output").click();
+    await page.getByLabel("Web search").check();
+    await page.getByLabel("Code execution").check();
+    await page.getByLabel("Message", { exact: true }).fill("count these letters");
+    await page.getByRole("button", { name: "Send" }).click();
+    const code = page.locator(".tool", { hasText: "Code (python)" });
+    await poll(() => code.locator("code").textContent()).toBe('print(len("count these letters"))');
+    await poll(() => page.locator(".tool", { hasText: "Code output" }).locator("pre").textContent()).toBe("19\n");
+    await poll(() => page.locator(".tool", { hasText: "Web search" }).locator("li").textContent()).toBe(
+      "count these letters",
+    );
+    const result = page.locator(".tool", { hasText: "Search results" }).getByRole("link");
+    await poll(() => result.getAttribute("href")).toBe("https://example.com/search/count-these-letters");
+    await poll(() => page.locator(".sources a").first().textContent()).toBe("About count these letters");
+    await screenshot(page, "chat-tools");
+
+    await page.getByRole("button", { name: "New chat" }).click();
+    const schema = { type: "object", properties: { title: { type: "string" } }, required: ["title"] };
+    await page.getByLabel("Web search").uncheck();
+    await page.getByLabel("Code execution").uncheck();
+    await page.getByLabel(/Structured output/).fill(JSON.stringify(schema));
+    await page.getByLabel("Message", { exact: true }).fill("a structured answer");
+    await page.getByRole("button", { name: "Send" }).click();
+    const structured = page.locator(".tool", { hasText: "Structured output" }).locator("pre");
+    await poll(async () => JSON.parse((await structured.textContent()) || "null")).toEqual({
+      title: expect.any(String),
+    });
+    // Not JSON: said so next to the field, nothing sent.
+    await page.getByLabel(/Structured output/).fill("{ not json");
+    await page.getByLabel("Message", { exact: true }).fill("again");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator("#schema-error").textContent()).toContain("not valid JSON");
+    expect(await page.locator(".turn").count()).toBe(1);
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
   it("searches conversations by title and text", async () => {
     const page = await b.page();
     await page.goto(`${h.url}/`);

@@ -17,7 +17,7 @@ import {
   SwitchBranchDocument,
   UploadDocument,
 } from "../generated/graphql.ts";
-import { Composer } from "./Composer.tsx";
+import { Composer, type TurnOptions } from "./Composer.tsx";
 import { type Branch, Message } from "./Message.tsx";
 import { Sidebar } from "./Sidebar.tsx";
 import { followTurn, sendChat, type TurnStream } from "./stream.ts";
@@ -158,7 +158,7 @@ export function ChatPage() {
     setListVersion((v) => v + 1);
   };
 
-  async function send(text: string, files: File[]) {
+  async function send(text: string, files: File[], options: TurnOptions) {
     setError(null);
     const chosen = models.find((m) => m.id === model);
     const parts: ContentInput[] = [];
@@ -176,7 +176,14 @@ export function ChatPage() {
       return;
     }
     const pick = chosen?.kind === "AGENT" ? { agent: chosen.id } : { model: chosen?.id };
-    const input = { conversationId, ...(text ? { text } : {}), ...(parts.length ? { parts } : {}), ...pick };
+    const input = {
+      conversationId,
+      ...(text ? { text } : {}),
+      ...(parts.length ? { parts } : {}),
+      ...pick,
+      ...(options.tools.length ? { tools: options.tools } : {}),
+      ...(options.responseFormat !== undefined ? { responseFormat: options.responseFormat } : {}),
+    };
     if (chosen?.backgroundOnly || chosen?.kind === "AGENT") {
       try {
         const d = await request(SendBackgroundTurnDocument, { input: { ...input, background: true } });

@@ -5,11 +5,18 @@ import { outputText, type StepView } from "./turn.ts";
 
 const pretty = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
 
-/** Links out of a search result: objects with a url (and maybe a title), wherever they sit. */
-function links(result: unknown): { url: string; title: string }[] {
+/** Links out of a search result: objects with a url (and maybe a title), or anchors in HTML suggestions. */
+export function links(result: unknown): { url: string; title: string }[] {
   const found: { url: string; title: string }[] = [];
   const walk = (v: unknown, depth: number) => {
-    if (depth > 4 || found.length >= 20 || !v || typeof v !== "object") return;
+    if (depth > 5 || found.length >= 20 || !v) return;
+    if (typeof v === "string") {
+      for (const m of v.matchAll(/<a\s[^>]*href="(https?:\/\/[^"]+)"[^>]*>([^<]*)<\/a>/g)) {
+        found.push({ url: m[1] as string, title: (m[2] as string).trim() || (m[1] as string) });
+      }
+      return;
+    }
+    if (typeof v !== "object") return;
     if (Array.isArray(v)) {
       for (const x of v) walk(x, depth + 1);
       return;
@@ -23,7 +30,21 @@ function links(result: unknown): { url: string; title: string }[] {
     for (const x of Object.values(o)) walk(x, depth + 1);
   };
   walk(result, 0);
-  return found;
+  return found.filter((l, i) => found.findIndex((x) => x.url === l.url) === i);
+}
+
+function LinkList({ items }: { items: { url: string; title: string }[] }) {
+  return (
+    <ul class="links">
+      {items.map((l) => (
+        <li key={l.url}>
+          <a href={l.url} target="_blank" rel="noopener noreferrer">
+            {l.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function ContentView({ content }: { content: readonly ContentFieldsFragment[] }) {
@@ -64,7 +85,9 @@ function Tool({ title, children, error }: { title: string; children: ComponentCh
 export function StepBlock({ view }: { view: StepView }) {
   const s = view.step;
   switch (s.__typename) {
-    case "ModelOutputStep":
+    case "ModelOutputStep": {
+      // Citations (url_citation annotations) become the answer's sources.
+      const sources = links(s.content.map((c) => (c.__typename === "TextContent" ? c.annotations : null)));
       return (
         <div class="output">
           {s.content
@@ -76,8 +99,15 @@ export function StepBlock({ view }: { view: StepView }) {
           {view.images.map((img) => (
             <MediaImage key={img.url} url={img.url} alt="Generated image" />
           ))}
+          {sources.length > 0 && (
+            <div class="sources">
+              <h4>Sources</h4>
+              <LinkList items={sources} />
+            </div>
+          )}
         </div>
       );
+    }
     case "ThoughtStep": {
       const text = s.summary.map((c) => (c.__typename === "TextContent" ? c.text : "")).join("") + view.thought;
       return text ? (
@@ -122,19 +152,7 @@ export function StepBlock({ view }: { view: StepView }) {
       }[s.__typename];
       return (
         <Tool title={title} error={s.isError}>
-          {found.length ? (
-            <ul class="links">
-              {found.map((l) => (
-                <li key={l.url}>
-                  <a href={l.url} target="_blank" rel="noopener noreferrer">
-                    {l.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <pre>{pretty(s.result)}</pre>
-          )}
+          {found.length ? <LinkList items={found} /> : <pre>{pretty(s.result)}</pre>}
         </Tool>
       );
     }
