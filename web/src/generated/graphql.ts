@@ -126,6 +126,13 @@ export type AdminRetryJobMutationVariables = Exact<{
 
 export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
 
+export type RunLatencyQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
 type ContentFields_DocumentContent_Fragment = { __typename: 'DocumentContent', mimeType: string | null, url: string | null };
@@ -1216,6 +1223,25 @@ export const AdminRetryJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
+export const RunLatencyDocument = new TypedDocumentString(`
+    query RunLatency($first: Int) {
+  jobs(first: $first) {
+    edges {
+      node {
+        id
+        status
+        interaction {
+          id
+          model
+          agent
+          createdAt
+          completedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
