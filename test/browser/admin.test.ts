@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GetJobDocument, SendMessageDocument, UsageDocument } from "../generated/graphql.ts";
+import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
 import { userWithKey } from "../support/factories.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
@@ -69,6 +70,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     await poll(() => latency.locator("tbody th").allTextContents()).toEqual(["all runs", DEEP_RESEARCH]);
     expect(await latency.locator("tbody tr").first().locator("td").nth(1).textContent()).toMatch(/^\d+\.\d+ s$/);
 
+    expect(await unnamedControls(page)).toEqual([]);
     // No panel of the dashboard failed.
     expect(await page.locator(".admin .error").allTextContents()).toEqual([]);
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
 
@@ -202,6 +203,23 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await poll(() => page.locator("#schema-error").textContent()).toContain("not valid JSON");
     expect(await page.locator(".turn").count()).toBe(1);
     expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("works from the keyboard alone, and every control has a name", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await poll(() => page.locator(".conversations a").count()).toBeGreaterThan(0);
+    // Tab to the message box (bounded), type, Enter sends.
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    let steps = 0;
+    while ((await focused()) !== "message" && steps++ < 60) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("message");
+    await page.keyboard.type("typed without a mouse");
+    await page.keyboard.press("Enter");
+    await poll(() => page.locator(".model-msg .text").last().textContent()).toContain("typed without a mouse");
+    expect(await unnamedControls(page)).toEqual([]);
   });
 
   it("searches conversations by title and text", async () => {
