@@ -154,9 +154,9 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await page.getByRole("button", { name: "Send" }).click();
     const job = page.locator(".turn .job");
     // Live: the job's status moves on while the page watches, and steps appear before the end.
-    await poll(() => job.textContent()).toMatch(/Background job: (queued|running)/);
+    await poll(() => job.textContent()).toMatch(/Background job: (queued|running|in progress)/);
     await poll(() => page.locator(".turn .tool").count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: succeeded/);
+    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: (succeeded|completed)/);
     const links = page.locator(".tool .links a");
     await poll(() => links.count()).toBeGreaterThan(0);
     expect(await links.first().getAttribute("href")).toMatch(/^https:\/\/example\./);

@@ -416,7 +416,7 @@ type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', c
     | { __typename: 'OtherDelta', type: string, data: unknown }
     | { __typename: 'TextDelta', text: string }
     | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-    | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+    | { __typename: 'ToolCallDelta', type: string }
     | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
    };
 
@@ -518,7 +518,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
         | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-        | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+        | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
@@ -610,7 +610,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
         | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-        | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+        | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
@@ -1011,7 +1011,6 @@ export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
@@ -1737,7 +1736,6 @@ fragment ChatEventFields on InteractionEvent {
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
@@ -1947,7 +1945,6 @@ fragment ChatEventFields on InteractionEvent {
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
