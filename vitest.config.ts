@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/services/**", "node_modules/**"],
-    globalSetup: ["test/support/global-setup.ts"],
+    // A migrated PGlite snapshot for every harness, and the web app built once.
+    globalSetup: ["test/support/global-setup.ts", "test/support/build-web.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
