@@ -58,16 +58,14 @@ export interface StoredError {
 const text = (v: unknown, fallback: string) => (v === null || v === undefined ? fallback : String(v));
 export const readError = parseWith<StoredError | null>(
   "Interaction.error",
-  z
-    .unknown()
-    .transform((v) =>
-      v && typeof v === "object" && !Array.isArray(v)
-        ? {
-            code: text((v as { code?: unknown }).code, "UNKNOWN"),
-            message: text((v as { message?: unknown }).message, ""),
-          }
-        : null,
-    ),
+  z.unknown().transform((v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? {
+          code: text((v as { code?: unknown }).code, "UNKNOWN"),
+          message: text((v as { message?: unknown }).message, ""),
+        }
+      : null,
+  ),
 );
 
 const tools = z.array(jsonObject).nullish();
