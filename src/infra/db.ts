@@ -1,6 +1,4 @@
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -35,17 +33,8 @@ const pgliteStart = (sharedBuffers = "16MB") => [
   ...["-c", `shared_buffers=${sharedBuffers}`],
 ];
 
-/**
- * Opens PGlite. A new data directory is initialised first in a PGlite of its
- * own that is then closed: initdb grows the WASM heap to ~750 MB, and a WASM
- * heap never shrinks, so the server would otherwise keep it for its lifetime.
- */
-async function openPglite(dataDir: string | undefined, sharedBuffers?: string): Promise<PGlite> {
-  const startParams = pgliteStart(sharedBuffers);
-  if (dataDir && !existsSync(join(dataDir, "PG_VERSION")))
-    await (await PGlite.create(dataDir, { startParams })).close();
-  return PGlite.create(dataDir, { startParams });
-}
+const openPglite = (dataDir: string | undefined, sharedBuffers?: string) =>
+  PGlite.create(dataDir, { startParams: pgliteStart(sharedBuffers) });
 
 function client(adapter: unknown, onQuery?: (sql: string) => void) {
   // Both adapters satisfy Prisma's driver-adapter factory contract; the generated types name only one shape.
