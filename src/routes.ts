@@ -5,6 +5,7 @@ import type { Logger } from "./infra/logger.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { resolveViewer } from "./resolvers/auth.ts";
 import { readFile, readMedia } from "./resolvers/files.ts";
+import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
   config: Config;
@@ -28,11 +29,12 @@ function sendBytes(res: ServerResponse, mimeType: string, data: Buffer, filename
 
 /**
  * The HTTP surface beside GraphQL: health, readiness, and stored bytes
- * (uploads and inline media), authorised like the GraphQL API. Answers
- * false for anything else, which goes to Yoga.
+ * (uploads and inline media), authorised like the GraphQL API, and the web
+ * app's pages. Answers false for /graphql, which goes to Yoga.
  */
 export function createRoutes({ config, database, logger, redis }: RouteDeps) {
   const db = database.prisma;
+  const web = createWebHandler(config.WEB_DIST_DIR);
   const viewerOf = (req: IncomingMessage) => resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
@@ -68,6 +70,8 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
       else json(res, 404, '{"error":"not found"}');
       return true;
     }
-    return false;
+    // Everything else but the GraphQL endpoint (and GraphiQL on it) is the web app.
+    if (path === "/graphql" || path.startsWith("/graphql/")) return false;
+    return web(req, res);
   };
 }
