@@ -5,6 +5,7 @@ import type { Conversation, Interaction, Job } from "./generated/prisma/client.t
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
+import type { MediaUrls } from "./resolvers/files.ts";
 
 export type { Viewer } from "./engine/access.ts";
 
@@ -28,4 +29,6 @@ export interface Context {
   config: Config;
   logger: Logger;
   loaders: Loaders;
+  /** Absolute, signed media URLs for this viewer. */
+  media: MediaUrls;
 }

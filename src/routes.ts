@@ -3,8 +3,6 @@ import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
 import type { RedisClients } from "./infra/redis.ts";
-import { resolveViewer } from "./resolvers/auth.ts";
-import { readFile, readMedia } from "./resolvers/files.ts";
 
 export interface RouteDeps {
   config: Config;
@@ -16,24 +14,11 @@ export interface RouteDeps {
 const json = (res: ServerResponse, status: number, body: string) =>
   void res.writeHead(status, { "content-type": "application/json" }).end(body);
 
-function sendBytes(res: ServerResponse, mimeType: string, data: Buffer, filename?: string) {
-  res.writeHead(200, {
-    "content-type": mimeType,
-    "content-length": data.byteLength,
-    ...(filename ? { "content-disposition": `inline; filename="${encodeURIComponent(filename)}"` } : {}),
-    "x-content-type-options": "nosniff",
-  });
-  res.end(data);
-}
-
 /**
- * The HTTP surface beside GraphQL: health, readiness, and stored bytes
- * (uploads and inline media), authorised like the GraphQL API. Answers
- * false for anything else, which goes to Yoga.
+ * The HTTP surface beside GraphQL: health and readiness (stored bytes are in
+ * routes/media.ts). Answers false for anything else, which goes to Yoga.
  */
-export function createRoutes({ config, database, logger, redis }: RouteDeps) {
-  const db = database.prisma;
-  const viewerOf = (req: IncomingMessage) => resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
+export function createRoutes({ database, logger, redis }: RouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
     if (path === "/healthz") {
@@ -49,23 +34,6 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
         logger.warn("not ready", { err });
         json(res, 503, '{"status":"unavailable"}');
       }
-      return true;
-    }
-    if (req.method !== "GET") return false;
-    const file = path.match(/^\/files\/([\w-]+)$/);
-    if (file) {
-      const row = await readFile(db, await viewerOf(req), file[1] as string);
-      if (row) sendBytes(res, row.mimeType, Buffer.from(row.data), row.name);
-      else json(res, 404, '{"error":"not found"}');
-      return true;
-    }
-    const media = path.match(/^\/media\/([\w-]+)\/(steps\/\d+|input)\/(\d+)$/);
-    if (media) {
-      const [where, step] = (media[2] as string).split("/");
-      const indexes = [...(step ? [Number(step)] : []), Number(media[3])];
-      const item = await readMedia(db, await viewerOf(req), media[1] as string, where as string, indexes);
-      if (item) sendBytes(res, item.mimeType, item.data);
-      else json(res, 404, '{"error":"not found"}');
       return true;
     }
     return false;

@@ -8,6 +8,8 @@ import type { PubSub } from "../infra/pubsub.ts";
 import { DbEventLog, type EventLog } from "./eventlog.ts";
 import { RedisEventLog } from "./eventlog-redis.ts";
 import type { Topics } from "./events.ts";
+import type { Files } from "./files/index.ts";
+import { withFileInputs } from "./files/media.ts";
 import { builtinFunctions } from "./functions/builtin.ts";
 import { FunctionRegistry, type FunctionResult, type ServerFunction } from "./functions/registry.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
@@ -31,6 +33,8 @@ export interface Engine {
   deleteRemote(remoteIds: string[]): Promise<number>;
   /** Background jobs (in-process, or BullMQ when `bull` is given). */
   jobs: Jobs;
+  /** Users' files and the media runs produce. */
+  files?: Files;
 }
 
 export function createEngine(deps: {
@@ -49,9 +53,14 @@ export function createEngine(deps: {
   bull?: BullOptions & { connect: () => Redis };
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
+  /** Files: stored media, and file references inlined into requests upstream. */
+  files?: Files;
 }): Engine {
+  const { files } = deps;
+  // Requests go upstream with the bytes of their file references; everything else keeps references.
+  const upstream = files ? withFileInputs(deps.upstream, files) : deps.upstream;
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
-  const runs = new Runs({ ...deps, log });
+  const runs = new Runs({ ...deps, upstream, log });
   const deleteRemote = async (remoteIds: string[]) => {
     const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
     const gone = results.filter(
@@ -68,6 +77,7 @@ export function createEngine(deps: {
     deleteRemote,
     functions,
     toolRounds: (first, next, roundsSoFar) => toolRounds(loop, first, next, roundsSoFar),
-    jobs: new Jobs({ ...deps, runs, log, options: deps.jobs, bull: deps.bull }),
+    jobs: new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull }),
+    files,
   };
 }

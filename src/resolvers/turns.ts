@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Context } from "../context.ts";
 import type { FunctionRegistry } from "../engine/functions/registry.ts";
 import type { CreateBody, Json, JsonObject } from "../gemini/types.ts";
-import { NotFoundError, ValidationError } from "../infra/errors.ts";
+import { ValidationError } from "../infra/errors.ts";
+import { mediaPart } from "./files.ts";
 
 /** One part of a user turn, as GraphQL delivers a `ContentInput` (@oneOf). */
 export interface ContentInput {
@@ -71,27 +72,16 @@ export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean
   }
 }
 
-const kindOfMime = (mime: string) => {
-  const top = mime.split("/")[0];
-  return top === "image" || top === "audio" || top === "video" ? top : "document";
-};
-
 /** The user turn as upstream Content[]: text first, then parts in order. */
 export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
   const out: JsonObject[] = [];
   if (input.text?.trim()) out.push({ type: "text", text: input.text });
   for (const part of input.parts ?? []) {
     if (part.text) out.push({ type: "text", text: part.text });
-    else if (part.uri)
-      out.push({ type: kindOfMime(part.uri.mimeType), uri: part.uri.uri, mime_type: part.uri.mimeType });
-    else if (part.fileId) {
-      const file = await ctx.db.file.findUnique({ where: { id: part.fileId } });
-      if (!file || file.ownerId !== ctx.viewer?.id) throw new NotFoundError("File", part.fileId);
-      out.push({
-        type: kindOfMime(file.mimeType),
-        data: Buffer.from(file.data).toString("base64"),
-        mime_type: file.mimeType,
-      });
+    else {
+      // Media parts are stored as File references; the bytes join the request only on its way upstream.
+      const media = await mediaPart(ctx, part);
+      if (media) out.push(media);
     }
   }
   return out;
@@ -142,9 +132,18 @@ export function upstreamTools(
   });
 }
 
-/** `responseFormat` is a JSON schema: wrap it as upstream's JSON response format. */
+/** Upstream output formats other than JSON text; no JSON schema has one of these as its `type`. */
+const MEDIA_FORMATS = new Set(["image", "audio", "video", "document"]);
+
+/**
+ * `responseFormat` is a JSON schema: wrap it as upstream's JSON response
+ * format. An upstream media format (`{ type: "video", delivery: "inline" }`)
+ * goes as it is.
+ */
 export function upstreamResponseFormat(schema: unknown): Json | undefined {
   if (!schema) return undefined;
+  const t = (schema as { type?: unknown }).type;
+  if (typeof t === "string" && MEDIA_FORMATS.has(t)) return schema as Json;
   return { type: "text", mime_type: "application/json", schema: schema as Json };
 }
 
