@@ -140,9 +140,9 @@ describe("fetching a URL input", () => {
 
   it("gives up after the time limit", async () => {
     const started = Date.now();
-    await expect(fetchLimited(`${siteUrl}/slow`, { ...limits, allowPrivate: true, timeoutMs: 300 })).rejects.toMatchObject(
-      { extensions: { code: "URL_FETCH_FAILED" } },
-    );
+    await expect(
+      fetchLimited(`${siteUrl}/slow`, { ...limits, allowPrivate: true, timeoutMs: 300 }),
+    ).rejects.toMatchObject({ extensions: { code: "URL_FETCH_FAILED" } });
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
