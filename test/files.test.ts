@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateInteractionDocument, InteractionMediaDocument } from "./generated/graphql.ts";
+import { ChatDocument, CreateInteractionDocument, InteractionMediaDocument } from "./generated/graphql.ts";
+import { collectWs } from "./support/clients.ts";
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { corruptPng, media, upload } from "./support/media.ts";
@@ -145,5 +146,20 @@ describe("files", () => {
     const bare = (url as string).split("?")[0] as string;
     expect((await fetch(bare, { headers: stranger.headers })).status).toBe(404);
     expect((await fetch(url as string, { headers: stranger.headers })).status).toBe(200);
+  });
+
+  it("streams a generated image as an ImageDelta whose url is a signed URL of the stored File (over WebSocket)", async () => {
+    const { results, errors } = await collectWs(h.url, ChatDocument, {
+      input: { model: "gemini-3.1-flash-image", text: "Draw a line" },
+    });
+    expect(errors).toEqual([]);
+    const deltas = results.flatMap((r) =>
+      r.chat.__typename === "StepDeltaEvent" && r.chat.delta.__typename === "ImageDelta" ? [r.chat.delta] : [],
+    );
+    expect(deltas).toHaveLength(1);
+    expect(deltas[0]?.mimeType).toBe("image/png");
+    expect(deltas[0]?.url).toMatch(new RegExp(`^${h.url}/files/[\\w-]+\\?exp=\\d+&u=local&sig=`));
+    const res = await fetch(String(deltas[0]?.url));
+    expect(res.headers.get("content-type")).toBe("image/png");
   });
 });
