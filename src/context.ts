@@ -5,7 +5,6 @@ import type { Conversation, Interaction, Job } from "./generated/prisma/client.t
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
-import type { MediaUrls } from "./resolvers/files.ts";
 
 export type { Viewer } from "./engine/access.ts";
 
@@ -19,6 +18,14 @@ export interface Loaders {
   job: DataLoader<string, Job | null>;
   /** The job of a background interaction, by interaction id. */
   jobOf: DataLoader<string, Job | null>;
+}
+
+/** Builds the absolute, signed URLs a browser can use, for one viewer (see resolvers/files.ts). */
+export interface MediaUrls {
+  /** A stored File. */
+  file(id: string): string;
+  /** Any path this server serves media at (e.g. /media/<interaction>/steps/0/1). */
+  path(path: string): string;
 }
 
 /** A fresh object per request (and per WebSocket operation). */

@@ -1,4 +1,4 @@
-import type { Context, Viewer } from "../context.ts";
+import type { Context, MediaUrls, Viewer } from "../context.ts";
 import { assertCan, can } from "../engine/access.ts";
 import { fetchLimited } from "../engine/files/fetch.ts";
 import type { Files } from "../engine/files/index.ts";
@@ -57,14 +57,6 @@ export async function mediaPart(
     file = assertCan(viewer, "read", row, "File", part.fileId);
   } else return null;
   return { type: kindOf(file.mimeType), file_id: file.id, mime_type: file.mimeType };
-}
-
-/** Builds the absolute, signed URLs a browser can use, for one viewer. */
-export interface MediaUrls {
-  /** A stored File. */
-  file(id: string): string;
-  /** Any path this server serves media at (e.g. /media/<interaction>/steps/0/1). */
-  path(path: string): string;
 }
 
 export const fileUrl = (ctx: Context, f: FileRow) => ctx.media.file(f.id);

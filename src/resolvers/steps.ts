@@ -1,5 +1,5 @@
+import type { MediaUrls } from "../context.ts";
 import type { Json, JsonObject } from "../gemini/types.ts";
-import type { MediaUrls } from "./files.ts";
 
 /** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */
 export type StepJson = JsonObject & { type: string };

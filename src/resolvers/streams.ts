@@ -1,8 +1,7 @@
-import type { Context } from "../context.ts";
+import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, type LoggedEvent } from "../engine/events.ts";
 import { AppError, ValidationError } from "../infra/errors.ts";
 import { type SendMessageInput, startMessage } from "./conversations.ts";
-import type { MediaUrls } from "./files.ts";
 import { getInteraction } from "./interactions.ts";
 import { mediaUrl } from "./steps.ts";
 
