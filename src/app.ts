@@ -131,7 +131,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const media = createMediaRoutes({ config, db, files, signer });
   const server = createServer(async (req, res) => {
     try {
-      if ((await routes(req, res)) || (await media(req, res))) return;
+      // Media first: the web app answers every path it does not know.
+      if ((await media(req, res)) || (await routes(req, res))) return;
     } catch (err) {
       logger.error("HTTP route failed", { url: req.url, err });
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');

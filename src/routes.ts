@@ -3,6 +3,7 @@ import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
 import type { RedisClients } from "./infra/redis.ts";
+import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
   config: Config;
@@ -15,10 +16,12 @@ const json = (res: ServerResponse, status: number, body: string) =>
   void res.writeHead(status, { "content-type": "application/json" }).end(body);
 
 /**
- * The HTTP surface beside GraphQL: health and readiness (stored bytes are in
- * routes/media.ts). Answers false for anything else, which goes to Yoga.
+ * The HTTP surface beside GraphQL: health, readiness and the web app's pages
+ * (stored bytes are served by routes/media.ts, asked first). Answers false
+ * for /graphql, which goes to Yoga.
  */
-export function createRoutes({ database, logger, redis }: RouteDeps) {
+export function createRoutes({ config, database, logger, redis }: RouteDeps) {
+  const web = createWebHandler(config.WEB_DIST_DIR);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
     if (path === "/healthz") {
@@ -36,6 +39,8 @@ export function createRoutes({ database, logger, redis }: RouteDeps) {
       }
       return true;
     }
-    return false;
+    // Everything else but the GraphQL endpoint (and GraphiQL on it) is the web app.
+    if (path === "/graphql" || path.startsWith("/graphql/")) return false;
+    return web(req, res);
   };
 }
