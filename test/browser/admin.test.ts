@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GetJobDocument, SendMessageDocument, UsageDocument } from "../generated/graphql.ts";
+import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
 import { userWithKey } from "../support/factories.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
@@ -24,6 +25,10 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     await h.ok(SendMessageDocument, { input: { text: "usage from the admin" } }, admin.headers);
     await h.ok(SendMessageDocument, { input: { text: "usage from a user" } }, user.headers);
     await h.ok(SendMessageDocument, { input: { text: "more usage from a user" } }, user.headers);
+    // A finished background run, for the latency table.
+    const jobs = jobClient(h);
+    const done = await jobs.background({ agent: DEEP_RESEARCH, text: "a quick study" }, admin.headers);
+    await jobs.jobIn(done.jobId, "SUCCEEDED", admin.headers);
   });
   afterAll(async () => {
     await b?.close();
@@ -59,6 +64,15 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     expect(users).toEqual(expect.arrayContaining([admin.user.id, user.user.id]));
     const models = await page.getByRole("figure", { name: "Tokens by model" }).locator("tbody th").allTextContents();
     expect(models).toContain("gemini-3.5-flash");
+
+    // Latency percentiles of the finished background run.
+    const latency = page.locator("table.latency");
+    await poll(() => latency.locator("tbody th").allTextContents()).toEqual(["all runs", DEEP_RESEARCH]);
+    expect(await latency.locator("tbody tr").first().locator("td").nth(1).textContent()).toMatch(/^\d+\.\d+ s$/);
+
+    expect(await unnamedControls(page)).toEqual([]);
+    // No panel of the dashboard failed.
+    expect(await page.locator(".admin .error").allTextContents()).toEqual([]);
 
     // The user's job, live, with a cancel button.
     const row = page.locator(`tr[data-job="${jobId}"]`);

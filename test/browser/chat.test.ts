@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
 
@@ -153,9 +154,9 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await page.getByRole("button", { name: "Send" }).click();
     const job = page.locator(".turn .job");
     // Live: the job's status moves on while the page watches, and steps appear before the end.
-    await poll(() => job.textContent()).toMatch(/Background job: (queued|running)/);
+    await poll(() => job.textContent()).toMatch(/Background job: (queued|running|in progress)/);
     await poll(() => page.locator(".turn .tool").count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: succeeded/);
+    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: (succeeded|completed)/);
     const links = page.locator(".tool .links a");
     await poll(() => links.count()).toBeGreaterThan(0);
     expect(await links.first().getAttribute("href")).toMatch(/^https:\/\/example\./);
@@ -202,6 +203,23 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await poll(() => page.locator("#schema-error").textContent()).toContain("not valid JSON");
     expect(await page.locator(".turn").count()).toBe(1);
     expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("works from the keyboard alone, and every control has a name", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await poll(() => page.locator(".conversations a").count()).toBeGreaterThan(0);
+    // Tab to the message box (bounded), type, Enter sends.
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    let steps = 0;
+    while ((await focused()) !== "message" && steps++ < 60) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("message");
+    await page.keyboard.type("typed without a mouse");
+    await page.keyboard.press("Enter");
+    await poll(() => page.locator(".model-msg .text").last().textContent()).toContain("typed without a mouse");
+    expect(await unnamedControls(page)).toEqual([]);
   });
 
   it("searches conversations by title and text", async () => {

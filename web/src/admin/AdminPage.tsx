@@ -1,5 +1,6 @@
 import type { Viewer } from "../main.tsx";
 import { Jobs } from "./Jobs.tsx";
+import { Latency } from "./Latency.tsx";
 import { Usage } from "./Usage.tsx";
 
 /**
@@ -24,6 +25,7 @@ export function AdminPage({ viewer }: { viewer: NonNullable<Viewer> }) {
     <main class="admin pad">
       <h1>Admin dashboard</h1>
       <Usage />
+      <Latency />
       <Jobs />
     </main>
   );

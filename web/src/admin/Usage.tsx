@@ -53,7 +53,7 @@ export function Usage() {
         <BarChart title="Tokens by model" labels={byModel.map((r) => r.key)} series={tokenSeries(byModel)} horizontal />
         <BarChart title="Tokens by user" labels={byUser.map((r) => r.key)} series={tokenSeries(byUser)} horizontal />
       </div>
-      <p class="muted">Cost and latency percentiles appear here once the API reports them.</p>
+      <p class="muted">Cost appears here once the API reports it.</p>
     </section>
   );
 }

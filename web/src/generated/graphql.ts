@@ -126,6 +126,13 @@ export type AdminRetryJobMutationVariables = Exact<{
 
 export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
 
+export type RunLatencyQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
 type ContentFields_DocumentContent_Fragment = { __typename: 'DocumentContent', mimeType: string | null, url: string | null };
@@ -409,7 +416,7 @@ type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', c
     | { __typename: 'OtherDelta', type: string, data: unknown }
     | { __typename: 'TextDelta', text: string }
     | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-    | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+    | { __typename: 'ToolCallDelta', type: string }
     | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
    };
 
@@ -511,7 +518,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
         | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-        | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+        | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
@@ -603,7 +610,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
         | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-        | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+        | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
@@ -1004,7 +1011,6 @@ export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
@@ -1216,6 +1222,25 @@ export const AdminRetryJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
+export const RunLatencyDocument = new TypedDocumentString(`
+    query RunLatency($first: Int) {
+  jobs(first: $first) {
+    edges {
+      node {
+        id
+        status
+        interaction {
+          id
+          model
+          agent
+          createdAt
+          completedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1711,7 +1736,6 @@ fragment ChatEventFields on InteractionEvent {
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
@@ -1921,7 +1945,6 @@ fragment ChatEventFields on InteractionEvent {
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
