@@ -14,6 +14,7 @@ import { recoverForegroundRuns } from "./engine/recovery.ts";
 import type { Upstream } from "./gemini/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
+import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
@@ -21,6 +22,7 @@ import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
+import { SocketRegistry } from "./sockets.ts";
 
 export interface AppDeps {
   config: Config;
@@ -35,6 +37,8 @@ export interface AppDeps {
   jobs?: Partial<JobOptions>;
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
+  /** The server console credential (admin.token): an admin, accepted only from loopback. */
+  consoleToken?: string;
 }
 
 export interface App {
@@ -74,6 +78,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     poll: deps.poll,
   });
 
+  // One credential check for HTTP, WebSocket and the byte routes.
+  const viewerOf = (authorization: string | null | undefined, remoteAddress: string | null | undefined) =>
+    resolveViewer(db, authorization, {
+      allowAnonymous: config.ALLOW_ANONYMOUS,
+      consoleToken: deps.consoleToken,
+      remoteAddress,
+    });
+  const sockets = new SocketRegistry(logger);
+  sockets.listen(pubsub);
+
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -85,10 +99,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       warn: (...a) => logger.warn(String(a[0]), { args: a.slice(1) }),
       error: (...a) => logger.error(String(a[0]), { args: a.slice(1) }),
     },
-    context: async ({ request, connectionParams }) => {
+    context: async ({ request, req, connectionParams }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
       return {
-        viewer: await resolveViewer(db, header, config.ALLOW_ANONYMOUS),
+        // Throws UNAUTHENTICATED (HTTP 401) for a bad key before any field runs.
+        viewer: await viewerOf(header, req?.socket.remoteAddress),
         db,
         engine,
         config,
@@ -98,7 +113,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
 
-  const routes = createRoutes({ config, database, logger, redis });
+  const routes = createRoutes({
+    config,
+    database,
+    logger,
+    redis,
+    viewerOf: (req) => viewerOf(req.headers.authorization, req.socket.remoteAddress),
+  });
   const server = createServer(async (req, res) => {
     try {
       if (await routes(req, res)) return;
@@ -116,6 +137,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const wsServer = useServer(
     {
       connectionInitWaitTimeout: deps.wsInitTimeoutMs ?? 3_000,
+      // Credentials are checked once at connection_init: a bad or missing one closes with 4401 and a reason
+      // the client can show; a good one registers the socket so revoking its key closes it (4403).
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization;
+        const viewer = await viewerOf(
+          typeof header === "string" ? header : null,
+          ctx.extra.request.socket.remoteAddress,
+        )
+          .then((v) => v ?? new UnauthenticatedError())
+          .catch((err: unknown) => (err instanceof UnauthenticatedError ? err : Promise.reject(err)));
+        if (viewer instanceof UnauthenticatedError) {
+          ctx.extra.socket.close(4401, viewer.message.slice(0, 120));
+          return false;
+        }
+        sockets.add(ctx.extra.socket, viewer);
+        return true;
+      },
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -168,6 +206,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       return url;
     },
     stop: async () => {
+      sockets.stop();
       await wsServer.dispose();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Viewer } from "./engine/access.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
+import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
 import type { RedisClients } from "./infra/redis.ts";
-import { resolveViewer } from "./resolvers/auth.ts";
 import { readFile, readMedia } from "./resolvers/files.ts";
 
 export interface RouteDeps {
@@ -11,6 +12,8 @@ export interface RouteDeps {
   database: Database;
   logger: Logger;
   redis?: RedisClients;
+  /** The same credential check as GraphQL (throws UnauthenticatedError for a bad key). */
+  viewerOf: (req: IncomingMessage) => Promise<Viewer | null>;
 }
 
 const json = (res: ServerResponse, status: number, body: string) =>
@@ -31,9 +34,14 @@ function sendBytes(res: ServerResponse, mimeType: string, data: Buffer, filename
  * (uploads and inline media), authorised like the GraphQL API. Answers
  * false for anything else, which goes to Yoga.
  */
-export function createRoutes({ config, database, logger, redis }: RouteDeps) {
+export function createRoutes({ database, logger, redis, viewerOf: resolve }: RouteDeps) {
   const db = database.prisma;
-  const viewerOf = (req: IncomingMessage) => resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
+  // A bad key answers 401 here as on /graphql; a missing object (or another user's) answers 404.
+  const viewerOf = (req: IncomingMessage) =>
+    resolve(req).catch((err: unknown) => {
+      if (err instanceof UnauthenticatedError) return "unauthenticated" as const;
+      throw err;
+    });
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
     if (path === "/healthz") {
@@ -52,9 +60,15 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
       return true;
     }
     if (req.method !== "GET") return false;
+    const bytesPath = /^\/(files|media)\//.test(path);
+    const viewer = bytesPath ? await viewerOf(req) : null;
+    if (viewer === "unauthenticated") {
+      json(res, 401, '{"error":"unauthenticated"}');
+      return true;
+    }
     const file = path.match(/^\/files\/([\w-]+)$/);
     if (file) {
-      const row = await readFile(db, await viewerOf(req), file[1] as string);
+      const row = await readFile(db, viewer, file[1] as string);
       if (row) sendBytes(res, row.mimeType, Buffer.from(row.data), row.name);
       else json(res, 404, '{"error":"not found"}');
       return true;
@@ -63,7 +77,7 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
     if (media) {
       const [where, step] = (media[2] as string).split("/");
       const indexes = [...(step ? [Number(step)] : []), Number(media[3])];
-      const item = await readMedia(db, await viewerOf(req), media[1] as string, where as string, indexes);
+      const item = await readMedia(db, viewer, media[1] as string, where as string, indexes);
       if (item) sendBytes(res, item.mimeType, item.data);
       else json(res, 404, '{"error":"not found"}');
       return true;

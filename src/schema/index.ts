@@ -5,6 +5,8 @@ import "./node.ts";
 import "./content.ts";
 import "./steps.ts";
 import "./user.ts";
+import "./apikey.ts";
+import "./audit.ts";
 import "./interaction.ts";
 import "./conversation.ts";
 import "./job.ts";
