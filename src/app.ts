@@ -39,6 +39,8 @@ export interface AppDeps {
   poll?: PollOptions;
   /** The server console credential (admin.token): an admin, accepted only from loopback. */
   consoleToken?: string;
+  /** Redis namespace of the quota counters (tests sharing a Redis keep theirs apart). */
+  quotaKeyPrefix?: string;
 }
 
 export interface App {
@@ -76,6 +78,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
       connect: redis.bullConnection,
     },
     poll: deps.poll,
+    quota: {
+      defaults: {
+        requestsPerMinute: config.QUOTA_REQUESTS_PER_MINUTE,
+        tokensPerDay: config.QUOTA_TOKENS_PER_DAY,
+        tokensPerMonth: config.QUOTA_TOKENS_PER_MONTH,
+        concurrentRuns: config.QUOTA_CONCURRENT_RUNS,
+      },
+      outputEstimate: config.QUOTA_OUTPUT_ESTIMATE,
+      keyPrefix: deps.quotaKeyPrefix,
+    },
   });
 
   // One credential check for HTTP, WebSocket and the byte routes.

@@ -65,7 +65,7 @@ describe("npm run keys", () => {
     const first = secretOf((await keys(["list"])).stdout) ?? "";
     expect(first).toBe(""); // list never prints secrets
     const aliceKey = secretOf((await keys(["create", "--user", "alice"])).stdout);
-    server = await startServerProcess({ DATA_DIR: dir, ALLOW_ANONYMOUS: "false" });
+    server = await startServerProcess({ DATA_DIR: dir, ALLOW_ANONYMOUS: "false" }, 120_000);
     expect(server.output()).not.toContain("no admin has a working API key");
     expect((await viewerName(server.url, aliceKey)).body.data?.viewer).toEqual({ name: "alice", role: "ADMIN" });
     const token = await stat(join(dir, "admin.token"));
@@ -107,12 +107,12 @@ describe("npm run keys", () => {
 
   it("first start with auth on and no admin prints how to make one", async () => {
     const fresh = await mkdtemp(join(tmpdir(), "gig-fresh-"));
-    const s = await startServerProcess({ DATA_DIR: fresh, ALLOW_ANONYMOUS: "false" });
+    const s = await startServerProcess({ DATA_DIR: fresh, ALLOW_ANONYMOUS: "false" }, 120_000);
     try {
       expect(s.output()).toContain("npm run keys -- create --user <your name> --admin");
     } finally {
       await s.stop();
       await rm(fresh, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 180_000);
 });

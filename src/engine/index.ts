@@ -12,6 +12,8 @@ import { builtinFunctions } from "./functions/builtin.ts";
 import { FunctionRegistry, type FunctionResult, type ServerFunction } from "./functions/registry.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
 import type { PollOptions } from "./poll.ts";
+import { Admission } from "./quota/admission.ts";
+import { type QuotaLimits, Quotas } from "./quota/index.ts";
 import { Runs } from "./runs.ts";
 import { type Round, toolRounds } from "./toolloop.ts";
 
@@ -31,7 +33,23 @@ export interface Engine {
   deleteRemote(remoteIds: string[]): Promise<number>;
   /** Background jobs (in-process, or BullMQ when `bull` is given). */
   jobs: Jobs;
+  /** Per-user quotas: every turn is admitted here before it goes upstream, and settled after. */
+  admission: Admission;
 }
+
+export interface QuotaSettings {
+  defaults: QuotaLimits;
+  /** Output tokens reserved for a run that sets no max_output_tokens. */
+  outputEstimate: number;
+  /** Redis key namespace for the counters. */
+  keyPrefix?: string;
+}
+
+/** No limits: for engines built without quota settings (tools, benches). */
+const NO_LIMITS: QuotaSettings = {
+  defaults: { requestsPerMinute: 0, tokensPerDay: 0, tokensPerMonth: 0, concurrentRuns: 0 },
+  outputEstimate: 0,
+};
 
 export function createEngine(deps: {
   /** Server-side functions (default: the built-in examples). */
@@ -49,6 +67,7 @@ export function createEngine(deps: {
   bull?: BullOptions & { connect: () => Redis };
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
+  quota?: QuotaSettings;
 }): Engine {
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
   const runs = new Runs({ ...deps, log });
@@ -69,5 +88,28 @@ export function createEngine(deps: {
     functions,
     toolRounds: (first, next, roundsSoFar) => toolRounds(loop, first, next, roundsSoFar),
     jobs: new Jobs({ ...deps, runs, log, options: deps.jobs, bull: deps.bull }),
+    admission: admissionFor(deps, deps.quota ?? NO_LIMITS),
   };
+}
+
+function admissionFor(
+  deps: { db: Db; pubsub: PubSub<Topics>; logger: Logger; redis?: Redis; jobs?: Partial<JobOptions> },
+  settings: QuotaSettings,
+): Admission {
+  // A background run's reservation waits for its end as long as the job may run, plus a margin.
+  const jobTimeout = deps.jobs?.timeoutMs ?? 3_600_000;
+  const quotas = new Quotas({
+    redis: deps.redis,
+    keyPrefix: settings.keyPrefix,
+    runLeaseSeconds: Math.ceil(jobTimeout / 1000) + 60,
+  });
+  return new Admission({
+    db: deps.db,
+    pubsub: deps.pubsub,
+    logger: deps.logger,
+    quotas,
+    defaults: settings.defaults,
+    outputEstimate: settings.outputEstimate,
+    settleTimeoutMs: jobTimeout + 60_000,
+  });
 }

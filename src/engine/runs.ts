@@ -69,6 +69,7 @@ export class Runs {
   ): Promise<{ id: string; done: Promise<void> }> {
     const abort = new AbortController();
     const { upstream, logger } = this.deps;
+    const startedAt = Date.now();
     const { sent, result: stream } = await sendChained(
       body,
       opts.rebuild,
@@ -80,9 +81,9 @@ export class Runs {
       select: { id: true },
     });
     const background = body.background === true;
-    const done = this.track(created.id, abort, () =>
-      this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background),
-    );
+    const fold = new RunFold(undefined, [], requestedSchema(sent));
+    fold.startedAt = startedAt;
+    const done = this.track(created.id, abort, () => this.consume(created.id, stream, abort, fold, background));
     return { id: created.id, done: done.then(() => undefined) };
   }
 
@@ -102,13 +103,12 @@ export class Runs {
       const logged = await this.deps.log.after(id, 0);
       // Events a dead process logged but never made durable become part of this run's next flush.
       this.deps.log.adopt?.(id, logged);
-      return this.consume(
-        id,
-        undefined,
-        abort,
-        new RunFold(row.remoteId, logged, requestedSchema(row.request)),
-        row.background,
-      );
+      const fold = new RunFold(row.remoteId, logged, requestedSchema(row.request));
+      // A job's latency counts from when it was asked for (queueing included); its first token is
+      // known only when nothing was logged before this process took it up.
+      fold.startedAt = row.createdAt.getTime();
+      fold.firstOutputSeen = logged.length === 0;
+      return this.consume(id, undefined, abort, fold, row.background);
     });
   }
 
@@ -191,6 +191,7 @@ export class Runs {
     const emit = emitter(this.deps, id, fold);
     const handle = async (ev: RemoteEvent) => {
       const { emit: out, newRemoteId } = fold.apply(ev);
+      if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
       for (const e of out) await emit(e);
       if (out.some((e) => e.kind === "step_stop")) {

@@ -40,6 +40,20 @@ function checkBackground(body: CreateBody): void {
 export async function startTurn(ctx: Context, turn: Turn): Promise<{ id: string; done: Promise<void> }> {
   const viewer = requireViewer(ctx);
   checkBackground(turn.body);
+  // The one quota gate: refused here (QUOTA_EXCEEDED) before anything is written or sent upstream.
+  const reservation = await ctx.engine.admission.admit(viewer.id, turn.body);
+  try {
+    const started = await handOver(ctx, viewer.id, turn);
+    ctx.engine.admission.settleAfter(reservation, started.id, turn.body.background ? undefined : started.done);
+    return started;
+  } catch (err) {
+    await reservation.settle(0);
+    throw err;
+  }
+}
+
+async function handOver(ctx: Context, ownerId: string, turn: Turn): Promise<{ id: string; done: Promise<void> }> {
+  const viewer = { id: ownerId };
   const { input: _sent, ...request } = turn.body;
   const row = {
     ownerId: viewer.id,

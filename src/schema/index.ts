@@ -7,6 +7,7 @@ import "./steps.ts";
 import "./user.ts";
 import "./apikey.ts";
 import "./audit.ts";
+import "./quota.ts";
 import "./interaction.ts";
 import "./conversation.ts";
 import "./job.ts";
