@@ -59,8 +59,9 @@ export class Runs {
   }
 
   /**
-   * Opens the upstream stream first and inserts the row only once upstream has
-   * accepted the request: a refused request leaves nothing behind.
+   * Inserts the row first (the INSERT claims the conversation's branch, see
+   * turns/start.ts), then opens the upstream stream; a refused request
+   * removes the row again, so it leaves nothing behind.
    */
   async start(
     body: CreateBody,
@@ -68,18 +69,26 @@ export class Runs {
     opts: { rebuild?: () => Promise<Json> } = {},
   ): Promise<{ id: string; done: Promise<void> }> {
     const abort = new AbortController();
-    const { upstream, logger } = this.deps;
-    const startedAt = Date.now();
-    const { sent, result: stream } = await sendChained(
-      body,
-      opts.rebuild,
-      (b) => upstream.stream(b, { signal: abort.signal }),
-      logger,
-    );
-    const created = await this.deps.db.interaction.create({
-      data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
+    const { upstream, logger, db } = this.deps;
+    const created = await db.interaction.create({
+      data: { ...row, status: "in_progress", previousRemoteId: body.previous_interaction_id ?? null },
       select: { id: true },
     });
+    let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
+    // TTFT and latency count from the upstream request.
+    let startedAt = Date.now();
+    try {
+      startedAt = Date.now();
+      opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
+    } catch (err) {
+      await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
+      throw err;
+    }
+    const { sent, result: stream } = opened;
+    if (sent.previous_interaction_id !== body.previous_interaction_id) {
+      // Upstream lost the chain and the branch was sent whole: the row records what was sent.
+      await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
+    }
     const background = body.background === true;
     const fold = new RunFold(undefined, [], requestedSchema(sent));
     fold.startedAt = startedAt;
