@@ -29,13 +29,13 @@ export interface UpstreamOptions {
   timeoutMs?: number;
 }
 
-async function* mapped(stream: AsyncIterable<unknown>): AsyncIterable<RemoteEvent> {
+async function* mapped(stream: AsyncIterable<unknown>, apiKey: string): AsyncIterable<RemoteEvent> {
   try {
     for await (const event of stream) {
       if (event && typeof event === "object") yield event as RemoteEvent;
     }
   } catch (err) {
-    throw mapUpstreamError(err);
+    throw mapUpstreamError(err, apiKey);
   }
 }
 
@@ -54,7 +54,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     try {
       return await fn();
     } catch (err) {
-      throw mapUpstreamError(err);
+      throw mapUpstreamError(err, opts.apiKey);
     }
   };
   // The SDK's request types are far richer than the JSON we build; the body is
@@ -68,7 +68,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
       ),
     stream: (body, o) =>
       call(async () =>
-        mapped((await api.create({ ...body, stream: true } as Params, req(o))) as AsyncIterable<unknown>),
+        mapped((await api.create({ ...body, stream: true } as Params, req(o))) as AsyncIterable<unknown>, opts.apiKey),
       ),
     get: (id, o) => call(async () => (await api.get(id, { stream: false }, req(o))) as unknown as RemoteInteraction),
     follow: (id, lastEventId, o) =>
@@ -79,6 +79,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
             lastEventId ? { stream: true, last_event_id: lastEventId } : { stream: true },
             req(o),
           )) as AsyncIterable<unknown>,
+          opts.apiKey,
         ),
       ),
     cancel: (id, o) => call(async () => (await api.cancel(id, null, req(o))) as unknown as RemoteInteraction),

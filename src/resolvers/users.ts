@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { assertAdmin, type Role } from "../engine/access.ts";
+import { assertAdmin, type Owned, type Role, visible } from "../engine/access.ts";
 import * as accounts from "../engine/accounts.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
@@ -73,5 +73,8 @@ export function auditLog(ctx: Context, args: PageArgs & { targetId?: string | nu
     }),
   );
 }
+
+/** The owner of an object the viewer can read (the owner themself or an admin), else null. */
+export const ownerOf = (ctx: Context, o: Owned) => (visible(ctx.viewer, o) ? ctx.loaders.user.load(o.ownerId) : null);
 
 export const actorOf = (ctx: Context, actorId: string | null) => (actorId ? ctx.loaders.user.load(actorId) : null);

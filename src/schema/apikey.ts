@@ -58,6 +58,19 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   }),
 });
 
+builder.objectField(User, "apiKeys", (t) =>
+  t.connection(
+    {
+      type: ApiKey,
+      description: "This user's keys, newest first (the user themself, or an admin)",
+      args: { includeRevoked: t.arg.boolean({ description: "Default true" }) },
+      resolve: (u, args, ctx) => keys.keysOf(ctx, u.id, args),
+    },
+    { name: "UserApiKeyConnection" },
+    { name: "UserApiKeyEdge" },
+  ),
+);
+
 builder.queryField("apiKeys", (t) =>
   t.connection(
     {

@@ -15,5 +15,6 @@ import "./tools.ts";
 import "./usage.ts";
 import "./file.ts";
 import "./events.ts";
+import "./admin.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

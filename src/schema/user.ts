@@ -1,10 +1,8 @@
 import { builder } from "../builder.ts";
 import type { UsageTotals } from "../context.ts";
 import type { User as UserRow } from "../generated/prisma/client.ts";
-import * as keys from "../resolvers/keys.ts";
 import * as users from "../resolvers/users.ts";
 import { getViewerUser } from "../resolvers/viewer.ts";
-import { ApiKey } from "./apikey.ts";
 import { Node } from "./node.ts";
 
 export const Role = builder.enumType("Role", {
@@ -46,16 +44,6 @@ export const User = builder.objectRef<UserRow>("User").implement({
       description: "All-time totals (for time ranges and groupings use `usage`)",
       resolve: (u, _a, ctx) => users.usageTotals(ctx, u),
     }),
-    apiKeys: t.connection(
-      {
-        type: ApiKey,
-        description: "This user's keys, newest first (the user themself, or an admin)",
-        args: { includeRevoked: t.arg.boolean({ description: "Default true" }) },
-        resolve: (u, args, ctx) => keys.keysOf(ctx, u.id, args),
-      },
-      { name: "UserApiKeyConnection" },
-      { name: "UserApiKeyEdge" },
-    ),
   }),
 });
 
