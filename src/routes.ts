@@ -6,6 +6,7 @@ import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { readFile, readMedia } from "./resolvers/files.ts";
+import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
   config: Config;
@@ -31,11 +32,12 @@ function sendBytes(res: ServerResponse, mimeType: string, data: Buffer, filename
 
 /**
  * The HTTP surface beside GraphQL: health, readiness, and stored bytes
- * (uploads and inline media), authorised like the GraphQL API. Answers
- * false for anything else, which goes to Yoga.
+ * (uploads and inline media), authorised like the GraphQL API, and the web
+ * app's pages. Answers false for /graphql, which goes to Yoga.
  */
-export function createRoutes({ database, logger, redis, viewerOf: resolve }: RouteDeps) {
+export function createRoutes({ config, database, logger, redis, viewerOf: resolve }: RouteDeps) {
   const db = database.prisma;
+  const web = createWebHandler(config.WEB_DIST_DIR);
   // A bad key answers 401 here as on /graphql; a missing object (or another user's) answers 404.
   const viewerOf = (req: IncomingMessage) =>
     resolve(req).catch((err: unknown) => {
@@ -82,6 +84,8 @@ export function createRoutes({ database, logger, redis, viewerOf: resolve }: Rou
       else json(res, 404, '{"error":"not found"}');
       return true;
     }
-    return false;
+    // Everything else but the GraphQL endpoint (and GraphiQL on it) is the web app.
+    if (path === "/graphql" || path.startsWith("/graphql/")) return false;
+    return web(req, res);
   };
 }
