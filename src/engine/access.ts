@@ -15,7 +15,7 @@ export interface Viewer {
   role: Role;
   /** The key's scopes; absent for the keyless local user and the server console (all their role allows). */
   scopes?: readonly Scope[];
-  /** The API key this request came with, if any (sockets are closed when it is revoked). */
+  /** The API key the request came with: sockets are closed when it is revoked; signed media URLs name it. */
   keyId?: string;
 }
 

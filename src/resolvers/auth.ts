@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Viewer } from "../context.ts";
-import { authenticateKey, hashKey } from "../engine/keys.ts";
+import { authenticateKey, effectiveScopes, hashKey } from "../engine/keys.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
 
@@ -56,4 +56,22 @@ export async function resolveViewer(
   const viewer = await authenticateKey(db, token);
   if (!viewer) throw new UnauthenticatedError("This API key is unknown or revoked, or its user is disabled");
   return viewer;
+}
+
+/**
+ * The viewer a signed media URL was issued to, as they stand now: the key it
+ * names must still be valid and its owner's, and the owner not disabled; a
+ * keyless grant needs anonymous use still allowed. Null when that access has ended.
+ */
+export async function viewerOfGrant(
+  db: Db,
+  grant: { userId: string; keyId: string | null },
+  allowAnonymous: boolean,
+): Promise<Viewer | null> {
+  if (!grant.keyId)
+    return allowAnonymous && grant.userId === LOCAL_USER_ID ? { id: LOCAL_USER_ID, role: "USER" } : null;
+  const key = await db.apiKey.findUnique({ where: { id: grant.keyId }, include: { owner: true } });
+  if (!key || key.revokedAt || key.ownerId !== grant.userId || key.owner.disabledAt) return null;
+  const scopes = effectiveScopes(key.owner.role, key.scopes);
+  return { id: key.owner.id, role: scopes.includes("ADMIN") ? "ADMIN" : "USER", scopes, keyId: key.id };
 }

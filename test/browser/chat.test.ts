@@ -122,9 +122,9 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining("image"));
     const imageModel = (await options.allTextContents()).find((m) => m.includes("image"));
     await page.getByLabel("Model or agent").selectOption({ label: imageModel as string });
-    // A 2x2 red PNG.
+    // A 2x2 red PNG (valid: the server refuses images whose chunk CRCs do not hold).
     const png = Buffer.from(
-      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGP4z8DwnwGMgRQAH+4D/dJQfRoAAAAASUVORK5CYII=",
       "base64",
     );
     await page.locator('input[type="file"]').setInputFiles({ name: "red.png", mimeType: "image/png", buffer: png });
@@ -154,9 +154,9 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await page.getByRole("button", { name: "Send" }).click();
     const job = page.locator(".turn .job");
     // Live: the job's status moves on while the page watches, and steps appear before the end.
-    await poll(() => job.textContent()).toMatch(/Background job: (queued|running)/);
+    await poll(() => job.textContent()).toMatch(/Background job: (queued|running|in progress)/);
     await poll(() => page.locator(".turn .tool").count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: succeeded/);
+    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: (succeeded|completed)/);
     const links = page.locator(".tool .links a");
     await poll(() => links.count()).toBeGreaterThan(0);
     expect(await links.first().getAttribute("href")).toMatch(/^https:\/\/example\./);

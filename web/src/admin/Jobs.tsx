@@ -9,10 +9,10 @@ import {
   JobProgressDocument,
   type JobStatus,
 } from "../generated/graphql.ts";
+import { jobFailed, jobLive, statusText } from "../status.ts";
 
 type Job = AdminJobsQuery["jobs"]["edges"][number]["node"];
 const STATUSES: JobStatus[] = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"];
-const live = (s: JobStatus) => s === "QUEUED" || s === "RUNNING";
 
 /** Every user's background jobs, filterable by status, with cancel and retry; updates live. */
 export function Jobs() {
@@ -53,13 +53,13 @@ export function Jobs() {
         what === "cancel"
           ? (await request(AdminCancelJobDocument, { id: job.id })).cancelJob
           : (await request(AdminRetryJobDocument, { id: job.id })).retryJob;
-      setNotice(`Job ${job.id} is now ${r.status.toLowerCase()}.`);
+      setNotice(`Job ${job.id} is now ${statusText(r.status)}.`);
       load();
     } catch (err) {
       setError(errorText(err));
     }
   }
-  const running = jobs.filter((j) => live(j.status));
+  const running = jobs.filter((j) => jobLive(j.status));
   return (
     <>
       <section aria-labelledby="live-title">
@@ -68,7 +68,7 @@ export function Jobs() {
           <ul class="live" aria-live="polite">
             {running.map((j) => (
               <li key={j.id}>
-                <span class={`pill pill-${j.status.toLowerCase()}`}>{j.status.toLowerCase()}</span>{" "}
+                <span class={`pill pill-${j.status.toLowerCase()}`}>{statusText(j.status)}</span>{" "}
                 {j.interaction.agent ?? j.interaction.model ?? "?"} — job {j.id}
               </li>
             ))}
@@ -86,7 +86,7 @@ export function Jobs() {
               <option value="">All</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {s.toLowerCase()}
+                  {statusText(s)}
                 </option>
               ))}
             </select>
@@ -124,19 +124,19 @@ export function Jobs() {
                     <code>{j.id}</code>
                   </td>
                   <td>
-                    <span class={`pill pill-${j.status.toLowerCase()}`}>{j.status.toLowerCase()}</span>
+                    <span class={`pill pill-${j.status.toLowerCase()}`}>{statusText(j.status)}</span>
                     {j.lastError && <div class="muted">{j.lastError}</div>}
                   </td>
                   <td>{j.interaction.agent ?? j.interaction.model ?? ""}</td>
                   <td>{j.attempts}</td>
                   <td>{new Date(j.updatedAt).toLocaleString()}</td>
                   <td>
-                    {live(j.status) && (
+                    {jobLive(j.status) && (
                       <button type="button" onClick={() => act(j, "cancel")} aria-label={`Cancel job ${j.id}`}>
                         Cancel
                       </button>
                     )}
-                    {j.status === "FAILED" && (
+                    {jobFailed(j.status) && (
                       <button type="button" onClick={() => act(j, "retry")} aria-label={`Retry job ${j.id}`}>
                         Retry
                       </button>

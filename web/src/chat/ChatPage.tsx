@@ -17,6 +17,7 @@ import {
   SwitchBranchDocument,
   UploadDocument,
 } from "../generated/graphql.ts";
+import { jobLive } from "../status.ts";
 import { Composer, type TurnOptions } from "./Composer.tsx";
 import { type Branch, Message } from "./Message.tsx";
 import { Sidebar } from "./Sidebar.tsx";
@@ -115,7 +116,7 @@ export function ChatPage() {
         setFamily(d.conversation.interactions.edges.map((e) => e.node));
         for (const m of d.conversation.messages) {
           if (isRunning(m.status)) follow(m.id);
-          if (m.job && (m.job.status === "QUEUED" || m.job.status === "RUNNING")) watchJob(m.id, m.job.id);
+          if (m.job && jobLive(m.job.status)) watchJob(m.id, m.job.id);
         }
       } catch (err) {
         setError(errorText(err));

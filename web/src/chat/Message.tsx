@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { statusText } from "../status.ts";
 import { ContentView, StepBlock } from "./Steps.tsx";
 import { inputText, isRunning, type TurnView } from "./turn.ts";
 
@@ -82,7 +83,7 @@ export function Message({ turn, branch, busy, onStop, onRegenerate, onEdit, onSw
         )}
         {turn.job && (
           <p class="job" role="status">
-            Background job: <strong>{turn.job.status.toLowerCase()}</strong>
+            Background job: <strong>{statusText(turn.job.status)}</strong>
             {turn.job.attempts > 1 ? ` (attempt ${turn.job.attempts})` : ""}
             {turn.job.lastError ? ` — ${turn.job.lastError}` : ""}
           </p>

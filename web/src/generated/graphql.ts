@@ -418,7 +418,7 @@ type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', c
     | { __typename: 'OtherDelta', type: string, data: unknown }
     | { __typename: 'TextDelta', text: string }
     | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-    | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+    | { __typename: 'ToolCallDelta', type: string }
     | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
    };
 
@@ -520,7 +520,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
         | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-        | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+        | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
@@ -612,7 +612,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
         | { __typename: 'ThoughtSummaryDelta', summary: string | null }
-        | { __typename: 'ToolCallDelta', type: string, toolArguments: unknown }
+        | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
     | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
@@ -1013,7 +1013,6 @@ export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
@@ -1739,7 +1738,6 @@ fragment ChatEventFields on InteractionEvent {
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
@@ -1949,7 +1947,6 @@ fragment ChatEventFields on InteractionEvent {
       }
       ... on ToolCallDelta {
         type
-        toolArguments: arguments
       }
       ... on ToolResultDelta {
         type
