@@ -1,10 +1,12 @@
 import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { pngBase64 } from "../src/emulator/media.ts";
 import { schema } from "../src/schema/index.ts";
 import { CreateBackgroundDocument, SendBackgroundDocument, SendMessageDocument } from "./generated/graphql.ts";
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { media, upload } from "./support/media.ts";
 
 /**
  * User B tries every root field of the schema on user A's objects, over HTTP
@@ -240,19 +242,8 @@ const cases: Record<string, Case> = {
   "Mutation.uploadFile": async (t) => {
     // B's own upload (multipart over HTTP only) lands on B; A's files are checked unchanged at the end.
     if (t === "ws") return;
-    const form = new FormData();
-    form.set(
-      "operations",
-      JSON.stringify({ query: "mutation($f: Upload!) { uploadFile(file: $f) { id } }", variables: { f: null } }),
-    );
-    form.set("map", JSON.stringify({ 0: ["variables.f"] }));
-    form.set("0", new Blob(["b's bytes"], { type: "text/plain" }), "b.txt");
-    const res = await fetch(`${h.url}/graphql`, {
-      method: "POST",
-      headers: { ...b.headers, "graphql-require-preflight": "1" },
-      body: form,
-    });
-    const body = (await res.json()) as { data?: { uploadFile: { id: string } } };
+    const body = await upload(h.url, media.png("b's picture"), "b.png", "image/png", b.headers);
+    expect(body.errors ?? []).toEqual([]);
     const row = await h.database.prisma.file.findUniqueOrThrow({ where: { id: body.data?.uploadFile.id as string } });
     expect(row.ownerId).toBe(b.user.id);
   },
@@ -400,19 +391,22 @@ beforeAll(async () => {
     if (["SUCCEEDED", "FAILED", "CANCELLED"].includes(row.status)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const file = await h.database.prisma.file.create({
-    data: { ownerId: a.user.id, name: "a.txt", mimeType: "text/plain", size: 3, data: new Uint8Array([97, 98, 99]) },
-  });
-  A.file = file.id;
-  const media = await h.database.prisma.interaction.create({
+  const file = await upload(h.url, media.png("a's picture"), "a.png", "image/png", a.headers);
+  A.file = file.data?.uploadFile.id as string;
+  const mediaRow = await h.database.prisma.interaction.create({
     data: {
       ownerId: a.user.id,
       status: "completed",
       completedAt: new Date(),
-      steps: [{ type: "model_output", content: [{ type: "image", mime_type: "image/png", data: "iVBORw0KGgo=" }] }],
+      steps: [
+        {
+          type: "model_output",
+          content: [{ type: "image", mime_type: "image/png", data: pngBase64("a's media").data }],
+        },
+      ],
     },
   });
-  A.media = `/media/${media.id}/steps/0/0`;
+  A.media = `/media/${mediaRow.id}/steps/0/0`;
   bWs = createClient({
     url: `${h.url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,
