@@ -91,8 +91,14 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     const answer = page.locator(".model-msg .text").first();
     await poll(() => answer.textContent()).toContain('You said: "first version"');
     await poll(() => page.getByRole("button", { name: "Regenerate" }).isEnabled()).toBe(true);
+    // The regenerated answer streams: the running turn (with Stop) shows before it ends.
+    h.emulator.pacing.deltaDelayMs = 150;
     await page.getByRole("button", { name: "Regenerate" }).click();
+    await poll(() => page.getByRole("button", { name: "Stop" }).count()).toBe(1);
     await poll(() => page.locator(".branch-pos").textContent()).toBe("2 / 2");
+    await poll(() => page.getByRole("button", { name: "Stop" }).count()).toBe(0);
+    h.emulator.pacing.deltaDelayMs = 0;
+    await poll(() => answer.textContent()).toContain('You said: "first version"');
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Edit your message").fill("second version");
     await page.getByRole("button", { name: "Save and send" }).click();
