@@ -70,16 +70,22 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     expect(b.outside(h.url)).toEqual([]);
   });
 
-  it("stop ends a running answer", async () => {
-    h.emulator.pacing.deltaDelayMs = 80;
+  it("stop ends a running answer where it was", async () => {
+    h.emulator.pacing.deltaDelayMs = 250;
     const page = await b.page();
     await page.goto(`${h.url}/`);
-    await page.getByLabel("Message", { exact: true }).fill(Array.from({ length: 40 }, (_, i) => `s${i}`).join(" "));
+    const words = Array.from({ length: 60 }, (_, i) => `s${i}`).join(" ");
+    await page.getByLabel("Message", { exact: true }).fill(words);
     await page.getByRole("button", { name: "Send" }).click();
     await poll(() => page.locator(".model-msg .text").count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole("button", { name: "Stop" }).click();
-    await poll(() => page.locator(".status").first().textContent(), { timeout: 10_000 }).toBe("Stopped");
-    await expect(page.getByRole("button", { name: "Regenerate" })).toBeDefined();
+    await poll(() => page.locator(".status").allTextContents(), { timeout: 15_000 }).toEqual(["Stopped"]);
+    // The answer stops short of the whole reply, and stays so.
+    const text = (await page.locator(".model-msg .text").first().textContent()) ?? "";
+    expect(text.length).toBeLessThan(`Hello! You said: "${words}". This is turn 1 of our conversation.`.length);
+    await page.waitForTimeout(600);
+    expect(await page.locator(".model-msg .text").first().textContent()).toBe(text);
+    h.emulator.pacing.deltaDelayMs = 0;
   });
 
   it("regenerates and edits, then switches between the versions with 1 / 3 … 3 / 3", async () => {
