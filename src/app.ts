@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createFetch } from "@whatwg-node/fetch";
 import type { ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Context } from "./context.ts";
 import type { Topics } from "./engine/events.ts";
+import { Files } from "./engine/files/index.ts";
+import { signingKey, UrlSigner } from "./engine/files/signing.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
@@ -17,8 +21,11 @@ import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
+import { createStorage } from "./infra/storage.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
+import { mediaUrls } from "./resolvers/files.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
+import { createMediaRoutes } from "./routes/media.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 
@@ -46,13 +53,25 @@ export interface App {
   stop(): Promise<void>;
 }
 
+function originOf(url: string | undefined, host: string | undefined): string {
+  if (url) return new URL(url).origin;
+  return `http://${host ?? "localhost"}`;
+}
+
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, database, upstream, logger } = deps;
   const db = database.prisma;
   await ensureLocalUser(db);
   const { redis } = deps;
   const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber });
+  const storage = createStorage(db, {
+    kind: config.FILE_STORAGE,
+    dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
+  });
+  const files = new Files(db, storage, { maxBytes: config.FILE_MAX_BYTES, allowed: config.FILE_ALLOWED_TYPES });
+  const signer = new UrlSigner(await signingKey(db, config.MEDIA_SIGNING_KEY), config.MEDIA_URL_TTL_S);
   const engine = createEngine({
+    files,
     db,
     upstream,
     pubsub,
@@ -80,16 +99,25 @@ export async function createApp(deps: AppDeps): Promise<App> {
     graphqlEndpoint: "/graphql",
     renderGraphiQL,
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
+    // Multipart parsing stops reading a file part at the limit (busboy's fileSize): an over-size
+    // upload is refused with 413 without being read whole.
+    fetchAPI: createFetch({
+      formDataLimits: { fileSize: config.FILE_MAX_BYTES, files: 10, fieldSize: 1024 * 1024 },
+    }),
     logging: {
       debug: (...a) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a) => logger.info(String(a[0]), { args: a.slice(1) }),
       warn: (...a) => logger.warn(String(a[0]), { args: a.slice(1) }),
       error: (...a) => logger.error(String(a[0]), { args: a.slice(1) }),
     },
-    context: async ({ request, connectionParams }) => {
+    context: async ({ request, connectionParams, req }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
+      const viewer = await resolveViewer(db, header, config.ALLOW_ANONYMOUS);
+      // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
+      const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
       return {
-        viewer: await resolveViewer(db, header, config.ALLOW_ANONYMOUS),
+        viewer,
+        media: mediaUrls(signer, viewer, base),
         db,
         engine,
         config,
@@ -100,9 +128,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const routes = createRoutes({ config, database, logger, redis });
+  const media = createMediaRoutes({ config, db, files, signer });
   const server = createServer(async (req, res) => {
     try {
-      if (await routes(req, res)) return;
+      // Media first: the web app answers every path it does not know.
+      if ((await media(req, res)) || (await routes(req, res))) return;
     } catch (err) {
       logger.error("HTTP route failed", { url: req.url, err });
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');

@@ -7,6 +7,8 @@ import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import type { EventLog } from "./eventlog.ts";
 import type { Topics } from "./events.ts";
+import type { Files } from "./files/index.ts";
+import { externalizeMedia } from "./files/media.ts";
 import { RunFold } from "./fold.ts";
 import { sendChained } from "./history.ts";
 import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
@@ -22,6 +24,8 @@ export interface RunDeps {
   logger: Logger;
   /** How a background run is polled when its stream cannot be followed. */
   poll?: PollOptions;
+  /** Where the media a model produces is stored (as Files of the run's owner). */
+  files?: Files;
 }
 
 /** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
@@ -196,7 +200,18 @@ export class Runs {
   ): Promise<RunOutcome> {
     const { db, upstream, logger, log } = this.deps;
     const emit = emitter(this.deps, id, fold);
-    const handle = async (ev: RemoteEvent) => {
+    const { files } = this.deps;
+    let owner: Promise<string> | undefined;
+    const run = {
+      interactionId: id,
+      ownerId: () =>
+        (owner ??= db.interaction
+          .findUniqueOrThrow({ where: { id }, select: { ownerId: true } })
+          .then((r) => r.ownerId)),
+    };
+    const handle = async (raw: RemoteEvent) => {
+      // Media bytes become Files before anything logs, publishes or stores the event.
+      const ev = files ? await externalizeMedia(files, raw, run) : raw;
       const { emit: out, newRemoteId } = fold.apply(ev);
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
       for (const e of out) await emit(e);
