@@ -701,6 +701,13 @@ export type JobProgressSubscriptionVariables = Exact<{
 
 export type JobProgressSubscription = { jobUpdates: { id: string, status: JobStatus, attempts: number, lastError: string | null, updatedAt: string, interaction: { id: string, status: InteractionStatus, agent: string | null, model: string | null } } };
 
+export type ConversationHeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationHeadQuery = { conversation: { id: string, head: { id: string, status: InteractionStatus } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2048,3 +2055,14 @@ export const JobProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobProgressSubscription, JobProgressSubscriptionVariables>;
+export const ConversationHeadDocument = new TypedDocumentString(`
+    query ConversationHead($id: ID!) {
+  conversation(id: $id) {
+    id
+    head {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationHeadQuery, ConversationHeadQueryVariables>;
