@@ -2,6 +2,7 @@ import { createApp } from "./app.ts";
 import { startEmulator } from "./emulator/server.ts";
 import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
+import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
 import { openDatabase } from "./infra/db.ts";
 import { createLogger } from "./infra/logger.ts";
 import { connectRedis } from "./infra/redis.ts";
@@ -36,9 +37,13 @@ const database = await openDatabase({
   sharedBuffers: config.PGLITE_SHARED_BUFFERS,
 });
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
-const app = await createApp({ config, database, upstream, logger, redis });
+// Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.
+const consoleToken = config.DATABASE_URL ? undefined : newConsoleToken();
+const app = await createApp({ config, database, upstream, logger, redis, consoleToken });
 const url = await app.start();
+if (consoleToken) await writeConsoleToken(config.DATA_DIR, { token: consoleToken, url, pid: process.pid });
 
+const needsAdmin = !config.ALLOW_ANONYMOUS && !(await hasUsableAdmin());
 const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`;
 process.stdout.write(
   [
@@ -52,8 +57,24 @@ process.stdout.write(
       ? `  Model backend:            the built-in offline emulator at ${emulator.url} (set GEMINI_API_KEY to use the real Gemini API)`
       : "  Model backend:            the Gemini Interactions API (GEMINI_API_KEY)",
     "",
+    ...(needsAdmin
+      ? [
+          "  Authentication is on (ALLOW_ANONYMOUS=false) and no admin has a working API key yet. Make one:",
+          "      npm run keys -- create --user <your name> --admin",
+          "  (it prints the key once; send it as `authorization: Bearer <key>`).",
+          "",
+        ]
+      : []),
   ].join("\n"),
 );
+/** An enabled admin with at least one unrevoked key (the server console does not count: it is per start). */
+async function hasUsableAdmin(): Promise<boolean> {
+  const admin = await database.prisma.user.findFirst({
+    where: { role: "ADMIN", disabledAt: null, apiKeys: { some: { revokedAt: null } } },
+    select: { id: true },
+  });
+  return admin !== null;
+}
 
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -61,6 +82,7 @@ const shutdown = async (signal: string) => {
   stopping = true;
   logger.info("shutting down", { signal });
   await app.stop();
+  if (consoleToken) await removeConsoleToken(config.DATA_DIR, consoleToken).catch(() => undefined);
   await database.close();
   await redis?.close();
   await emulator?.close();

@@ -79,7 +79,10 @@ export class Runs {
       select: { id: true },
     });
     let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
+    // TTFT and latency count from the upstream request.
+    let startedAt = Date.now();
     try {
+      startedAt = Date.now();
       opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
     } catch (err) {
       await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
@@ -91,9 +94,9 @@ export class Runs {
       await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
     }
     const background = body.background === true;
-    const done = this.track(created.id, abort, () =>
-      this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background),
-    );
+    const fold = new RunFold(undefined, [], requestedSchema(sent));
+    fold.startedAt = startedAt;
+    const done = this.track(created.id, abort, () => this.consume(created.id, stream, abort, fold, background));
     return { id: created.id, done: done.then(() => undefined) };
   }
 
@@ -113,13 +116,12 @@ export class Runs {
       const logged = await this.deps.log.after(id, 0);
       // Events a dead process logged but never made durable become part of this run's next flush.
       this.deps.log.adopt?.(id, logged);
-      return this.consume(
-        id,
-        undefined,
-        abort,
-        new RunFold(row.remoteId, logged, requestedSchema(row.request)),
-        row.background,
-      );
+      const fold = new RunFold(row.remoteId, logged, requestedSchema(row.request));
+      // A job's latency counts from when it was asked for (queueing included); its first token is
+      // known only when nothing was logged before this process took it up.
+      fold.startedAt = row.createdAt.getTime();
+      fold.firstOutputSeen = logged.length === 0;
+      return this.consume(id, undefined, abort, fold, row.background);
     });
   }
 
@@ -213,6 +215,7 @@ export class Runs {
       // Media bytes become Files before anything logs, publishes or stores the event.
       const ev = files ? await externalizeMedia(files, raw, run) : raw;
       const { emit: out, newRemoteId } = fold.apply(ev);
+      if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
       for (const e of out) await emit(e);
       if (out.some((e) => e.kind === "step_stop")) {

@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { assertCan, readableBy, visible } from "../engine/access.ts";
+import { readableBy } from "../engine/access.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
@@ -10,13 +10,20 @@ import { requireViewer } from "./viewer.ts";
 /** How long cancelJob waits for the run (perhaps on another process) to record its end. */
 const CANCEL_WAIT_MS = 15_000;
 
+const visible = (ctx: Context, job: Job | null) => {
+  const viewer = requireViewer(ctx);
+  return job && (job.ownerId === viewer.id || viewer.role === "ADMIN") ? job : null;
+};
+
 /** A job the viewer may see, or null (foreign ids look like unknown ones). */
 export async function findJob(ctx: Context, id: string): Promise<Job | null> {
-  return visible(requireViewer(ctx), await ctx.loaders.job.load(id));
+  return visible(ctx, await ctx.loaders.job.load(id));
 }
 
 async function getJob(ctx: Context, id: string): Promise<Job> {
-  return assertCan(requireViewer(ctx), "write", await ctx.loaders.job.load(id), "Job", id);
+  const job = await findJob(ctx, id);
+  if (!job) throw new NotFoundError("Job", id);
+  return job;
 }
 
 /** Read past the request's cache: jobs change while a client watches them. */
@@ -26,11 +33,16 @@ function fresh(ctx: Context, id: string): Promise<Job | null> {
 }
 
 /** The viewer's jobs, newest first; admins see every user's. */
-export function listJobs(ctx: Context, args: PageArgs & { status?: JobStatus | null }) {
+export function listJobs(
+  ctx: Context,
+  args: PageArgs & { status?: readonly JobStatus[] | null; userId?: string | null },
+) {
   const viewer = requireViewer(ctx);
+  // userId narrows what the viewer may read anyway: another user's id gives an empty list to a non-admin.
+  const readable = readableBy(viewer);
   const where: Prisma.JobWhereInput = {
-    ...readableBy(viewer),
-    ...(args.status ? { status: args.status } : {}),
+    AND: [readable, args.userId ? { ownerId: args.userId } : {}],
+    ...(args.status?.length ? { status: { in: [...args.status] } } : {}),
   };
   return page(args, (take, afterId) =>
     ctx.db.job.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...keyset(take, afterId) }),
@@ -70,7 +82,7 @@ export const statusOf = (job: Job) => job.status as JobStatus;
 export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenerator<Job> {
   const viewer = requireViewer(ctx);
   if (!id) {
-    const topic = readableBy(viewer).ownerId ?? ALL_OWNERS;
+    const topic = viewer.role === "ADMIN" ? ALL_OWNERS : viewer.id;
     for await (const update of ctx.engine.pubsub.subscribe("job", topic)) {
       const job = await fresh(ctx, update.id);
       if (job) yield job;

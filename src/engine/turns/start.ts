@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { JobStatus } from "../jobs/types.ts";
+import type { Admission } from "../quota/admission.ts";
 import type { Runs } from "../runs.ts";
 import type { Round } from "./types.ts";
 
@@ -14,6 +15,8 @@ export interface StartDeps {
   runs: Runs;
   jobs: Jobs;
   logger: Logger;
+  /** The per-user quota gate every turn passes before it goes upstream. */
+  admission: Admission;
 }
 
 /** What upstream would refuse about agents and background runs, refused before anything is written. */
@@ -55,6 +58,25 @@ function asConflict(err: unknown): unknown {
  * its job are written at once, and the job creates it upstream.
  */
 export async function launch(
+  deps: StartDeps,
+  body: CreateBody,
+  row: TurnRow,
+  rebuild: (() => Promise<Json>) | undefined,
+): Promise<Round> {
+  // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
+  const reservation = await deps.admission.admit(row.ownerId, body);
+  try {
+    const round = await hand(deps, body, row, rebuild);
+    // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
+    deps.admission.settleAfter(reservation, round.id, body.background ? undefined : round.done);
+    return round;
+  } catch (err) {
+    await reservation.settle(0);
+    throw err;
+  }
+}
+
+async function hand(
   deps: StartDeps,
   body: CreateBody,
   row: TurnRow,
