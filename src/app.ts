@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
@@ -12,11 +13,15 @@ import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
 import { recoverForegroundRuns } from "./engine/recovery.ts";
 import type { Upstream } from "./gemini/client.ts";
+import { catalogue } from "./gemini/models.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
+import { setJobCounts, setKnownModels, wsConnections } from "./infra/metrics.ts";
+import { useObservability, usePrometheusPhases } from "./infra/observe-plugin.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
+import { observeRequest, requestIdOf } from "./infra/request-log.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
 import { createRoutes } from "./routes.ts";
@@ -79,27 +84,35 @@ export async function createApp(deps: AppDeps): Promise<App> {
     graphqlEndpoint: "/graphql",
     renderGraphiQL,
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
+    plugins: [usePrometheusPhases(), useObservability()],
     logging: {
       debug: (...a) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a) => logger.info(String(a[0]), { args: a.slice(1) }),
       warn: (...a) => logger.warn(String(a[0]), { args: a.slice(1) }),
       error: (...a) => logger.error(String(a[0]), { args: a.slice(1) }),
     },
-    context: async ({ request, connectionParams }) => {
+    context: async ({ request, connectionParams, req, params }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
-      return {
-        viewer: await resolveViewer(db, header, config.ALLOW_ANONYMOUS),
-        db,
-        engine,
-        config,
-        logger,
-        loaders: createLoaders(db),
-      };
+      const viewer = await resolveViewer(db, header, config.ALLOW_ANONYMOUS);
+      // Every line logged for this operation carries who asked and what, under the request's id.
+      const requestId = req ? requestIdOf(req) : (request?.headers.get("x-request-id") ?? randomUUID());
+      const requestLogger = logger.child({
+        requestId,
+        ...(viewer ? { viewerId: viewer.id } : {}),
+        ...(params?.operationName ? { operationName: params.operationName } : {}),
+      });
+      return { viewer, db, engine, config, logger: requestLogger, loaders: createLoaders(db) };
     },
   });
 
+  setKnownModels(catalogue().map((m) => m.id));
+  setJobCounts(async () => {
+    const rows = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
+    return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+  });
   const routes = createRoutes({ config, database, logger, redis });
   const server = createServer(async (req, res) => {
+    observeRequest(req, res, logger);
     try {
       if (await routes(req, res)) return;
     } catch (err) {
@@ -113,6 +126,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // graphql-ws on the same port and path; operations go through Yoga's envelop,
   // so WebSocket gets the same plugins, context and error masking as HTTP.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  wss.on("connection", (socket, req) => {
+    wsConnections.inc();
+    const opened = performance.now();
+    socket.once("close", (code) => {
+      wsConnections.dec();
+      const durationMs = Math.round(performance.now() - opened);
+      logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
+    });
+  });
   const wsServer = useServer(
     {
       connectionInitWaitTimeout: deps.wsInitTimeoutMs ?? 3_000,

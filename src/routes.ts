@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { assertAdmin, type Viewer } from "./engine/access.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
+import { scrape } from "./infra/metrics.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { resolveViewer } from "./resolvers/auth.ts";
 import { readFile, readMedia } from "./resolvers/files.ts";
@@ -24,6 +26,22 @@ function sendBytes(res: ServerResponse, mimeType: string, data: Buffer, filename
     "x-content-type-options": "nosniff",
   });
   res.end(data);
+}
+
+/** The access policy's admin rule, as a yes/no for a plain HTTP route. */
+function isAdmin(viewer: Viewer | null): boolean {
+  try {
+    assertAdmin(viewer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Prometheus exposition of this process. */
+export async function serveMetrics(res: ServerResponse): Promise<void> {
+  const { contentType, body } = await scrape();
+  res.writeHead(200, { "content-type": contentType }).end(body);
 }
 
 /**
@@ -49,6 +67,16 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
         logger.warn("not ready", { err });
         json(res, 503, '{"status":"unavailable"}');
       }
+      return true;
+    }
+    if (path === "/metrics") {
+      // Operational data (operation names, models, error rates): admins only on the public port.
+      if (!isAdmin(await viewerOf(req))) {
+        res.writeHead(401, { "content-type": "application/json", "www-authenticate": "Bearer" });
+        res.end('{"error":"an admin API key is needed for /metrics"}');
+        return true;
+      }
+      await serveMetrics(res);
       return true;
     }
     if (req.method !== "GET") return false;

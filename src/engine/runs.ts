@@ -4,7 +4,9 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { AppError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
+import { meterRun, type RunMeter, upstreamRetries } from "../infra/metrics.ts";
 import type { PubSub } from "../infra/pubsub.ts";
+import { annotate, inSpan, startSpan, withSpan } from "../infra/tracing.ts";
 import type { EventLog } from "./eventlog.ts";
 import type { Topics } from "./events.ts";
 import { RunFold } from "./fold.ts";
@@ -22,6 +24,12 @@ export interface RunDeps {
   logger: Logger;
   /** How a background run is polled when its stream cannot be followed. */
   poll?: PollOptions;
+}
+
+/** What one run reports through: its metrics, and a logger that carries the request's and the interaction's ids. */
+interface RunScope {
+  meter: RunMeter;
+  logger: Logger;
 }
 
 /** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
@@ -65,25 +73,30 @@ export class Runs {
   async start(
     body: CreateBody,
     row: Omit<Prisma.InteractionUncheckedCreateInput, "status">,
-    opts: { rebuild?: () => Promise<Json> } = {},
+    opts: { rebuild?: () => Promise<Json>; logger?: Logger } = {},
   ): Promise<{ id: string; done: Promise<void> }> {
-    const abort = new AbortController();
-    const { upstream, logger } = this.deps;
-    const { sent, result: stream } = await sendChained(
-      body,
-      opts.rebuild,
-      (b) => upstream.stream(b, { signal: abort.signal }),
-      logger,
-    );
-    const created = await this.deps.db.interaction.create({
-      data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
-      select: { id: true },
+    const model = body.model ?? body.agent;
+    return withSpan("turn", { attributes: { "gen_ai.request.model": model ?? "" } }, async (span) => {
+      const abort = new AbortController();
+      const { upstream } = this.deps;
+      const logger = opts.logger ?? this.deps.logger;
+      const { sent, result: stream } = await sendChained(
+        body,
+        opts.rebuild,
+        (b) => upstream.stream(b, { signal: abort.signal }),
+        logger,
+      );
+      const created = await this.deps.db.interaction.create({
+        data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
+        select: { id: true },
+      });
+      span.setAttribute("gig.interaction.id", created.id);
+      const background = body.background === true;
+      const done = this.track(created.id, model, logger, abort, (scope) =>
+        this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background, scope),
+      );
+      return { id: created.id, done: done.then(() => undefined) };
     });
-    const background = body.background === true;
-    const done = this.track(created.id, abort, () =>
-      this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background),
-    );
-    return { id: created.id, done: done.then(() => undefined) };
   }
 
   /**
@@ -96,8 +109,9 @@ export class Runs {
     const existing = this.live.get(id);
     if (existing) return existing.done;
     const abort = new AbortController();
-    return this.track(id, abort, async () => {
+    return this.track(id, undefined, this.deps.logger, abort, async (scope) => {
       const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id } });
+      scope.meter.model(row.model ?? row.agent);
       if (!row.remoteId) throw new Error(`interaction ${id} has no upstream id to follow`);
       const logged = await this.deps.log.after(id, 0);
       // Events a dead process logged but never made durable become part of this run's next flush.
@@ -108,6 +122,7 @@ export class Runs {
         abort,
         new RunFold(row.remoteId, logged, requestedSchema(row.request)),
         row.background,
+        scope,
       );
     });
   }
@@ -152,12 +167,25 @@ export class Runs {
     await this.drain();
   }
 
-  private track(id: string, abort: AbortController, run: () => Promise<RunOutcome>): Promise<RunOutcome> {
-    const done = run()
+  private track(
+    id: string,
+    model: string | undefined,
+    parentLogger: Logger,
+    abort: AbortController,
+    run: (scope: RunScope) => Promise<RunOutcome>,
+  ): Promise<RunOutcome> {
+    const scope: RunScope = { meter: meterRun(model), logger: parentLogger.child({ interactionId: id }) };
+    const span = startSpan("run", { "gig.interaction.id": id });
+    const done = inSpan(span, () => run(scope))
       .catch(async (err: unknown): Promise<RunOutcome> => {
-        this.deps.logger.error("run crashed", { interactionId: id, err });
+        scope.logger.error("run crashed", { err });
         await this.letGo(id);
         return { kind: "interrupted", error: asError(err) };
+      })
+      .then((outcome) => {
+        if (outcome.kind !== "ended") scope.meter.end(outcome.kind);
+        span.end();
+        return outcome;
       })
       .finally(() => this.live.delete(id));
     this.live.set(id, { abort, done });
@@ -186,13 +214,17 @@ export class Runs {
     abort: AbortController,
     fold: RunFold,
     background: boolean,
+    { meter, logger }: RunScope,
   ): Promise<RunOutcome> {
-    const { db, upstream, logger, log } = this.deps;
+    const { db, upstream, log } = this.deps;
     const emit = emitter(this.deps, id, fold);
     const handle = async (ev: RemoteEvent) => {
       const { emit: out, newRemoteId } = fold.apply(ev);
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
-      for (const e of out) await emit(e);
+      for (const e of out) {
+        if (e.kind === "step_delta") meter.delta();
+        await emit(e);
+      }
       if (out.some((e) => e.kind === "step_stop")) {
         await db.interaction.update({
           where: { id },
@@ -218,11 +250,8 @@ export class Runs {
         if (fold.finished || abort.signal.aborted) break;
         if (!isRetryable(cause) || !fold.remoteId || resumes >= MAX_RESUMES) break;
         // The stream broke or ended before a terminal event: pick up right after the last event seen.
-        logger.warn("upstream stream cut; resuming", {
-          interactionId: id,
-          remoteId: fold.remoteId,
-          lastEventId: fold.lastEventId,
-        });
+        upstreamRetries.inc({ kind: "stream_resume" });
+        logger.warn("upstream stream cut; resuming", { remoteId: fold.remoteId, lastEventId: fold.lastEventId });
       }
       const opened = await this.open(() =>
         upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
@@ -236,7 +265,7 @@ export class Runs {
 
     if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
       // A background run outlives any one connection: when its stream cannot be followed, ask for its state instead.
-      logger.warn("upstream stream unavailable; polling", { interactionId: id, remoteId: fold.remoteId });
+      logger.warn("upstream stream unavailable; polling", { remoteId: fold.remoteId });
       try {
         const final = await pollUntilDone(upstream, fold.remoteId, abort.signal, this.deps.poll ?? DEFAULT_POLL);
         if (final) for (const ev of catchUp(fold.acc.steps, openStep(await log.after(id, 0)), final)) await handle(ev);
@@ -268,8 +297,17 @@ export class Runs {
         ? asFailure(cause)
         : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
       fold.fail(f.code, f.message);
+      // The error behind a failed run, with its stack, under the request's id and the interaction's.
+      if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });
     }
-    await recordEnd(this.deps, id, fold, emit);
+    await recordEnd({ ...this.deps, logger }, id, fold, emit);
+    meter.end(fold.status);
+    annotate({
+      "gig.interaction.status": fold.status,
+      "gig.interaction.remote_id": fold.remoteId ?? "",
+      "gen_ai.usage.input_tokens": fold.usage?.total_input_tokens ?? 0,
+      "gen_ai.usage.output_tokens": fold.usage?.total_output_tokens ?? 0,
+    });
     return { kind: "ended" };
   }
 }

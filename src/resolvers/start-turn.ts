@@ -4,6 +4,7 @@ import { AGENTS } from "../gemini/agents.ts";
 import type { CreateBody, Json, JsonObject } from "../gemini/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ValidationError } from "../infra/errors.ts";
+import { currentTraceParent } from "../infra/tracing.ts";
 import { requireViewer } from "./viewer.ts";
 
 export interface Turn {
@@ -53,9 +54,11 @@ export async function startTurn(ctx: Context, turn: Turn): Promise<{ id: string;
     input: turn.userInput as Prisma.InputJsonValue,
     inputText: turn.inputText ?? null,
   };
-  if (!turn.body.background) return ctx.engine.runs.start(turn.body, row, { rebuild: turn.rebuild });
+  if (!turn.body.background)
+    return ctx.engine.runs.start(turn.body, row, { rebuild: turn.rebuild, logger: ctx.logger });
+  const job = { ownerId: viewer.id, status: JobStatus.QUEUED, traceParent: currentTraceParent() };
   const created = await ctx.db.interaction.create({
-    data: { ...row, status: "queued", job: { create: { ownerId: viewer.id, status: JobStatus.QUEUED } } },
+    data: { ...row, status: "queued", job: { create: job } },
     select: { id: true, job: { select: { id: true } } },
   });
   const jobId = created.job?.id as string;
