@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { ExecutionArgs } from "graphql";
+import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
@@ -22,6 +22,7 @@ import { useObservability, usePrometheusPhases } from "./infra/observe-plugin.ts
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { observeRequest, requestIdOf } from "./infra/request-log.ts";
+import { useGracefulEnd } from "./infra/shutdown.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
 import { createRoutes } from "./routes.ts";
@@ -48,7 +49,38 @@ export interface App {
   server: Server;
   /** Listens on config.HOST:PORT (PORT 0 picks a free port); resolves with the base URL. */
   start(): Promise<string>;
-  stop(): Promise<void>;
+  /**
+   * Graceful stop within `graceMs` (default SHUTDOWN_GRACE_MS): /readyz turns 503, new operations
+   * are refused, jobs go back to the queue, runs are handed to other processes (scale-out) or left
+   * resumable (embedded), subscribers get what is on its way and then SERVER_RESTART, WebSockets
+   * close with 1012.
+   */
+  stop(opts?: { graceMs?: number }): Promise<void>;
+}
+
+/** WebSocket close code "service restart" (RFC 6455): the client should reconnect, here or elsewhere. */
+export const WS_RESTART = 1012;
+
+const SHUTTING_DOWN = "SHUTTING_DOWN";
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Tells every WebSocket client to reconnect (1012, "service restart") once
+ * what was sent to it has left the socket's buffer (bounded by `maxWaitMs`).
+ */
+async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Promise<void> {
+  const until = Date.now() + maxWaitMs;
+  await Promise.all(
+    [...wss.clients].map(async (socket) => {
+      // Subscriptions flush their last events and SERVER_RESTART first (useGracefulEnd).
+      await sleep(60);
+      while (socket.bufferedAmount > 0 && Date.now() < until) await sleep(10);
+      const done = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+      socket.close(WS_RESTART, "service restart: reconnect");
+      await Promise.race([done, sleep(Math.max(0, until - Date.now()))]);
+      socket.terminate();
+    }),
+  );
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -79,12 +111,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     poll: deps.poll,
   });
 
+  // Shutdown phases: `draining` turns readiness off; `refusing` turns new work away; `ending` ends subscriptions.
+  let draining = false;
+  let refusing = false;
+  const ending = new AbortController();
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     renderGraphiQL,
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
-    plugins: [usePrometheusPhases(), useObservability()],
+    plugins: [usePrometheusPhases(), useObservability(), useGracefulEnd(ending.signal)],
     logging: {
       debug: (...a) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a) => logger.info(String(a[0]), { args: a.slice(1) }),
@@ -110,7 +146,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const rows = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   });
-  const routes = createRoutes({ config, database, logger, redis });
+  const routes = createRoutes({ config, database, logger, redis, draining: () => draining });
   const server = createServer(async (req, res) => {
     observeRequest(req, res, logger);
     try {
@@ -120,12 +156,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');
       return;
     }
+    if (refusing) {
+      res.writeHead(503, { "content-type": "application/json", connection: "close", "retry-after": "1" });
+      res.end(
+        JSON.stringify({ errors: [{ message: "The server is shutting down", extensions: { code: SHUTTING_DOWN } }] }),
+      );
+      return;
+    }
     return yoga(req, res, { req });
   });
 
   // graphql-ws on the same port and path; operations go through Yoga's envelop,
   // so WebSocket gets the same plugins, context and error masking as HTTP.
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    verifyClient: (_info, accept) => (refusing ? accept(false, 503, "Shutting down") : accept(true)),
+  });
   wss.on("connection", (socket, req) => {
     wsConnections.inc();
     const opened = performance.now();
@@ -141,6 +188,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
+        if (refusing) return [new GraphQLError("The server is shutting down", { extensions: { code: SHUTTING_DOWN } })];
         const {
           schema: s,
           execute,
@@ -189,15 +237,29 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (!redis) await recoverForegroundRuns(db, engine.runs, logger);
       return url;
     },
-    stop: async () => {
-      await wsServer.dispose();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      // Job runs detach first (nothing recorded), so a restart or another worker resumes them.
+    stop: async ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {
+      const deadline = Date.now() + graceMs;
+      const left = (margin = 0) => Math.max(0, deadline - Date.now() - margin);
+      draining = true;
+      // A load balancer polling /readyz stops sending work before it is refused.
+      if (config.SHUTDOWN_DRAIN_MS) await sleep(Math.min(config.SHUTDOWN_DRAIN_MS, left() / 2));
+      refusing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.
       await engine.jobs.close();
+      // Scale-out: foreground runs go to another process now, so subscribers who move there see them finish.
+      if (engine.handoff) await engine.handoff.handOver(left(1_000) / 2);
+      ending.abort();
+      await closeSockets(wss, Math.min(1_000, left(500)));
+      // Embedded: runs finish if they can; those still going at the deadline are left resumable for the next start.
+      await Promise.race([engine.runs.drain(), sleep(left(500))]);
+      await engine.runs.detachAll();
+      server.closeAllConnections();
+      await closed;
+      await wsServer.dispose();
       await engine.runs.close();
+      logger.info("stopped", { graceMs, tookMs: graceMs - left() });
     },
   };
 }

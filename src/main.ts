@@ -4,7 +4,9 @@ import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
 import { openDatabase } from "./infra/db.ts";
 import { createLogger } from "./infra/logger.ts";
+import { serveMetricsPort } from "./infra/metrics-server.ts";
 import { connectRedis } from "./infra/redis.ts";
+import { startTracing } from "./infra/tracing.ts";
 
 try {
   process.loadEnvFile();
@@ -23,6 +25,10 @@ try {
   throw err;
 }
 
+// Before anything opens a connection: Prisma's spans need the provider registered first.
+const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+  ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
+  : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
 const upstream = createUpstream(
@@ -34,6 +40,7 @@ const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
 const app = await createApp({ config, database, upstream, logger, redis });
 const url = await app.start();
+const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetricsPort(config);
 
 const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`;
 process.stdout.write(
@@ -47,19 +54,30 @@ process.stdout.write(
     emulator
       ? `  Model backend:            the built-in offline emulator at ${emulator.url} (set GEMINI_API_KEY to use the real Gemini API)`
       : "  Model backend:            the Gemini Interactions API (GEMINI_API_KEY)",
+    metricsServer
+      ? `  Metrics (no key needed):  ${metricsServer.url}/metrics`
+      : "  Metrics:                  /metrics with an admin API key",
     "",
   ].join("\n"),
 );
+logger.info("ready", { url, startupMs: Math.round(performance.now()) });
 
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  logger.info("shutting down", { signal });
-  await app.stop();
+  logger.info("shutting down", { signal, graceMs: config.SHUTDOWN_GRACE_MS });
+  // Whatever hangs (an upstream stream that ignores its abort), the process is gone within the grace period.
+  setTimeout(() => {
+    logger.warn("grace period over; exiting", { graceMs: config.SHUTDOWN_GRACE_MS });
+    process.exit(1);
+  }, config.SHUTDOWN_GRACE_MS).unref();
+  await app.stop({ graceMs: Math.max(100, config.SHUTDOWN_GRACE_MS - 500) });
+  await metricsServer?.close();
   await database.close();
   await redis?.close();
   await emulator?.close();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -13,6 +13,8 @@ export interface RouteDeps {
   database: Database;
   logger: Logger;
   redis?: RedisClients;
+  /** True once the server is stopping: readiness is withdrawn first. */
+  draining?: () => boolean;
 }
 
 const json = (res: ServerResponse, status: number, body: string) =>
@@ -49,7 +51,7 @@ export async function serveMetrics(res: ServerResponse): Promise<void> {
  * (uploads and inline media), authorised like the GraphQL API. Answers
  * false for anything else, which goes to Yoga.
  */
-export function createRoutes({ config, database, logger, redis }: RouteDeps) {
+export function createRoutes({ config, database, logger, redis, draining }: RouteDeps) {
   const db = database.prisma;
   const viewerOf = (req: IncomingMessage) => resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
@@ -59,6 +61,10 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
       return true;
     }
     if (path === "/readyz") {
+      if (draining?.()) {
+        json(res, 503, '{"status":"stopping"}');
+        return true;
+      }
       try {
         await database.ping();
         if (redis) await redis.main.ping();

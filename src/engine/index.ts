@@ -10,6 +10,7 @@ import { RedisEventLog } from "./eventlog-redis.ts";
 import type { Topics } from "./events.ts";
 import { builtinFunctions } from "./functions/builtin.ts";
 import { FunctionRegistry, type FunctionResult, type ServerFunction } from "./functions/registry.ts";
+import { Handoff } from "./handoff.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
 import type { PollOptions } from "./poll.ts";
 import { Runs } from "./runs.ts";
@@ -31,6 +32,8 @@ export interface Engine {
   deleteRemote(remoteIds: string[]): Promise<number>;
   /** Background jobs (in-process, or BullMQ when `bull` is given). */
   jobs: Jobs;
+  /** Scale-out: hands this process's runs to the others when it stops. */
+  handoff?: Handoff;
 }
 
 export function createEngine(deps: {
@@ -69,5 +72,6 @@ export function createEngine(deps: {
     functions,
     toolRounds: (first, next, roundsSoFar) => toolRounds(loop, first, next, roundsSoFar),
     jobs: new Jobs({ ...deps, runs, log, options: deps.jobs, bull: deps.bull }),
+    handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
   };
 }

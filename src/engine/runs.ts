@@ -156,6 +156,22 @@ export class Runs {
     await recordEnd(this.deps, id, fold, emitter(this.deps, id, fold));
   }
 
+  /**
+   * Stops following every live run without recording an end (shutdown):
+   * what was logged stays, and another follower (another process, or this
+   * one after a restart) picks the run up from its last event. Returns the
+   * ids of the runs let go.
+   */
+  async detachAll(): Promise<string[]> {
+    const ids = await Promise.all(
+      [...this.live.entries()].map(async ([id, run]) => {
+        run.abort.abort({ kind: "detach" } satisfies StopReason);
+        return (await run.done).kind === "detached" ? id : undefined;
+      }),
+    );
+    return ids.filter((id): id is string => id !== undefined);
+  }
+
   /** Waits for every live run to end (shutdown, tests). */
   async drain(): Promise<void> {
     await Promise.allSettled([...this.live.values()].map((r) => r.done));
