@@ -153,7 +153,8 @@ export class Runs {
     const fold = new RunFold(row.remoteId ?? undefined, await this.deps.log.after(id, 0), requestedSchema(row.request));
     if (how.kind === "fail") fold.fail(how.code, how.message);
     else fold.status = "cancelled";
-    await recordEnd(this.deps, id, fold, emitter(this.deps, id, fold));
+    const deps = { ...this.deps, logger: this.deps.logger.child({ interactionId: id }) };
+    await recordEnd(deps, id, fold, emitter(deps, id, fold));
   }
 
   /**

@@ -40,7 +40,7 @@ const EXPECTED_CODES = new Set(["EPIPE", "ECONNRESET", "ECONNABORTED", "ERR_STRE
 export function serializeError(e: Error): Fields {
   const code = (e as NodeJS.ErrnoException).code;
   if (typeof code === "string" && EXPECTED_CODES.has(code)) return { type: e.name, code, message: e.message };
-  const out: Fields = { ...pino.stdSerializers.err(e) };
+  const out: Fields = { ...pino.stdSerializers.err(e), type: e.name };
   const ext = (e as { extensions?: { code?: unknown } }).extensions;
   if (ext?.code) out.code = ext.code;
   return out;
@@ -81,6 +81,8 @@ export function createLogger(opts: {
       base: { pid: process.pid, ...opts.base },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Errors were serialized by `clean` already (expected ones without a stack); pino's own pass would undo that.
+      serializers: { err: (e: unknown) => e },
       formatters: {
         level: (label) => ({ level: label }),
         log: (obj) => clean(obj) as Record<string, unknown>,
