@@ -1,13 +1,133 @@
-// Runs every benchmark in turn, each in its own process; each writes its results under bench/results/.
+// `npm run bench`: every figure of the performance table, each against a
+// baseline measured in the same run on the same machine (the raw SDK against
+// the same standalone emulator, a bare Yoga server, `node -e ''`). Medians of
+// interleaved rounds. Results: bench/results/summary.{json,md}.
+// BENCH_QUICK=1 runs fewer rounds (a smoke run, not for the README).
 import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { requestRates } from "./figures/requests.ts";
+import { sqlPerTurn } from "./figures/sql.ts";
+import { coldStart, memory } from "./figures/startup.ts";
+import { cpuPerEventUnwatched, fanOut, firstDelta, type Setup } from "./figures/streaming.ts";
+import { type Proc, spawnUntil, startBareYoga, startEmulator, startServer } from "./lib/procs.ts";
+import { type Results, renderSummary } from "./lib/summary.ts";
 
-const scenarios: [string, Record<string, string>][] = [
-  ["chat.ts", { BENCH_DELTA_DELAY_MS: "0", BENCH_ROUNDS: process.env.BENCH_ROUNDS ?? "30" }],
-  ["chat.ts", { BENCH_DELTA_DELAY_MS: "5", BENCH_ROUNDS: process.env.BENCH_ROUNDS ?? "20" }],
-];
-for (const [file, env] of scenarios) {
-  execFileSync(process.execPath, ["--import", "tsx", new URL(file, import.meta.url).pathname], {
-    env: { ...process.env, ...env },
-    stdio: "inherit",
-  });
+const quick = process.env.BENCH_QUICK === "1";
+const R = (full: number, small: number) => (quick ? small : full);
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+
+async function streamingFigures(setup: Setup) {
+  return {
+    unpaced: await firstDelta(setup, { deltaDelayMs: 0, deltas: 104, rounds: R(40, 6) }),
+    paced25ms: await firstDelta(setup, { deltaDelayMs: 25, deltas: 8, rounds: R(20, 4) }),
+    throughput504: await firstDelta(setup, { deltaDelayMs: 0, deltas: 504, rounds: R(9, 3) }),
+  };
 }
+
+/** Scale-out needs PostgreSQL and a Redis; the bench starts a private Redis and its own database. */
+async function scaleOutEnv(): Promise<{ env: Record<string, string>; close(): Promise<void> } | null> {
+  const admin = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `bench_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  try {
+    await client.connect();
+    await client.query(`CREATE DATABASE ${name}`);
+  } catch (err) {
+    log(`scale-out skipped: no PostgreSQL (${(err as Error).message})`);
+    await client.end().catch(() => {});
+    return null;
+  }
+  let redis: Proc;
+  try {
+    const port = String(20000 + (process.pid % 20000));
+    redis = await spawnUntil(
+      "redis-server",
+      ["--port", port, "--save", "", "--appendonly", "no"],
+      {},
+      /(Ready to accept connections)/,
+    );
+    redis.url = `redis://127.0.0.1:${port}`;
+  } catch (err) {
+    log(`scale-out skipped: no redis-server (${(err as Error).message})`);
+    await client.query(`DROP DATABASE ${name}`);
+    await client.end();
+    return null;
+  }
+  return {
+    env: { DATABASE_URL: admin.replace(/\/[^/]*$/, `/${name}`), REDIS_URL: redis.url },
+    close: async () => {
+      await redis.stop();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+const emulator = await startEmulator(0);
+const bare = await startBareYoga();
+const base = { GEMINI_BASE_URL: emulator.url };
+const dataDir = await mkdtemp(join(tmpdir(), "bench-data-"));
+const results: Omit<Results, "machine"> = {};
+try {
+  log("embedded: streaming");
+  const embedded = await startServer({ ...base, DATA_DIR: dataDir });
+  const setup = { emulator, server: embedded };
+  results.embedded = {
+    ...(await streamingFigures(setup)),
+    unwatchedCpu: await cpuPerEventUnwatched(setup, { deltas: 504, runs: R(10, 3) }),
+    fanOut: await fanOut(setup, { n: 100, deltas: 104, deltaDelayMs: 2, rounds: R(3, 1) }),
+  };
+  log("embedded: requests and memory");
+  results.requests = {
+    embedded: await requestRates(embedded, bare, { connections: 32, seconds: R(5, 2), rounds: R(3, 1) }),
+  };
+  results.memory = await memory(embedded, bare, { chats: R(50, 10), sockets: 100, perSocket: R(100, 20) });
+  await embedded.stop();
+
+  log("SQL per turn");
+  results.sql = await sqlPerTurn(emulator.url, R(10, 3));
+  log("cold start");
+  results.coldStart = await coldStart(base, R(3, 1));
+
+  const scaleOut = await scaleOutEnv();
+  if (scaleOut) {
+    try {
+      log("scale-out: streaming and requests");
+      const server = await startServer({ ...base, ...scaleOut.env });
+      results.scaleOut = await streamingFigures({ emulator, server });
+      results.requests.scaleOut = await requestRates(server, bare, {
+        connections: 32,
+        seconds: R(5, 2),
+        rounds: R(3, 1),
+      });
+      await server.stop();
+    } finally {
+      await scaleOut.close();
+    }
+  }
+} finally {
+  await bare.stop();
+  await emulator.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+const machine = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  commit: execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim(),
+  quick,
+};
+const out: Results = { machine, ...results };
+await mkdir(new URL("./results/", import.meta.url), { recursive: true });
+await writeFile(
+  new URL(`./results/summary${quick ? "-quick" : ""}.json`, import.meta.url),
+  `${JSON.stringify(out, null, 2)}\n`,
+);
+const md = renderSummary(out);
+await writeFile(new URL(`./results/summary${quick ? "-quick" : ""}.md`, import.meta.url), md);
+process.stdout.write(md);

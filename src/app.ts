@@ -96,6 +96,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
     redis: redis?.main,
     maxToolRounds: config.MAX_TOOL_ROUNDS,
+    defaultModel: config.DEFAULT_MODEL,
     jobs: {
       concurrency: config.JOB_CONCURRENCY,
       timeoutMs: config.JOB_TIMEOUT_MS,

@@ -122,6 +122,57 @@ describe("branches", () => {
   });
 });
 
+describe("one running turn per branch", () => {
+  it("two concurrent sendMessage on one conversation: one runs, the other gets CONFLICT and writes nothing", async () => {
+    const first = await send("Hi, I am Grace");
+    const conversationId = first.conversation?.id as string;
+    const stats = async () => (await (await fetch(`${h.emulator.url}/_emulator/stats`)).json()) as { creates: number };
+    const createsBefore = (await stats()).creates;
+    const requestsBefore = h.emulator.requests.length;
+    // The winner's upstream create is held for a while: its row is written and running when the other arrives,
+    // while the head still points at the first turn, so both pass every check in code and race for the INSERT.
+    h.emulator.faults.add([{ op: "create", delayMs: 400 }]);
+    const results = await Promise.all(
+      ["one", "two"].map((text) => h.gql(SendMessageDocument, { input: { text, conversationId } })),
+    );
+    const won = results.filter((r) => r.data?.sendMessage);
+    const lost = results.filter((r) => r.errors?.length);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(lost[0]?.errors?.[0]?.message).toMatch(/already running on this branch/);
+    const winner = won[0]?.data?.sendMessage;
+    expect(winner?.status).toBe("COMPLETED");
+    expect(winner?.parent?.id).toBe(first.id);
+
+    // Rows: the first turn and the winner, nothing of the loser; the head is the winner.
+    const rows = await h.database.prisma.interaction.findMany({ where: { conversationId } });
+    expect(rows.map((r) => r.id).sort()).toEqual([first.id, winner?.id].sort());
+    expect(rows.every((r) => r.completedAt)).toBe(true);
+    const conv = await h.database.prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(conv.headId).toBe(winner?.id);
+    // Upstream: exactly one create went out, for the winner's text.
+    const sent = h.emulator.requests.slice(requestsBefore);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.input).toEqual([{ type: "text", text: winner?.inputText[0]?.text }]);
+    expect((await stats()).creates).toBe(createsBefore + 1);
+
+    // The branch is idle again: regenerating the winner makes a sibling as before.
+    const regen = (await h.ok(RegenerateDocument, { id: winner?.id as string })).regenerate;
+    expect(regen.parent?.id).toBe(first.id);
+  });
+
+  it("the database refuses a second unfinished turn under the same parent, whoever writes it", async () => {
+    const first = await send("Hi again");
+    const conversationId = first.conversation?.id as string;
+    const row = { ownerId: "local", conversationId, parentId: first.id, status: "in_progress" };
+    await h.database.prisma.interaction.create({ data: row });
+    await expect(h.database.prisma.interaction.create({ data: row })).rejects.toMatchObject({ code: "P2002" });
+    // A finished sibling does not count.
+    await h.database.prisma.interaction.create({ data: { ...row, status: "completed", completedAt: new Date() } });
+  });
+});
+
 describe("lists, rename, delete", () => {
   it("lists conversations by last activity, pages them, and searches titles and text", async () => {
     const viewer = await userWithKey(h.database.prisma);

@@ -68,6 +68,27 @@ describe("createInteraction", () => {
     expect(second.createInteraction.parent?.id).toBe(first.createInteraction.id);
   });
 
+  it("when upstream forgot the previous interaction, the rebuilt history ends with the new message and the reply answers it", async () => {
+    const first = await h.ok(CreateInteractionDocument, { input: { model: "gemini-3.5-flash", text: "first" } });
+    const before = h.emulator.requests.length;
+    h.emulator.faults.add([{ op: "create", expirePrevious: true }]);
+    const { createInteraction: second } = await h.ok(CreateInteractionDocument, {
+      input: { model: "gemini-3.5-flash", text: "second", previousInteractionId: first.createInteraction.id },
+    });
+    expect(second.status).toBe("COMPLETED");
+    expect(second.outputText).toBe('You said: "second". This is turn 2 of our conversation; it began with "first".');
+    expect(second.parent?.id).toBe(first.createInteraction.id);
+    const [refused, replayed] = h.emulator.requests.slice(before);
+    expect(refused?.previous_interaction_id).toBe(first.createInteraction.remoteId);
+    expect(replayed?.previous_interaction_id).toBeUndefined();
+    const timeline = replayed?.input as { type: string; content?: { text?: string }[] }[];
+    expect(timeline.filter((s) => s.type === "user_input").map((s) => s.content?.[0]?.text)).toEqual([
+      "first",
+      "second",
+    ]);
+    expect(h.emulator.requests).toHaveLength(before + 2);
+  });
+
   it("keeps users apart: keyless requests (the local user) cannot read another user's interaction", async () => {
     const alice = await userWithKey(h.database.prisma);
     const mine = (

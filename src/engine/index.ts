@@ -1,6 +1,5 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../gemini/client.ts";
-import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { UpstreamError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -9,12 +8,12 @@ import { DbEventLog, type EventLog } from "./eventlog.ts";
 import { RedisEventLog } from "./eventlog-redis.ts";
 import type { Topics } from "./events.ts";
 import { builtinFunctions } from "./functions/builtin.ts";
-import { FunctionRegistry, type FunctionResult, type ServerFunction } from "./functions/registry.ts";
+import { FunctionRegistry, type ServerFunction } from "./functions/registry.ts";
 import { Handoff } from "./handoff.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
 import type { PollOptions } from "./poll.ts";
 import { Runs } from "./runs.ts";
-import { type Round, toolRounds } from "./toolloop.ts";
+import { Turns } from "./turns/index.ts";
 
 export interface Engine {
   runs: Runs;
@@ -22,12 +21,8 @@ export interface Engine {
   pubsub: PubSub<Topics>;
   /** Functions the server runs itself in the tool loop. */
   functions: FunctionRegistry;
-  /** The tool loop over rounds of server-side function calls. */
-  toolRounds(
-    first: Round,
-    next: (previous: Interaction, results: FunctionResult[]) => Promise<Round>,
-    roundsSoFar?: number,
-  ): AsyncGenerator<Round>;
+  /** User turns: start, chain, rebuild a lost chain, the tool loop, settle. */
+  turns: Turns;
   /** Deletes interactions upstream; ones already gone count as deleted. Returns how many went. */
   deleteRemote(remoteIds: string[]): Promise<number>;
   /** Background jobs (in-process, or BullMQ when `bull` is given). */
@@ -40,6 +35,8 @@ export function createEngine(deps: {
   /** Server-side functions (default: the built-in examples). */
   functions?: ServerFunction[];
   maxToolRounds?: number;
+  /** The model of a conversation turn that names neither a model nor an agent. */
+  defaultModel?: string;
   /** Redis: the event log goes to Redis Streams, shared by every process. */
   redis?: Redis;
   db: Db;
@@ -63,15 +60,24 @@ export function createEngine(deps: {
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
-  const loop = { db: deps.db, functions, maxRounds: deps.maxToolRounds ?? 5 };
+  const jobs = new Jobs({ ...deps, runs, log, options: deps.jobs, bull: deps.bull });
+  const turns = new Turns({
+    db: deps.db,
+    runs,
+    jobs,
+    functions,
+    logger: deps.logger,
+    maxRounds: deps.maxToolRounds ?? 5,
+    defaultModel: deps.defaultModel ?? "gemini-3.5-flash",
+  });
   return {
     runs,
     log,
     pubsub: deps.pubsub,
     deleteRemote,
     functions,
-    toolRounds: (first, next, roundsSoFar) => toolRounds(loop, first, next, roundsSoFar),
-    jobs: new Jobs({ ...deps, runs, log, options: deps.jobs, bull: deps.bull }),
+    turns,
+    jobs,
     handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
   };
 }

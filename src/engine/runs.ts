@@ -67,8 +67,9 @@ export class Runs {
   }
 
   /**
-   * Opens the upstream stream first and inserts the row only once upstream has
-   * accepted the request: a refused request leaves nothing behind.
+   * Inserts the row first (the INSERT claims the conversation's branch, see
+   * turns/start.ts), then opens the upstream stream; a refused request
+   * removes the row again, so it leaves nothing behind.
    */
   async start(
     body: CreateBody,
@@ -78,19 +79,25 @@ export class Runs {
     const model = body.model ?? body.agent;
     return withSpan("turn", { attributes: { "gen_ai.request.model": model ?? "" } }, async (span) => {
       const abort = new AbortController();
-      const { upstream } = this.deps;
+      const { upstream, db } = this.deps;
       const logger = opts.logger ?? this.deps.logger;
-      const { sent, result: stream } = await sendChained(
-        body,
-        opts.rebuild,
-        (b) => upstream.stream(b, { signal: abort.signal }),
-        logger,
-      );
-      const created = await this.deps.db.interaction.create({
-        data: { ...row, status: "in_progress", previousRemoteId: sent.previous_interaction_id ?? null },
+      const created = await db.interaction.create({
+        data: { ...row, status: "in_progress", previousRemoteId: body.previous_interaction_id ?? null },
         select: { id: true },
       });
       span.setAttribute("gig.interaction.id", created.id);
+      let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
+      try {
+        opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
+      } catch (err) {
+        await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
+        throw err;
+      }
+      const { sent, result: stream } = opened;
+      if (sent.previous_interaction_id !== body.previous_interaction_id) {
+        // Upstream lost the chain and the branch was sent whole: the row records what was sent.
+        await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
+      }
       const background = body.background === true;
       const done = this.track(created.id, model, logger, abort, (scope) =>
         this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background, scope),

@@ -1,10 +1,9 @@
 import type { Context } from "../context.ts";
-import { branchTimeline } from "../engine/history.ts";
+import { assertCan, visible } from "../engine/access.ts";
+import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
-import { startTurn, textOf } from "./start-turn.ts";
-import { untilSettled } from "./tools.ts";
-import { checkTurn, createBody, type TurnInput, userContent } from "./turns.ts";
+import { ConflictError, ValidationError } from "../infra/errors.ts";
+import { checkTurn, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
 export interface CreateInteractionInput extends TurnInput {
@@ -13,10 +12,7 @@ export interface CreateInteractionInput extends TurnInput {
 
 /** An interaction the viewer may see, or null (foreign ids look like unknown ones). */
 export async function findInteraction(ctx: Context, id: string): Promise<Interaction | null> {
-  const row = await ctx.loaders.interaction.load(id);
-  if (!row) return null;
-  const viewer = requireViewer(ctx);
-  return row.ownerId === viewer.id || viewer.role === "ADMIN" ? row : null;
+  return visible(requireViewer(ctx), await ctx.loaders.interaction.load(id));
 }
 
 /** Like getInteraction, but never from the request's cache: a subscription lives long and rows change under it. */
@@ -26,31 +22,24 @@ export function freshInteraction(ctx: Context, id: string): Promise<Interaction>
 }
 
 export async function getInteraction(ctx: Context, id: string): Promise<Interaction> {
-  const row = await findInteraction(ctx, id);
-  if (!row) throw new NotFoundError("Interaction", id);
-  return row;
+  return assertCan(requireViewer(ctx), "read", await ctx.loaders.interaction.load(id), "Interaction", id);
 }
 
-/** A one-off interaction outside a conversation; answers when the run ends. */
+/** A one-off interaction outside a conversation, chained to `previousInteractionId`; answers when the turn settles. */
 export async function createInteraction(ctx: Context, input: CreateInteractionInput): Promise<Interaction> {
-  requireViewer(ctx);
+  const viewer = requireViewer(ctx);
   checkTurn(input, { requireModelOrAgent: true });
   const content = await userContent(ctx, input);
   const body = createBody(input, content, ctx.engine.functions);
-  let parentId: string | undefined;
-  if (input.previousInteractionId) {
-    const previous = await getInteraction(ctx, input.previousInteractionId);
-    if (!previous.remoteId || !previous.store) {
-      throw new ValidationError(
-        "previousInteractionId names an interaction upstream does not keep",
-        "previousInteractionId",
-      );
-    }
-    body.previous_interaction_id = previous.remoteId;
-    parentId = previous.id;
-  }
-  const rebuild = parentId ? () => branchTimeline(ctx.db, parentId) : undefined;
-  return untilSettled(ctx, startTurn(ctx, { body, userInput: content, inputText: textOf(content), parentId, rebuild }));
+  const parent = input.previousInteractionId ? await getInteraction(ctx, input.previousInteractionId) : null;
+  if (parent && (!parent.remoteId || !parent.store))
+    throw new ValidationError(
+      "previousInteractionId names an interaction upstream does not keep",
+      "previousInteractionId",
+    );
+  const inputText = textOf(content);
+  const turn = { ownerId: viewer.id, body, userInput: content, inputText, parent, logger: ctx.logger };
+  return ctx.engine.turns.settle(ctx.engine.turns.start(turn));
 }
 
 /** Stops a running interaction wherever it runs; a finished one is returned as it is. */

@@ -3,7 +3,6 @@ import { isTerminal, type LoggedEvent } from "../engine/events.ts";
 import { AppError, ValidationError } from "../infra/errors.ts";
 import { type SendMessageInput, startMessage } from "./conversations.ts";
 import { getInteraction } from "./interactions.ts";
-import { continueWith } from "./tools.ts";
 
 function parseCursor(after: string | null | undefined): number {
   if (after === null || after === undefined || after === "") return 0;
@@ -104,7 +103,7 @@ export async function* interactionEvents(
 /** Sends a message and streams its run in one operation, through every round of server-side function calls. */
 export async function* chat(ctx: Context, input: SendMessageInput): AsyncGenerator<LoggedEvent> {
   const first = await startMessage(ctx, input);
-  for await (const round of ctx.engine.toolRounds(first, (prev, results) => continueWith(ctx, prev, results))) {
+  for await (const round of ctx.engine.turns.rounds(first)) {
     yield* interactionEvents(ctx, round.id);
   }
 }

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
-import type { FunctionRegistry } from "../engine/functions/registry.ts";
-import type { CreateBody, Json, JsonObject } from "../gemini/types.ts";
-import { NotFoundError, ValidationError } from "../infra/errors.ts";
+import { assertCan } from "../engine/access.ts";
+import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
+import type { JsonObject } from "../gemini/types.ts";
+import { ValidationError } from "../infra/errors.ts";
+
+export type { ToolInput } from "../engine/turns/index.ts";
 
 /** One part of a user turn, as GraphQL delivers a `ContentInput` (@oneOf). */
 export interface ContentInput {
@@ -10,30 +13,11 @@ export interface ContentInput {
   fileId?: string | null;
   uri?: { uri: string; mimeType: string } | null;
 }
-export interface ToolInput {
-  function?: { name: string; description?: string | null; parameters?: unknown } | null;
-  googleSearch?: unknown;
-  codeExecution?: unknown;
-  urlContext?: unknown;
-  googleMaps?: unknown;
-  fileSearch?: unknown;
-  mcpServer?: unknown;
-  serverFunction?: string | null;
-}
 /** The turn fields shared by createInteraction and sendMessage. */
-export interface TurnInput {
-  model?: string | null;
-  agent?: string | null;
+export interface TurnInput extends TurnSettings {
   text?: string | null;
   parts?: ContentInput[] | null;
-  systemInstruction?: string | null;
-  generationConfig?: unknown;
-  responseFormat?: unknown;
   tools?: ToolInput[] | null;
-  agentConfig?: unknown;
-  environment?: unknown;
-  background?: boolean | null;
-  store?: boolean | null;
 }
 
 const jsonObject = (field: string) =>
@@ -85,8 +69,8 @@ export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | 
     else if (part.uri)
       out.push({ type: kindOfMime(part.uri.mimeType), uri: part.uri.uri, mime_type: part.uri.mimeType });
     else if (part.fileId) {
-      const file = await ctx.db.file.findUnique({ where: { id: part.fileId } });
-      if (!file || file.ownerId !== ctx.viewer?.id) throw new NotFoundError("File", part.fileId);
+      const found = await ctx.db.file.findUnique({ where: { id: part.fileId } });
+      const file = assertCan(ctx.viewer, "read", found, "File", part.fileId);
       out.push({
         type: kindOfMime(file.mimeType),
         data: Buffer.from(file.data).toString("base64"),
@@ -95,73 +79,4 @@ export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | 
     }
   }
   return out;
-}
-
-const toolTypes: Record<Exclude<keyof ToolInput, "function" | "serverFunction">, string> = {
-  googleSearch: "google_search",
-  codeExecution: "code_execution",
-  urlContext: "url_context",
-  googleMaps: "google_maps",
-  fileSearch: "file_search",
-  mcpServer: "mcp_server",
-};
-
-/** ToolInput (@oneOf) to the upstream `tools[]` entry. */
-export function upstreamTools(
-  tools: ToolInput[] | null | undefined,
-  functions?: FunctionRegistry,
-): JsonObject[] | undefined {
-  if (!tools?.length) return undefined;
-  return tools.map((t, i) => {
-    if (t.serverFunction) {
-      const declaration = functions?.declaration(t.serverFunction);
-      if (!declaration)
-        throw new ValidationError(`No server function named ${t.serverFunction}`, `tools.${i}.serverFunction`);
-      return declaration;
-    }
-    if (t.function) {
-      const { name, description, parameters } = t.function;
-      if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name)) {
-        throw new ValidationError(`tools[${i}].function.name must be a valid identifier`, `tools.${i}.function.name`);
-      }
-      return {
-        type: "function",
-        name,
-        ...(description ? { description } : {}),
-        ...(parameters ? { parameters: parameters as Json } : {}),
-      };
-    }
-    for (const [key, type] of Object.entries(toolTypes)) {
-      const value = t[key as keyof typeof toolTypes];
-      if (value !== undefined && value !== null) {
-        const config = typeof value === "object" && !Array.isArray(value) ? (value as JsonObject) : {};
-        return { ...config, type };
-      }
-    }
-    throw new ValidationError(`tools[${i}] names no tool`, `tools.${i}`);
-  });
-}
-
-/** `responseFormat` is a JSON schema: wrap it as upstream's JSON response format. */
-export function upstreamResponseFormat(schema: unknown): Json | undefined {
-  if (!schema) return undefined;
-  return { type: "text", mime_type: "application/json", schema: schema as Json };
-}
-
-/** The upstream create body for a turn (without chaining, which the caller adds). */
-export function createBody(input: TurnInput, content: JsonObject[], functions?: FunctionRegistry): CreateBody {
-  const body: CreateBody = { input: content };
-  if (input.model) body.model = input.model;
-  if (input.agent) body.agent = input.agent;
-  if (input.systemInstruction) body.system_instruction = input.systemInstruction;
-  if (input.generationConfig) body.generation_config = input.generationConfig as JsonObject;
-  const format = upstreamResponseFormat(input.responseFormat);
-  if (format) body.response_format = format;
-  const tools = upstreamTools(input.tools, functions);
-  if (tools) body.tools = tools;
-  if (input.agentConfig) body.agent_config = input.agentConfig as JsonObject;
-  if (input.environment !== undefined && input.environment !== null) body.environment = input.environment as Json;
-  if (input.background) body.background = true;
-  if (input.store === false) body.store = false;
-  return body;
 }

@@ -8,9 +8,10 @@ import { jobQueueWait, jobTransitions, upstreamRetries } from "../../infra/metri
 import type { PubSub } from "../../infra/pubsub.ts";
 import { linkTo, withSpan } from "../../infra/tracing.ts";
 import type { Topics } from "../events.ts";
-import { branchTimeline, sendChained, userSteps } from "../history.ts";
+import { sendChained } from "../history.ts";
 import { isRetryable } from "../poll.ts";
 import type { Runs } from "../runs.ts";
+import { timeline } from "../turns/chain.ts";
 import { ALL_OWNERS, type Attempt, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
 export interface WorkDeps {
@@ -55,7 +56,7 @@ export async function upstreamBody(db: Db, row: Interaction): Promise<CreateBody
   const request = (row.request ?? {}) as JsonObject;
   const body: CreateBody = { ...request, background: true, input: row.input as Json };
   if (row.parentId && !request.previous_interaction_id) {
-    body.input = [...(await branchTimeline(db, row.parentId)), ...userSteps(row.input as Json)];
+    body.input = await timeline(db, row.parentId, row.input as Json);
   }
   return body;
 }
@@ -117,9 +118,7 @@ export class JobWorker {
     const { db, upstream, logger } = this.deps;
     const body = await upstreamBody(db, row);
     const { parentId } = row;
-    const rebuild = parentId
-      ? async () => [...(await branchTimeline(db, parentId)), ...userSteps(row.input as Json)]
-      : undefined;
+    const rebuild = parentId ? () => timeline(db, parentId, row.input as Json) : undefined;
     const { sent, result: created } = await sendChained(body, rebuild, (b) => upstream.create(b, { signal }), logger);
     // From here on every attempt follows this interaction: a retry never creates a second one.
     await db.interaction.update({

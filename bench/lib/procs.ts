@@ -1,0 +1,97 @@
+// Child processes the benchmarks measure from outside: the standalone emulator,
+// the server as `npm start` runs it, a bare Yoga baseline, a private Redis.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+const TICKS_PER_SECOND = 100; // Linux USER_HZ, the unit of /proc/<pid>/stat times
+
+export interface Proc {
+  child: ChildProcess;
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Spawns a process and resolves once a line of its stdout matches `ready` (the URL in group 1). */
+export function spawnUntil(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  const append = (d: Buffer) => {
+    out += String(d);
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
+  return new Promise<Proc>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args.join(" ")} did not start:\n${out}`)), timeoutMs);
+    const check = () => {
+      const m = out.match(ready);
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout?.off("data", check);
+      resolve({
+        child,
+        url: m[1] ?? "",
+        output: () => out,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+            setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+          }),
+      });
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}:\n${out}`)));
+  });
+}
+
+export const startEmulator = (deltaDelayMs: number) =>
+  spawnUntil(
+    process.execPath,
+    ["--import", "tsx", "src/emulator/main.ts", "--port", "0", "--delta-delay", String(deltaDelayMs)],
+    {},
+    /emulator on (http:\/\/\S+)/,
+  );
+
+/** The server exactly as `npm start` runs it, against the standalone emulator. */
+export const startServer = (env: Record<string, string>) =>
+  spawnUntil(
+    process.execPath,
+    ["--import", "tsx", "src/main.ts"],
+    { PORT: "0", LOG_LEVEL: "warn", GEMINI_API_KEY: "bench", ...env },
+    /GraphiQL: (http:\/\/\S+)\/graphql/,
+  );
+
+export const startBareYoga = () =>
+  spawnUntil(process.execPath, ["--import", "tsx", "bench/lib/bare-yoga.ts"], {}, /bare yoga on (http:\/\/\S+)/);
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Resident set size in bytes. */
+export function rssBytes(pid: number): number {
+  const kb = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/)?.[1];
+  return Number(kb) * 1024;
+}
+
+export const setEmulatorPacing = (emulatorUrl: string, deltaDelayMs: number) =>
+  fetch(`${emulatorUrl}/_emulator/config`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ deltaDelayMs }),
+  }).then((r) => r.text());
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

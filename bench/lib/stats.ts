@@ -1,0 +1,6 @@
+export const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+};
+export const median = (xs: number[]) => quantile(xs, 0.5);
+export const round = (x: number, digits = 2) => Number(x.toFixed(digits));

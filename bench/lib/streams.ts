@@ -1,0 +1,117 @@
+// One streamed reply, timed from the client: through the raw SDK (the
+// baseline) and through the gateway's `chat` subscription over graphql-ws.
+import { GoogleGenAI } from "@google/genai";
+import { type Client, createClient } from "graphql-ws";
+import WebSocket from "ws";
+
+export interface Sample {
+  ttfdMs: number;
+  totalMs: number;
+  deltas: number;
+}
+
+/** A prompt whose emulated reply is about `deltas` text deltas long (three words a delta). */
+export const promptFor = (deltas: number) =>
+  `bench ${Array.from({ length: Math.max(1, deltas * 3 - 12) }, (_, i) => `w${i}`).join(" ")}`;
+
+export function rawSdk(emulatorUrl: string) {
+  const ai = new GoogleGenAI({ apiKey: "bench", httpOptions: { baseUrl: emulatorUrl } });
+  return async (text: string): Promise<Sample> => {
+    const t0 = performance.now();
+    let first = 0;
+    let deltas = 0;
+    const stream = await ai.interactions.create({ model: "gemini-3.5-flash", input: text, stream: true });
+    for await (const ev of stream) {
+      if (ev.event_type !== "step.delta") continue;
+      deltas += 1;
+      first ||= performance.now() - t0;
+    }
+    return { ttfdMs: first, totalMs: performance.now() - t0, deltas };
+  };
+}
+
+export const wsClient = (serverUrl: string, lazy = true): Client =>
+  createClient({
+    url: `${serverUrl.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    lazy,
+    retryAttempts: 0,
+  });
+
+const CHAT = `subscription Bench($input: SendMessageInput!) {
+  chat(input: $input) { __typename ... on StepDeltaEvent { interactionId delta { ... on TextDelta { text } } } ... on InteractionCreatedEvent { interactionId } }
+}`;
+
+export interface ChatHooks {
+  /** The interaction id, as soon as the server announces it. */
+  onCreated?: (id: string) => void;
+  onFirstDelta?: () => void;
+}
+
+/** One `chat` turn, timed from the client. */
+export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<Sample> {
+  const t0 = performance.now();
+  let first = 0;
+  let deltas = 0;
+  return new Promise((resolve, reject) => {
+    ws.subscribe(
+      { query: CHAT, variables: { input: { text } } },
+      {
+        next: (v) => {
+          const ev = v.data?.chat as { __typename: string; interactionId?: string } | undefined;
+          if (v.errors) return reject(new Error(JSON.stringify(v.errors)));
+          if (ev?.__typename === "InteractionCreatedEvent" && ev.interactionId) hooks.onCreated?.(ev.interactionId);
+          if (ev?.__typename !== "StepDeltaEvent") return;
+          deltas += 1;
+          if (first) return;
+          first = performance.now() - t0;
+          hooks.onFirstDelta?.();
+        },
+        error: reject,
+        complete: () => resolve({ ttfdMs: first, totalMs: performance.now() - t0, deltas }),
+      },
+    );
+  });
+}
+
+const FOLLOW = `subscription Follow($id: ID!) { interactionEvents(id: $id) { __typename ... on StepDeltaEvent { delta { ... on TextDelta { text } } } } }`;
+
+/** Follows an interaction until its terminal event; resolves with the number of events received. */
+export function follow(ws: Client, id: string): Promise<number> {
+  let n = 0;
+  return new Promise((resolve, reject) => {
+    ws.subscribe(
+      { query: FOLLOW, variables: { id } },
+      {
+        next: () => {
+          n += 1;
+        },
+        error: reject,
+        complete: () => resolve(n),
+      },
+    );
+  });
+}
+
+/** Opens a subscription that stays idle (a viewer's job updates); returns its disposer. */
+export function idleSubscription(ws: Client): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    let acked = false;
+    const dispose = ws.subscribe(
+      { query: "subscription Idle { jobUpdates { id status } }" },
+      { next: () => {}, error: (e) => (acked ? undefined : reject(e)), complete: () => {} },
+    );
+    // graphql-ws has no per-subscription ack: a round trip on the same socket shows the subscribe was handled.
+    ws.subscribe(
+      { query: "{ __typename }" },
+      {
+        next: () => {},
+        error: reject,
+        complete: () => {
+          acked = true;
+          resolve(dispose);
+        },
+      },
+    );
+  });
+}

@@ -1,0 +1,142 @@
+import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
+import { ValidationError } from "../../infra/errors.ts";
+import type { FunctionRegistry } from "../functions/registry.ts";
+
+/** One tool of a turn, as GraphQL's `ToolInput` (@oneOf) delivers it. */
+export interface ToolInput {
+  function?: { name: string; description?: string | null; parameters?: unknown } | null;
+  googleSearch?: unknown;
+  codeExecution?: unknown;
+  urlContext?: unknown;
+  googleMaps?: unknown;
+  fileSearch?: unknown;
+  mcpServer?: unknown;
+  serverFunction?: string | null;
+}
+
+/** The per-turn parameters of a turn (what a conversation keeps and re-sends on every turn). */
+export interface TurnSettings {
+  model?: string | null;
+  agent?: string | null;
+  systemInstruction?: string | null;
+  generationConfig?: unknown;
+  responseFormat?: unknown;
+  tools?: ToolInput[] | null;
+  agentConfig?: unknown;
+  environment?: unknown;
+  background?: boolean | null;
+  store?: boolean | null;
+}
+
+const toolTypes: Record<Exclude<keyof ToolInput, "function" | "serverFunction">, string> = {
+  googleSearch: "google_search",
+  codeExecution: "code_execution",
+  urlContext: "url_context",
+  googleMaps: "google_maps",
+  fileSearch: "file_search",
+  mcpServer: "mcp_server",
+};
+
+/** ToolInput (@oneOf) to the upstream `tools[]` entry. */
+export function upstreamTools(
+  tools: ToolInput[] | null | undefined,
+  functions?: FunctionRegistry,
+): JsonObject[] | undefined {
+  if (!tools?.length) return undefined;
+  return tools.map((t, i) => {
+    if (t.serverFunction) {
+      const declaration = functions?.declaration(t.serverFunction);
+      if (!declaration)
+        throw new ValidationError(`No server function named ${t.serverFunction}`, `tools.${i}.serverFunction`);
+      return declaration;
+    }
+    if (t.function) {
+      const { name, description, parameters } = t.function;
+      if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name)) {
+        throw new ValidationError(`tools[${i}].function.name must be a valid identifier`, `tools.${i}.function.name`);
+      }
+      return {
+        type: "function",
+        name,
+        ...(description ? { description } : {}),
+        ...(parameters ? { parameters: parameters as Json } : {}),
+      };
+    }
+    for (const [key, type] of Object.entries(toolTypes)) {
+      const value = t[key as keyof typeof toolTypes];
+      if (value !== undefined && value !== null) {
+        const config = typeof value === "object" && !Array.isArray(value) ? (value as JsonObject) : {};
+        return { ...config, type };
+      }
+    }
+    throw new ValidationError(`tools[${i}] names no tool`, `tools.${i}`);
+  });
+}
+
+/** `responseFormat` is a JSON schema: wrap it as upstream's JSON response format. */
+export function upstreamResponseFormat(schema: unknown): Json | undefined {
+  if (!schema) return undefined;
+  return { type: "text", mime_type: "application/json", schema: schema as Json };
+}
+
+/** The upstream create body for a turn (without chaining, which the engine adds). */
+export function createBody(settings: TurnSettings, content: JsonObject[], functions?: FunctionRegistry): CreateBody {
+  const body: CreateBody = { input: content };
+  if (settings.model) body.model = settings.model;
+  if (settings.agent) body.agent = settings.agent;
+  if (settings.systemInstruction) body.system_instruction = settings.systemInstruction;
+  if (settings.generationConfig) body.generation_config = settings.generationConfig as JsonObject;
+  const format = upstreamResponseFormat(settings.responseFormat);
+  if (format) body.response_format = format;
+  const tools = upstreamTools(settings.tools, functions);
+  if (tools) body.tools = tools;
+  if (settings.agentConfig) body.agent_config = settings.agentConfig as JsonObject;
+  if (settings.environment !== undefined && settings.environment !== null)
+    body.environment = settings.environment as Json;
+  if (settings.background) body.background = true;
+  if (settings.store === false) body.store = false;
+  return body;
+}
+
+const SETTING_KEYS = [
+  "model",
+  "agent",
+  "systemInstruction",
+  "generationConfig",
+  "responseFormat",
+  "tools",
+  "agentConfig",
+  "environment",
+  "store",
+  // Kept like the rest: an agent conversation runs every turn in the background; `background: false` switches back.
+  "background",
+] as const satisfies readonly (keyof TurnSettings)[];
+
+/** A conversation's saved settings with the values this turn sets laid over them. */
+export function mergeSettings(saved: TurnSettings | null | undefined, input: TurnSettings): TurnSettings {
+  const out: TurnSettings = { ...(saved ?? {}) };
+  for (const key of SETTING_KEYS) {
+    const value = input[key];
+    if (value !== undefined && value !== null) (out as Record<string, unknown>)[key] = value;
+  }
+  // A turn that names a model drops a saved agent, and the reverse.
+  if (input.model) delete out.agent;
+  if (input.agent) delete out.model;
+  return out;
+}
+
+/** A heuristic title: the first line of the first message, cut at a word boundary. No model call. */
+export function titleFrom(text: string | null): string | null {
+  const line = text?.trim().split("\n")[0]?.trim();
+  if (!line) return null;
+  if (line.length <= 60) return line;
+  const cut = line.slice(0, 60);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 30 ? cut.lastIndexOf(" ") : 60)}…`;
+}
+
+/** The plain text of a user turn, for titles and search. */
+export const textOf = (content: JsonObject[]) =>
+  content
+    .filter((c) => c.type === "text" && typeof c.text === "string")
+    .map((c) => c.text as string)
+    .join("\n") || null;

@@ -1,0 +1,93 @@
+import type { Json, JsonObject } from "../../gemini/types.ts";
+import type { Interaction } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { ConflictError, ValidationError } from "../../infra/errors.ts";
+import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
+import type { ClientResult } from "./types.ts";
+
+export interface PendingCall {
+  id: string;
+  name: string;
+  arguments: Json;
+}
+
+const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** The function calls an interaction that ended in requires_action is waiting on. */
+export function pendingCalls(steps: unknown): PendingCall[] {
+  if (!Array.isArray(steps)) return [];
+  return steps
+    .filter((s): s is JsonObject => isObj(s) && s.type === "function_call" && typeof s.id === "string")
+    .map((s) => ({ id: s.id as string, name: String(s.name ?? ""), arguments: s.arguments ?? {} }));
+}
+
+/** Runs the calls of registered functions; calls of other (client) functions are left to the client. */
+export function runServerCalls(
+  deps: { db: Db; functions: FunctionRegistry },
+  row: Pick<Interaction, "ownerId">,
+  calls: PendingCall[],
+): Promise<FunctionResult[]> {
+  return Promise.all(
+    calls
+      .filter((c) => deps.functions.has(c.name))
+      .map((c) => deps.functions.call(c.id, c.name, c.arguments, { ownerId: row.ownerId, db: deps.db })),
+  );
+}
+
+/** How many rounds of function calls led to this interaction (for the round limit). */
+export async function roundsBefore(db: Db, row: Interaction): Promise<number> {
+  let rounds = 0;
+  for (let cur: Interaction | null = row; cur?.parentId; rounds++) {
+    const input = Array.isArray(cur.input) ? (cur.input as JsonObject[]) : [];
+    if (!input.some((i) => i.type === "function_result")) break;
+    cur = await db.interaction.findUnique({ where: { id: cur.parentId } });
+  }
+  return rounds;
+}
+
+/**
+ * The client's answers to a round that ended in requires_action, checked
+ * against the calls it is waiting on: each known call answered at most once,
+ * every call of a client function answered. Calls of server functions the
+ * client left out come back as `unanswered` for the server to run.
+ */
+export async function checkResults(
+  db: Db,
+  functions: FunctionRegistry,
+  row: Interaction,
+  results: ClientResult[],
+): Promise<{ calls: PendingCall[]; fromClient: FunctionResult[]; unanswered: PendingCall[] }> {
+  if (row.status !== "requires_action")
+    throw new ConflictError(`The interaction is ${row.status}, not waiting for function results`);
+  if (await db.interaction.findFirst({ where: { parentId: row.id }, select: { id: true } })) {
+    throw new ConflictError("These function calls were already answered");
+  }
+  const calls = pendingCalls(row.steps);
+  const byId = new Map(calls.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  for (const [i, r] of results.entries()) {
+    if (!byId.has(r.callId))
+      throw new ValidationError(
+        `results[${i}].callId ${JSON.stringify(r.callId)} matches no pending function call`,
+        `results.${i}.callId`,
+      );
+    if (seen.has(r.callId))
+      throw new ValidationError(`results[${i}] answers call ${r.callId} twice`, `results.${i}.callId`);
+    seen.add(r.callId);
+  }
+  const unanswered = calls.filter((c) => !seen.has(c.id));
+  const clientOwed = unanswered.filter((c) => !functions.has(c.name));
+  if (clientOwed.length)
+    throw new ValidationError(
+      `Missing results for calls: ${clientOwed.map((c) => `${c.id} (${c.name})`).join(", ")}`,
+      "results",
+    );
+  const fromClient: FunctionResult[] = results.map((r) => ({
+    type: "function_result",
+    call_id: r.callId,
+    name: r.name ?? byId.get(r.callId)?.name ?? "",
+    result: (r.result ?? null) as Json,
+    ...(r.isError ? { is_error: true } : {}),
+  }));
+  return { calls, fromClient, unanswered };
+}

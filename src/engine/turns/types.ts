@@ -1,0 +1,50 @@
+import type { CreateBody, JsonObject } from "../../gemini/types.ts";
+import type { Conversation, Interaction } from "../../generated/prisma/client.ts";
+import type { Logger } from "../../infra/logger.ts";
+import type { TurnSettings } from "./body.ts";
+
+/** One started interaction of a turn; `done` settles when its run has ended. */
+export interface Round {
+  id: string;
+  done: Promise<void>;
+}
+
+/** Everything the engine needs to start one turn. */
+export interface TurnSpec {
+  ownerId: string;
+  /** The upstream create body without chaining (the engine chains it to `parent`). */
+  body: CreateBody;
+  /** The user's side of this turn as stored: Content[], or function_result steps. */
+  userInput: JsonObject[];
+  inputText?: string | null;
+  /** The turn this one follows (its upstream chain and its place in the tree). */
+  parent?: Interaction | null;
+  /** The conversation the turn belongs to; it becomes the conversation's head. */
+  conversation?: Pick<Conversation, "id"> & { title?: string | null };
+  /** Saved on the conversation with the new head (its per-turn settings). */
+  settings?: TurnSettings;
+  /** The request's logger, so the run's log lines carry the request id. */
+  logger?: Logger;
+}
+
+/** A function result the client sends for a call of a round that ended in requires_action. */
+export interface ClientResult {
+  callId: string;
+  name?: string | null;
+  result?: unknown;
+  isError?: boolean | null;
+}
+
+/** A user message in a conversation: a new message after the head, a regenerated answer, or an edit. */
+export interface MessageSpec {
+  ownerId: string;
+  /** The conversation, or null to start a new one with this message. */
+  conversation: Conversation | null;
+  /** The conversation's settings with this turn's laid over them (saved with the turn). */
+  settings: TurnSettings;
+  /** The turn to answer after: the head for a new message, the old turn's parent for regenerate and edit. */
+  parentId: string | null;
+  content: JsonObject[];
+  /** The request's logger, so the run's log lines carry the request id. */
+  logger?: Logger;
+}
