@@ -1,7 +1,7 @@
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTracing, type Tracing } from "../src/infra/tracing.ts";
-import { ChatDocument, CreateBackgroundDocument } from "./generated/graphql.ts";
+import { ChatDocument } from "./generated/graphql.ts";
 import { collectWs } from "./support/clients.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
 import { jobClient, MODEL } from "./support/jobs.ts";
@@ -32,7 +32,8 @@ describe("traces", () => {
     const prompt = "a very private prompt about xyzzy plugh";
     const { results, errors } = await collectWs(h.url, ChatDocument, { input: { text: prompt, model: MODEL } });
     expect(errors).toEqual([]);
-    const id = (results[0]?.chat as { interactionId: string }).interactionId;
+    const first = results[0]?.chat as { interactionId: string } | undefined;
+    const id = first?.interactionId as string;
     const spans = await waitFor("the run's span", () => {
       const all = exporter.getFinishedSpans();
       return all.some((s) => s.name === "run") && all.some((s) => s.name.startsWith("graphql.subscription")) && all;
