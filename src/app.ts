@@ -63,6 +63,12 @@ export const WS_RESTART = 1012;
 
 const SHUTTING_DOWN = "SHUTTING_DOWN";
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits for `promise`, but no longer than `ms` (and leaves no timer behind). */
+async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
 
 /**
  * Tells every WebSocket client to reconnect (1012, "service restart") once
@@ -77,7 +83,7 @@ async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Promise<vo
       while (socket.bufferedAmount > 0 && Date.now() < until) await sleep(10);
       const done = new Promise<void>((resolve) => socket.once("close", () => resolve()));
       socket.close(WS_RESTART, "service restart: reconnect");
-      await Promise.race([done, sleep(Math.max(0, until - Date.now()))]);
+      await within(done, Math.max(0, until - Date.now()));
       socket.terminate();
     }),
   );
@@ -167,6 +173,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     return yoga(req, res, { req });
   });
 
+  // A client that drops or garbles its connection is normal life: one line (no stack for EPIPE/ECONNRESET).
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    logger.info("client connection error", { err });
+    if (err.code !== "ECONNRESET" && socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
+    else socket.destroy();
+  });
+
   // graphql-ws on the same port and path; operations go through Yoga's envelop,
   // so WebSocket gets the same plugins, context and error masking as HTTP.
   const wss = new WebSocketServer({
@@ -174,8 +187,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     path: yoga.graphqlEndpoint,
     verifyClient: (_info, accept) => (refusing ? accept(false, 503, "Shutting down") : accept(true)),
   });
+  // The upgrade's answer carries the id too, so a client can quote it.
+  wss.on("headers", (headers, req) => headers.push(`x-request-id: ${requestIdOf(req)}`));
   wss.on("connection", (socket, req) => {
     wsConnections.inc();
+    socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
     const opened = performance.now();
     socket.once("close", (code) => {
       wsConnections.dec();
@@ -254,7 +270,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ending.abort();
       await closeSockets(wss, Math.min(1_000, left(500)));
       // Embedded: runs finish if they can; those still going at the deadline are left resumable for the next start.
-      await Promise.race([engine.runs.drain(), sleep(left(500))]);
+      await within(engine.runs.drain(), left(500));
       await engine.runs.detachAll();
       server.closeAllConnections();
       await closed;
