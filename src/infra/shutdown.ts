@@ -33,9 +33,16 @@ export function useGracefulEnd(signal: AbortSignal): Plugin {
     let pending: Promise<IteratorResult<ExecutionResult>> | undefined;
     let finished = false;
     const race = async (timer: Promise<typeof INTERRUPTED>) => {
-      const r = await Promise.race([pending as Promise<IteratorResult<ExecutionResult>>, timer]);
-      if (r !== INTERRUPTED) pending = undefined;
-      return r;
+      try {
+        const r = await Promise.race([pending as Promise<IteratorResult<ExecutionResult>>, timer]);
+        if (r !== INTERRUPTED) pending = undefined;
+        return r;
+      } catch (err) {
+        // An iterator that threw is over: later calls answer done, as a generator's would.
+        pending = undefined;
+        finished = true;
+        throw err;
+      }
     };
     return {
       async next() {
