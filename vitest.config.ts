@@ -8,5 +8,6 @@ export default defineConfig({
     exclude: ["test/services/**", "node_modules/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    globalSetup: ["test/support/build-web.ts"],
   },
 });

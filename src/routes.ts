@@ -7,6 +7,7 @@ import { scrape } from "./infra/metrics.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { resolveViewer } from "./resolvers/auth.ts";
 import { readFile, readMedia } from "./resolvers/files.ts";
+import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
   config: Config;
@@ -48,11 +49,12 @@ export async function serveMetrics(res: ServerResponse): Promise<void> {
 
 /**
  * The HTTP surface beside GraphQL: health, readiness, and stored bytes
- * (uploads and inline media), authorised like the GraphQL API. Answers
- * false for anything else, which goes to Yoga.
+ * (uploads and inline media), authorised like the GraphQL API, and the web
+ * app's pages. Answers false for /graphql, which goes to Yoga.
  */
 export function createRoutes({ config, database, logger, redis, draining }: RouteDeps) {
   const db = database.prisma;
+  const web = createWebHandler(config.WEB_DIST_DIR);
   const viewerOf = (req: IncomingMessage) => resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
@@ -102,6 +104,8 @@ export function createRoutes({ config, database, logger, redis, draining }: Rout
       else json(res, 404, '{"error":"not found"}');
       return true;
     }
-    return false;
+    // Everything else but the GraphQL endpoint (and GraphiQL on it) is the web app.
+    if (path === "/graphql" || path.startsWith("/graphql/")) return false;
+    return web(req, res);
   };
 }

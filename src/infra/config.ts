@@ -34,6 +34,8 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** BullMQ: how often workers look for jobs whose lock expired (ms). */
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /** The built web app (chat at `/`, dashboard at `/admin`), made by `npm run build:web`. */
+  WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
   MAX_TOOL_ROUNDS: z.coerce.number().int().min(1).max(50).default(5),
   /**
    * Serve /metrics on a port of its own (no key needed there; bind it to a private address).

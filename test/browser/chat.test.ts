@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unnamedControls } from "../support/a11y.ts";
+import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
+import { type Harness, startHarness } from "../support/harness.ts";
+
+// CI installs chromium (.ci/run), so there the suite always runs; elsewhere it needs `apt-get install chromium`.
+/** Polls for up to 10 s (the default second is short for a browser). */
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 10_000, interval: 50, ...opts });
+
+const runs = Boolean(chromiumPath()) || Boolean(process.env.CI);
+
+describe.skipIf(!runs)("chat page in a real browser", () => {
+  let h: Harness;
+  let b: BrowserSession;
+  beforeAll(async () => {
+    h = await startHarness({ emulator: { deltaDelayMs: 0 } });
+    b = await launchBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await h?.close();
+  });
+
+  it("sends a message and shows the reply as it streams, token by token", async () => {
+    h.emulator.pacing.deltaDelayMs = 40;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    const words = `Tell me about streams ${Array.from({ length: 20 }, (_, i) => `t${i}`).join(" ")}`;
+    await page.getByLabel("Message", { exact: true }).fill(words);
+    await page.getByRole("button", { name: "Send" }).click();
+    const expected = `Hello! You said: "${words}". This is turn 1 of our conversation.`;
+    const answer = page.locator(".model-msg .text").first();
+    // Every distinct text the answer showed: partial texts while the run goes on, each extending the last.
+    const seen: string[] = [];
+    for (let i = 0; i < 400 && seen[seen.length - 1] !== expected; i++) {
+      const t = (await answer.count()) ? ((await answer.textContent()) ?? "") : "";
+      if (t && seen[seen.length - 1] !== t) seen.push(t);
+      await page.waitForTimeout(10);
+    }
+    expect(seen[seen.length - 1]).toBe(expected);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((t, i) => i === 0 || t.startsWith(seen[i - 1] as string))).toBe(true);
+    // The new conversation is in the list and in the URL.
+    await poll(() => page.locator(".conversations a").first().textContent()).toContain("Tell me about streams");
+    expect(new URL(page.url()).searchParams.get("c")).toBeTruthy();
+    await screenshot(page, "chat");
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("reloaded mid-answer, the page shows the whole answer exactly once", async () => {
+    h.emulator.pacing.deltaDelayMs = 60;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    const words = Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ");
+    await page.getByLabel("Message", { exact: true }).fill(words);
+    await page.getByRole("button", { name: "Send" }).click();
+    const answer = page.locator(".model-msg .text").first();
+    await poll(() => answer.textContent(), { timeout: 10_000 }).toMatch(/You said/);
+    const before = (await answer.textContent()) ?? "";
+    const expected = `Hello! You said: "${words}". This is turn 1 of our conversation.`;
+    expect(before.length).toBeLessThan(expected.length);
+    await page.reload();
+    await poll(() => page.locator(".model-msg .text").first().textContent(), { timeout: 15_000 }).toBe(expected);
+    expect(await page.locator(".turn").count()).toBe(1);
+    expect(await page.locator(".model-msg .text").count()).toBe(1);
+    // The same once the run is recorded: a fresh load shows the record.
+    await page.reload();
+    await poll(() => page.locator(".model-msg .text").first().textContent()).toBe(expected);
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("stop ends a running answer", async () => {
+    h.emulator.pacing.deltaDelayMs = 80;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByLabel("Message", { exact: true }).fill(Array.from({ length: 40 }, (_, i) => `s${i}`).join(" "));
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".model-msg .text").count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await poll(() => page.locator(".status").first().textContent(), { timeout: 10_000 }).toBe("Stopped");
+    await expect(page.getByRole("button", { name: "Regenerate" })).toBeDefined();
+  });
+
+  it("regenerates and edits, then switches between the versions with 1 / 3 … 3 / 3", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByLabel("Message", { exact: true }).fill("first version");
+    await page.getByLabel("Message", { exact: true }).press("Enter");
+    const answer = page.locator(".model-msg .text").first();
+    await poll(() => answer.textContent()).toContain('You said: "first version"');
+    await poll(() => page.getByRole("button", { name: "Regenerate" }).isEnabled()).toBe(true);
+    await page.getByRole("button", { name: "Regenerate" }).click();
+    await poll(() => page.locator(".branch-pos").textContent()).toBe("2 / 2");
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByLabel("Edit your message").fill("second version");
+    await page.getByRole("button", { name: "Save and send" }).click();
+    await poll(() => page.locator(".branch-pos").textContent()).toBe("3 / 3");
+    await poll(() => answer.textContent()).toContain('You said: "second version"');
+    await page.getByRole("button", { name: "Previous version" }).click();
+    await poll(() => page.locator(".branch-pos").textContent()).toBe("2 / 3");
+    await poll(() => answer.textContent()).toContain('You said: "first version"');
+    await page.getByRole("button", { name: "Previous version" }).click();
+    await poll(() => page.locator(".branch-pos").textContent()).toBe("1 / 3");
+    await expect(page.getByRole("button", { name: "Previous version" })).toBeDefined();
+    expect(await page.getByRole("button", { name: "Previous version" }).isDisabled()).toBe(true);
+    // The choice is the server's: a reload shows the same version.
+    await page.reload();
+    await poll(() => page.locator(".branch-pos").textContent()).toBe("1 / 3");
+    await page.getByRole("button", { name: "Next version" }).click();
+    await page.getByRole("button", { name: "Next version" }).click();
+    await poll(() => answer.textContent()).toContain('You said: "second version"');
+    await screenshot(page, "chat-branches");
+  });
+
+  it("uploads an image, shows it in the message, and shows a generated image", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await b.page({ phone: true });
+    await page.goto(`${h.url}/`);
+    const options = page.getByLabel("Model or agent").locator("option");
+    await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining("image"));
+    const imageModel = (await options.allTextContents()).find((m) => m.includes("image"));
+    await page.getByLabel("Model or agent").selectOption({ label: imageModel as string });
+    // A 2x2 red PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await page.locator('input[type="file"]').setInputFiles({ name: "red.png", mimeType: "image/png", buffer: png });
+    await page.getByLabel("Message", { exact: true }).fill("What is in this picture?");
+    await page.getByRole("button", { name: "Send" }).click();
+    const userImage = page.locator(".user-msg img");
+    await poll(() => userImage.count()).toBe(1);
+    await poll(() => userImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2);
+    const generated = page.locator(".model-msg img");
+    await poll(() => generated.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => generated.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    await screenshot(page, "chat-phone");
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("runs a background agent and shows its progress live, then its search results as links", async () => {
+    h.emulator.pacing.backgroundStepDelayMs = 150;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    const options = page.getByLabel("Model or agent").locator("option");
+    await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining("deep-research"));
+    const agent = (await options.allTextContents()).find((m) => m.includes("deep-research")) as string;
+    await page.getByLabel("Model or agent").selectOption({ label: agent });
+    await page.getByLabel("Message", { exact: true }).fill("solar power");
+    await page.getByRole("button", { name: "Send" }).click();
+    const job = page.locator(".turn .job");
+    // Live: the job's status moves on while the page watches, and steps appear before the end.
+    await poll(() => job.textContent()).toMatch(/Background job: (queued|running|in progress)/);
+    await poll(() => page.locator(".turn .tool").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await poll(() => job.textContent(), { timeout: 20_000 }).toMatch(/Background job: (succeeded|completed)/);
+    const links = page.locator(".tool .links a");
+    await poll(() => links.count()).toBeGreaterThan(0);
+    expect(await links.first().getAttribute("href")).toMatch(/^https:\/\/example\./);
+    await screenshot(page, "chat-agent");
+    // Links are shown, not followed: nothing was requested from them.
+    expect(b.outside(h.url)).toEqual([]);
+    h.emulator.pacing.backgroundStepDelayMs = 20;
+  });
+
+  it("shows tool steps readably: code with its output, searches with links, structured output", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByText("Tools and output").click();
+    await page.getByLabel("Web search").check();
+    await page.getByLabel("Code execution").check();
+    await page.getByLabel("Message", { exact: true }).fill("count these letters");
+    await page.getByRole("button", { name: "Send" }).click();
+    const code = page.locator(".tool", { hasText: "Code (python)" });
+    await poll(() => code.locator("code").textContent()).toBe('print(len("count these letters"))');
+    await poll(() => page.locator(".tool", { hasText: "Code output" }).locator("pre").textContent()).toBe("19\n");
+    await poll(() => page.locator(".tool", { hasText: "Web search" }).locator("li").textContent()).toBe(
+      "count these letters",
+    );
+    const result = page.locator(".tool", { hasText: "Search results" }).getByRole("link");
+    await poll(() => result.getAttribute("href")).toBe("https://example.com/search/count-these-letters");
+    await poll(() => page.locator(".sources a").first().textContent()).toBe("About count these letters");
+    await screenshot(page, "chat-tools");
+
+    await page.getByRole("button", { name: "New chat" }).click();
+    const schema = { type: "object", properties: { title: { type: "string" } }, required: ["title"] };
+    await page.getByLabel("Web search").uncheck();
+    await page.getByLabel("Code execution").uncheck();
+    await page.getByLabel(/Structured output/).fill(JSON.stringify(schema));
+    await page.getByLabel("Message", { exact: true }).fill("a structured answer");
+    await page.getByRole("button", { name: "Send" }).click();
+    const structured = page.locator(".tool", { hasText: "Structured output" }).locator("pre");
+    await poll(async () => JSON.parse((await structured.textContent()) || "null")).toEqual({
+      title: expect.any(String),
+    });
+    // Not JSON: said so next to the field, nothing sent.
+    await page.getByLabel(/Structured output/).fill("{ not json");
+    await page.getByLabel("Message", { exact: true }).fill("again");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator("#schema-error").textContent()).toContain("not valid JSON");
+    expect(await page.locator(".turn").count()).toBe(1);
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("works from the keyboard alone, and every control has a name", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await poll(() => page.locator(".conversations a").count()).toBeGreaterThan(0);
+    // Tab to the message box (bounded), type, Enter sends.
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    let steps = 0;
+    while ((await focused()) !== "message" && steps++ < 60) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("message");
+    await page.keyboard.type("typed without a mouse");
+    await page.keyboard.press("Enter");
+    await poll(() => page.locator(".model-msg .text").last().textContent()).toContain("typed without a mouse");
+    expect(await unnamedControls(page)).toEqual([]);
+  });
+
+  it("searches conversations by title and text", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByLabel("Search conversations").fill("first version");
+    await poll(() => page.locator(".conversations a").allTextContents()).toEqual(["first version"]);
+    await page.getByLabel("Search conversations").fill("second version");
+    await poll(() => page.locator(".conversations a").allTextContents()).toEqual(["first version"]);
+    await page.getByLabel("Search conversations").fill("nothing like this");
+    await poll(() => page.locator(".conversations li").allTextContents()).toEqual(["No match"]);
+    await page.getByLabel("Search conversations").fill("version");
+    await page.locator(".conversations a").first().click();
+    // The conversation opens on its active branch (the edit chosen last).
+    await poll(() => page.locator(".user-msg .text").first().textContent()).toBe("second version");
+    await poll(() => page.locator(".branch-pos").textContent()).toBe("3 / 3");
+  });
+
+  it("shows a typed upstream error in words, and no request left the origin", async () => {
+    h.emulator.faults.add([{ op: "create", status: 503, message: "overloaded", times: 20 }]);
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByLabel("Message", { exact: true }).fill("will this fail?");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".banner").textContent(), { timeout: 20_000 }).toMatch(/model service/i);
+    h.emulator.faults.clear();
+    expect(b.outside(h.url)).toEqual([]);
+    expect(b.requests.length).toBeGreaterThan(10);
+    expect(b.pageErrors.filter((e) => !/status of 5\d\d|WebSocket/.test(e))).toEqual([]);
+  });
+});

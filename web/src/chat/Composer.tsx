@@ -1,0 +1,145 @@
+import { useRef, useState } from "preact/hooks";
+import type { ChatModelsQuery, ToolInput } from "../generated/graphql.ts";
+
+type Model = ChatModelsQuery["models"][number];
+
+/** Turn options beyond the text: built-in tools and a JSON schema for structured output. */
+export interface TurnOptions {
+  tools: ToolInput[];
+  responseFormat?: unknown;
+}
+
+const TOOLS: { key: string; label: string; input: ToolInput }[] = [
+  { key: "googleSearch", label: "Web search", input: { googleSearch: {} } },
+  { key: "codeExecution", label: "Code execution", input: { codeExecution: {} } },
+  { key: "urlContext", label: "Read URLs", input: { urlContext: {} } },
+];
+
+interface Props {
+  models: Model[];
+  model: string;
+  disabled: boolean;
+  onModel(id: string): void;
+  onSend(text: string, files: File[], options: TurnOptions): void;
+}
+
+/** The message box: text (Enter sends, Shift+Enter breaks the line), a model or agent, images to attach. */
+export function Composer({ models, model, disabled, onModel, onSend }: Props) {
+  const [text, setText] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [tools, setTools] = useState<Set<string>>(new Set());
+  const [schema, setSchema] = useState("");
+  const [schemaError, setSchemaError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const send = () => {
+    if (disabled || (!text.trim() && !files.length)) return;
+    let responseFormat: unknown;
+    if (schema.trim()) {
+      try {
+        responseFormat = JSON.parse(schema);
+      } catch {
+        setSchemaError("The JSON schema is not valid JSON.");
+        return;
+      }
+    }
+    setSchemaError(null);
+    onSend(text.trim(), files, { tools: TOOLS.filter((t) => tools.has(t.key)).map((t) => t.input), responseFormat });
+    setText("");
+    setFiles([]);
+    if (fileInput.current) fileInput.current.value = "";
+  };
+  return (
+    <form
+      class="composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <label for="message" class="sr-only">
+        Message
+      </label>
+      <textarea
+        id="message"
+        placeholder="Send a message"
+        rows={2}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+            e.preventDefault();
+            send();
+          }
+        }}
+      />
+      <div class="row">
+        <label class="inline">
+          <span class="sr-only">Model or agent</span>
+          <select value={model} onChange={(e) => onModel(e.currentTarget.value)}>
+            {models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.kind === "AGENT" ? `Agent: ${m.id}` : m.id}
+                {m.backgroundOnly ? " (background)" : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="attach button secondary">
+          Attach image
+          <input
+            ref={fileInput}
+            type="file"
+            accept="image/*"
+            multiple
+            class="sr-only"
+            onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
+          />
+        </label>
+        {files.length > 0 && (
+          <span class="muted" aria-live="polite">
+            {files.map((f) => f.name).join(", ")}
+          </span>
+        )}
+        <button type="submit" disabled={disabled || (!text.trim() && !files.length)}>
+          Send
+        </button>
+      </div>
+      <details class="options">
+        <summary>Tools and output{tools.size || schema ? ` (${tools.size + (schema ? 1 : 0)} on)` : ""}</summary>
+        <fieldset>
+          <legend>Tools the model may use</legend>
+          {TOOLS.map((t) => (
+            <label key={t.key} class="inline">
+              <input
+                type="checkbox"
+                checked={tools.has(t.key)}
+                onChange={(e) => {
+                  const next = new Set(tools);
+                  if (e.currentTarget.checked) next.add(t.key);
+                  else next.delete(t.key);
+                  setTools(next);
+                }}
+              />{" "}
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+        <label for="schema">Structured output: a JSON schema for the answer (optional)</label>
+        <textarea
+          id="schema"
+          rows={3}
+          placeholder='{"type":"object","properties":{"title":{"type":"string"}},"required":["title"]}'
+          value={schema}
+          onInput={(e) => setSchema(e.currentTarget.value)}
+          aria-invalid={schemaError ? true : undefined}
+          aria-describedby={schemaError ? "schema-error" : undefined}
+        />
+        {schemaError && (
+          <p id="schema-error" class="error" role="alert">
+            {schemaError}
+          </p>
+        )}
+      </details>
+    </form>
+  );
+}

@@ -1,0 +1,2048 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One part of a user turn: exactly one field */
+export type ContentInput =
+  {   /** An uploaded File */
+  fileId: string | number; text?: never; uri?: never; }
+  |  { fileId?: never;   text: string; uri?: never; }
+  |  { fileId?: never; text?: never;   uri: UriContentInput; };
+
+export type FunctionToolInput = {
+  description?: string | null | undefined;
+  name: string;
+  /** JSON Schema of the arguments */
+  parameters?: unknown;
+};
+
+/** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
+export type InteractionStatus =
+  | 'BUDGET_EXCEEDED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'INCOMPLETE'
+  | 'IN_PROGRESS'
+  | 'QUEUED'
+  | 'REQUIRES_ACTION'
+  | 'REQUIRES_CONTINUATION'
+  | 'UNKNOWN';
+
+export type JobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type MessageInput = {
+  parts?: Array<ContentInput> | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type ModelKind =
+  | 'AGENT'
+  | 'MODEL';
+
+export type Role =
+  | 'ADMIN'
+  | 'USER';
+
+/** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
+export type SendMessageInput = {
+  agent?: string | null | undefined;
+  agentConfig?: unknown;
+  background?: boolean | null | undefined;
+  /** Omitted: a new conversation is created */
+  conversationId?: string | number | null | undefined;
+  environment?: unknown;
+  generationConfig?: unknown;
+  /** Default: the conversation's, then the server's DEFAULT_MODEL */
+  model?: string | null | undefined;
+  parts?: Array<ContentInput> | null | undefined;
+  /** JSON schema for structured output */
+  responseFormat?: unknown;
+  /** false: upstream keeps nothing; every turn sends the whole branch */
+  store?: boolean | null | undefined;
+  systemInstruction?: string | null | undefined;
+  text?: string | null | undefined;
+  tools?: Array<ToolInput> | null | undefined;
+};
+
+/** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
+export type ToolInput =
+  {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  serverFunction: string; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+
+export type UriContentInput = {
+  mimeType: string;
+  uri: string;
+};
+
+export type UsageGroupBy =
+  | 'DAY'
+  | 'MODEL'
+  | 'USER';
+
+export type UsageByQueryVariables = Exact<{
+  groupBy?: UsageGroupBy | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UsageByQuery = { usage: Array<{ key: string, interactions: number, inputTokens: number, outputTokens: number, thoughtTokens: number, cachedTokens: number, totalTokens: number }> };
+
+export type AdminJobsQueryVariables = Exact<{
+  status?: JobStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminJobsQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminCancelJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCancelJobMutation = { cancelJob: { id: string, status: JobStatus } };
+
+export type AdminRetryJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
+
+export type RunLatencyQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+
+type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
+
+type ContentFields_DocumentContent_Fragment = { __typename: 'DocumentContent', mimeType: string | null, url: string | null };
+
+type ContentFields_ImageContent_Fragment = { __typename: 'ImageContent', mimeType: string | null, url: string | null };
+
+type ContentFields_TextContent_Fragment = { __typename: 'TextContent', text: string, annotations: unknown };
+
+type ContentFields_VideoContent_Fragment = { __typename: 'VideoContent', mimeType: string | null, url: string | null };
+
+export type ContentFieldsFragment =
+  | ContentFields_AudioContent_Fragment
+  | ContentFields_DocumentContent_Fragment
+  | ContentFields_ImageContent_Fragment
+  | ContentFields_TextContent_Fragment
+  | ContentFields_VideoContent_Fragment
+;
+
+type StepFields_CodeExecutionCallStep_Fragment = { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null };
+
+type StepFields_CodeExecutionResultStep_Fragment = { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean };
+
+type StepFields_FileSearchCallStep_Fragment = { __typename: 'FileSearchCallStep' };
+
+type StepFields_FileSearchResultStep_Fragment = { __typename: 'FileSearchResultStep', result: unknown, isError: boolean };
+
+type StepFields_FunctionCallStep_Fragment = { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null };
+
+type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null };
+
+type StepFields_GoogleMapsCallStep_Fragment = { __typename: 'GoogleMapsCallStep', queries: Array<string> };
+
+type StepFields_GoogleMapsResultStep_Fragment = { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean };
+
+type StepFields_GoogleSearchCallStep_Fragment = { __typename: 'GoogleSearchCallStep', queries: Array<string> };
+
+type StepFields_GoogleSearchResultStep_Fragment = { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean };
+
+type StepFields_McpServerToolCallStep_Fragment = { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string };
+
+type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null };
+
+type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', content: Array<
+    | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+    | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+    | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+    | { __typename: 'TextContent', text: string, annotations: unknown }
+    | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+  > };
+
+type StepFields_OtherStep_Fragment = { __typename: 'OtherStep', type: string, data: unknown };
+
+type StepFields_ThoughtStep_Fragment = { __typename: 'ThoughtStep', summary: Array<
+    | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+    | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+    | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+    | { __typename: 'TextContent', text: string, annotations: unknown }
+    | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+  > };
+
+type StepFields_UrlContextCallStep_Fragment = { __typename: 'UrlContextCallStep', urls: Array<string> };
+
+type StepFields_UrlContextResultStep_Fragment = { __typename: 'UrlContextResultStep', result: unknown, isError: boolean };
+
+type StepFields_UserInputStep_Fragment = { __typename: 'UserInputStep' };
+
+export type StepFieldsFragment =
+  | StepFields_CodeExecutionCallStep_Fragment
+  | StepFields_CodeExecutionResultStep_Fragment
+  | StepFields_FileSearchCallStep_Fragment
+  | StepFields_FileSearchResultStep_Fragment
+  | StepFields_FunctionCallStep_Fragment
+  | StepFields_FunctionResultStep_Fragment
+  | StepFields_GoogleMapsCallStep_Fragment
+  | StepFields_GoogleMapsResultStep_Fragment
+  | StepFields_GoogleSearchCallStep_Fragment
+  | StepFields_GoogleSearchResultStep_Fragment
+  | StepFields_McpServerToolCallStep_Fragment
+  | StepFields_McpServerToolResultStep_Fragment
+  | StepFields_ModelOutputStep_Fragment
+  | StepFields_OtherStep_Fragment
+  | StepFields_ThoughtStep_Fragment
+  | StepFields_UrlContextCallStep_Fragment
+  | StepFields_UrlContextResultStep_Fragment
+  | StepFields_UserInputStep_Fragment
+;
+
+export type TurnFieldsFragment = { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, parent: { id: string } | null, input: Array<
+    | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+    | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+    | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+    | { __typename: 'TextContent', text: string, annotations: unknown }
+    | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+  >, steps: Array<
+    | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep' }
+    | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+    | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', summary: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'UrlContextCallStep', urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+    | { __typename: 'UserInputStep' }
+  >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, name: string, role: Role } | null };
+
+export type ChatModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<string>, backgroundOnly: boolean, isDefault: boolean }> };
+
+export type ConversationsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, title: string | null, updatedAt: string } }> } };
+
+export type ConversationViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationViewQuery = { conversation: { id: string, title: string | null, head: { id: string } | null, messages: Array<{ id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, parent: { id: string } | null, input: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      >, steps: Array<
+        | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+        | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', summary: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'UrlContextCallStep', urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+        | { __typename: 'UserInputStep' }
+      >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null }>, interactions: { edges: Array<{ node: { id: string, createdAt: string, parent: { id: string } | null } }> } } | null };
+
+export type TurnQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TurnQuery = { interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, conversation: { id: string } | null, parent: { id: string } | null, input: Array<
+      | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+      | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+      | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+      | { __typename: 'TextContent', text: string, annotations: unknown }
+      | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, steps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
+    >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } | null };
+
+type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, parent: { id: string } | null, input: Array<
+      | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+      | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+      | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+      | { __typename: 'TextContent', text: string, annotations: unknown }
+      | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, steps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
+    >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } };
+
+type ChatEventFields_InteractionCreatedEvent_Fragment = { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, conversation: { id: string } | null } };
+
+type ChatEventFields_InteractionErrorEvent_Fragment = { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string };
+
+type ChatEventFields_InteractionStatusEvent_Fragment = { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus };
+
+type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', cursor: string, interactionId: string, index: number, delta:
+    | { __typename: 'ArgumentsDelta', arguments: string }
+    | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
+    | { __typename: 'OtherDelta', type: string, data: unknown }
+    | { __typename: 'TextDelta', text: string }
+    | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+    | { __typename: 'ToolCallDelta', type: string }
+    | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
+   };
+
+type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
+    | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep' }
+    | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+    | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', summary: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'UrlContextCallStep', urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+    | { __typename: 'UserInputStep' }
+   };
+
+type ChatEventFields_StepStopEvent_Fragment = { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number };
+
+export type ChatEventFieldsFragment =
+  | ChatEventFields_InteractionCompletedEvent_Fragment
+  | ChatEventFields_InteractionCreatedEvent_Fragment
+  | ChatEventFields_InteractionErrorEvent_Fragment
+  | ChatEventFields_InteractionStatusEvent_Fragment
+  | ChatEventFields_StepDeltaEvent_Fragment
+  | ChatEventFields_StepStartEvent_Fragment
+  | ChatEventFields_StepStopEvent_Fragment
+;
+
+export type ChatStreamSubscriptionVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ChatStreamSubscription = { chat:
+    | { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, parent: { id: string } | null, input: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, steps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
+        >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
+    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, conversation: { id: string } | null } }
+    | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string }
+    | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus }
+    | { __typename: 'StepDeltaEvent', cursor: string, interactionId: string, index: number, delta:
+        | { __typename: 'ArgumentsDelta', arguments: string }
+        | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
+        | { __typename: 'OtherDelta', type: string, data: unknown }
+        | { __typename: 'TextDelta', text: string }
+        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ToolCallDelta', type: string }
+        | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
+       }
+    | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
+        | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+        | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', summary: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'UrlContextCallStep', urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+        | { __typename: 'UserInputStep' }
+       }
+    | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+   };
+
+export type TurnEventsSubscriptionVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TurnEventsSubscription = { interactionEvents:
+    | { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, parent: { id: string } | null, input: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, steps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
+        >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
+    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, conversation: { id: string } | null } }
+    | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string }
+    | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus }
+    | { __typename: 'StepDeltaEvent', cursor: string, interactionId: string, index: number, delta:
+        | { __typename: 'ArgumentsDelta', arguments: string }
+        | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
+        | { __typename: 'OtherDelta', type: string, data: unknown }
+        | { __typename: 'TextDelta', text: string }
+        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ToolCallDelta', type: string }
+        | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
+       }
+    | { __typename: 'StepStartEvent', cursor: string, interactionId: string, index: number, step:
+        | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+        | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', summary: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'UrlContextCallStep', urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+        | { __typename: 'UserInputStep' }
+       }
+    | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+   };
+
+export type StopTurnMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StopTurnMutation = { cancelInteraction: { id: string, status: InteractionStatus } };
+
+export type RegenerateTurnMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegenerateTurnMutation = { regenerate: { id: string } };
+
+export type EditTurnMutationVariables = Exact<{
+  id: string | number;
+  input: MessageInput;
+}>;
+
+
+export type EditTurnMutation = { editMessage: { id: string } };
+
+export type SwitchBranchMutationVariables = Exact<{
+  conversationId: string | number;
+  interactionId: string | number;
+}>;
+
+
+export type SwitchBranchMutation = { setActiveHead: { id: string } };
+
+export type SendBackgroundTurnMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendBackgroundTurnMutation = { sendMessage: { id: string, conversation: { id: string } | null, job: { id: string, status: JobStatus } | null } };
+
+export type UploadMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type UploadMutation = { uploadFile: { id: string, name: string, mimeType: string, url: string } };
+
+export type JobProgressSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type JobProgressSubscription = { jobUpdates: { id: string, status: JobStatus, attempts: number, lastError: string | null, updatedAt: string, interaction: { id: string, status: InteractionStatus, agent: string | null, model: string | null } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ContentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+    `, {"fragmentName":"ContentFields"}) as unknown as TypedDocumentString<ContentFieldsFragment, unknown>;
+export const StepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}`, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const TurnFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TurnFields on Interaction {
+  id
+  status
+  model
+  agent
+  createdAt
+  outputText
+  json
+  parent {
+    id
+  }
+  input {
+    ...ContentFields
+  }
+  steps {
+    ...StepFields
+  }
+  error {
+    code
+    message
+  }
+  job {
+    id
+    status
+    attempts
+    lastError
+  }
+  usage {
+    totalTokens
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}`, {"fragmentName":"TurnFields"}) as unknown as TypedDocumentString<TurnFieldsFragment, unknown>;
+export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChatEventFields on InteractionEvent {
+  __typename
+  ... on InteractionCreatedEvent {
+    cursor
+    interactionId
+    interaction {
+      id
+      status
+      conversation {
+        id
+      }
+    }
+  }
+  ... on InteractionStatusEvent {
+    cursor
+    interactionId
+    status
+  }
+  ... on StepStartEvent {
+    cursor
+    interactionId
+    index
+    step {
+      ...StepFields
+    }
+  }
+  ... on StepDeltaEvent {
+    cursor
+    interactionId
+    index
+    delta {
+      __typename
+      ... on TextDelta {
+        text
+      }
+      ... on ThoughtSummaryDelta {
+        summary: text
+      }
+      ... on ArgumentsDelta {
+        arguments
+      }
+      ... on ImageDelta {
+        mimeType
+        url
+      }
+      ... on ToolCallDelta {
+        type
+      }
+      ... on ToolResultDelta {
+        type
+        result
+        isError
+      }
+      ... on OtherDelta {
+        type
+        data
+      }
+    }
+  }
+  ... on StepStopEvent {
+    cursor
+    interactionId
+    index
+  }
+  ... on InteractionCompletedEvent {
+    cursor
+    interactionId
+    interaction {
+      ...TurnFields
+    }
+  }
+  ... on InteractionErrorEvent {
+    cursor
+    interactionId
+    code
+    message
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}
+fragment TurnFields on Interaction {
+  id
+  status
+  model
+  agent
+  createdAt
+  outputText
+  json
+  parent {
+    id
+  }
+  input {
+    ...ContentFields
+  }
+  steps {
+    ...StepFields
+  }
+  error {
+    code
+    message
+  }
+  job {
+    id
+    status
+    attempts
+    lastError
+  }
+  usage {
+    totalTokens
+  }
+}`, {"fragmentName":"ChatEventFields"}) as unknown as TypedDocumentString<ChatEventFieldsFragment, unknown>;
+export const UsageByDocument = new TypedDocumentString(`
+    query UsageBy($groupBy: UsageGroupBy, $from: DateTime, $to: DateTime) {
+  usage(groupBy: $groupBy, from: $from, to: $to) {
+    key
+    interactions
+    inputTokens
+    outputTokens
+    thoughtTokens
+    cachedTokens
+    totalTokens
+  }
+}
+    `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
+export const AdminJobsDocument = new TypedDocumentString(`
+    query AdminJobs($status: JobStatus, $first: Int, $after: String) {
+  jobs(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        status
+        attempts
+        lastError
+        createdAt
+        updatedAt
+        interaction {
+          id
+          status
+          model
+          agent
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminJobsQuery, AdminJobsQueryVariables>;
+export const AdminCancelJobDocument = new TypedDocumentString(`
+    mutation AdminCancelJob($id: ID!) {
+  cancelJob(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCancelJobMutation, AdminCancelJobMutationVariables>;
+export const AdminRetryJobDocument = new TypedDocumentString(`
+    mutation AdminRetryJob($id: ID!) {
+  retryJob(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
+export const RunLatencyDocument = new TypedDocumentString(`
+    query RunLatency($first: Int) {
+  jobs(first: $first) {
+    edges {
+      node {
+        id
+        status
+        interaction {
+          id
+          model
+          agent
+          createdAt
+          completedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ChatModelsDocument = new TypedDocumentString(`
+    query ChatModels {
+  models {
+    id
+    kind
+    description
+    capabilities
+    backgroundOnly
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<ChatModelsQuery, ChatModelsQueryVariables>;
+export const ConversationsDocument = new TypedDocumentString(`
+    query Conversations($search: String, $first: Int) {
+  conversations(search: $search, first: $first) {
+    edges {
+      node {
+        id
+        title
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
+export const ConversationViewDocument = new TypedDocumentString(`
+    query ConversationView($id: ID!) {
+  conversation(id: $id) {
+    id
+    title
+    head {
+      id
+    }
+    messages {
+      ...TurnFields
+    }
+    interactions(first: 100) {
+      edges {
+        node {
+          id
+          createdAt
+          parent {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}
+fragment TurnFields on Interaction {
+  id
+  status
+  model
+  agent
+  createdAt
+  outputText
+  json
+  parent {
+    id
+  }
+  input {
+    ...ContentFields
+  }
+  steps {
+    ...StepFields
+  }
+  error {
+    code
+    message
+  }
+  job {
+    id
+    status
+    attempts
+    lastError
+  }
+  usage {
+    totalTokens
+  }
+}`) as unknown as TypedDocumentString<ConversationViewQuery, ConversationViewQueryVariables>;
+export const TurnDocument = new TypedDocumentString(`
+    query Turn($id: ID!) {
+  interaction(id: $id) {
+    ...TurnFields
+    conversation {
+      id
+    }
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}
+fragment TurnFields on Interaction {
+  id
+  status
+  model
+  agent
+  createdAt
+  outputText
+  json
+  parent {
+    id
+  }
+  input {
+    ...ContentFields
+  }
+  steps {
+    ...StepFields
+  }
+  error {
+    code
+    message
+  }
+  job {
+    id
+    status
+    attempts
+    lastError
+  }
+  usage {
+    totalTokens
+  }
+}`) as unknown as TypedDocumentString<TurnQuery, TurnQueryVariables>;
+export const ChatStreamDocument = new TypedDocumentString(`
+    subscription ChatStream($input: SendMessageInput!) {
+  chat(input: $input) {
+    ...ChatEventFields
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}
+fragment TurnFields on Interaction {
+  id
+  status
+  model
+  agent
+  createdAt
+  outputText
+  json
+  parent {
+    id
+  }
+  input {
+    ...ContentFields
+  }
+  steps {
+    ...StepFields
+  }
+  error {
+    code
+    message
+  }
+  job {
+    id
+    status
+    attempts
+    lastError
+  }
+  usage {
+    totalTokens
+  }
+}
+fragment ChatEventFields on InteractionEvent {
+  __typename
+  ... on InteractionCreatedEvent {
+    cursor
+    interactionId
+    interaction {
+      id
+      status
+      conversation {
+        id
+      }
+    }
+  }
+  ... on InteractionStatusEvent {
+    cursor
+    interactionId
+    status
+  }
+  ... on StepStartEvent {
+    cursor
+    interactionId
+    index
+    step {
+      ...StepFields
+    }
+  }
+  ... on StepDeltaEvent {
+    cursor
+    interactionId
+    index
+    delta {
+      __typename
+      ... on TextDelta {
+        text
+      }
+      ... on ThoughtSummaryDelta {
+        summary: text
+      }
+      ... on ArgumentsDelta {
+        arguments
+      }
+      ... on ImageDelta {
+        mimeType
+        url
+      }
+      ... on ToolCallDelta {
+        type
+      }
+      ... on ToolResultDelta {
+        type
+        result
+        isError
+      }
+      ... on OtherDelta {
+        type
+        data
+      }
+    }
+  }
+  ... on StepStopEvent {
+    cursor
+    interactionId
+    index
+  }
+  ... on InteractionCompletedEvent {
+    cursor
+    interactionId
+    interaction {
+      ...TurnFields
+    }
+  }
+  ... on InteractionErrorEvent {
+    cursor
+    interactionId
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<ChatStreamSubscription, ChatStreamSubscriptionVariables>;
+export const TurnEventsDocument = new TypedDocumentString(`
+    subscription TurnEvents($id: ID!, $after: String) {
+  interactionEvents(id: $id, after: $after) {
+    ...ChatEventFields
+  }
+}
+    fragment ContentFields on Content {
+  __typename
+  ... on TextContent {
+    text
+    annotations
+  }
+  ... on ImageContent {
+    mimeType
+    url
+  }
+  ... on AudioContent {
+    mimeType
+    url
+  }
+  ... on VideoContent {
+    mimeType
+    url
+  }
+  ... on DocumentContent {
+    mimeType
+    url
+  }
+}
+fragment StepFields on Step {
+  __typename
+  ... on ModelOutputStep {
+    content {
+      ...ContentFields
+    }
+  }
+  ... on ThoughtStep {
+    summary {
+      ...ContentFields
+    }
+  }
+  ... on FunctionCallStep {
+    name
+    arguments
+    callId
+  }
+  ... on FunctionResultStep {
+    resultName: name
+    result
+    isError
+    callId
+  }
+  ... on GoogleSearchCallStep {
+    queries
+  }
+  ... on GoogleSearchResultStep {
+    result
+    isError
+  }
+  ... on CodeExecutionCallStep {
+    code
+    language
+  }
+  ... on CodeExecutionResultStep {
+    output
+    isError
+  }
+  ... on UrlContextCallStep {
+    urls
+  }
+  ... on UrlContextResultStep {
+    result
+    isError
+  }
+  ... on GoogleMapsCallStep {
+    queries
+  }
+  ... on GoogleMapsResultStep {
+    result
+    isError
+  }
+  ... on FileSearchResultStep {
+    result
+    isError
+  }
+  ... on McpServerToolCallStep {
+    toolName: name
+    serverName
+    arguments
+  }
+  ... on McpServerToolResultStep {
+    toolResultName: name
+    serverName
+    result
+  }
+  ... on OtherStep {
+    type
+    data
+  }
+}
+fragment TurnFields on Interaction {
+  id
+  status
+  model
+  agent
+  createdAt
+  outputText
+  json
+  parent {
+    id
+  }
+  input {
+    ...ContentFields
+  }
+  steps {
+    ...StepFields
+  }
+  error {
+    code
+    message
+  }
+  job {
+    id
+    status
+    attempts
+    lastError
+  }
+  usage {
+    totalTokens
+  }
+}
+fragment ChatEventFields on InteractionEvent {
+  __typename
+  ... on InteractionCreatedEvent {
+    cursor
+    interactionId
+    interaction {
+      id
+      status
+      conversation {
+        id
+      }
+    }
+  }
+  ... on InteractionStatusEvent {
+    cursor
+    interactionId
+    status
+  }
+  ... on StepStartEvent {
+    cursor
+    interactionId
+    index
+    step {
+      ...StepFields
+    }
+  }
+  ... on StepDeltaEvent {
+    cursor
+    interactionId
+    index
+    delta {
+      __typename
+      ... on TextDelta {
+        text
+      }
+      ... on ThoughtSummaryDelta {
+        summary: text
+      }
+      ... on ArgumentsDelta {
+        arguments
+      }
+      ... on ImageDelta {
+        mimeType
+        url
+      }
+      ... on ToolCallDelta {
+        type
+      }
+      ... on ToolResultDelta {
+        type
+        result
+        isError
+      }
+      ... on OtherDelta {
+        type
+        data
+      }
+    }
+  }
+  ... on StepStopEvent {
+    cursor
+    interactionId
+    index
+  }
+  ... on InteractionCompletedEvent {
+    cursor
+    interactionId
+    interaction {
+      ...TurnFields
+    }
+  }
+  ... on InteractionErrorEvent {
+    cursor
+    interactionId
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<TurnEventsSubscription, TurnEventsSubscriptionVariables>;
+export const StopTurnDocument = new TypedDocumentString(`
+    mutation StopTurn($id: ID!) {
+  cancelInteraction(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StopTurnMutation, StopTurnMutationVariables>;
+export const RegenerateTurnDocument = new TypedDocumentString(`
+    mutation RegenerateTurn($id: ID!) {
+  regenerate(interactionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegenerateTurnMutation, RegenerateTurnMutationVariables>;
+export const EditTurnDocument = new TypedDocumentString(`
+    mutation EditTurn($id: ID!, $input: MessageInput!) {
+  editMessage(interactionId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditTurnMutation, EditTurnMutationVariables>;
+export const SwitchBranchDocument = new TypedDocumentString(`
+    mutation SwitchBranch($conversationId: ID!, $interactionId: ID!) {
+  setActiveHead(conversationId: $conversationId, interactionId: $interactionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SwitchBranchMutation, SwitchBranchMutationVariables>;
+export const SendBackgroundTurnDocument = new TypedDocumentString(`
+    mutation SendBackgroundTurn($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    conversation {
+      id
+    }
+    job {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendBackgroundTurnMutation, SendBackgroundTurnMutationVariables>;
+export const UploadDocument = new TypedDocumentString(`
+    mutation Upload($file: Upload!) {
+  uploadFile(file: $file) {
+    id
+    name
+    mimeType
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<UploadMutation, UploadMutationVariables>;
+export const JobProgressDocument = new TypedDocumentString(`
+    subscription JobProgress($id: ID) {
+  jobUpdates(id: $id) {
+    id
+    status
+    attempts
+    lastError
+    updatedAt
+    interaction {
+      id
+      status
+      agent
+      model
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobProgressSubscription, JobProgressSubscriptionVariables>;

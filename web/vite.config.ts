@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * The chat and admin pages, built into web/dist and served by the server
+ * itself (src/web.ts). One entry: the page is picked from the path, so both
+ * share the client, the styles and the bundle's cache. Everything is bundled:
+ * no request leaves the server's origin.
+ */
+export default defineConfig({
+  root,
+  base: "/",
+  publicDir: false,
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 800,
+  },
+});
