@@ -31,9 +31,10 @@ beforeAll(async () => {
     SHUTDOWN_DRAIN_MS: "300",
     LOG_LEVEL: "info",
   };
-  a = await startServerProcess(env);
-  b = await startServerProcess(env);
-});
+  // Start-up is slow on a loaded 2-core machine: a minute each, as the crash-recovery tests allow.
+  a = await startServerProcess(env, 60_000);
+  b = await startServerProcess(env, 60_000);
+}, 150_000);
 afterAll(async () => {
   await Promise.allSettled([a?.stop("SIGKILL"), b?.stop("SIGKILL")]);
   await emulator?.close();
