@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createFetch } from "@whatwg-node/fetch";
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Context } from "./context.ts";
 import type { Topics } from "./engine/events.ts";
+import { Files } from "./engine/files/index.ts";
+import { signingKey, UrlSigner } from "./engine/files/signing.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
@@ -23,8 +27,11 @@ import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { observeRequest, requestIdOf } from "./infra/request-log.ts";
 import { useGracefulEnd } from "./infra/shutdown.ts";
+import { createStorage } from "./infra/storage.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
+import { mediaUrls } from "./resolvers/files.ts";
 import { createLoaders } from "./resolvers/loaders.ts";
+import { createMediaRoutes } from "./routes/media.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 
@@ -89,13 +96,25 @@ async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Promise<vo
   );
 }
 
+function originOf(url: string | undefined, host: string | undefined): string {
+  if (url) return new URL(url).origin;
+  return `http://${host ?? "localhost"}`;
+}
+
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, database, upstream, logger } = deps;
   const db = database.prisma;
   await ensureLocalUser(db);
   const { redis } = deps;
   const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber });
+  const storage = createStorage(db, {
+    kind: config.FILE_STORAGE,
+    dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
+  });
+  const files = new Files(db, storage, { maxBytes: config.FILE_MAX_BYTES, allowed: config.FILE_ALLOWED_TYPES });
+  const signer = new UrlSigner(await signingKey(db, config.MEDIA_SIGNING_KEY), config.MEDIA_URL_TTL_S);
   const engine = createEngine({
+    files,
     db,
     upstream,
     pubsub,
@@ -128,6 +147,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     renderGraphiQL,
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
     plugins: [usePrometheusPhases(), useObservability(), useGracefulEnd(ending.signal)],
+    // Multipart parsing stops reading a file part at the limit (busboy's fileSize): an over-size
+    // upload is refused with 413 without being read whole.
+    fetchAPI: createFetch({
+      formDataLimits: { fileSize: config.FILE_MAX_BYTES, files: 10, fieldSize: 1024 * 1024 },
+    }),
     logging: {
       debug: (...a) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a) => logger.info(String(a[0]), { args: a.slice(1) }),
@@ -137,6 +161,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     context: async ({ request, connectionParams, req, params }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
       const viewer = await resolveViewer(db, header, config.ALLOW_ANONYMOUS);
+      // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
+      const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
       // Every line logged for this operation carries who asked and what, under the request's id.
       const requestId = req ? requestIdOf(req) : (request?.headers.get("x-request-id") ?? randomUUID());
       const requestLogger = logger.child({
@@ -144,7 +170,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ...(viewer ? { viewerId: viewer.id } : {}),
         ...(params?.operationName ? { operationName: params.operationName } : {}),
       });
-      return { viewer, db, engine, config, logger: requestLogger, loaders: createLoaders(db) };
+      return {
+        viewer,
+        media: mediaUrls(signer, viewer, base),
+        db,
+        engine,
+        config,
+        logger: requestLogger,
+        loaders: createLoaders(db),
+      };
     },
   });
 
@@ -154,10 +188,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   });
   const routes = createRoutes({ config, database, logger, redis, draining: () => draining });
+  const media = createMediaRoutes({ config, db, files, signer });
   const server = createServer(async (req, res) => {
     observeRequest(req, res, logger);
     try {
-      if (await routes(req, res)) return;
+      // Media first: the web app answers every path it does not know.
+      if ((await media(req, res)) || (await routes(req, res))) return;
     } catch (err) {
       logger.error("HTTP route failed", { url: req.url, err });
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');

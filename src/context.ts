@@ -20,6 +20,14 @@ export interface Loaders {
   jobOf: DataLoader<string, Job | null>;
 }
 
+/** Builds the absolute, signed URLs a browser can use, for one viewer (see resolvers/files.ts). */
+export interface MediaUrls {
+  /** A stored File. */
+  file(id: string): string;
+  /** Any path this server serves media at (e.g. /media/<interaction>/steps/0/1). */
+  path(path: string): string;
+}
+
 /** A fresh object per request (and per WebSocket operation). */
 export interface Context {
   viewer: Viewer | null;
@@ -28,4 +36,6 @@ export interface Context {
   config: Config;
   logger: Logger;
   loaders: Loaders;
+  /** Absolute, signed media URLs for this viewer. */
+  media: MediaUrls;
 }

@@ -36,7 +36,11 @@ const upstream = createUpstream(
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
     : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL },
 );
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  sharedBuffers: config.PGLITE_SHARED_BUFFERS,
+});
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
 const app = await createApp({ config, database, upstream, logger, redis });
 const url = await app.start();

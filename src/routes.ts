@@ -6,7 +6,6 @@ import type { Logger } from "./infra/logger.ts";
 import { scrape } from "./infra/metrics.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { resolveViewer } from "./resolvers/auth.ts";
-import { readFile, readMedia } from "./resolvers/files.ts";
 import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
@@ -20,16 +19,6 @@ export interface RouteDeps {
 
 const json = (res: ServerResponse, status: number, body: string) =>
   void res.writeHead(status, { "content-type": "application/json" }).end(body);
-
-function sendBytes(res: ServerResponse, mimeType: string, data: Buffer, filename?: string) {
-  res.writeHead(200, {
-    "content-type": mimeType,
-    "content-length": data.byteLength,
-    ...(filename ? { "content-disposition": `inline; filename="${encodeURIComponent(filename)}"` } : {}),
-    "x-content-type-options": "nosniff",
-  });
-  res.end(data);
-}
 
 /** The access policy's admin rule, as a yes/no for a plain HTTP route. */
 function isAdmin(viewer: Viewer | null): boolean {
@@ -48,14 +37,12 @@ export async function serveMetrics(res: ServerResponse): Promise<void> {
 }
 
 /**
- * The HTTP surface beside GraphQL: health, readiness, and stored bytes
- * (uploads and inline media), authorised like the GraphQL API, and the web
- * app's pages. Answers false for /graphql, which goes to Yoga.
+ * The HTTP surface beside GraphQL: health, readiness and the web app's pages
+ * (stored bytes are served by routes/media.ts, asked first). Answers false
+ * for /graphql, which goes to Yoga.
  */
 export function createRoutes({ config, database, logger, redis, draining }: RouteDeps) {
-  const db = database.prisma;
   const web = createWebHandler(config.WEB_DIST_DIR);
-  const viewerOf = (req: IncomingMessage) => resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
     if (path === "/healthz") {
@@ -79,29 +66,13 @@ export function createRoutes({ config, database, logger, redis, draining }: Rout
     }
     if (path === "/metrics") {
       // Operational data (operation names, models, error rates): admins only on the public port.
-      if (!isAdmin(await viewerOf(req))) {
+      const viewer = await resolveViewer(database.prisma, req.headers.authorization, config.ALLOW_ANONYMOUS);
+      if (!isAdmin(viewer)) {
         res.writeHead(401, { "content-type": "application/json", "www-authenticate": "Bearer" });
         res.end('{"error":"an admin API key is needed for /metrics"}');
         return true;
       }
       await serveMetrics(res);
-      return true;
-    }
-    if (req.method !== "GET") return false;
-    const file = path.match(/^\/files\/([\w-]+)$/);
-    if (file) {
-      const row = await readFile(db, await viewerOf(req), file[1] as string);
-      if (row) sendBytes(res, row.mimeType, Buffer.from(row.data), row.name);
-      else json(res, 404, '{"error":"not found"}');
-      return true;
-    }
-    const media = path.match(/^\/media\/([\w-]+)\/(steps\/\d+|input)\/(\d+)$/);
-    if (media) {
-      const [where, step] = (media[2] as string).split("/");
-      const indexes = [...(step ? [Number(step)] : []), Number(media[3])];
-      const item = await readMedia(db, await viewerOf(req), media[1] as string, where as string, indexes);
-      if (item) sendBytes(res, item.mimeType, item.data);
-      else json(res, 404, '{"error":"not found"}');
       return true;
     }
     // Everything else but the GraphQL endpoint (and GraphiQL on it) is the web app.

@@ -2,6 +2,7 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { LoggedEvent } from "../src/engine/events.ts";
+import { mediaUrls } from "../src/resolvers/files.ts";
 import { createLoaders } from "../src/resolvers/loaders.ts";
 import { interactionEvents } from "../src/resolvers/streams.ts";
 import {
@@ -211,6 +212,7 @@ describe("slow consumers", () => {
         },
       },
       loaders: createLoaders(h.database.prisma),
+      media: mediaUrls(undefined, null, h.url),
     };
     const chat = await startChat(longText("slow"));
     const stream = interactionEvents(ctx, chat.id, null, 3);

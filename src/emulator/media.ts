@@ -87,3 +87,18 @@ export function pdfBase64(text: string): string {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, "latin1").toString("base64");
 }
+
+function box(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(8 + body.length, 0);
+  head.write(type, 4, "ascii");
+  return Buffer.concat([head, body]);
+}
+
+/** An ISO-BMFF (MP4) file: an `ftyp` brand box and 64 KiB of `mdat` derived from the prompt, base64. */
+export function mp4Base64(prompt: string): string {
+  const ftyp = box("ftyp", Buffer.concat([Buffer.from("isom"), Buffer.alloc(4), Buffer.from("isomiso2mp41")]));
+  const seed = digest(prompt);
+  const mdat = box("mdat", Buffer.from(Buffer.alloc(64 * 1024).map((_, i) => seed[i % seed.length] as number)));
+  return Buffer.concat([ftyp, mdat]).toString("base64");
+}

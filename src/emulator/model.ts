@@ -36,13 +36,14 @@
  * (summary + signature) first; built-in tools each add a call/result pair
  * before the answer (tools.ts); models named `*image*` add a PNG, `*tts*` a
  * WAV, `veo*` a video, and response_format entries of type image/audio/video/
- * document add that content; `generation_config.max_output_tokens` (one token
+ * document add that content (a video entry with `delivery: "inline"` gives
+ * MP4 bytes, 64 KiB, instead of a uri); `generation_config.max_output_tokens` (one token
  * per word) truncates the text and ends `incomplete`.
  */
 import type { JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
-import { digest, pdfBase64, pngBase64, wavBase64 } from "./media.ts";
+import { digest, mp4Base64, pdfBase64, pngBase64, wavBase64 } from "./media.ts";
 import { invalidValue, Quotes, sampleValue } from "./schema.ts";
 import { processingSteps, runBuiltInTools, signatureOf } from "./tools.ts";
 
@@ -111,7 +112,13 @@ function mediaOutputs(request: JsonObject, prompt: string): JsonObject[] {
   }
   if (model.startsWith("veo") || model.includes("-veo") || kinds.has("video")) {
     const name = digest(prompt).toString("hex").slice(0, 16);
-    out.push({ type: "video", uri: `https://emulator.invalid/files/${name}.mp4`, mime_type: "video/mp4" });
+    // `delivery: "inline"` asks for the bytes in the response instead of a file uri.
+    const inline = formats(request).some((f) => f.type === "video" && f.delivery === "inline");
+    out.push(
+      inline
+        ? { type: "video", data: mp4Base64(prompt), mime_type: "video/mp4" }
+        : { type: "video", uri: `https://emulator.invalid/files/${name}.mp4`, mime_type: "video/mp4" },
+    );
   }
   if (kinds.has("document")) out.push({ type: "document", data: pdfBase64(prompt), mime_type: "application/pdf" });
   return out;

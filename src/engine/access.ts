@@ -9,6 +9,8 @@ export type Role = "USER" | "ADMIN";
 export interface Viewer {
   id: string;
   role: Role;
+  /** The API key the request came with; absent for the keyless local user. Signed media URLs name it. */
+  keyId?: string;
 }
 
 /** `read`: see it; `write`: change, cancel, continue or delete it; `admin`: act on others' accounts. */

@@ -7,6 +7,8 @@ import type { PubSub } from "../infra/pubsub.ts";
 import { DbEventLog, type EventLog } from "./eventlog.ts";
 import { RedisEventLog } from "./eventlog-redis.ts";
 import type { Topics } from "./events.ts";
+import type { Files } from "./files/index.ts";
+import { withFileInputs } from "./files/media.ts";
 import { builtinFunctions } from "./functions/builtin.ts";
 import { FunctionRegistry, type ServerFunction } from "./functions/registry.ts";
 import { Handoff } from "./handoff.ts";
@@ -29,6 +31,8 @@ export interface Engine {
   jobs: Jobs;
   /** Scale-out: hands this process's runs to the others when it stops. */
   handoff?: Handoff;
+  /** Users' files and the media runs produce. */
+  files?: Files;
 }
 
 export function createEngine(deps: {
@@ -49,9 +53,14 @@ export function createEngine(deps: {
   bull?: BullOptions & { connect: () => Redis };
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
+  /** Files: stored media, and file references inlined into requests upstream. */
+  files?: Files;
 }): Engine {
+  const { files } = deps;
+  // Requests go upstream with the bytes of their file references; everything else keeps references.
+  const upstream = files ? withFileInputs(deps.upstream, files) : deps.upstream;
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
-  const runs = new Runs({ ...deps, log });
+  const runs = new Runs({ ...deps, upstream, log });
   const deleteRemote = async (remoteIds: string[]) => {
     const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
     const gone = results.filter(
@@ -60,7 +69,7 @@ export function createEngine(deps: {
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
-  const jobs = new Jobs({ ...deps, runs, log, options: deps.jobs, bull: deps.bull });
+  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull });
   const turns = new Turns({
     db: deps.db,
     runs,
@@ -79,5 +88,6 @@ export function createEngine(deps: {
     turns,
     jobs,
     handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
+    files,
   };
 }

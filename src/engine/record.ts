@@ -25,16 +25,32 @@ const usageColumns = (u: RemoteUsage | undefined) => ({
   totalTokens: u?.total_tokens ?? 0,
 });
 
-/** Appends to the log (durable at step ends and at the end), then publishes: a subscriber never sees what a replay would not. */
+/**
+ * Appends to the log (durable at step ends and at the end), then publishes:
+ * a subscriber never sees what a replay would not. Appends are pipelined: an
+ * event is published once it and every event before it are logged, but the
+ * run does not wait for each append (a Redis round trip) before handling the
+ * next event; it waits only at step ends and at the end, where events become
+ * durable. A failed append fails the next wait.
+ */
 export function emitter(deps: RecordDeps, id: string, fold: RunFold): (event: RunEvent) => Promise<void> {
   const { log, pubsub } = deps;
-  return async (event) => {
+  let tail: Promise<void> = Promise.resolve();
+  return (event) => {
     fold.lastSeq += 1;
     const seq = fold.lastSeq;
     const logged = { ...event, interactionId: id, seq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
-    await log.append(logged);
-    if (event.kind === "step_stop" || isTerminal(event)) await log.flush(id);
-    pubsub.publish("interaction", id, logged);
+    const appended = log.append(logged);
+    appended.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
+    const durable = event.kind === "step_stop" || isTerminal(event);
+    tail = tail.then(async () => {
+      await appended;
+      if (durable) await log.flush(id);
+      pubsub.publish("interaction", id, logged);
+    });
+    if (durable) return tail;
+    tail.catch(() => undefined);
+    return Promise.resolve();
   };
 }
 

@@ -9,6 +9,8 @@ import type { PubSub } from "../infra/pubsub.ts";
 import { annotate, inSpan, startSpan, withSpan } from "../infra/tracing.ts";
 import type { EventLog } from "./eventlog.ts";
 import type { Topics } from "./events.ts";
+import type { Files } from "./files/index.ts";
+import { externalizeMedia } from "./files/media.ts";
 import { RunFold } from "./fold.ts";
 import { sendChained } from "./history.ts";
 import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
@@ -24,6 +26,8 @@ export interface RunDeps {
   logger: Logger;
   /** How a background run is polled when its stream cannot be followed. */
   poll?: PollOptions;
+  /** Where the media a model produces is stored (as Files of the run's owner). */
+  files?: Files;
 }
 
 /** What one run reports through: its metrics, and a logger that carries the request's and the interaction's ids. */
@@ -242,7 +246,18 @@ export class Runs {
   ): Promise<RunOutcome> {
     const { db, upstream, log } = this.deps;
     const emit = emitter(this.deps, id, fold);
-    const handle = async (ev: RemoteEvent) => {
+    const { files } = this.deps;
+    let owner: Promise<string> | undefined;
+    const run = {
+      interactionId: id,
+      ownerId: () =>
+        (owner ??= db.interaction
+          .findUniqueOrThrow({ where: { id }, select: { ownerId: true } })
+          .then((r) => r.ownerId)),
+    };
+    const handle = async (raw: RemoteEvent) => {
+      // Media bytes become Files before anything logs, publishes or stores the event.
+      const ev = files ? await externalizeMedia(files, raw, run) : raw;
       const { emit: out, newRemoteId } = fold.apply(ev);
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
       for (const e of out) {

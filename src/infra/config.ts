@@ -2,10 +2,23 @@ import { z } from "zod";
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
+/** A comma-separated list; blanks dropped. */
+const list = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
+  /** Embedded PGlite's buffer pool; it is most of the embedded server's resident memory. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
+    .default("16MB"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
@@ -55,6 +68,36 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(100).default(10_000),
   /** On SIGTERM: how long /readyz answers 503 before new work is refused, so a load balancer stops sending it (ms). */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
+  /** Browser origins allowed to call this server cross-origin (comma-separated); empty: none. */
+  CORS_ORIGINS: list.default([]),
+  /** Largest upload or fetched input, in bytes (upstream's inline limit is 20 MB per request). */
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 * 1024),
+  /**
+   * Types a file may have, judged from its bytes (comma-separated; `image/*` matches a family).
+   * Default: images, audio, video and PDF, the media a model reads and a browser can show.
+   */
+  FILE_ALLOWED_TYPES: list.default(["image/*", "audio/*", "video/*", "application/pdf"]),
+  /** Where file bytes live: `db` (a table, the default) or `dir` (FILE_STORAGE_DIR). */
+  FILE_STORAGE: z.enum(["db", "dir"]).default("db"),
+  /** The directory for FILE_STORAGE=dir (default: <DATA_DIR>/files). */
+  FILE_STORAGE_DIR: z.string().min(1).optional(),
+  /** The absolute URL browsers reach this server at (media URLs); unset: taken from each request's host. */
+  PUBLIC_URL: z.url().optional(),
+  /** Key for signed media URLs; unset: a random key kept in the database, shared by every process. */
+  MEDIA_SIGNING_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /** How long a signed media URL works, in seconds. */
+  MEDIA_URL_TTL_S: z.coerce.number().int().min(1).default(3600),
+  /** Fetching an input given by URL: time limit (ms). */
+  URL_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Fetching an input given by URL: allow private, loopback and link-local addresses (tests only). */
+  URL_FETCH_ALLOW_PRIVATE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 export type Config = z.infer<typeof schema>;

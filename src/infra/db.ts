@@ -22,6 +22,8 @@ export interface DbOptions {
   dataDir?: string;
   /** Called with each SQL statement Prisma sends (tests count them). */
   onQuery?: (sql: string) => void;
+  /** PGlite's shared_buffers (e.g. "16MB"): most of an embedded server's resident memory. */
+  sharedBuffers?: string;
 }
 
 /** A driver error's kind (Prisma's driver-adapter error kinds are a fixed set), for the DB error counter. */
@@ -56,6 +58,17 @@ const counting = <F extends { connect(): Promise<object> }>(factory: F) => ({
   adapterName: (factory as { adapterName?: unknown }).adapterName,
   connect: async () => countErrors(await factory.connect()),
 });
+
+/** PGlite's own start parameters, with a smaller buffer pool than its 128 MB default. */
+const pgliteStart = (sharedBuffers = "16MB") => [
+  ...["--single", "-F", "-O", "-j", "-c", "search_path=public", "-c", "exit_on_error=false"],
+  ...["-c", "log_checkpoints=false", "-c", "max_worker_processes=0", "-c", "max_parallel_workers=0"],
+  ...["-c", "max_parallel_workers_per_gather=0", "-c", "io_method=sync", "-c", "max_parallel_maintenance_workers=0"],
+  ...["-c", `shared_buffers=${sharedBuffers}`],
+];
+
+const openPglite = (dataDir: string | undefined, sharedBuffers?: string) =>
+  PGlite.create(dataDir, { startParams: pgliteStart(sharedBuffers) });
 
 function client(adapter: unknown, onQuery?: (sql: string) => void) {
   // Both adapters satisfy Prisma's driver-adapter factory contract; the generated types name only one shape.
@@ -99,7 +112,7 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   }
   const memory = !opts.dataDir || opts.dataDir.startsWith("memory://");
   if (!memory && opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
-  const pglite = new PGlite(memory ? undefined : opts.dataDir);
+  const pglite = await openPglite(memory ? undefined : opts.dataDir, opts.sharedBuffers);
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],

@@ -48,3 +48,13 @@ export class UpstreamError extends AppError {
     this.retryable = opts.retryable ?? false;
   }
 }
+
+/**
+ * A file (upload, fetched input) refused on its bytes. Codes: FILE_EMPTY, FILE_TOO_LARGE,
+ * FILE_TYPE_NOT_ALLOWED, FILE_CORRUPT, URL_FETCH_REFUSED, URL_FETCH_FAILED. Nothing is stored.
+ */
+export class FileRejectedError extends AppError {
+  constructor(code: string, message: string, field = "file") {
+    super(code, message, { field });
+  }
+}

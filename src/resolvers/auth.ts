@@ -37,5 +37,22 @@ export async function resolveViewer(
   if (!token) return allowAnonymous && !authorization ? { id: LOCAL_USER_ID, role: "USER" } : null;
   const key = await db.apiKey.findUnique({ where: { hash: hashKey(token) }, include: { owner: true } });
   if (!key || key.revokedAt) return null;
-  return { id: key.owner.id, role: key.owner.role };
+  return { id: key.owner.id, role: key.owner.role, keyId: key.id };
+}
+
+/**
+ * The viewer a signed media URL was issued to, as they stand now: the key it
+ * names must still be valid and its owner's; a keyless grant needs anonymous
+ * use still allowed. Null when that access has ended.
+ */
+export async function viewerOfGrant(
+  db: Db,
+  grant: { userId: string; keyId: string | null },
+  allowAnonymous: boolean,
+): Promise<Viewer | null> {
+  if (!grant.keyId)
+    return allowAnonymous && grant.userId === LOCAL_USER_ID ? { id: LOCAL_USER_ID, role: "USER" } : null;
+  const key = await db.apiKey.findUnique({ where: { id: grant.keyId }, include: { owner: true } });
+  if (!key || key.revokedAt || key.ownerId !== grant.userId) return null;
+  return { id: key.owner.id, role: key.owner.role, keyId: key.id };
 }

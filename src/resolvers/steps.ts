@@ -1,3 +1,4 @@
+import type { MediaUrls } from "../context.ts";
 import type { Json, JsonObject } from "../gemini/types.ts";
 
 /** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */
@@ -94,9 +95,13 @@ export function mediaAt(i: { steps: unknown; input: unknown }, where: string, in
   return isObj(item) && typeof item.data === "string" ? (item as ContentJson) : null;
 }
 
-/** Where a client can fetch media: this server (stored inline bytes), the upstream uri, or (live deltas) a data: URL. */
-export function mediaUrl(c: ContentJson): string | null {
-  if (typeof c[MEDIA_PATH] === "string") return c[MEDIA_PATH];
+/**
+ * Where a browser can fetch media: a signed URL of this server (a stored File,
+ * or inline bytes of rows older than Files), else the upstream uri.
+ */
+export function mediaUrl(c: JsonObject, urls: MediaUrls): string | null {
+  if (typeof c.file_id === "string") return urls.file(c.file_id);
+  if (typeof c[MEDIA_PATH] === "string") return urls.path(c[MEDIA_PATH]);
   if (typeof c.uri === "string") return c.uri;
   if (typeof c.data === "string") return `data:${str(c.mime_type) ?? "application/octet-stream"};base64,${c.data}`;
   return null;

@@ -1,8 +1,9 @@
-import type { Context } from "../context.ts";
+import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, type LoggedEvent } from "../engine/events.ts";
 import { AppError, ValidationError } from "../infra/errors.ts";
 import { type SendMessageInput, startMessage } from "./conversations.ts";
 import { getInteraction } from "./interactions.ts";
+import { mediaUrl } from "./steps.ts";
 
 function parseCursor(after: string | null | undefined): number {
   if (after === null || after === undefined || after === "") return 0;
@@ -126,11 +127,7 @@ export function summaryText(d: Delta): string | null {
   return c && typeof c === "object" && !Array.isArray(c) && typeof c.text === "string" ? c.text : null;
 }
 
-export function deltaUrl(d: Delta): string | null {
-  if (typeof d.uri === "string") return d.uri;
-  if (typeof d.data === "string")
-    return `data:${typeof d.mime_type === "string" ? d.mime_type : "application/octet-stream"};base64,${d.data}`;
-  return null;
-}
+/** A media delta's URL: its stored File, signed for this viewer, like Content.url. */
+export const deltaUrl = (d: Delta, urls: MediaUrls): string | null => mediaUrl(d, urls);
 
 export const stepOf = (e: Extract<LoggedEvent, { kind: "step_start" }>) => e.step;

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
-import { assertCan } from "../engine/access.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import { ValidationError } from "../infra/errors.ts";
+import { mediaPart } from "./files.ts";
 
 export type { ToolInput } from "../engine/turns/index.ts";
 
@@ -55,27 +55,16 @@ export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean
   }
 }
 
-const kindOfMime = (mime: string) => {
-  const top = mime.split("/")[0];
-  return top === "image" || top === "audio" || top === "video" ? top : "document";
-};
-
 /** The user turn as upstream Content[]: text first, then parts in order. */
 export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
   const out: JsonObject[] = [];
   if (input.text?.trim()) out.push({ type: "text", text: input.text });
   for (const part of input.parts ?? []) {
     if (part.text) out.push({ type: "text", text: part.text });
-    else if (part.uri)
-      out.push({ type: kindOfMime(part.uri.mimeType), uri: part.uri.uri, mime_type: part.uri.mimeType });
-    else if (part.fileId) {
-      const found = await ctx.db.file.findUnique({ where: { id: part.fileId } });
-      const file = assertCan(ctx.viewer, "read", found, "File", part.fileId);
-      out.push({
-        type: kindOfMime(file.mimeType),
-        data: Buffer.from(file.data).toString("base64"),
-        mime_type: file.mimeType,
-      });
+    else {
+      // Media parts are stored as File references; the bytes join the request only on its way upstream.
+      const media = await mediaPart(ctx, part);
+      if (media) out.push(media);
     }
   }
   return out;

@@ -16,8 +16,9 @@ const media = (name: string, description: string) =>
       mimeType: t.string({ nullable: true, resolve: (c) => str(c.mime_type) }),
       url: t.string({
         nullable: true,
-        description: "The upstream uri, or the inline bytes as a data: URL",
-        resolve: (c) => mediaUrl(c),
+        description:
+          "An absolute, signed, expiring URL of this server (works in <img>/<audio>/<video> without headers), or the upstream uri",
+        resolve: (c, _a, ctx) => mediaUrl(c, ctx.media),
       }),
     }),
   });

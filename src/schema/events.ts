@@ -22,7 +22,11 @@ const ArgumentsDelta = builder.objectRef<Delta>("ArgumentsDelta").implement({
 const ImageDelta = builder.objectRef<Delta>("ImageDelta").implement({
   fields: (t) => ({
     mimeType: t.string({ nullable: true, resolve: (d) => (typeof d.mime_type === "string" ? d.mime_type : null) }),
-    url: t.string({ nullable: true, resolve: (d) => streams.deltaUrl(d) }),
+    url: t.string({
+      nullable: true,
+      description: "An absolute, signed, expiring URL of the stored image (works in <img> without headers)",
+      resolve: (d, _a, ctx) => streams.deltaUrl(d, ctx.media),
+    }),
   }),
 });
 const ToolCallDelta = builder.objectRef<Delta>("ToolCallDelta").implement({

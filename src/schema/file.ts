@@ -12,14 +12,19 @@ builder.scalarType("Upload", {
 });
 
 const File = builder.objectRef<Row>("File").implement({
-  description: "A stored upload, usable as ContentInput.fileId",
+  description:
+    "A stored file (an upload, an input fetched from a URL, or media a model produced), usable as ContentInput.fileId",
   interfaces: [Node],
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
-    mimeType: t.exposeString("mimeType"),
     size: t.exposeInt("size"),
-    url: t.string({ description: "Served by this server, authorised like the API", resolve: (f) => files.fileUrl(f) }),
+    mimeType: t.exposeString("mimeType", { description: "Sniffed from the bytes, not taken from the client" }),
+    url: t.string({
+      description:
+        "An absolute, signed URL that expires (MEDIA_URL_TTL_S); works in <img>, <audio>, <video> and <a download>",
+      resolve: (f, _a, ctx) => files.fileUrl(ctx, f),
+    }),
     createdAt: t.field({ type: "DateTime", resolve: (f) => f.createdAt }),
   }),
 });

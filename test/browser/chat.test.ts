@@ -122,9 +122,9 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining("image"));
     const imageModel = (await options.allTextContents()).find((m) => m.includes("image"));
     await page.getByLabel("Model or agent").selectOption({ label: imageModel as string });
-    // A 2x2 red PNG.
+    // A 2x2 red PNG (valid: the server refuses images whose chunk CRCs do not hold).
     const png = Buffer.from(
-      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGP4z8DwnwGMgRQAH+4D/dJQfRoAAAAASUVORK5CYII=",
       "base64",
     );
     await page.locator('input[type="file"]').setInputFiles({ name: "red.png", mimeType: "image/png", buffer: png });

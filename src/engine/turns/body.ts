@@ -73,9 +73,18 @@ export function upstreamTools(
   });
 }
 
-/** `responseFormat` is a JSON schema: wrap it as upstream's JSON response format. */
+/** Upstream output formats other than JSON text; no JSON schema has one of these as its `type`. */
+const MEDIA_FORMATS = new Set(["image", "audio", "video", "document"]);
+
+/**
+ * `responseFormat` is a JSON schema: wrap it as upstream's JSON response
+ * format. An upstream media format (`{ type: "video", delivery: "inline" }`)
+ * goes as it is.
+ */
 export function upstreamResponseFormat(schema: unknown): Json | undefined {
   if (!schema) return undefined;
+  const t = (schema as { type?: unknown }).type;
+  if (typeof t === "string" && MEDIA_FORMATS.has(t)) return schema as Json;
   return { type: "text", mime_type: "application/json", schema: schema as Json };
 }
 

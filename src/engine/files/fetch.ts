@@ -1,0 +1,111 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import ipaddr from "ipaddr.js";
+import { FileRejectedError } from "../../infra/errors.ts";
+
+export interface FetchLimits {
+  maxBytes: number;
+  timeoutMs: number;
+  /** Private, loopback and link-local addresses are refused unless this is set (tests). */
+  allowPrivate: boolean;
+}
+
+const MAX_REDIRECTS = 3;
+
+const refused = (message: string) => new FileRejectedError("URL_FETCH_REFUSED", message, "uri");
+const failed = (message: string) => new FileRejectedError("URL_FETCH_FAILED", message, "uri");
+
+/** Only addresses on the public internet ("unicast"); IPv4-mapped IPv6 is judged as IPv4. */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let ip = ipaddr.parse(address);
+  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  return ip.range() === "unicast";
+}
+
+/**
+ * Resolves like the system does, then refuses when any address is not public.
+ * Given to the HTTP client as its `lookup`, so the address checked is the one
+ * connected to (a DNS answer cannot change in between).
+ */
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, "", 0);
+      const list = addresses as LookupAddress[];
+      const bad = list.find((a) => !allowPrivate && !isPublicAddress(a.address));
+      if (bad) return callback(refused(`${hostname} resolves to a non-public address`) as unknown as Error, "", 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+      const first = list[0] as LookupAddress;
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+function get(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, { lookup: guardedLookup(limits.allowPrivate), signal, headers: { accept: "*/*" } });
+    req.on("response", resolve);
+    req.on("error", reject);
+  });
+}
+
+/**
+ * Fetches an input the user gave by URL, within limits: http(s) only, public
+ * addresses only (checked at connect time, redirects included), a time limit
+ * for the whole transfer, and a byte limit that stops reading at the limit.
+ */
+export async function fetchLimited(raw: string, limits: FetchLimits): Promise<Uint8Array> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refused("The URL is not valid");
+  }
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  try {
+    for (let hops = 0; ; hops++) {
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw refused("Only http and https URLs are fetched");
+      if (!limits.allowPrivate && ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, ""))) {
+        if (!isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))) throw refused("The URL names a non-public address");
+      }
+      const res = await get(url, limits, signal);
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400 && res.headers.location) {
+        res.resume();
+        if (hops >= MAX_REDIRECTS) throw failed("Too many redirects");
+        url = new URL(res.headers.location, url);
+        continue;
+      }
+      if (status !== 200) {
+        res.resume();
+        throw failed(`The URL answered HTTP ${status}`);
+      }
+      const declared = Number(res.headers["content-length"]);
+      if (declared > limits.maxBytes) {
+        res.destroy();
+        throw new FileRejectedError("FILE_TOO_LARGE", `The file is larger than ${limits.maxBytes} bytes`, "uri");
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of res as AsyncIterable<Buffer>) {
+        size += chunk.byteLength;
+        if (size > limits.maxBytes) {
+          res.destroy();
+          throw new FileRejectedError("FILE_TOO_LARGE", `The file is larger than ${limits.maxBytes} bytes`, "uri");
+        }
+        chunks.push(chunk);
+      }
+      return Buffer.concat(chunks);
+    }
+  } catch (err) {
+    if (err instanceof FileRejectedError) throw err;
+    if (signal.aborted) throw failed(`Fetching the URL took longer than ${limits.timeoutMs} ms`);
+    // The lookup's refusal arrives wrapped by the HTTP client as the request's error.
+    if (err instanceof Error && err.cause instanceof FileRejectedError) throw err.cause;
+    throw failed(`Fetching the URL failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

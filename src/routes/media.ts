@@ -1,0 +1,187 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Viewer } from "../engine/access.ts";
+import type { Files } from "../engine/files/index.ts";
+import { INLINE_TYPES, matchesType, sniff } from "../engine/files/inspect.ts";
+import type { UrlSigner } from "../engine/files/signing.ts";
+import type { Config } from "../infra/config.ts";
+import type { Db } from "../infra/db.ts";
+import { resolveViewer, viewerOfGrant } from "../resolvers/auth.ts";
+import { readableFile, readMedia } from "../resolvers/files.ts";
+import { parseRange } from "./range.ts";
+
+export interface MediaRouteDeps {
+  config: Pick<Config, "ALLOW_ANONYMOUS" | "CORS_ORIGINS">;
+  db: Db;
+  files: Files;
+  signer: UrlSigner;
+}
+
+/** What one response serves: the bytes (as a range reader), their sniffed type, and a name. */
+interface Served {
+  size: number;
+  /** What sniffing found: only this decides whether a browser may show it inline. */
+  sniffed: string;
+  name: string;
+  etag: string;
+  open(start: number, end: number): Promise<Readable | null>;
+}
+
+const FILE_PATH = /^\/files\/([\w-]+)$/;
+const MEDIA_PATH = /^\/media\/([\w-]+)\/(steps\/\d+|input)\/(\d+)$/;
+const EXPOSED = "content-length, content-range, accept-ranges, etag, content-disposition";
+
+const fail = (res: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) =>
+  void res.writeHead(status, { ...headers, "content-type": "application/json" }).end(JSON.stringify({ error }));
+
+/** CORS for media: only origins listed in CORS_ORIGINS, never credentials (the URL carries the grant). */
+function cors(req: IncomingMessage, origins: string[]): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin || !origins.includes(origin)) return { vary: "origin" };
+  return { vary: "origin", "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSED };
+}
+
+/**
+ * GET/HEAD /files/:id and /media/...: stored bytes for a signed URL (what a
+ * browser's <img>, <audio>, <video> or <a download> sends) or an API key
+ * header (API clients). Answers false for other paths.
+ */
+export function createMediaRoutes({ config, db, files, signer }: MediaRouteDeps) {
+  /** The signature's grant checked against today's access, or the request's API key; `false`: a bad or expired signature. */
+  async function viewerOf(req: IncomingMessage, path: string, query: URLSearchParams) {
+    if (query.has("sig")) {
+      const grant = signer.verify(path, query);
+      if (!grant) return { viewer: false as const };
+      return { viewer: await viewerOfGrant(db, grant, config.ALLOW_ANONYMOUS), exp: grant.exp };
+    }
+    return { viewer: await resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS) };
+  }
+
+  async function find(viewer: Viewer | null, path: string): Promise<Served | null> {
+    const file = path.match(FILE_PATH);
+    if (file) {
+      const row = await readableFile(db, viewer, file[1] as string);
+      if (!row) return null;
+      if (row.sha256) {
+        const blob = await files.storage.stat(row.sha256);
+        if (!blob) return null;
+        const sha = row.sha256;
+        return {
+          size: blob.size,
+          sniffed: blob.mimeType,
+          name: row.name,
+          etag: `"${sha}"`,
+          open: (s, e) => files.storage.range(sha, s, e),
+        };
+      }
+      return row.data ? inMemory(Buffer.from(row.data), row.name) : null;
+    }
+    const media = path.match(MEDIA_PATH);
+    if (!media) return null;
+    const [where, step] = (media[2] as string).split("/");
+    const indexes = [...(step ? [Number(step)] : []), Number(media[3])];
+    const item = await readMedia(db, viewer, media[1] as string, where as string, indexes);
+    return item ? inMemory(item.data, "media") : null;
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = url.pathname;
+    if (!FILE_PATH.test(path) && !MEDIA_PATH.test(path)) return false;
+    const corsHeaders = cors(req, config.CORS_ORIGINS);
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        ...corsHeaders,
+        "access-control-allow-methods": "GET, HEAD",
+        "access-control-allow-headers": "authorization, range",
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return true;
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      fail(res, 405, "method not allowed", { ...corsHeaders, allow: "GET, HEAD" });
+      return true;
+    }
+    const { viewer, exp } = await viewerOf(req, path, url.searchParams);
+    if (viewer === false) {
+      fail(res, 403, "the link is invalid or has expired", corsHeaders);
+      return true;
+    }
+    const served = await find(viewer, path);
+    if (!served) {
+      // Foreign, missing and no-longer-authorised look alike.
+      fail(res, 404, "not found", corsHeaders);
+      return true;
+    }
+    await send(req, res, served, { ...corsHeaders, ...cacheHeaders(exp) });
+    return true;
+  };
+}
+
+/** Bytes kept on a row from before blobs existed: sniffed here, as blobs are when stored. */
+async function inMemory(data: Buffer, name: string): Promise<Served> {
+  return {
+    size: data.byteLength,
+    sniffed: await sniff(data),
+    name,
+    etag: `"${createHash("sha256").update(data).digest("hex")}"`,
+    open: async (s, e) => Readable.from([data.subarray(s, e + 1)]),
+  };
+}
+
+/** A signed URL may be cached privately until it expires; a header-authorised read is revalidated. */
+function cacheHeaders(exp: number | undefined): Record<string, string> {
+  if (!exp) return { "cache-control": "private, no-cache" };
+  const left = Math.max(0, exp - Math.floor(Date.now() / 1000));
+  return { "cache-control": `private, max-age=${left}` };
+}
+
+/**
+ * The safe-serving rule: only images, audio, video and PDF whose type sniffing
+ * confirmed are shown inline, under their sniffed type; everything else is a
+ * download of application/octet-stream. A CSP sandbox and nosniff keep even a
+ * mislabelled file from running as a page.
+ */
+async function send(req: IncomingMessage, res: ServerResponse, served: Served, extra: Record<string, string>) {
+  const { sniffed } = served;
+  const inline = sniffed !== "application/octet-stream" && matchesType(sniffed, INLINE_TYPES);
+  const filename = encodeURIComponent(served.name);
+  const headers: Record<string, string | number> = {
+    ...extra,
+    "content-type": inline ? sniffed : "application/octet-stream",
+    "content-disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${filename}`,
+    "content-security-policy": "default-src 'none'; sandbox",
+    "x-content-type-options": "nosniff",
+    "accept-ranges": "bytes",
+    etag: served.etag,
+  };
+  if (req.headers["if-none-match"] === served.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const range = parseRange(req.headers.range, served.size);
+  if (range === "unsatisfiable") {
+    res.writeHead(416, { ...headers, "content-range": `bytes */${served.size}` }).end();
+    return;
+  }
+  const [start, end] = range ?? [0, served.size - 1];
+  const length = served.size === 0 ? 0 : end - start + 1;
+  res.writeHead(range ? 206 : 200, {
+    ...headers,
+    "content-length": length,
+    ...(range ? { "content-range": `bytes ${start}-${end}/${served.size}` } : {}),
+  });
+  if (req.method === "HEAD" || length === 0) {
+    res.end();
+    return;
+  }
+  const body = await served.open(start, end);
+  if (!body) {
+    res.destroy();
+    return;
+  }
+  await pipeline(body, res);
+}

@@ -1,0 +1,100 @@
+import { request } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+const LIMIT = 1024 * 1024;
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ env: { FILE_MAX_BYTES: String(LIMIT) } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/**
+ * Streams a multipart upload of `size` bytes (generated chunk by chunk, never
+ * held whole) and reports what the server answered and how much of the body
+ * it took before answering.
+ */
+function streamUpload(size: number): Promise<{ status: number; body: string; sentBeforeAnswer: number }> {
+  const boundary = "----gigboundary";
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n` +
+      JSON.stringify({ query: "mutation($f: Upload!) { uploadFile(file: $f) { id } }", variables: { f: null } }) +
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.f"]}` +
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const url = new URL(`${h.url}/graphql`);
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = -1;
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST" }, (res) => {
+      answered = sent;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => {
+        body += d;
+      });
+      res.on("end", () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body, sentBeforeAnswer: answered });
+      });
+    });
+    req.setHeader("content-type", `multipart/form-data; boundary=${boundary}`);
+    req.on("error", (err) => (answered >= 0 ? undefined : reject(err)));
+    const chunk = Buffer.alloc(64 * 1024, 7);
+    req.write(head);
+    const pump = () => {
+      while (answered < 0 && sent < size) {
+        sent += chunk.byteLength;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (answered < 0) req.end(tail);
+    };
+    pump();
+  });
+}
+
+describe("upload size limit", () => {
+  it("cuts an over-size upload at the limit: 413, memory flat, the rest never read, nothing stored", async () => {
+    const before = { files: await h.database.prisma.file.count(), blobs: await h.database.prisma.blob.count() };
+    const body = 512 * 1024 * 1024;
+    global.gc?.();
+    const start = process.memoryUsage();
+    let peakRss = start.rss;
+    let peakHeap = start.heapUsed;
+    let peakBuffers = start.arrayBuffers;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+      peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
+    }, 5);
+    const res = await streamUpload(body);
+    clearInterval(sampler);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    // The server answered long before the client could send the whole body.
+    expect(res.sentBeforeAnswer).toBeLessThan(body / 8);
+    // Memory stays within a few times the limit, not the body (512 MB).
+    expect(peakHeap - start.heapUsed).toBeLessThan(64 * 1024 * 1024);
+    expect(peakBuffers - start.arrayBuffers).toBeLessThan(64 * 1024 * 1024);
+    expect(peakRss - start.rss).toBeLessThan(128 * 1024 * 1024);
+    expect({ files: await h.database.prisma.file.count(), blobs: await h.database.prisma.blob.count() }).toEqual(
+      before,
+    );
+    console.log(
+      `upload-limit: body ${body >> 20} MiB, sent before answer ${(res.sentBeforeAnswer / 2 ** 20).toFixed(1)} MiB, ` +
+        `heap +${((peakHeap - start.heapUsed) / 2 ** 20).toFixed(1)} MiB, ` +
+        `buffers +${((peakBuffers - start.arrayBuffers) / 2 ** 20).toFixed(1)} MiB, rss +${((peakRss - start.rss) / 2 ** 20).toFixed(1)} MiB`,
+    );
+  });
+
+  it("still accepts a file just under the limit", async () => {
+    const res = await streamUpload(LIMIT - 64 * 1024);
+    expect(res.status).toBe(200);
+    // Zeros-like filler is no media type: refused on its type, not on its size.
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe("FILE_TYPE_NOT_ALLOWED");
+  });
+});
