@@ -20,6 +20,7 @@ import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
+import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
 import { setJobCounts, setKnownModels, wsConnections } from "./infra/metrics.ts";
 import { useObservability, usePrometheusPhases } from "./infra/observe-plugin.ts";
@@ -34,6 +35,7 @@ import { createLoaders } from "./resolvers/loaders.ts";
 import { createMediaRoutes } from "./routes/media.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
+import { SocketRegistry } from "./sockets.ts";
 
 export interface AppDeps {
   config: Config;
@@ -48,6 +50,10 @@ export interface AppDeps {
   jobs?: Partial<JobOptions>;
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
+  /** The server console credential (admin.token): an admin, accepted only from loopback. */
+  consoleToken?: string;
+  /** Redis namespace of the quota counters (tests sharing a Redis keep theirs apart). */
+  quotaKeyPrefix?: string;
 }
 
 export interface App {
@@ -135,12 +141,32 @@ export async function createApp(deps: AppDeps): Promise<App> {
       connect: redis.bullConnection,
     },
     poll: deps.poll,
+    quota: {
+      defaults: {
+        requestsPerMinute: config.QUOTA_REQUESTS_PER_MINUTE,
+        tokensPerDay: config.QUOTA_TOKENS_PER_DAY,
+        tokensPerMonth: config.QUOTA_TOKENS_PER_MONTH,
+        concurrentRuns: config.QUOTA_CONCURRENT_RUNS,
+      },
+      outputEstimate: config.QUOTA_OUTPUT_ESTIMATE,
+      keyPrefix: deps.quotaKeyPrefix,
+    },
   });
 
   // Shutdown phases: `draining` turns readiness off; `refusing` turns new work away; `ending` ends subscriptions.
   let draining = false;
   let refusing = false;
   const ending = new AbortController();
+  // One credential check for HTTP, WebSocket and the byte routes.
+  const viewerOf = (authorization: string | null | undefined, remoteAddress: string | null | undefined) =>
+    resolveViewer(db, authorization, {
+      allowAnonymous: config.ALLOW_ANONYMOUS,
+      consoleToken: deps.consoleToken,
+      remoteAddress,
+    });
+  const sockets = new SocketRegistry(logger);
+  sockets.listen(pubsub);
+
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -160,7 +186,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     context: async ({ request, connectionParams, req, params }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
-      const viewer = await resolveViewer(db, header, config.ALLOW_ANONYMOUS);
+      // Throws UNAUTHENTICATED (HTTP 401) for a bad key before any field runs.
+      const viewer = await viewerOf(header, req?.socket.remoteAddress);
       // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
       const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
       // Every line logged for this operation carries who asked and what, under the request's id.
@@ -188,7 +215,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   });
   const routes = createRoutes({ config, database, logger, redis, draining: () => draining });
-  const media = createMediaRoutes({ config, db, files, signer });
+  // The byte routes check a bearer key like GraphQL does (a bad one: 401).
+  const media = createMediaRoutes({
+    config,
+    db,
+    files,
+    signer,
+    viewerOf: (req) => viewerOf(req.headers.authorization, req.socket.remoteAddress),
+  });
   const server = createServer(async (req, res) => {
     observeRequest(req, res, logger);
     try {
@@ -238,6 +272,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const wsServer = useServer(
     {
       connectionInitWaitTimeout: deps.wsInitTimeoutMs ?? 3_000,
+      // Credentials are checked once at connection_init: a bad or missing one closes with 4401 and a reason
+      // the client can show; a good one registers the socket so revoking its key closes it (4403).
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization;
+        const viewer = await viewerOf(
+          typeof header === "string" ? header : null,
+          ctx.extra.request.socket.remoteAddress,
+        )
+          .then((v) => v ?? new UnauthenticatedError())
+          .catch((err: unknown) => (err instanceof UnauthenticatedError ? err : Promise.reject(err)));
+        if (viewer instanceof UnauthenticatedError) {
+          ctx.extra.socket.close(4401, viewer.message.slice(0, 120));
+          return false;
+        }
+        sockets.add(ctx.extra.socket, viewer);
+        return true;
+      },
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -297,6 +348,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // A load balancer polling /readyz stops sending work before it is refused.
       if (config.SHUTDOWN_DRAIN_MS) await sleep(Math.min(config.SHUTDOWN_DRAIN_MS, left() / 2));
       refusing = true;
+      sockets.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.

@@ -2,13 +2,17 @@ import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "./context.ts";
-import { ForbiddenError } from "./infra/errors.ts";
+import { canWrite } from "./engine/access.ts";
+import { ForbiddenError, UnauthenticatedError } from "./infra/errors.ts";
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<Builder>;
 type Builder = {
   Context: Context;
-  /** Every root field names one: `public` (anyone), `user` (signed in), `admin`. */
-  AuthScopes: { public: boolean; user: boolean; admin: boolean };
+  /**
+   * Every root field names one: `public` (anyone), `user` (signed in),
+   * `write` (signed in with a key that may change things), `admin`.
+   */
+  AuthScopes: { public: boolean; user: boolean; write: boolean; admin: boolean };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
@@ -21,9 +25,18 @@ export const builder = new SchemaBuilder<Builder>({
   plugins: [ScopeAuthPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({ public: true, user: ctx.viewer !== null, admin: ctx.viewer?.role === "ADMIN" }),
+    authScopes: (ctx) => ({
+      public: true,
+      user: ctx.viewer !== null,
+      write: canWrite(ctx.viewer),
+      admin: ctx.viewer?.role === "ADMIN",
+    }),
     authorizeOnSubscribe: true,
-    unauthorizedError: () => new ForbiddenError("Sign in with an API key to use this field"),
+    // No viewer: the client must sign in (401). A viewer without the scope: not allowed (403).
+    unauthorizedError: (_p, ctx) =>
+      ctx.viewer
+        ? new ForbiddenError("Your API key's role or scopes do not allow this field")
+        : new UnauthenticatedError(),
   },
   relay: {
     clientMutationId: "omit",

@@ -1,7 +1,7 @@
 import type DataLoader from "dataloader";
 import type { Viewer } from "./engine/access.ts";
 import type { Engine } from "./engine/index.ts";
-import type { Conversation, Interaction, Job } from "./generated/prisma/client.ts";
+import type { Conversation, Interaction, Job, User } from "./generated/prisma/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -18,6 +18,18 @@ export interface Loaders {
   job: DataLoader<string, Job | null>;
   /** The job of a background interaction, by interaction id. */
   jobOf: DataLoader<string, Job | null>;
+  user: DataLoader<string, User | null>;
+  /** All-time usage per user id (the admin users list). */
+  usageTotals: DataLoader<string, UsageTotals>;
+}
+
+export interface UsageTotals {
+  requests: number;
+  inputTokens: number;
+  outputTokens: number;
+  thoughtTokens: number;
+  cachedTokens: number;
+  totalTokens: number;
 }
 
 /** Builds the absolute, signed URLs a browser can use, for one viewer (see resolvers/files.ts). */

@@ -2,6 +2,7 @@ import { createApp } from "./app.ts";
 import { startEmulator } from "./emulator/server.ts";
 import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
+import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
 import { openDatabase } from "./infra/db.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
@@ -42,10 +43,14 @@ const database = await openDatabase({
   sharedBuffers: config.PGLITE_SHARED_BUFFERS,
 });
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
-const app = await createApp({ config, database, upstream, logger, redis });
+// Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.
+const consoleToken = config.DATABASE_URL ? undefined : newConsoleToken();
+const app = await createApp({ config, database, upstream, logger, redis, consoleToken });
 const url = await app.start();
 const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetricsPort(config);
+if (consoleToken) await writeConsoleToken(config.DATA_DIR, { token: consoleToken, url, pid: process.pid });
 
+const needsAdmin = !config.ALLOW_ANONYMOUS && !(await hasUsableAdmin());
 const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`;
 process.stdout.write(
   [
@@ -62,9 +67,25 @@ process.stdout.write(
       ? `  Metrics (no key needed):  ${metricsServer.url}/metrics`
       : "  Metrics:                  /metrics with an admin API key",
     "",
+    ...(needsAdmin
+      ? [
+          "  Authentication is on (ALLOW_ANONYMOUS=false) and no admin has a working API key yet. Make one:",
+          "      npm run keys -- create --user <your name> --admin",
+          "  (it prints the key once; send it as `authorization: Bearer <key>`).",
+          "",
+        ]
+      : []),
   ].join("\n"),
 );
 logger.info("ready", { url, startupMs: Math.round(performance.now()) });
+/** An enabled admin with at least one unrevoked key (the server console does not count: it is per start). */
+async function hasUsableAdmin(): Promise<boolean> {
+  const admin = await database.prisma.user.findFirst({
+    where: { role: "ADMIN", disabledAt: null, apiKeys: { some: { revokedAt: null } } },
+    select: { id: true },
+  });
+  return admin !== null;
+}
 
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -78,6 +99,7 @@ const shutdown = async (signal: string) => {
   }, config.SHUTDOWN_GRACE_MS).unref();
   await app.stop({ graceMs: Math.max(100, config.SHUTDOWN_GRACE_MS - 500) });
   await metricsServer?.close();
+  if (consoleToken) await removeConsoleToken(config.DATA_DIR, consoleToken).catch(() => undefined);
   await database.close();
   await redis?.close();
   await emulator?.close();

@@ -66,7 +66,10 @@ export function createRoutes({ config, database, logger, redis, draining }: Rout
     }
     if (path === "/metrics") {
       // Operational data (operation names, models, error rates): admins only on the public port.
-      const viewer = await resolveViewer(database.prisma, req.headers.authorization, config.ALLOW_ANONYMOUS);
+      const viewer = await resolveViewer(database.prisma, req.headers.authorization, {
+        allowAnonymous: config.ALLOW_ANONYMOUS,
+        remoteAddress: req.socket.remoteAddress,
+      });
       if (!isAdmin(viewer)) {
         res.writeHead(401, { "content-type": "application/json", "www-authenticate": "Bearer" });
         res.end('{"error":"an admin API key is needed for /metrics"}');

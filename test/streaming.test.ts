@@ -191,7 +191,7 @@ describe("authorisation", () => {
 
   it("refuses a wrong API key instead of falling back to anonymous", async () => {
     const res = await h.gql(GetInteractionDocument, { id: "x" }, { authorization: "Bearer nope" });
-    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
 

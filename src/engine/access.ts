@@ -6,12 +6,22 @@ import { ForbiddenError, NotFoundError } from "../infra/errors.ts";
  */
 export type Role = "USER" | "ADMIN";
 
+/** What an API key may do: READ (queries), WRITE (mutations, chat), ADMIN (admin fields; admin users only). */
+export type Scope = "READ" | "WRITE" | "ADMIN";
+
 export interface Viewer {
   id: string;
+  /** The role the policy sees: ADMIN only with an admin user's key that holds the ADMIN scope. */
   role: Role;
-  /** The API key the request came with; absent for the keyless local user. Signed media URLs name it. */
+  /** The key's scopes; absent for the keyless local user and the server console (all their role allows). */
+  scopes?: readonly Scope[];
+  /** The API key the request came with: sockets are closed when it is revoked; signed media URLs name it. */
   keyId?: string;
 }
+
+/** Whether the viewer's credential allows changes (mutations, chat): keys without WRITE are read-only. */
+export const canWrite = (viewer: Viewer | null): boolean =>
+  !!viewer && (!viewer.scopes || viewer.scopes.includes("WRITE"));
 
 /** `read`: see it; `write`: change, cancel, continue or delete it; `admin`: act on others' accounts. */
 export type Action = "read" | "write" | "admin";

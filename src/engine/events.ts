@@ -29,4 +29,9 @@ export type Topics = {
   cancel: [interactionId: string];
   /** A job changed (status, attempts...), per owner. */
   job: [ownerId: string, job: { id: string; status: string }];
+  /**
+   * A credential stopped working (key revoked, user disabled or demoted):
+   * every process closes the sockets it holds for it, and caches drop it.
+   */
+  revoked: [change: { keyId?: string; userId?: string }];
 };

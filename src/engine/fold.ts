@@ -22,6 +22,16 @@ export class RunFold {
   lastSeq = 0;
 
   /**
+   * When the upstream request was sent and when the first output delta came
+   * (epoch ms), for the admin latency figures. Unset when this process did
+   * not see the start (a run picked up after another process).
+   */
+  startedAt: number | undefined;
+  firstOutputAt: number | undefined;
+  /** False when another process may have seen the first output before this one took the run up. */
+  firstOutputSeen = true;
+
+  /**
    * @param logged the interaction's log so far (a run picked up after another process)
    * @param schema the structured-output schema the request asked for, validated at the end
    */

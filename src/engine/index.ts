@@ -14,6 +14,8 @@ import { FunctionRegistry, type ServerFunction } from "./functions/registry.ts";
 import { Handoff } from "./handoff.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
 import type { PollOptions } from "./poll.ts";
+import { Admission } from "./quota/admission.ts";
+import { type QuotaLimits, Quotas } from "./quota/index.ts";
 import { Runs } from "./runs.ts";
 import { Turns } from "./turns/index.ts";
 
@@ -31,9 +33,25 @@ export interface Engine {
   jobs: Jobs;
   /** Scale-out: hands this process's runs to the others when it stops. */
   handoff?: Handoff;
+  /** Per-user quotas: every turn is admitted here before it goes upstream, and settled after. */
+  admission: Admission;
   /** Users' files and the media runs produce. */
   files?: Files;
 }
+
+export interface QuotaSettings {
+  defaults: QuotaLimits;
+  /** Output tokens reserved for a run that sets no max_output_tokens. */
+  outputEstimate: number;
+  /** Redis key namespace for the counters. */
+  keyPrefix?: string;
+}
+
+/** No limits: for engines built without quota settings (tools, benches). */
+const NO_LIMITS: QuotaSettings = {
+  defaults: { requestsPerMinute: 0, tokensPerDay: 0, tokensPerMonth: 0, concurrentRuns: 0 },
+  outputEstimate: 0,
+};
 
 export function createEngine(deps: {
   /** Server-side functions (default: the built-in examples). */
@@ -53,6 +71,7 @@ export function createEngine(deps: {
   bull?: BullOptions & { connect: () => Redis };
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
+  quota?: QuotaSettings;
   /** Files: stored media, and file references inlined into requests upstream. */
   files?: Files;
 }): Engine {
@@ -70,8 +89,10 @@ export function createEngine(deps: {
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull });
+  const admission = admissionFor(deps, deps.quota ?? NO_LIMITS);
   const turns = new Turns({
     db: deps.db,
+    admission,
     runs,
     jobs,
     functions,
@@ -88,6 +109,29 @@ export function createEngine(deps: {
     turns,
     jobs,
     handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
+    admission,
     files,
   };
+}
+
+function admissionFor(
+  deps: { db: Db; pubsub: PubSub<Topics>; logger: Logger; redis?: Redis; jobs?: Partial<JobOptions> },
+  settings: QuotaSettings,
+): Admission {
+  // A background run's reservation waits for its end as long as the job may run, plus a margin.
+  const jobTimeout = deps.jobs?.timeoutMs ?? 3_600_000;
+  const quotas = new Quotas({
+    redis: deps.redis,
+    keyPrefix: settings.keyPrefix,
+    runLeaseSeconds: Math.ceil(jobTimeout / 1000) + 60,
+  });
+  return new Admission({
+    db: deps.db,
+    pubsub: deps.pubsub,
+    logger: deps.logger,
+    quotas,
+    defaults: settings.defaults,
+    outputEstimate: settings.outputEstimate,
+    settleTimeoutMs: jobTimeout + 60_000,
+  });
 }

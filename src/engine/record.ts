@@ -25,6 +25,17 @@ const usageColumns = (u: RemoteUsage | undefined) => ({
   totalTokens: u?.total_tokens ?? 0,
 });
 
+/** Time to first token and total latency, when this process saw the run start. */
+const timing = (fold: RunFold, now: number) =>
+  fold.startedAt === undefined
+    ? {}
+    : {
+        latencyMs: now - fold.startedAt,
+        ...(fold.firstOutputAt === undefined || !fold.firstOutputSeen
+          ? {}
+          : { ttftMs: fold.firstOutputAt - fold.startedAt }),
+      };
+
 /**
  * Appends to the log (durable at step ends and at the end), then publishes:
  * a subscriber never sees what a replay would not. Appends are pipelined: an
@@ -81,6 +92,7 @@ export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emi
       ...usageColumns(fold.usage),
       ...(fold.failure ? { error: fold.failure } : {}),
       lastEventId: fold.lastEventId,
+      ...timing(fold, Date.now()),
       completedAt: new Date(),
     },
   });

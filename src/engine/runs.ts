@@ -91,6 +91,8 @@ export class Runs {
       });
       span.setAttribute("gig.interaction.id", created.id);
       let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
+      // TTFT and latency count from the upstream request.
+      const startedAt = Date.now();
       try {
         opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
       } catch (err) {
@@ -103,8 +105,10 @@ export class Runs {
         await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
       }
       const background = body.background === true;
+      const fold = new RunFold(undefined, [], requestedSchema(sent));
+      fold.startedAt = startedAt;
       const done = this.track(created.id, model, logger, abort, (scope) =>
-        this.consume(created.id, stream, abort, new RunFold(undefined, [], requestedSchema(sent)), background, scope),
+        this.consume(created.id, stream, abort, fold, background, scope),
       );
       return { id: created.id, done: done.then(() => undefined) };
     });
@@ -127,14 +131,12 @@ export class Runs {
       const logged = await this.deps.log.after(id, 0);
       // Events a dead process logged but never made durable become part of this run's next flush.
       this.deps.log.adopt?.(id, logged);
-      return this.consume(
-        id,
-        undefined,
-        abort,
-        new RunFold(row.remoteId, logged, requestedSchema(row.request)),
-        row.background,
-        scope,
-      );
+      const fold = new RunFold(row.remoteId, logged, requestedSchema(row.request));
+      // A job's latency counts from when it was asked for (queueing included); its first token is
+      // known only when nothing was logged before this process took it up.
+      fold.startedAt = row.createdAt.getTime();
+      fold.firstOutputSeen = logged.length === 0;
+      return this.consume(id, undefined, abort, fold, row.background, scope);
     });
   }
 
@@ -259,6 +261,7 @@ export class Runs {
       // Media bytes become Files before anything logs, publishes or stores the event.
       const ev = files ? await externalizeMedia(files, raw, run) : raw;
       const { emit: out, newRemoteId } = fold.apply(ev);
+      if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
       for (const e of out) {
         if (e.kind === "step_delta") meter.delta();

@@ -38,13 +38,13 @@ const codeOf = (err: unknown) => {
   return name === "AbortError" || name === "APIUserAbortError" ? "ABORTED" : codeLabel(undefined);
 };
 
-async function* mapped(stream: AsyncIterable<unknown>): AsyncIterable<RemoteEvent> {
+async function* mapped(stream: AsyncIterable<unknown>, apiKey: string): AsyncIterable<RemoteEvent> {
   try {
     for await (const event of stream) {
       if (event && typeof event === "object") yield event as RemoteEvent;
     }
   } catch (err) {
-    const e = mapUpstreamError(err);
+    const e = mapUpstreamError(err, apiKey);
     upstreamErrors.inc({ op: "stream", code: codeOf(e) });
     throw e;
   }
@@ -95,7 +95,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
         upstreamRequests.inc({ op, outcome: "ok" });
         return result;
       } catch (err) {
-        const e = mapUpstreamError(err);
+        const e = mapUpstreamError(err, opts.apiKey);
         const code = codeOf(e);
         upstreamRequests.inc({ op, outcome: code });
         upstreamErrors.inc({ op, code });
@@ -119,7 +119,10 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
       ),
     stream: (body, o) =>
       call("create", body.model ?? body.agent, async (c) =>
-        mapped((await api.create({ ...body, stream: true } as Params, req(o, c))) as AsyncIterable<unknown>),
+        mapped(
+          (await api.create({ ...body, stream: true } as Params, req(o, c))) as AsyncIterable<unknown>,
+          opts.apiKey,
+        ),
       ),
     get: (id, o) =>
       call(
@@ -135,6 +138,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
             lastEventId ? { stream: true, last_event_id: lastEventId } : { stream: true },
             req(o, c),
           )) as AsyncIterable<unknown>,
+          opts.apiKey,
         ),
       ),
     cancel: (id, o) =>

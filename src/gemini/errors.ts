@@ -20,19 +20,21 @@ const byStatus = (status: number): [code: string, retryable: boolean] => {
 /**
  * Turns whatever the SDK threw into a typed UpstreamError. The message is the
  * API's own `error.message` (the SDK prefixes the status), never request
- * headers, so the key cannot leak through it.
+ * headers; should upstream echo the key in its message, it is cut out
+ * (`apiKey`), because this message reaches clients and logs.
  */
-export function mapUpstreamError(err: unknown): UpstreamError | Error {
+export function mapUpstreamError(err: unknown, apiKey?: string): UpstreamError | Error {
+  const scrub = (m: string) => (apiKey && apiKey.length >= 4 ? m.split(apiKey).join("[redacted]") : m);
   if (err instanceof UpstreamError) return err;
   const e = (err ?? {}) as SdkError;
   if (e.name === "AbortError" || e.name === "APIUserAbortError") return err as Error;
   if (typeof e.status === "number" && e.status > 0) {
     const [code, retryable] = byStatus(e.status);
     const message = e.error?.error?.message ?? e.message ?? `HTTP ${e.status}`;
-    return new UpstreamError(code, `Upstream ${e.status}: ${message}`, { status: e.status, retryable });
+    return new UpstreamError(code, scrub(`Upstream ${e.status}: ${message}`), { status: e.status, retryable });
   }
   if (e.name === "APIConnectionError" || e.name === "APIConnectionTimeoutError" || e.name === "TypeError") {
-    return new UpstreamError("UPSTREAM_CONNECTION", `Upstream connection failed: ${e.message ?? e.name}`, {
+    return new UpstreamError("UPSTREAM_CONNECTION", scrub(`Upstream connection failed: ${e.message ?? e.name}`), {
       retryable: true,
     });
   }

@@ -2,6 +2,20 @@ import { z } from "zod";
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
+/** USD per million tokens, per model: what usage reports multiply token counts by. */
+const price = z.object({
+  input: z.number().min(0),
+  output: z.number().min(0),
+  /** Cached input tokens; default: the input price. */
+  cached: z.number().min(0).optional(),
+});
+const priceTable = z.record(z.string(), price);
+export type PriceTable = z.infer<typeof priceTable>;
+const DEFAULT_PRICES = JSON.stringify({
+  "gemini-3.5-flash": { input: 0.3, output: 2.5, cached: 0.075 },
+  "gemini-3.5-pro": { input: 1.25, output: 10, cached: 0.31 },
+  "gemini-3.1-flash-image": { input: 0.3, output: 30, cached: 0.075 },
+});
 /** A comma-separated list; blanks dropped. */
 const list = z.string().transform((v) =>
   v
@@ -68,6 +82,32 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(100).default(10_000),
   /** On SIGTERM: how long /readyz answers 503 before new work is refused, so a load balancer stops sending it (ms). */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
+  /** Per-user default: turns started per minute (0: no limit). Admins override per user with setUserQuota. */
+  QUOTA_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  /** Per-user default: tokens per UTC day (0: no limit). */
+  QUOTA_TOKENS_PER_DAY: z.coerce.number().int().min(0).default(5_000_000),
+  /** Per-user default: tokens per UTC month (0: no limit). */
+  QUOTA_TOKENS_PER_MONTH: z.coerce.number().int().min(0).default(100_000_000),
+  /** Per-user default: runs in progress at once, background jobs included (0: no limit). */
+  QUOTA_CONCURRENT_RUNS: z.coerce.number().int().min(0).default(20),
+  /** Output tokens reserved before a run that sets no max_output_tokens; settled from real usage after. */
+  QUOTA_OUTPUT_ESTIMATE: z.coerce.number().int().min(0).default(1_024),
+  /**
+   * Estimated cost per model, USD per million tokens, as JSON:
+   * {"<model>": {"input": 0.3, "output": 2.5, "cached": 0.075}}; thought tokens are priced as output.
+   * Models not listed cost 0 in usage reports. The default is illustrative: set your contract's prices.
+   */
+  PRICES: z
+    .string()
+    .default(DEFAULT_PRICES)
+    .transform((raw, ctx) => {
+      try {
+        return priceTable.parse(JSON.parse(raw));
+      } catch {
+        ctx.addIssue({ code: "custom", message: 'must be JSON like {"model": {"input": 0.3, "output": 2.5}}' });
+        return z.NEVER;
+      }
+    }),
   /** Browser origins allowed to call this server cross-origin (comma-separated); empty: none. */
   CORS_ORIGINS: list.default([]),
   /** Largest upload or fetched input, in bytes (upstream's inline limit is 20 MB per request). */

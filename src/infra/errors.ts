@@ -26,9 +26,36 @@ export class NotFoundError extends AppError {
   }
 }
 
+/**
+ * No credentials, or credentials that do not work (unknown, revoked, or the
+ * user is disabled): the client should sign in again. HTTP 401 for a
+ * single-operation response (`http` is read by Yoga and never sent).
+ */
+export class UnauthenticatedError extends AppError {
+  constructor(message = "Sign in with an API key: authorization: Bearer <key>") {
+    super("UNAUTHENTICATED", message, { http: { status: 401 } });
+  }
+}
+
+/** Signed in, but this needs a role or key scope the caller does not have. HTTP 403. */
 export class ForbiddenError extends AppError {
   constructor(message = "You are not allowed to do this") {
-    super("FORBIDDEN", message);
+    super("FORBIDDEN", message, { http: { status: 403 } });
+  }
+}
+
+/**
+ * A per-user limit refused the request before anything went upstream.
+ * `retryAfter` is in whole seconds; `limit` names the limit (QuotaLimitName).
+ * HTTP 429 with a Retry-After header for a single-operation response.
+ */
+export class QuotaExceededError extends AppError {
+  constructor(limit: string, retryAfter: number, message: string) {
+    super("QUOTA_EXCEEDED", message, {
+      limit,
+      retryAfter,
+      http: { status: 429, headers: { "retry-after": String(retryAfter) } },
+    });
   }
 }
 

@@ -1,49 +1,67 @@
-import { createHash, randomBytes } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import type { Viewer } from "../context.ts";
+import { authenticateKey, effectiveScopes, hashKey } from "../engine/keys.ts";
 import type { Db } from "../infra/db.ts";
+import { UnauthenticatedError } from "../infra/errors.ts";
 
 export const LOCAL_USER_ID = "local";
+/** The server console: the admin.token credential the CLI uses while the server owns the data directory. */
+export const CONSOLE_USER_ID = "console";
 
-const hashKey = (secret: string) => createHash("sha256").update(secret).digest("hex");
-
-/** Creates the built-in single user that anonymous requests act as (when allowed). */
+/** Creates the built-in users: the local user anonymous requests act as, and the console admin. */
 export async function ensureLocalUser(db: Db): Promise<void> {
   await db.user.upsert({
     where: { id: LOCAL_USER_ID },
     create: { id: LOCAL_USER_ID, name: "Local user", role: "USER" },
     update: {},
   });
+  await db.user.upsert({
+    where: { id: CONSOLE_USER_ID },
+    create: { id: CONSOLE_USER_ID, name: "Server console (admin.token)", role: "ADMIN" },
+    update: {},
+  });
 }
 
-/** Issues an API key for a user; the secret is returned once and only its hash is kept. */
-export async function issueApiKey(db: Db, ownerId: string, name: string): Promise<string> {
-  const secret = `gik_${randomBytes(24).toString("base64url")}`;
-  await db.apiKey.create({ data: { ownerId, name, hash: hashKey(secret) } });
-  return secret;
+export interface CredentialOptions {
+  allowAnonymous: boolean;
+  /** The per-start console token (admin.token); accepted only from a loopback address. */
+  consoleToken?: string;
+  remoteAddress?: string | null;
 }
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+const sameSecret = (a: string, b: string) => timingSafeEqual(Buffer.from(hashKey(a)), Buffer.from(hashKey(b)));
 
 /**
- * Who is asking: the owner of the bearer key, or the local user when the
- * request has no key and anonymous use is allowed. A wrong key is never
- * silently downgraded to anonymous.
+ * Who is asking. No credentials: the local user while anonymous use is
+ * allowed, else null (fields that need a user answer UNAUTHENTICATED).
+ * Credentials that do not work (malformed, unknown, revoked key, disabled
+ * user, console token from another host) throw UNAUTHENTICATED: a wrong key
+ * is never silently downgraded to anonymous.
  */
 export async function resolveViewer(
   db: Db,
   authorization: string | null | undefined,
-  allowAnonymous: boolean,
+  opts: CredentialOptions,
 ): Promise<Viewer | null> {
-  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  // The local user is a plain user: with keys issued to others, keyless requests must not see their rows.
-  if (!token) return allowAnonymous && !authorization ? { id: LOCAL_USER_ID, role: "USER" } : null;
-  const key = await db.apiKey.findUnique({ where: { hash: hashKey(token) }, include: { owner: true } });
-  if (!key || key.revokedAt) return null;
-  return { id: key.owner.id, role: key.owner.role, keyId: key.id };
+  if (!authorization) return opts.allowAnonymous ? { id: LOCAL_USER_ID, role: "USER" } : null;
+  const token = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) throw new UnauthenticatedError("The authorization header must be `Bearer <api key>`");
+  if (opts.consoleToken && sameSecret(token, opts.consoleToken)) {
+    if (!LOOPBACK.has(opts.remoteAddress ?? ""))
+      throw new UnauthenticatedError("The console credential works only from this machine");
+    return { id: CONSOLE_USER_ID, role: "ADMIN" };
+  }
+  const viewer = await authenticateKey(db, token);
+  if (!viewer) throw new UnauthenticatedError("This API key is unknown or revoked, or its user is disabled");
+  return viewer;
 }
 
 /**
  * The viewer a signed media URL was issued to, as they stand now: the key it
- * names must still be valid and its owner's; a keyless grant needs anonymous
- * use still allowed. Null when that access has ended.
+ * names must still be valid and its owner's, and the owner not disabled; a
+ * keyless grant needs anonymous use still allowed. Null when that access has ended.
  */
 export async function viewerOfGrant(
   db: Db,
@@ -53,6 +71,7 @@ export async function viewerOfGrant(
   if (!grant.keyId)
     return allowAnonymous && grant.userId === LOCAL_USER_ID ? { id: LOCAL_USER_ID, role: "USER" } : null;
   const key = await db.apiKey.findUnique({ where: { id: grant.keyId }, include: { owner: true } });
-  if (!key || key.revokedAt || key.ownerId !== grant.userId) return null;
-  return { id: key.owner.id, role: key.owner.role, keyId: key.id };
+  if (!key || key.revokedAt || key.ownerId !== grant.userId || key.owner.disabledAt) return null;
+  const scopes = effectiveScopes(key.owner.role, key.scopes);
+  return { id: key.owner.id, role: scopes.includes("ADMIN") ? "ADMIN" : "USER", scopes, keyId: key.id };
 }

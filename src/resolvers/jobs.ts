@@ -1,4 +1,5 @@
 import type { Context } from "../context.ts";
+import { readableBy } from "../engine/access.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
@@ -32,11 +33,16 @@ function fresh(ctx: Context, id: string): Promise<Job | null> {
 }
 
 /** The viewer's jobs, newest first; admins see every user's. */
-export function listJobs(ctx: Context, args: PageArgs & { status?: JobStatus | null }) {
+export function listJobs(
+  ctx: Context,
+  args: PageArgs & { status?: readonly JobStatus[] | null; userId?: string | null },
+) {
   const viewer = requireViewer(ctx);
+  // userId narrows what the viewer may read anyway: another user's id gives an empty list to a non-admin.
+  const readable = readableBy(viewer);
   const where: Prisma.JobWhereInput = {
-    ...(viewer.role === "ADMIN" ? {} : { ownerId: viewer.id }),
-    ...(args.status ? { status: args.status } : {}),
+    AND: [readable, args.userId ? { ownerId: args.userId } : {}],
+    ...(args.status?.length ? { status: { in: [...args.status] } } : {}),
   };
   return page(args, (take, afterId) =>
     ctx.db.job.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...keyset(take, afterId) }),

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Loaders } from "../context.ts";
+import type { Loaders, UsageTotals } from "../context.ts";
 import type { Db } from "../infra/db.ts";
 
 /** Rows in the order of the keys asked for, null where none matched. */
@@ -34,6 +34,28 @@ export function createLoaders(db: Db): Loaders {
     job: new DataLoader(async (ids) =>
       inKeyOrder(ids, await db.job.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
     ),
+    user: new DataLoader(async (ids) =>
+      inKeyOrder(ids, await db.user.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    usageTotals: new DataLoader(async (ids) => {
+      const rows = await db.interaction.groupBy({
+        by: ["ownerId"],
+        where: { ownerId: { in: [...ids] } },
+        _count: { _all: true },
+        _sum: { inputTokens: true, outputTokens: true, thoughtTokens: true, cachedTokens: true, totalTokens: true },
+      });
+      return ids.map((id): UsageTotals => {
+        const r = rows.find((row) => row.ownerId === id);
+        return {
+          requests: r?._count._all ?? 0,
+          inputTokens: r?._sum.inputTokens ?? 0,
+          outputTokens: r?._sum.outputTokens ?? 0,
+          thoughtTokens: r?._sum.thoughtTokens ?? 0,
+          cachedTokens: r?._sum.cachedTokens ?? 0,
+          totalTokens: r?._sum.totalTokens ?? 0,
+        };
+      });
+    }),
     jobOf: new DataLoader(async (ids) =>
       inKeyOrder(ids, await db.job.findMany({ where: { interactionId: { in: [...ids] } } }), (r) => r.interactionId),
     ),

@@ -1,9 +1,9 @@
 import type { Context, Viewer } from "../context.ts";
-import { ForbiddenError } from "../infra/errors.ts";
+import { UnauthenticatedError } from "../infra/errors.ts";
 
 /** Root fields are guarded by auth scopes; this narrows the type where a resolver needs the viewer. */
 export function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw new ForbiddenError("Sign in with an API key to use this field");
+  if (!ctx.viewer) throw new UnauthenticatedError();
   return ctx.viewer;
 }
 

@@ -8,7 +8,8 @@ import { INLINE_TYPES, matchesType, sniff } from "../engine/files/inspect.ts";
 import type { UrlSigner } from "../engine/files/signing.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
-import { resolveViewer, viewerOfGrant } from "../resolvers/auth.ts";
+import { UnauthenticatedError } from "../infra/errors.ts";
+import { viewerOfGrant } from "../resolvers/auth.ts";
 import { readableFile, readMedia } from "../resolvers/files.ts";
 import { parseRange } from "./range.ts";
 
@@ -17,6 +18,8 @@ export interface MediaRouteDeps {
   db: Db;
   files: Files;
   signer: UrlSigner;
+  /** The request's API key checked as GraphQL checks it (throws UnauthenticatedError for a bad one). */
+  viewerOf: (req: IncomingMessage) => Promise<Viewer | null>;
 }
 
 /** What one response serves: the bytes (as a range reader), their sniffed type, and a name. */
@@ -48,7 +51,7 @@ function cors(req: IncomingMessage, origins: string[]): Record<string, string> {
  * browser's <img>, <audio>, <video> or <a download> sends) or an API key
  * header (API clients). Answers false for other paths.
  */
-export function createMediaRoutes({ config, db, files, signer }: MediaRouteDeps) {
+export function createMediaRoutes({ config, db, files, signer, viewerOf: keyViewer }: MediaRouteDeps) {
   /** The signature's grant checked against today's access, or the request's API key; `false`: a bad or expired signature. */
   async function viewerOf(req: IncomingMessage, path: string, query: URLSearchParams) {
     if (query.has("sig")) {
@@ -56,7 +59,12 @@ export function createMediaRoutes({ config, db, files, signer }: MediaRouteDeps)
       if (!grant) return { viewer: false as const };
       return { viewer: await viewerOfGrant(db, grant, config.ALLOW_ANONYMOUS), exp: grant.exp };
     }
-    return { viewer: await resolveViewer(db, req.headers.authorization, config.ALLOW_ANONYMOUS) };
+    try {
+      return { viewer: await keyViewer(req) };
+    } catch (err) {
+      if (err instanceof UnauthenticatedError) return { viewer: "unauthenticated" as const };
+      throw err;
+    }
   }
 
   async function find(viewer: Viewer | null, path: string): Promise<Served | null> {
@@ -108,6 +116,11 @@ export function createMediaRoutes({ config, db, files, signer }: MediaRouteDeps)
     const { viewer, exp } = await viewerOf(req, path, url.searchParams);
     if (viewer === false) {
       fail(res, 403, "the link is invalid or has expired", corsHeaders);
+      return true;
+    }
+    // A bad key answers 401 here as on /graphql.
+    if (viewer === "unauthenticated") {
+      fail(res, 401, "unauthenticated", corsHeaders);
       return true;
     }
     const served = await find(viewer, path);

@@ -109,7 +109,8 @@ builder.subscriptionField("chat", (t) =>
   t.field({
     type: InteractionEvent,
     description: "Sends a message (as sendMessage) and streams its run in one operation",
-    authScopes: { user: true },
+    // It writes like sendMessage: a read-only key may not.
+    authScopes: { write: true },
     args: { input: t.arg({ type: SendMessageInput, required: true }) },
     subscribe: (_r, { input }, ctx) => streams.chat(ctx, input),
     resolve: (e: LoggedEvent) => e,

@@ -5,6 +5,9 @@ import "./node.ts";
 import "./content.ts";
 import "./steps.ts";
 import "./user.ts";
+import "./apikey.ts";
+import "./audit.ts";
+import "./quota.ts";
 import "./interaction.ts";
 import "./conversation.ts";
 import "./job.ts";
@@ -12,5 +15,6 @@ import "./tools.ts";
 import "./usage.ts";
 import "./file.ts";
 import "./events.ts";
+import "./admin.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

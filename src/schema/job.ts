@@ -52,10 +52,18 @@ builder.queryFields((t) => ({
   jobs: t.connection(
     {
       type: Job,
-      description: "The viewer's jobs, newest first; admins see every user's",
+      description:
+        "The viewer's jobs, newest first; admins see every user's. status: any of these (a single value is a one-item list)",
       authScopes: { user: true },
-      args: { status: t.arg({ type: JobStatus }) },
-      resolve: (_r, args, ctx) => jobs.listJobs(ctx, args),
+      args: {
+        status: t.arg({ type: [JobStatus] }),
+        userId: t.arg.id({ description: "Only this user's jobs (admins; for others only their own can match)" }),
+      },
+      resolve: (_r, args, ctx) =>
+        jobs.listJobs(ctx, {
+          ...args,
+          userId: args.userId === null || args.userId === undefined ? null : String(args.userId),
+        }),
     },
     { name: "JobConnection" },
     { name: "JobEdge" },

@@ -6,5 +6,6 @@ export const Node = builder.interfaceRef<{ id: string }>("Node").implement({
 });
 
 builder.queryType({});
-builder.mutationType({});
+// Every mutation changes something: read-only keys (no WRITE scope) are refused, on top of each field's own scope.
+builder.mutationType({ authScopes: { write: true } });
 builder.subscriptionType({});

@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import type { CatalogueEntry } from "../gemini/models.ts";
 import * as usage from "../resolvers/usage.ts";
+import { User } from "./user.ts";
 
 const ModelKind = builder.enumType("ModelKind", { values: ["MODEL", "AGENT"] as const });
 
@@ -19,18 +20,47 @@ const ModelInfo = builder.objectRef<CatalogueEntry & { isDefault: boolean }>("Mo
   }),
 });
 
-const UsageGroupBy = builder.enumType("UsageGroupBy", { values: ["DAY", "MODEL", "USER"] as const });
+const UsageGroupBy = builder.enumType("UsageGroupBy", {
+  description: "DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins)",
+  values: ["DAY", "MODEL", "USER"] as const,
+});
 
 const UsageRow = builder.objectRef<usage.UsageRow>("UsageRow").implement({
-  description: "Token usage summed over one group",
+  description: "Usage summed over one group (one combination of the groupBy keys)",
   fields: (t) => ({
-    key: t.exposeString("key", { description: "The day (YYYY-MM-DD), the model or agent, or the user id" }),
-    interactions: t.exposeInt("interactions"),
+    key: t.exposeString("key", {
+      description: 'The group\'s values in DAY, MODEL, USER order joined with " / " (one value for one key)',
+    }),
+    day: t.exposeString("day", { nullable: true, description: "YYYY-MM-DD (UTC) when grouped by DAY" }),
+    model: t.exposeString("model", { nullable: true, description: "The model or agent when grouped by MODEL" }),
+    userId: t.exposeID("userId", { nullable: true, description: "When grouped by USER" }),
+    user: t.field({
+      type: User,
+      nullable: true,
+      description: "When grouped by USER",
+      resolve: (r, _a, ctx) => usage.userOfRow(ctx, r),
+    }),
+    interactions: t.exposeInt("interactions", { description: "Requests (interactions started)" }),
+    errors: t.exposeInt("errors", { description: "Interactions that failed or ended with an error" }),
     inputTokens: t.exposeInt("inputTokens"),
     outputTokens: t.exposeInt("outputTokens"),
     thoughtTokens: t.exposeInt("thoughtTokens"),
     cachedTokens: t.exposeInt("cachedTokens"),
     totalTokens: t.exposeInt("totalTokens"),
+    ttftP50Ms: t.exposeFloat("ttftP50Ms", {
+      nullable: true,
+      description: "Median time to first token (ms), over interactions that recorded one",
+    }),
+    ttftP95Ms: t.exposeFloat("ttftP95Ms", { nullable: true, description: "95th percentile time to first token (ms)" }),
+    latencyP50Ms: t.exposeFloat("latencyP50Ms", {
+      nullable: true,
+      description: "Median total latency (ms) from the upstream request to the run's end",
+    }),
+    latencyP95Ms: t.exposeFloat("latencyP95Ms", { nullable: true, description: "95th percentile total latency (ms)" }),
+    costUsd: t.exposeFloat("costUsd", {
+      description:
+        "Estimated cost in USD from the PRICES table: (input − cached) × input + cached × cached + (output + thought) × output, per million tokens",
+    }),
   }),
 });
 
@@ -43,13 +73,19 @@ builder.queryFields((t) => ({
   }),
   usage: t.field({
     type: [UsageRow],
-    description: "Own usage; admins: everyone's. Grouped by DAY (default), MODEL or USER (admins)",
+    description:
+      "Own usage; admins: everyone's, or one user's with userId. Grouped by any of DAY (default), MODEL, USER (admins) at once; a single value is accepted as a one-item list",
     authScopes: { user: true },
     args: {
-      from: t.arg({ type: "DateTime" }),
-      to: t.arg({ type: "DateTime" }),
-      groupBy: t.arg({ type: UsageGroupBy }),
+      from: t.arg({ type: "DateTime", description: "Inclusive" }),
+      to: t.arg({ type: "DateTime", description: "Exclusive" }),
+      groupBy: t.arg({ type: [UsageGroupBy] }),
+      userId: t.arg.id({ description: "Admins: one user's usage" }),
     },
-    resolve: (_r, args, ctx) => usage.usage(ctx, args),
+    resolve: (_r, args, ctx) =>
+      usage.usage(ctx, {
+        ...args,
+        userId: args.userId === null || args.userId === undefined ? null : String(args.userId),
+      }),
   }),
 }));

@@ -70,16 +70,22 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     expect(b.outside(h.url)).toEqual([]);
   });
 
-  it("stop ends a running answer", async () => {
-    h.emulator.pacing.deltaDelayMs = 80;
+  it("stop ends a running answer where it was", async () => {
+    h.emulator.pacing.deltaDelayMs = 250;
     const page = await b.page();
     await page.goto(`${h.url}/`);
-    await page.getByLabel("Message", { exact: true }).fill(Array.from({ length: 40 }, (_, i) => `s${i}`).join(" "));
+    const words = Array.from({ length: 60 }, (_, i) => `s${i}`).join(" ");
+    await page.getByLabel("Message", { exact: true }).fill(words);
     await page.getByRole("button", { name: "Send" }).click();
     await poll(() => page.locator(".model-msg .text").count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole("button", { name: "Stop" }).click();
-    await poll(() => page.locator(".status").first().textContent(), { timeout: 10_000 }).toBe("Stopped");
-    await expect(page.getByRole("button", { name: "Regenerate" })).toBeDefined();
+    await poll(() => page.locator(".status").allTextContents(), { timeout: 15_000 }).toEqual(["Stopped"]);
+    // The answer stops short of the whole reply, and stays so.
+    const text = (await page.locator(".model-msg .text").first().textContent()) ?? "";
+    expect(text.length).toBeLessThan(`Hello! You said: "${words}". This is turn 1 of our conversation.`.length);
+    await page.waitForTimeout(600);
+    expect(await page.locator(".model-msg .text").first().textContent()).toBe(text);
+    h.emulator.pacing.deltaDelayMs = 0;
   });
 
   it("regenerates and edits, then switches between the versions with 1 / 3 … 3 / 3", async () => {
@@ -91,8 +97,14 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     const answer = page.locator(".model-msg .text").first();
     await poll(() => answer.textContent()).toContain('You said: "first version"');
     await poll(() => page.getByRole("button", { name: "Regenerate" }).isEnabled()).toBe(true);
+    // The regenerated answer streams: the running turn (with Stop) shows before it ends.
+    h.emulator.pacing.deltaDelayMs = 150;
     await page.getByRole("button", { name: "Regenerate" }).click();
+    await poll(() => page.getByRole("button", { name: "Stop" }).count()).toBe(1);
     await poll(() => page.locator(".branch-pos").textContent()).toBe("2 / 2");
+    await poll(() => page.getByRole("button", { name: "Stop" }).count()).toBe(0);
+    h.emulator.pacing.deltaDelayMs = 0;
+    await poll(() => answer.textContent()).toContain('You said: "first version"');
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Edit your message").fill("second version");
     await page.getByRole("button", { name: "Save and send" }).click();
@@ -246,8 +258,17 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await page.getByRole("button", { name: "Send" }).click();
     await poll(() => page.locator(".banner").textContent(), { timeout: 20_000 }).toMatch(/model service/i);
     h.emulator.faults.clear();
+    // A refused upload (empty file): the field and the reason, and nothing was sent.
+    const turns = await page.locator(".turn").count();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "empty.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
+    await page.getByLabel("Message", { exact: true }).fill("with an empty file");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".banner").textContent()).toMatch(/file.*empty/i);
+    expect(await page.locator(".turn").count()).toBe(turns);
     expect(b.outside(h.url)).toEqual([]);
-    expect(b.requests.length).toBeGreaterThan(10);
+    expect(b.requests.length).toBeGreaterThan(3);
     expect(b.pageErrors.filter((e) => !/status of 5\d\d|WebSocket/.test(e))).toEqual([]);
   });
 });

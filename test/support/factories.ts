@@ -1,14 +1,15 @@
+import type { Scope } from "../../src/engine/access.ts";
+import { createApiKey } from "../../src/engine/accounts.ts";
 import type { Db } from "../../src/infra/db.ts";
-import { issueApiKey } from "../../src/resolvers/auth.ts";
 
 let n = 0;
 const next = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
 /** A second user with an API key: `headers` authenticate as them. */
-export async function userWithKey(db: Db, role: "USER" | "ADMIN" = "USER") {
+export async function userWithKey(db: Db, role: "USER" | "ADMIN" = "USER", scopes?: Scope[]) {
   const user = await db.user.create({ data: { name: `user ${next()}`, role } });
-  const key = await issueApiKey(db, user.id, "test");
-  return { user, headers: { authorization: `Bearer ${key}` } };
+  const { key, secret } = await createApiKey({ db }, null, user, { name: "test", scopes });
+  return { user, key, secret, headers: { authorization: `Bearer ${secret}` } };
 }
 
 /** A finished conversation of `turns` chained turns, written straight to the database. */

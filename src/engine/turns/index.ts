@@ -5,6 +5,7 @@ import { AppError, ConflictError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { Jobs } from "../jobs/index.ts";
+import type { Admission } from "../quota/admission.ts";
 import type { Runs } from "../runs.ts";
 import { createBody, textOf, titleFrom } from "./body.ts";
 import { checkResults, pendingCalls, roundsBefore, runServerCalls } from "./calls.ts";
@@ -18,6 +19,8 @@ export type { ClientResult, MessageSpec, Round, TurnSpec } from "./types.ts";
 
 export interface TurnDeps {
   db: Db;
+  /** The per-user quota gate (see start.ts). */
+  admission: Admission;
   runs: Runs;
   jobs: Jobs;
   functions: FunctionRegistry;

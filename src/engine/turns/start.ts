@@ -7,6 +7,7 @@ import type { Logger } from "../../infra/logger.ts";
 import { currentTraceParent } from "../../infra/tracing.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { JobStatus } from "../jobs/types.ts";
+import type { Admission } from "../quota/admission.ts";
 import type { Runs } from "../runs.ts";
 import type { Round } from "./types.ts";
 
@@ -15,6 +16,8 @@ export interface StartDeps {
   runs: Runs;
   jobs: Jobs;
   logger: Logger;
+  /** The per-user quota gate every turn passes before it goes upstream. */
+  admission: Admission;
 }
 
 /** What upstream would refuse about agents and background runs, refused before anything is written. */
@@ -62,6 +65,26 @@ export async function launch(
   rebuild: (() => Promise<Json>) | undefined,
   /** The request's logger (request id, viewer), so the run's lines carry them. */
   logger?: Logger,
+): Promise<Round> {
+  // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
+  const reservation = await deps.admission.admit(row.ownerId, body);
+  try {
+    const round = await hand(deps, body, row, rebuild, logger);
+    // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
+    deps.admission.settleAfter(reservation, round.id, body.background ? undefined : round.done);
+    return round;
+  } catch (err) {
+    await reservation.settle(0);
+    throw err;
+  }
+}
+
+async function hand(
+  deps: StartDeps,
+  body: CreateBody,
+  row: TurnRow,
+  rebuild: (() => Promise<Json>) | undefined,
+  logger: Logger | undefined,
 ): Promise<Round> {
   try {
     if (!body.background) return await deps.runs.start(body, row, { rebuild, logger });

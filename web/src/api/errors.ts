@@ -17,7 +17,7 @@ export class ApiError extends Error {
 const friendly: Record<string, string> = {
   QUOTA_EXCEEDED: "You have used up your quota. Ask an admin to raise it, or try again later.",
   RATE_LIMITED: "Too many requests right now. Wait a moment and try again.",
-  UNAUTHENTICATED: "You are not signed in, or your API key is not valid.",
+  UNAUTHENTICATED: "Sign in: your API key is missing, not valid or revoked.",
   FORBIDDEN: "You are not allowed to do that.",
   NOT_FOUND: "That no longer exists.",
   CONFLICT: "That cannot be done in its current state.",
@@ -34,6 +34,7 @@ export function describeError(code: string, message: string, field?: string): st
   const known = friendly[code];
   if (known) return code === "QUOTA_EXCEEDED" || code.startsWith("UPSTREAM") ? `${known} (${message})` : known;
   if (code.startsWith("UPSTREAM")) return `The model service failed: ${message}`;
+  if (code.startsWith("FILE_") || code === "REQUEST_ENTITY_TOO_LARGE") return `The file was refused: ${message}`;
   return message || "Something went wrong.";
 }
 

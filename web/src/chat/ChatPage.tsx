@@ -7,6 +7,7 @@ import {
   type ChatModelsQuery,
   type ContentFieldsFragment,
   type ContentInput,
+  ConversationHeadDocument,
   ConversationViewDocument,
   type ConversationViewQuery,
   EditTurnDocument,
@@ -246,6 +247,40 @@ export function ChatPage() {
     }
   }
 
+  /**
+   * Regenerate and edit answer only when their run has ended, but the new turn
+   * is the conversation's head from its start: watch the head (bounded), and
+   * once it moves, load the branch, which streams the running turn.
+   */
+  async function branchAct(label: string, fn: () => Promise<unknown>) {
+    const id = conversationId;
+    if (!id) return;
+    setBusy(label);
+    setError(null);
+    const before = turns[turns.length - 1]?.id;
+    let settled = false;
+    const done = fn().finally(() => {
+      settled = true;
+    });
+    for (let i = 0; i < 60 && !settled; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const head = await request(ConversationHeadDocument, { id }).catch(() => null);
+      const now = head?.conversation?.head;
+      if (now && now.id !== before && !settled) {
+        await load(id);
+        break;
+      }
+    }
+    try {
+      await done;
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(null);
+      await load(id);
+    }
+  }
+
   async function act(label: string, fn: () => Promise<unknown>) {
     setBusy(label);
     setError(null);
@@ -278,9 +313,9 @@ export function ChatPage() {
               branch={branchOf(t, family)}
               busy={busy !== null || running}
               onStop={() => void request(StopTurnDocument, { id: t.id }).catch((err) => setError(errorText(err)))}
-              onRegenerate={() => act("Regenerating…", () => request(RegenerateTurnDocument, { id: t.id }))}
+              onRegenerate={() => branchAct("Regenerating…", () => request(RegenerateTurnDocument, { id: t.id }))}
               onEdit={(text) =>
-                act("Sending the edit…", () => request(EditTurnDocument, { id: t.id, input: { text } }))
+                branchAct("Sending the edit…", () => request(EditTurnDocument, { id: t.id, input: { text } }))
               }
               onSwitch={(sib) =>
                 conversationId &&

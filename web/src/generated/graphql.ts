@@ -47,6 +47,7 @@ export type ModelKind =
   | 'AGENT'
   | 'MODEL';
 
+/** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
   | 'ADMIN'
   | 'USER';
@@ -89,13 +90,14 @@ export type UriContentInput = {
   uri: string;
 };
 
+/** DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins) */
 export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
   | 'USER';
 
 export type UsageByQueryVariables = Exact<{
-  groupBy?: UsageGroupBy | null | undefined;
+  groupBy?: Array<UsageGroupBy> | UsageGroupBy | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
 }>;
@@ -104,7 +106,7 @@ export type UsageByQueryVariables = Exact<{
 export type UsageByQuery = { usage: Array<{ key: string, interactions: number, inputTokens: number, outputTokens: number, thoughtTokens: number, cachedTokens: number, totalTokens: number }> };
 
 export type AdminJobsQueryVariables = Exact<{
-  status?: JobStatus | null | undefined;
+  status?: Array<JobStatus> | JobStatus | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -699,6 +701,13 @@ export type JobProgressSubscriptionVariables = Exact<{
 
 export type JobProgressSubscription = { jobUpdates: { id: string, status: JobStatus, attempts: number, lastError: string | null, updatedAt: string, interaction: { id: string, status: InteractionStatus, agent: string | null, model: string | null } } };
 
+export type ConversationHeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationHeadQuery = { conversation: { id: string, head: { id: string, status: InteractionStatus } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1168,7 +1177,7 @@ fragment TurnFields on Interaction {
   }
 }`, {"fragmentName":"ChatEventFields"}) as unknown as TypedDocumentString<ChatEventFieldsFragment, unknown>;
 export const UsageByDocument = new TypedDocumentString(`
-    query UsageBy($groupBy: UsageGroupBy, $from: DateTime, $to: DateTime) {
+    query UsageBy($groupBy: [UsageGroupBy!], $from: DateTime, $to: DateTime) {
   usage(groupBy: $groupBy, from: $from, to: $to) {
     key
     interactions
@@ -1181,7 +1190,7 @@ export const UsageByDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
 export const AdminJobsDocument = new TypedDocumentString(`
-    query AdminJobs($status: JobStatus, $first: Int, $after: String) {
+    query AdminJobs($status: [JobStatus!], $first: Int, $after: String) {
   jobs(status: $status, first: $first, after: $after) {
     edges {
       node {
@@ -2046,3 +2055,14 @@ export const JobProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobProgressSubscription, JobProgressSubscriptionVariables>;
+export const ConversationHeadDocument = new TypedDocumentString(`
+    query ConversationHead($id: ID!) {
+  conversation(id: $id) {
+    id
+    head {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationHeadQuery, ConversationHeadQueryVariables>;

@@ -1,0 +1,63 @@
+import type { Context } from "../context.ts";
+import { assertAdmin, assertCan, type Scope } from "../engine/access.ts";
+import * as accounts from "../engine/accounts.ts";
+import type { ApiKey } from "../generated/prisma/client.ts";
+import { NotFoundError } from "../infra/errors.ts";
+import { keyset, type PageArgs, page } from "./paging.ts";
+import { requireViewer } from "./viewer.ts";
+
+/** API keys: everyone lists and revokes their own; admins make keys for anyone and see everyone's. */
+
+const deps = (ctx: Context) => ({ db: ctx.db, pubsub: ctx.engine.pubsub });
+
+/**
+ * A new key; the secret is returned once. Without userId: for the viewer
+ * (an admin may name any user; a plain user only themself, so naming another
+ * user answers NOT_FOUND, like a missing one).
+ */
+export async function createApiKey(
+  ctx: Context,
+  input: { userId?: string | null; name: string; scopes?: readonly Scope[] | null },
+): Promise<{ apiKey: ApiKey; secret: string }> {
+  const viewer = requireViewer(ctx);
+  const ownerId = input.userId ?? viewer.id;
+  const owner = await ctx.loaders.user.load(ownerId);
+  // A user is the owner of their own account; the policy lets admins act on anyone's.
+  const account = assertCan(viewer, "write", owner && { ...owner, ownerId: owner.id }, "User", ownerId);
+  // Admins hand out anything the owner's role allows; a user at most what their own key holds.
+  const ceiling = viewer.role === "ADMIN" ? undefined : viewer.scopes;
+  const { key, secret } = await accounts.createApiKey(deps(ctx), viewer.id, account, input, ceiling);
+  return { apiKey: key, secret };
+}
+
+/** Keys of the viewer (newest first); an admin may pass another userId. */
+export function listApiKeys(
+  ctx: Context,
+  args: PageArgs & { userId?: string | null; includeRevoked?: boolean | null },
+) {
+  const viewer = requireViewer(ctx);
+  const ownerId = args.userId ?? viewer.id;
+  if (ownerId !== viewer.id) assertAdmin(viewer);
+  return page(args, (take, afterId) =>
+    ctx.db.apiKey.findMany({
+      where: { ownerId, ...(args.includeRevoked === false ? { revokedAt: null } : {}) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      ...keyset(take, afterId),
+    }),
+  );
+}
+
+export const keysOf = (ctx: Context, userId: string, args: PageArgs) => listApiKeys(ctx, { ...args, userId });
+
+/** Revokes one of the viewer's keys (admins: anyone's); another user's key answers like a missing one. */
+export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
+  const viewer = requireViewer(ctx);
+  const key = assertCan(viewer, "write", await ctx.db.apiKey.findUnique({ where: { id } }), "ApiKey", id);
+  return accounts.revokeApiKey(deps(ctx), viewer.id, key);
+}
+
+export async function ownerOfKey(ctx: Context, key: ApiKey) {
+  const owner = await ctx.loaders.user.load(key.ownerId);
+  if (!owner) throw new NotFoundError("User", key.ownerId);
+  return owner;
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Quotas } from "../src/engine/quota/index.ts";
+import { QuotaExceededError } from "../src/infra/errors.ts";
+import {
+  AuditLogDocument,
+  CreateInteractionDocument,
+  SetUserQuotaDocument,
+  UsersDocument,
+} from "./generated/graphql.ts";
+import { userWithKey } from "./support/factories.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ emulator: { deltaDelayMs: 0 } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const NONE = { requestsPerMinute: 0, tokensPerDay: 0, tokensPerMonth: 0, concurrentRuns: 0 };
+
+/** Fires `n` createInteraction requests at once as one user; answers the successes and the refusals. */
+async function burst(headers: Record<string, string>, n: number, input: Record<string, unknown> = {}) {
+  const results = await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      h.gql(CreateInteractionDocument, { input: { model: "gemini-3.5-flash", text: `burst ${i}`, ...input } }, headers),
+    ),
+  );
+  const ok = results.filter((r) => r.data?.createInteraction);
+  const refused = results.flatMap((r) => r.errors ?? []).filter((e) => e.extensions?.code === "QUOTA_EXCEEDED");
+  return { ok, refused, results };
+}
+
+describe("quotas (in memory)", () => {
+  it("requests per minute: 50 concurrent requests, exactly the limit get through, the rest QUOTA_EXCEEDED before upstream", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    const set = await h.ok(
+      SetUserQuotaDocument,
+      { userId: u.user.id, input: { requestsPerMinute: 10 } },
+      admin.headers,
+    );
+    expect(set.setUserQuota.quota).toMatchObject({ requestsPerMinute: 10, overridden: ["requestsPerMinute"] });
+    const creates = h.emulator.stats().creates;
+    const { ok, refused } = await burst(u.headers, 50);
+    expect(ok).toHaveLength(10);
+    expect(refused).toHaveLength(40);
+    expect(refused[0]?.extensions).toMatchObject({ code: "QUOTA_EXCEEDED", limit: "requestsPerMinute" });
+    const retryAfter = refused[0]?.extensions?.retryAfter as number;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Nothing refused went upstream or into the database.
+    expect(h.emulator.stats().creates - creates).toBe(10);
+    expect(await h.database.prisma.interaction.count({ where: { ownerId: u.user.id } })).toBe(10);
+    // Another user is not affected.
+    const other = await userWithKey(h.database.prisma);
+    expect((await burst(other.headers, 3)).ok).toHaveLength(3);
+  });
+
+  it("answers HTTP 429 with Retry-After for a refused single request", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    await h.ok(SetUserQuotaDocument, { userId: u.user.id, input: { requestsPerMinute: 1 } }, admin.headers);
+    await burst(u.headers, 1);
+    const res = await fetch(`${h.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...u.headers },
+      body: JSON.stringify({
+        query: 'mutation { createInteraction(input: { model: "gemini-3.5-flash", text: "x" }) { id } }',
+      }),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("concurrent runs: with slow runs, 50 at once admit exactly the limit", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    await h.ok(SetUserQuotaDocument, { userId: u.user.id, input: { concurrentRuns: 3 } }, admin.headers);
+    h.emulator.pacing.deltaDelayMs = 150;
+    try {
+      const { ok, refused } = await burst(u.headers, 50);
+      expect(ok).toHaveLength(3);
+      expect(refused).toHaveLength(47);
+      expect(refused[0]?.extensions?.limit).toBe("concurrentRuns");
+    } finally {
+      h.emulator.pacing.deltaDelayMs = 0;
+    }
+    // Slots are given back when runs end: the next request goes through.
+    expect((await burst(u.headers, 1)).ok).toHaveLength(1);
+  });
+
+  it("tokens per day: 50 concurrent requests never use more than the limit plus one request's tokens", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    // A run reserves its input (~4 chars a token) plus max_output_tokens, then settles to its real usage.
+    const limit = 600;
+    await h.ok(
+      SetUserQuotaDocument,
+      { userId: u.user.id, input: { tokensPerDay: limit, concurrentRuns: 0 } },
+      admin.headers,
+    );
+    const { ok, refused } = await burst(u.headers, 50, { generationConfig: { max_output_tokens: 100 } });
+    expect(ok.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((e) => e.extensions?.limit === "tokensPerDay")).toBe(true);
+    const rows = await h.database.prisma.interaction.findMany({
+      where: { ownerId: u.user.id },
+      select: { totalTokens: true },
+    });
+    const used = rows.reduce((a, r) => a + r.totalTokens, 0);
+    const largest = Math.max(...rows.map((r) => r.totalTokens));
+    expect(used).toBeLessThanOrEqual(limit + largest);
+    // And the reservation is real: the refused ones were refused while the budget was held, not after it ran out.
+    expect(used).toBeGreaterThan(0);
+  });
+
+  it("an admin's quota change is in the audit log and visible on the user", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    await h.ok(
+      SetUserQuotaDocument,
+      { userId: u.user.id, input: { tokensPerMonth: 1234, concurrentRuns: 2 } },
+      admin.headers,
+    );
+    const back = await h.ok(
+      SetUserQuotaDocument,
+      { userId: u.user.id, input: { concurrentRuns: null } },
+      admin.headers,
+    );
+    expect(back.setUserQuota.quota).toMatchObject({ tokensPerMonth: 1234, overridden: ["tokensPerMonth"] });
+    const log = await h.ok(AuditLogDocument, { targetId: u.user.id }, admin.headers);
+    expect(log.auditLog.edges.map((e) => e.node.action)).toEqual(["user.quota", "user.quota"]);
+    expect(log.auditLog.edges[1]?.node.details).toEqual({ quota: { tokensPerMonth: 1234, concurrentRuns: 2 } });
+    const bad = await h.gql(SetUserQuotaDocument, { userId: u.user.id, input: { tokensPerDay: -1 } }, admin.headers);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "tokensPerDay" });
+    const notAdmin = await h.gql(SetUserQuotaDocument, { userId: u.user.id, input: { tokensPerDay: 1 } }, u.headers);
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.ok(UsersDocument, { first: 100 }, admin.headers)).users.edges.length).toBeGreaterThan(1);
+  });
+});
+
+describe("Quotas, the counters themselves", () => {
+  it("settles a reservation to the real usage: what was over-reserved is given back", async () => {
+    const q = new Quotas({ keyPrefix: `t${Date.now()}` });
+    const limits = { ...NONE, tokensPerDay: 1_000 };
+    const r = await q.reserve("u1", limits, 400);
+    await r.settle(100);
+    // 100 used: 900 fit, 901 do not.
+    await expect(q.reserve("u1", limits, 901)).rejects.toBeInstanceOf(QuotaExceededError);
+    const fits = await q.reserve("u1", limits, 900);
+    await fits.settle(900);
+    const err = await q.reserve("u1", limits, 1).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QuotaExceededError);
+    expect((err as QuotaExceededError).extensions).toMatchObject({ limit: "tokensPerDay" });
+    // Until the next UTC midnight.
+    expect((err as QuotaExceededError).extensions.retryAfter).toBeLessThanOrEqual(86_400);
+  });
+
+  it("settling twice counts once, and a refused reservation takes nothing", async () => {
+    const q = new Quotas({ keyPrefix: `t${Date.now()}b` });
+    const limits = { ...NONE, tokensPerMonth: 100, concurrentRuns: 1 };
+    const r = await q.reserve("u", limits, 60);
+    await expect(q.reserve("u", limits, 10)).rejects.toMatchObject({ extensions: { limit: "concurrentRuns" } });
+    await r.settle(60);
+    await r.settle(60);
+    await expect(q.reserve("u", limits, 41)).rejects.toMatchObject({ extensions: { limit: "tokensPerMonth" } });
+    const last = await q.reserve("u", limits, 40);
+    await last.settle(40);
+  });
+});
