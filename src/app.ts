@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createFetch } from "@whatwg-node/fetch";
-import type { ExecutionArgs } from "graphql";
+import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
@@ -16,12 +17,17 @@ import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
 import { recoverForegroundRuns } from "./engine/recovery.ts";
 import type { Upstream } from "./gemini/client.ts";
+import { catalogue } from "./gemini/models.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
+import { setJobCounts, setKnownModels, wsConnections } from "./infra/metrics.ts";
+import { useObservability, usePrometheusPhases } from "./infra/observe-plugin.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
+import { observeRequest, requestIdOf } from "./infra/request-log.ts";
+import { useGracefulEnd } from "./infra/shutdown.ts";
 import { createStorage } from "./infra/storage.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { mediaUrls } from "./resolvers/files.ts";
@@ -56,7 +62,44 @@ export interface App {
   server: Server;
   /** Listens on config.HOST:PORT (PORT 0 picks a free port); resolves with the base URL. */
   start(): Promise<string>;
-  stop(): Promise<void>;
+  /**
+   * Graceful stop within `graceMs` (default SHUTDOWN_GRACE_MS): /readyz turns 503, new operations
+   * are refused, jobs go back to the queue, runs are handed to other processes (scale-out) or left
+   * resumable (embedded), subscribers get what is on its way and then SERVER_RESTART, WebSockets
+   * close with 1012.
+   */
+  stop(opts?: { graceMs?: number }): Promise<void>;
+}
+
+/** WebSocket close code "service restart" (RFC 6455): the client should reconnect, here or elsewhere. */
+export const WS_RESTART = 1012;
+
+const SHUTTING_DOWN = "SHUTTING_DOWN";
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits for `promise`, but no longer than `ms` (and leaves no timer behind). */
+async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * Tells every WebSocket client to reconnect (1012, "service restart") once
+ * what was sent to it has left the socket's buffer (bounded by `maxWaitMs`).
+ */
+async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Promise<void> {
+  const until = Date.now() + maxWaitMs;
+  await Promise.all(
+    [...wss.clients].map(async (socket) => {
+      // Subscriptions flush their last events and SERVER_RESTART first (useGracefulEnd).
+      await sleep(60);
+      while (socket.bufferedAmount > 0 && Date.now() < until) await sleep(10);
+      const done = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+      socket.close(WS_RESTART, "service restart: reconnect");
+      await within(done, Math.max(0, until - Date.now()));
+      socket.terminate();
+    }),
+  );
 }
 
 function originOf(url: string | undefined, host: string | undefined): string {
@@ -110,6 +153,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
 
+  // Shutdown phases: `draining` turns readiness off; `refusing` turns new work away; `ending` ends subscriptions.
+  let draining = false;
+  let refusing = false;
+  const ending = new AbortController();
   // One credential check for HTTP, WebSocket and the byte routes.
   const viewerOf = (authorization: string | null | undefined, remoteAddress: string | null | undefined) =>
     resolveViewer(db, authorization, {
@@ -125,6 +172,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     graphqlEndpoint: "/graphql",
     renderGraphiQL,
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
+    plugins: [usePrometheusPhases(), useObservability(), useGracefulEnd(ending.signal)],
     // Multipart parsing stops reading a file part at the limit (busboy's fileSize): an over-size
     // upload is refused with 413 without being read whole.
     fetchAPI: createFetch({
@@ -136,25 +184,37 @@ export async function createApp(deps: AppDeps): Promise<App> {
       warn: (...a) => logger.warn(String(a[0]), { args: a.slice(1) }),
       error: (...a) => logger.error(String(a[0]), { args: a.slice(1) }),
     },
-    context: async ({ request, connectionParams, req }) => {
+    context: async ({ request, connectionParams, req, params }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
       // Throws UNAUTHENTICATED (HTTP 401) for a bad key before any field runs.
       const viewer = await viewerOf(header, req?.socket.remoteAddress);
       // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
       const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
+      // Every line logged for this operation carries who asked and what, under the request's id.
+      const requestId = req ? requestIdOf(req) : (request?.headers.get("x-request-id") ?? randomUUID());
+      const requestLogger = logger.child({
+        requestId,
+        ...(viewer ? { viewerId: viewer.id } : {}),
+        ...(params?.operationName ? { operationName: params.operationName } : {}),
+      });
       return {
         viewer,
         media: mediaUrls(signer, viewer, base),
         db,
         engine,
         config,
-        logger,
+        logger: requestLogger,
         loaders: createLoaders(db),
       };
     },
   });
 
-  const routes = createRoutes({ config, database, logger, redis });
+  setKnownModels(catalogue().map((m) => m.id));
+  setJobCounts(async () => {
+    const rows = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
+    return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+  });
+  const routes = createRoutes({ config, database, logger, redis, draining: () => draining });
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
   const media = createMediaRoutes({
     config,
@@ -164,6 +224,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     viewerOf: (req) => viewerOf(req.headers.authorization, req.socket.remoteAddress),
   });
   const server = createServer(async (req, res) => {
+    observeRequest(req, res, logger);
     try {
       // Media first: the web app answers every path it does not know.
       if ((await media(req, res)) || (await routes(req, res))) return;
@@ -172,12 +233,42 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');
       return;
     }
+    if (refusing) {
+      res.writeHead(503, { "content-type": "application/json", connection: "close", "retry-after": "1" });
+      res.end(
+        JSON.stringify({ errors: [{ message: "The server is shutting down", extensions: { code: SHUTTING_DOWN } }] }),
+      );
+      return;
+    }
     return yoga(req, res, { req });
+  });
+
+  // A client that drops or garbles its connection is normal life: one line (no stack for EPIPE/ECONNRESET).
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    logger.info("client connection error", { err });
+    if (err.code !== "ECONNRESET" && socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
+    else socket.destroy();
   });
 
   // graphql-ws on the same port and path; operations go through Yoga's envelop,
   // so WebSocket gets the same plugins, context and error masking as HTTP.
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    verifyClient: (_info, accept) => (refusing ? accept(false, 503, "Shutting down") : accept(true)),
+  });
+  // The upgrade's answer carries the id too, so a client can quote it.
+  wss.on("headers", (headers, req) => headers.push(`x-request-id: ${requestIdOf(req)}`));
+  wss.on("connection", (socket, req) => {
+    wsConnections.inc();
+    socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
+    const opened = performance.now();
+    socket.once("close", (code) => {
+      wsConnections.dec();
+      const durationMs = Math.round(performance.now() - opened);
+      logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
+    });
+  });
   const wsServer = useServer(
     {
       connectionInitWaitTimeout: deps.wsInitTimeoutMs ?? 3_000,
@@ -201,6 +292,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
+        if (refusing) return [new GraphQLError("The server is shutting down", { extensions: { code: SHUTTING_DOWN } })];
         const {
           schema: s,
           execute,
@@ -249,16 +341,30 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (!redis) await recoverForegroundRuns(db, engine.runs, logger);
       return url;
     },
-    stop: async () => {
+    stop: async ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {
+      const deadline = Date.now() + graceMs;
+      const left = (margin = 0) => Math.max(0, deadline - Date.now() - margin);
+      draining = true;
+      // A load balancer polling /readyz stops sending work before it is refused.
+      if (config.SHUTDOWN_DRAIN_MS) await sleep(Math.min(config.SHUTDOWN_DRAIN_MS, left() / 2));
+      refusing = true;
       sockets.stop();
-      await wsServer.dispose();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      // Job runs detach first (nothing recorded), so a restart or another worker resumes them.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.
       await engine.jobs.close();
+      // Scale-out: foreground runs go to another process now, so subscribers who move there see them finish.
+      if (engine.handoff) await engine.handoff.handOver(left(1_000) / 2);
+      ending.abort();
+      await closeSockets(wss, Math.min(1_000, left(500)));
+      // Embedded: runs finish if they can; those still going at the deadline are left resumable for the next start.
+      await within(engine.runs.drain(), left(500));
+      await engine.runs.detachAll();
+      server.closeAllConnections();
+      await closed;
+      await wsServer.dispose();
       await engine.runs.close();
+      logger.info("stopped", { graceMs, tookMs: graceMs - left() });
     },
   };
 }

@@ -5,7 +5,9 @@ import { ConfigError, loadConfig } from "./infra/config.ts";
 import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
 import { openDatabase } from "./infra/db.ts";
 import { createLogger } from "./infra/logger.ts";
+import { serveMetricsPort } from "./infra/metrics-server.ts";
 import { connectRedis } from "./infra/redis.ts";
+import { startTracing } from "./infra/tracing.ts";
 
 try {
   process.loadEnvFile();
@@ -24,6 +26,10 @@ try {
   throw err;
 }
 
+// Before anything opens a connection: Prisma's spans need the provider registered first.
+const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+  ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
+  : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
 const upstream = createUpstream(
@@ -41,6 +47,7 @@ const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefine
 const consoleToken = config.DATABASE_URL ? undefined : newConsoleToken();
 const app = await createApp({ config, database, upstream, logger, redis, consoleToken });
 const url = await app.start();
+const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetricsPort(config);
 if (consoleToken) await writeConsoleToken(config.DATA_DIR, { token: consoleToken, url, pid: process.pid });
 
 const needsAdmin = !config.ALLOW_ANONYMOUS && !(await hasUsableAdmin());
@@ -56,6 +63,9 @@ process.stdout.write(
     emulator
       ? `  Model backend:            the built-in offline emulator at ${emulator.url} (set GEMINI_API_KEY to use the real Gemini API)`
       : "  Model backend:            the Gemini Interactions API (GEMINI_API_KEY)",
+    metricsServer
+      ? `  Metrics (no key needed):  ${metricsServer.url}/metrics`
+      : "  Metrics:                  /metrics with an admin API key",
     "",
     ...(needsAdmin
       ? [
@@ -67,6 +77,7 @@ process.stdout.write(
       : []),
   ].join("\n"),
 );
+logger.info("ready", { url, startupMs: Math.round(performance.now()) });
 /** An enabled admin with at least one unrevoked key (the server console does not count: it is per start). */
 async function hasUsableAdmin(): Promise<boolean> {
   const admin = await database.prisma.user.findFirst({
@@ -80,12 +91,19 @@ let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  logger.info("shutting down", { signal });
-  await app.stop();
+  logger.info("shutting down", { signal, graceMs: config.SHUTDOWN_GRACE_MS });
+  // Whatever hangs (an upstream stream that ignores its abort), the process is gone within the grace period.
+  setTimeout(() => {
+    logger.warn("grace period over; exiting", { graceMs: config.SHUTDOWN_GRACE_MS });
+    process.exit(1);
+  }, config.SHUTDOWN_GRACE_MS).unref();
+  await app.stop({ graceMs: Math.max(100, config.SHUTDOWN_GRACE_MS - 500) });
+  await metricsServer?.close();
   if (consoleToken) await removeConsoleToken(config.DATA_DIR, consoleToken).catch(() => undefined);
   await database.close();
   await redis?.close();
   await emulator?.close();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.on("SIGINT", () => void shutdown("SIGINT"));

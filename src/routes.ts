@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { assertAdmin, type Viewer } from "./engine/access.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
+import { scrape } from "./infra/metrics.ts";
 import type { RedisClients } from "./infra/redis.ts";
+import { resolveViewer } from "./resolvers/auth.ts";
 import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
@@ -10,17 +13,35 @@ export interface RouteDeps {
   database: Database;
   logger: Logger;
   redis?: RedisClients;
+  /** True once the server is stopping: readiness is withdrawn first. */
+  draining?: () => boolean;
 }
 
 const json = (res: ServerResponse, status: number, body: string) =>
   void res.writeHead(status, { "content-type": "application/json" }).end(body);
+
+/** The access policy's admin rule, as a yes/no for a plain HTTP route. */
+function isAdmin(viewer: Viewer | null): boolean {
+  try {
+    assertAdmin(viewer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Prometheus exposition of this process. */
+export async function serveMetrics(res: ServerResponse): Promise<void> {
+  const { contentType, body } = await scrape();
+  res.writeHead(200, { "content-type": contentType }).end(body);
+}
 
 /**
  * The HTTP surface beside GraphQL: health, readiness and the web app's pages
  * (stored bytes are served by routes/media.ts, asked first). Answers false
  * for /graphql, which goes to Yoga.
  */
-export function createRoutes({ config, database, logger, redis }: RouteDeps) {
+export function createRoutes({ config, database, logger, redis, draining }: RouteDeps) {
   const web = createWebHandler(config.WEB_DIST_DIR);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
@@ -29,6 +50,10 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
       return true;
     }
     if (path === "/readyz") {
+      if (draining?.()) {
+        json(res, 503, '{"status":"stopping"}');
+        return true;
+      }
       try {
         await database.ping();
         if (redis) await redis.main.ping();
@@ -37,6 +62,20 @@ export function createRoutes({ config, database, logger, redis }: RouteDeps) {
         logger.warn("not ready", { err });
         json(res, 503, '{"status":"unavailable"}');
       }
+      return true;
+    }
+    if (path === "/metrics") {
+      // Operational data (operation names, models, error rates): admins only on the public port.
+      const viewer = await resolveViewer(database.prisma, req.headers.authorization, {
+        allowAnonymous: config.ALLOW_ANONYMOUS,
+        remoteAddress: req.socket.remoteAddress,
+      });
+      if (!isAdmin(viewer)) {
+        res.writeHead(401, { "content-type": "application/json", "www-authenticate": "Bearer" });
+        res.end('{"error":"an admin API key is needed for /metrics"}');
+        return true;
+      }
+      await serveMetrics(res);
       return true;
     }
     // Everything else but the GraphQL endpoint (and GraphiQL on it) is the web app.

@@ -1,9 +1,9 @@
 // Cold start to a healthy /healthz, and memory at idle and per idle subscription.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Proc, root, rssBytes, sleep, startBareYoga, startServer } from "../lib/procs.ts";
+import { type Proc, root, rssBytes, sleep, startBareYoga, startCompiledServer, startServer } from "../lib/procs.ts";
 import { median, round } from "../lib/stats.ts";
 import { chat, idleSubscription, promptFor, wsClient } from "../lib/streams.ts";
 
@@ -32,15 +32,27 @@ const nodeNoop = () =>
     spawn(process.execPath, ["-e", ""], { cwd: root }).once("exit", () => resolve(performance.now() - t0));
   });
 
-/** Interleaved rounds of: `node -e ''`, bare Yoga, the server on a fresh and on an existing data directory. */
+/**
+ * Interleaved rounds of: `node -e ''`, bare Yoga, the server through tsx on a fresh and on an existing
+ * data directory, and the compiled server (`npm start`) on the same existing directory.
+ */
 export async function coldStart(env: Record<string, string>, rounds: number) {
-  const t = { nodeNoop: [] as number[], bareYoga: [] as number[], fresh: [] as number[], existing: [] as number[] };
+  // The compiled server needs a current dist/ (not timed).
+  spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: root, stdio: "inherit" });
+  const t = {
+    nodeNoop: [] as number[],
+    bareYoga: [] as number[],
+    fresh: [] as number[],
+    existing: [] as number[],
+    compiled: [] as number[],
+  };
   for (let i = 0; i < rounds; i++) {
     const dir = await mkdtemp(join(tmpdir(), "bench-start-"));
     t.nodeNoop.push(await nodeNoop());
     t.bareYoga.push(await timeToHealthy(startBareYoga));
     t.fresh.push(await timeToHealthy(() => startServer({ ...env, DATA_DIR: dir })));
     t.existing.push(await timeToHealthy(() => startServer({ ...env, DATA_DIR: dir })));
+    t.compiled.push(await timeToHealthy(() => startCompiledServer({ ...env, DATA_DIR: dir })));
     await rm(dir, { recursive: true, force: true });
   }
   const m = (xs: number[]) => round(median(xs), 0);
@@ -52,6 +64,9 @@ export async function coldStart(env: Record<string, string>, rounds: number) {
     existingDataDirMs: m(t.existing),
     freshVsBareYoga: round(median(t.fresh) / median(t.bareYoga)),
     existingVsBareYoga: round(median(t.existing) / median(t.bareYoga)),
+    compiledExistingDataDirMs: m(t.compiled),
+    compiledVsTsx: round(median(t.compiled) / median(t.existing)),
+    compiledVsNodeNoop: round(median(t.compiled) / median(t.nodeNoop)),
   };
 }
 

@@ -62,11 +62,20 @@ export const startEmulator = (deltaDelayMs: number) =>
     /emulator on (http:\/\/\S+)/,
   );
 
-/** The server exactly as `npm start` runs it, against the standalone emulator. */
+/** The server from its TypeScript sources through tsx (`npm run dev`, `npm run start:ts`), against the standalone emulator. */
 export const startServer = (env: Record<string, string>) =>
   spawnUntil(
     process.execPath,
     ["--import", "tsx", "src/main.ts"],
+    { PORT: "0", LOG_LEVEL: "warn", GEMINI_API_KEY: "bench", ...env },
+    /GraphiQL: (http:\/\/\S+)\/graphql/,
+  );
+
+/** The production start: compiled JavaScript from dist/ with plain node (`npm run build` first). */
+export const startCompiledServer = (env: Record<string, string>) =>
+  spawnUntil(
+    process.execPath,
+    ["--enable-source-maps", "dist/main.js"],
     { PORT: "0", LOG_LEVEL: "warn", GEMINI_API_KEY: "bench", ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );

@@ -23,6 +23,8 @@ export const isTerminal = (e: RunEvent) => e.kind === "completed" || e.kind === 
 export type Topics = {
   /** Every event of one interaction's run. */
   interaction: [interactionId: string, event: LoggedEvent];
+  /** A stopping process let go of this run: another one should follow it (scale-out). */
+  handoff: [interactionId: string];
   /** Asks whichever process owns a run to stop it. */
   cancel: [interactionId: string];
   /** A job changed (status, attempts...), per owner. */

@@ -11,6 +11,7 @@ import type { Files } from "./files/index.ts";
 import { withFileInputs } from "./files/media.ts";
 import { builtinFunctions } from "./functions/builtin.ts";
 import { FunctionRegistry, type ServerFunction } from "./functions/registry.ts";
+import { Handoff } from "./handoff.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
 import type { PollOptions } from "./poll.ts";
 import { Admission } from "./quota/admission.ts";
@@ -30,6 +31,8 @@ export interface Engine {
   deleteRemote(remoteIds: string[]): Promise<number>;
   /** Background jobs (in-process, or BullMQ when `bull` is given). */
   jobs: Jobs;
+  /** Scale-out: hands this process's runs to the others when it stops. */
+  handoff?: Handoff;
   /** Per-user quotas: every turn is admitted here before it goes upstream, and settled after. */
   admission: Admission;
   /** Users' files and the media runs produce. */
@@ -105,6 +108,7 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
+    handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
     admission,
     files,
   };

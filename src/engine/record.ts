@@ -99,5 +99,6 @@ export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emi
   if (fold.status === "cancelled") await emit({ kind: "status", status: "cancelled" });
   await emit(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
   log.release(id);
-  if (fold.failure) logger.warn("run failed", { interactionId: id, code: fold.failure.code });
+  // The caller's logger carries the interaction's id (and the request's, when a request started the run).
+  if (fold.failure) logger.warn("run failed", { code: fold.failure.code });
 }

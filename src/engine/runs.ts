@@ -4,7 +4,9 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { AppError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
+import { meterRun, type RunMeter, upstreamRetries } from "../infra/metrics.ts";
 import type { PubSub } from "../infra/pubsub.ts";
+import { annotate, inSpan, startSpan, withSpan } from "../infra/tracing.ts";
 import type { EventLog } from "./eventlog.ts";
 import type { Topics } from "./events.ts";
 import type { Files } from "./files/index.ts";
@@ -26,6 +28,12 @@ export interface RunDeps {
   poll?: PollOptions;
   /** Where the media a model produces is stored (as Files of the run's owner). */
   files?: Files;
+}
+
+/** What one run reports through: its metrics, and a logger that carries the request's and the interaction's ids. */
+interface RunScope {
+  meter: RunMeter;
+  logger: Logger;
 }
 
 /** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
@@ -70,34 +78,40 @@ export class Runs {
   async start(
     body: CreateBody,
     row: Omit<Prisma.InteractionUncheckedCreateInput, "status">,
-    opts: { rebuild?: () => Promise<Json> } = {},
+    opts: { rebuild?: () => Promise<Json>; logger?: Logger } = {},
   ): Promise<{ id: string; done: Promise<void> }> {
-    const abort = new AbortController();
-    const { upstream, logger, db } = this.deps;
-    const created = await db.interaction.create({
-      data: { ...row, status: "in_progress", previousRemoteId: body.previous_interaction_id ?? null },
-      select: { id: true },
+    const model = body.model ?? body.agent;
+    return withSpan("turn", { attributes: { "gen_ai.request.model": model ?? "" } }, async (span) => {
+      const abort = new AbortController();
+      const { upstream, db } = this.deps;
+      const logger = opts.logger ?? this.deps.logger;
+      const created = await db.interaction.create({
+        data: { ...row, status: "in_progress", previousRemoteId: body.previous_interaction_id ?? null },
+        select: { id: true },
+      });
+      span.setAttribute("gig.interaction.id", created.id);
+      let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
+      // TTFT and latency count from the upstream request.
+      const startedAt = Date.now();
+      try {
+        opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
+      } catch (err) {
+        await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
+        throw err;
+      }
+      const { sent, result: stream } = opened;
+      if (sent.previous_interaction_id !== body.previous_interaction_id) {
+        // Upstream lost the chain and the branch was sent whole: the row records what was sent.
+        await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
+      }
+      const background = body.background === true;
+      const fold = new RunFold(undefined, [], requestedSchema(sent));
+      fold.startedAt = startedAt;
+      const done = this.track(created.id, model, logger, abort, (scope) =>
+        this.consume(created.id, stream, abort, fold, background, scope),
+      );
+      return { id: created.id, done: done.then(() => undefined) };
     });
-    let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
-    // TTFT and latency count from the upstream request.
-    let startedAt = Date.now();
-    try {
-      startedAt = Date.now();
-      opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
-    } catch (err) {
-      await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
-      throw err;
-    }
-    const { sent, result: stream } = opened;
-    if (sent.previous_interaction_id !== body.previous_interaction_id) {
-      // Upstream lost the chain and the branch was sent whole: the row records what was sent.
-      await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
-    }
-    const background = body.background === true;
-    const fold = new RunFold(undefined, [], requestedSchema(sent));
-    fold.startedAt = startedAt;
-    const done = this.track(created.id, abort, () => this.consume(created.id, stream, abort, fold, background));
-    return { id: created.id, done: done.then(() => undefined) };
   }
 
   /**
@@ -110,8 +124,9 @@ export class Runs {
     const existing = this.live.get(id);
     if (existing) return existing.done;
     const abort = new AbortController();
-    return this.track(id, abort, async () => {
+    return this.track(id, undefined, this.deps.logger, abort, async (scope) => {
       const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id } });
+      scope.meter.model(row.model ?? row.agent);
       if (!row.remoteId) throw new Error(`interaction ${id} has no upstream id to follow`);
       const logged = await this.deps.log.after(id, 0);
       // Events a dead process logged but never made durable become part of this run's next flush.
@@ -121,7 +136,7 @@ export class Runs {
       // known only when nothing was logged before this process took it up.
       fold.startedAt = row.createdAt.getTime();
       fold.firstOutputSeen = logged.length === 0;
-      return this.consume(id, undefined, abort, fold, row.background);
+      return this.consume(id, undefined, abort, fold, row.background, scope);
     });
   }
 
@@ -151,7 +166,24 @@ export class Runs {
     const fold = new RunFold(row.remoteId ?? undefined, await this.deps.log.after(id, 0), requestedSchema(row.request));
     if (how.kind === "fail") fold.fail(how.code, how.message);
     else fold.status = "cancelled";
-    await recordEnd(this.deps, id, fold, emitter(this.deps, id, fold));
+    const deps = { ...this.deps, logger: this.deps.logger.child({ interactionId: id }) };
+    await recordEnd(deps, id, fold, emitter(deps, id, fold));
+  }
+
+  /**
+   * Stops following every live run without recording an end (shutdown):
+   * what was logged stays, and another follower (another process, or this
+   * one after a restart) picks the run up from its last event. Returns the
+   * ids of the runs let go.
+   */
+  async detachAll(): Promise<string[]> {
+    const ids = await Promise.all(
+      [...this.live.entries()].map(async ([id, run]) => {
+        run.abort.abort({ kind: "detach" } satisfies StopReason);
+        return (await run.done).kind === "detached" ? id : undefined;
+      }),
+    );
+    return ids.filter((id): id is string => id !== undefined);
   }
 
   /** Waits for every live run to end (shutdown, tests). */
@@ -165,12 +197,25 @@ export class Runs {
     await this.drain();
   }
 
-  private track(id: string, abort: AbortController, run: () => Promise<RunOutcome>): Promise<RunOutcome> {
-    const done = run()
+  private track(
+    id: string,
+    model: string | undefined,
+    parentLogger: Logger,
+    abort: AbortController,
+    run: (scope: RunScope) => Promise<RunOutcome>,
+  ): Promise<RunOutcome> {
+    const scope: RunScope = { meter: meterRun(model), logger: parentLogger.child({ interactionId: id }) };
+    const span = startSpan("run", { "gig.interaction.id": id });
+    const done = inSpan(span, () => run(scope))
       .catch(async (err: unknown): Promise<RunOutcome> => {
-        this.deps.logger.error("run crashed", { interactionId: id, err });
+        scope.logger.error("run crashed", { err });
         await this.letGo(id);
         return { kind: "interrupted", error: asError(err) };
+      })
+      .then((outcome) => {
+        if (outcome.kind !== "ended") scope.meter.end(outcome.kind);
+        span.end();
+        return outcome;
       })
       .finally(() => this.live.delete(id));
     this.live.set(id, { abort, done });
@@ -199,8 +244,9 @@ export class Runs {
     abort: AbortController,
     fold: RunFold,
     background: boolean,
+    { meter, logger }: RunScope,
   ): Promise<RunOutcome> {
-    const { db, upstream, logger, log } = this.deps;
+    const { db, upstream, log } = this.deps;
     const emit = emitter(this.deps, id, fold);
     const { files } = this.deps;
     let owner: Promise<string> | undefined;
@@ -217,7 +263,10 @@ export class Runs {
       const { emit: out, newRemoteId } = fold.apply(ev);
       if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
       if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
-      for (const e of out) await emit(e);
+      for (const e of out) {
+        if (e.kind === "step_delta") meter.delta();
+        await emit(e);
+      }
       if (out.some((e) => e.kind === "step_stop")) {
         await db.interaction.update({
           where: { id },
@@ -243,11 +292,8 @@ export class Runs {
         if (fold.finished || abort.signal.aborted) break;
         if (!isRetryable(cause) || !fold.remoteId || resumes >= MAX_RESUMES) break;
         // The stream broke or ended before a terminal event: pick up right after the last event seen.
-        logger.warn("upstream stream cut; resuming", {
-          interactionId: id,
-          remoteId: fold.remoteId,
-          lastEventId: fold.lastEventId,
-        });
+        upstreamRetries.inc({ kind: "stream_resume" });
+        logger.warn("upstream stream cut; resuming", { remoteId: fold.remoteId, lastEventId: fold.lastEventId });
       }
       const opened = await this.open(() =>
         upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
@@ -261,7 +307,7 @@ export class Runs {
 
     if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
       // A background run outlives any one connection: when its stream cannot be followed, ask for its state instead.
-      logger.warn("upstream stream unavailable; polling", { interactionId: id, remoteId: fold.remoteId });
+      logger.warn("upstream stream unavailable; polling", { remoteId: fold.remoteId });
       try {
         const final = await pollUntilDone(upstream, fold.remoteId, abort.signal, this.deps.poll ?? DEFAULT_POLL);
         if (final) for (const ev of catchUp(fold.acc.steps, openStep(await log.after(id, 0)), final)) await handle(ev);
@@ -293,8 +339,17 @@ export class Runs {
         ? asFailure(cause)
         : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
       fold.fail(f.code, f.message);
+      // The error behind a failed run, with its stack, under the request's id and the interaction's.
+      if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });
     }
-    await recordEnd(this.deps, id, fold, emit);
+    await recordEnd({ ...this.deps, logger }, id, fold, emit);
+    meter.end(fold.status);
+    annotate({
+      "gig.interaction.status": fold.status,
+      "gig.interaction.remote_id": fold.remoteId ?? "",
+      "gen_ai.usage.input_tokens": fold.usage?.total_input_tokens ?? 0,
+      "gen_ai.usage.output_tokens": fold.usage?.total_output_tokens ?? 0,
+    });
     return { kind: "ended" };
   }
 }

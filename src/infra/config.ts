@@ -64,6 +64,24 @@ const schema = z.object({
   /** The built web app (chat at `/`, dashboard at `/admin`), made by `npm run build:web`. */
   WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
   MAX_TOOL_ROUNDS: z.coerce.number().int().min(1).max(50).default(5),
+  /**
+   * Serve /metrics on a port of its own (no key needed there; bind it to a private address).
+   * Unset: /metrics is served on PORT, to admin keys only.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The address the separate metrics port binds to. */
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  /** OpenTelemetry: traces are exported over OTLP/HTTP to this endpoint; unset, tracing is off (and costs nothing). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /** OpenTelemetry: the service.name of this server's spans. */
+  OTEL_SERVICE_NAME: z.string().min(1).default("gemini-interactions-graphql"),
+  /**
+   * On SIGTERM: how long the server may take to stop (readiness off, sockets told to reconnect,
+   * runs handed over or left resumable) before it exits anyway (ms).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(100).default(10_000),
+  /** On SIGTERM: how long /readyz answers 503 before new work is refused, so a load balancer stops sending it (ms). */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
   /** Per-user default: turns started per minute (0: no limit). Admins override per user with setUserQuota. */
   QUOTA_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   /** Per-user default: tokens per UTC day (0: no limit). */

@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { dbErrors } from "./metrics.ts";
 import { migrate, type SqlRunner } from "./migrate.ts";
 
 export type Db = PrismaClient;
@@ -30,6 +31,39 @@ export interface DbOptions {
   /** PGlite's shared_buffers (e.g. "16MB"): most of an embedded server's resident memory. */
   sharedBuffers?: string;
 }
+
+/** A driver error's kind (Prisma's driver-adapter error kinds are a fixed set), for the DB error counter. */
+const kindOf = (err: unknown) => {
+  const kind = (err as { cause?: { kind?: unknown } } | null)?.cause?.kind;
+  return typeof kind === "string" && /^\w{1,40}$/.test(kind) ? kind : "other";
+};
+
+/** Counts every failed query or transaction call of an adapter, whichever database it talks to. */
+function countErrors<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== "function") return value;
+      if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript" || prop === "startTransaction") {
+        return async (...args: unknown[]) => {
+          try {
+            const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(obj, args);
+            return prop === "startTransaction" ? countErrors(result as object) : result;
+          } catch (err) {
+            dbErrors.inc({ kind: kindOf(err) });
+            throw err;
+          }
+        };
+      }
+      return value.bind(obj);
+    },
+  });
+}
+const counting = <F extends { connect(): Promise<object> }>(factory: F) => ({
+  provider: (factory as { provider?: unknown }).provider,
+  adapterName: (factory as { adapterName?: unknown }).adapterName,
+  connect: async () => countErrors(await factory.connect()),
+});
 
 /** PGlite's own start parameters, with a smaller buffer pool than its 128 MB default. */
 const pgliteStart = (sharedBuffers = "16MB") => [
@@ -70,7 +104,8 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
     } finally {
       conn.release();
     }
-    const prisma = client(new PrismaPg(pool), opts.onQuery);
+    pool.on("error", () => dbErrors.inc({ kind: "pool" }));
+    const prisma = client(counting(new PrismaPg(pool)), opts.onQuery);
     return {
       prisma,
       kind: "postgres",
@@ -93,7 +128,7 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
   });
   const { pgliteAdapter } = await import("./pglite-adapter.ts");
-  const prisma = client(pgliteAdapter(pglite), opts.onQuery);
+  const prisma = client(counting(pgliteAdapter(pglite)), opts.onQuery);
   return {
     prisma,
     kind: "pglite",

@@ -1,53 +1,103 @@
+import pino from "pino";
 import type { LogLevel } from "./config.ts";
 
 export type Fields = Record<string, unknown>;
+/** The logging interface every module uses; a thin layer over pino, so call sites stay `logger.info(msg, fields)`. */
 export interface Logger {
   debug(msg: string, fields?: Fields): void;
   info(msg: string, fields?: Fields): void;
   warn(msg: string, fields?: Fields): void;
   error(msg: string, fields?: Fields): void;
+  /** A logger whose lines all carry these fields (request id, viewer, interaction...). */
   child(fields: Fields): Logger;
 }
 
-const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-const secretKey = /(api[-_]?key|authorization|secret|password|token)$/i;
+/** Field names that hold credentials, at any depth: their values never reach a line. */
+const secretKey = /(api[-_]?key|authorization|secret|password|token|cookie)$/i;
 
 /**
- * JSON-lines logger. Every string that equals a registered secret, and every
- * field whose name looks like a credential, is redacted before it is written:
- * the upstream key must never reach a log line, whatever a caller passes.
+ * Paths pino itself redacts (fast, compiled): the shapes in which requests
+ * and SDK errors carry credentials. The name rule above covers the rest.
+ */
+const REDACT_PATHS = [
+  "authorization",
+  "headers.authorization",
+  "headers.cookie",
+  'headers["x-goog-api-key"]',
+  "req.headers.authorization",
+  "err.headers",
+  "err.config",
+  "err.request",
+];
+
+/**
+ * Errors that are normal life for a network server (a client closing its
+ * socket mid-response, a proxy resetting a connection): one line with the
+ * code, no stack trace, since there is nothing to debug.
+ */
+const EXPECTED_CODES = new Set(["EPIPE", "ECONNRESET", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE", "ETIMEDOUT"]);
+
+export function serializeError(e: Error): Fields {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (typeof code === "string" && EXPECTED_CODES.has(code)) return { type: e.name, code, message: e.message };
+  const out: Fields = { ...pino.stdSerializers.err(e), type: e.name };
+  const ext = (e as { extensions?: { code?: unknown } }).extensions;
+  if (ext?.code) out.code = ext.code;
+  return out;
+}
+
+/** Errors become {type, message, stack, code}; credential-named fields become "[redacted]". */
+function clean(value: unknown, depth = 0): unknown {
+  if (value instanceof Error) return serializeError(value);
+  if (depth > 6 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => clean(v, depth + 1));
+  const out: Fields = {};
+  for (const [k, v] of Object.entries(value)) out[k] = secretKey.test(k) ? "[redacted]" : clean(v, depth + 1);
+  return out;
+}
+
+/**
+ * JSON lines through pino: `time`, `level` (as a word), `msg`, pid and host,
+ * then the fields. Every registered secret (the upstream key) is replaced in
+ * the finished line, stack traces included, whatever a caller passed.
  */
 export function createLogger(opts: {
   level: LogLevel;
   secrets?: string[];
+  /** Where lines go (without the newline); stdout by default. */
   write?: (line: string) => void;
   base?: Fields;
 }): Logger {
   const secrets = (opts.secrets ?? []).filter((s) => s.length >= 4);
-  const write = opts.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const scrub = (s: string) => secrets.reduce((acc, sec) => acc.split(sec).join("[redacted]"), s);
-  const redact = (value: unknown, depth = 0): unknown => {
-    if (typeof value === "string") return scrub(value);
-    if (value instanceof Error) return { name: value.name, message: scrub(value.message) };
-    if (depth > 5 || value === null || typeof value !== "object") return value;
-    if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, secretKey.test(k) ? "[redacted]" : redact(v, depth + 1)]),
-    );
-  };
-  const make = (base: Fields): Logger => {
-    const log = (level: LogLevel, msg: string, fields?: Fields) => {
-      if (order[level] < order[opts.level]) return;
-      const entry = { time: new Date().toISOString(), level, msg: scrub(msg), ...base, ...fields };
-      write(JSON.stringify(redact(entry)));
-    };
-    return {
-      debug: (m, f) => log("debug", m, f),
-      info: (m, f) => log("info", m, f),
-      warn: (m, f) => log("warn", m, f),
-      error: (m, f) => log("error", m, f),
-      child: (f) => make({ ...base, ...f }),
-    };
-  };
-  return make(opts.base ?? {});
+  const scrub = (s: string) =>
+    secrets.some((sec) => s.includes(sec)) ? secrets.reduce((acc, sec) => acc.split(sec).join("[redacted]"), s) : s;
+  const write = opts.write;
+  const destination = write
+    ? { write: (s: string) => write(s.endsWith("\n") ? s.slice(0, -1) : s) }
+    : pino.destination({ dest: 1, sync: true });
+  const root = pino(
+    {
+      level: opts.level,
+      base: { pid: process.pid, ...opts.base },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Errors were serialized by `clean` already (expected ones without a stack); pino's own pass would undo that.
+      serializers: { err: (e: unknown) => e },
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (obj) => clean(obj) as Record<string, unknown>,
+        bindings: (b) => clean(b) as Record<string, unknown>,
+      },
+      hooks: { streamWrite: scrub },
+    },
+    destination,
+  );
+  const wrap = (p: pino.Logger): Logger => ({
+    debug: (m, f) => p.debug(f ?? {}, m),
+    info: (m, f) => p.info(f ?? {}, m),
+    warn: (m, f) => p.warn(f ?? {}, m),
+    error: (m, f) => p.error(f ?? {}, m),
+    child: (f) => wrap(p.child(f)),
+  });
+  return wrap(root);
 }

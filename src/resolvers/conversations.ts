@@ -51,7 +51,14 @@ export async function startMessage(ctx: Context, input: SendMessageInput): Promi
   const content = await userContent(ctx, input);
   const settings = mergeSettings(savedSettings(conversation), input);
   const parentId = conversation?.headId ?? null;
-  return ctx.engine.turns.message({ ownerId: viewer.id, conversation, settings, parentId, content });
+  return ctx.engine.turns.message({
+    ownerId: viewer.id,
+    conversation,
+    settings,
+    parentId,
+    content,
+    logger: ctx.logger,
+  });
 }
 
 /** The user side of a turn, if it was a user message (not function results). */
@@ -72,7 +79,8 @@ export async function regenerate(ctx: Context, interactionId: string): Promise<I
   const content = userMessage(turn);
   const conversation = await ownConversation(ctx, turn.conversationId);
   const settings = savedSettings(conversation);
-  const message = { ownerId: requireViewer(ctx).id, conversation, settings, parentId: turn.parentId, content };
+  const { parentId } = turn;
+  const message = { ownerId: requireViewer(ctx).id, conversation, settings, parentId, content, logger: ctx.logger };
   return ctx.engine.turns.settle(ctx.engine.turns.message(message));
 }
 
@@ -84,7 +92,8 @@ export async function editMessage(ctx: Context, interactionId: string, input: Me
   const conversation = await ownConversation(ctx, turn.conversationId);
   const content = await userContent(ctx, input);
   const settings = savedSettings(conversation);
-  const message = { ownerId: requireViewer(ctx).id, conversation, settings, parentId: turn.parentId, content };
+  const { parentId } = turn;
+  const message = { ownerId: requireViewer(ctx).id, conversation, settings, parentId, content, logger: ctx.logger };
   return ctx.engine.turns.settle(ctx.engine.turns.message(message));
 }
 

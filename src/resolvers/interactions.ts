@@ -38,7 +38,8 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
       "previousInteractionId names an interaction upstream does not keep",
       "previousInteractionId",
     );
-  const turn = { ownerId: viewer.id, body, userInput: content, inputText: textOf(content), parent };
+  const inputText = textOf(content);
+  const turn = { ownerId: viewer.id, body, userInput: content, inputText, parent, logger: ctx.logger };
   return ctx.engine.turns.settle(ctx.engine.turns.start(turn));
 }
 

@@ -4,6 +4,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, NotFoundError, UpstreamError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
+import { jobTransitions } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import type { EventLog } from "../eventlog.ts";
 import type { Topics } from "../events.ts";
@@ -63,7 +64,10 @@ export class Jobs {
   start = () => this.queue.start();
   close = () => this.queue.close();
   /** Queues a job whose rows exist (idempotent). */
-  submit = (jobId: string) => this.queue.enqueue(jobId);
+  submit = (jobId: string) => {
+    jobTransitions.inc({ state: JobStatus.QUEUED });
+    return this.queue.enqueue(jobId);
+  };
 
   /**
    * Cancels a queued or running job, upstream too. A queued one is ended here;

@@ -4,7 +4,9 @@ import type { Interaction, Job } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
+import { jobQueueWait, jobTransitions, upstreamRetries } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
+import { linkTo, withSpan } from "../../infra/tracing.ts";
 import { readError, readInput, readRequest } from "../columns.ts";
 import type { Topics } from "../events.ts";
 import { sendChained } from "../history.ts";
@@ -40,6 +42,7 @@ const messageOf = (error: unknown) => {
 /** Tells subscribers of the owner's jobs, and of all jobs, that this one changed. */
 export function publishJob(pubsub: PubSub<Topics>, job: Pick<Job, "id" | "ownerId" | "status">): void {
   const update = { id: job.id, status: job.status };
+  jobTransitions.inc({ state: job.status });
   pubsub.publish("job", job.ownerId, update);
   pubsub.publish("job", ALL_OWNERS, update);
 }
@@ -69,9 +72,18 @@ export class JobWorker {
   constructor(private deps: WorkDeps) {}
 
   async process(jobId: string, shutdown: AbortSignal): Promise<Attempt> {
-    const { db, logger, options } = this.deps;
-    const job = await db.job.findUnique({ where: { id: jobId }, include: { interaction: true } });
+    const job = await this.deps.db.job.findUnique({ where: { id: jobId }, include: { interaction: true } });
     if (!job) return DONE;
+    // Its own trace (an attempt can run hours after the request), linked to the request that queued it.
+    const attributes = { "gig.job.id": job.id, "gig.interaction.id": job.interactionId };
+    return withSpan("job.attempt", { root: true, links: linkTo(job.traceParent), attributes }, () =>
+      this.attempt(job, shutdown),
+    );
+  }
+
+  private async attempt(job: Job & { interaction: Interaction }, shutdown: AbortSignal): Promise<Attempt> {
+    const { db, logger, options } = this.deps;
+    const jobId = job.id;
     if (isFinished(job.status)) {
       // Cancelled while its worker was gone: the interaction still has to record the end.
       if (job.status === JobStatus.CANCELLED && !job.interaction.completedAt) await this.endCancelled(job.interaction);
@@ -82,6 +94,7 @@ export class JobWorker {
       data: { status: JobStatus.RUNNING, attempts: { increment: 1 } },
     });
     if (!claimed.count) return DONE;
+    if (job.status === JobStatus.QUEUED) jobQueueWait.observe((Date.now() - job.updatedAt.getTime()) / 1000);
     const attempt = job.attempts + 1;
     publishJob(this.deps.pubsub, { ...job, status: JobStatus.RUNNING });
     logger.info("job started", { jobId, interactionId: job.interactionId, attempt, pid: process.pid });
@@ -172,6 +185,7 @@ export class JobWorker {
         data: { status: JobStatus.QUEUED, lastError: message },
       });
       if (!count) return DONE;
+      upstreamRetries.inc({ kind: "job_attempt" });
       publishJob(this.deps.pubsub, { ...job, status: JobStatus.QUEUED });
       logger.warn("job attempt failed; retrying", { jobId: job.id, attempt, delayMs, err: message });
       return { kind: "retry", delayMs };

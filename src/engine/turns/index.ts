@@ -65,6 +65,7 @@ export class Turns {
         inputText: spec.inputText ?? null,
       },
       rebuild,
+      spec.logger,
     );
     if (spec.conversation) {
       const { id, title } = spec.conversation;
@@ -98,6 +99,7 @@ export class Turns {
         parent,
         conversation: conv,
         settings: spec.settings,
+        logger: spec.logger,
       });
     } catch (err) {
       // A conversation made for a message upstream refused would be an empty shell.

@@ -4,6 +4,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
+import { currentTraceParent } from "../../infra/tracing.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { JobStatus } from "../jobs/types.ts";
 import type { Admission } from "../quota/admission.ts";
@@ -62,11 +63,13 @@ export async function launch(
   body: CreateBody,
   row: TurnRow,
   rebuild: (() => Promise<Json>) | undefined,
+  /** The request's logger (request id, viewer), so the run's lines carry them. */
+  logger?: Logger,
 ): Promise<Round> {
   // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
   const reservation = await deps.admission.admit(row.ownerId, body);
   try {
-    const round = await hand(deps, body, row, rebuild);
+    const round = await hand(deps, body, row, rebuild, logger);
     // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
     deps.admission.settleAfter(reservation, round.id, body.background ? undefined : round.done);
     return round;
@@ -81,11 +84,14 @@ async function hand(
   body: CreateBody,
   row: TurnRow,
   rebuild: (() => Promise<Json>) | undefined,
+  logger: Logger | undefined,
 ): Promise<Round> {
   try {
-    if (!body.background) return await deps.runs.start(body, row, { rebuild });
+    if (!body.background) return await deps.runs.start(body, row, { rebuild, logger });
+    // The job's own trace links back to this request's.
+    const job = { ownerId: row.ownerId, status: JobStatus.QUEUED, traceParent: currentTraceParent() };
     const created = await deps.db.interaction.create({
-      data: { ...row, status: "queued", job: { create: { ownerId: row.ownerId, status: JobStatus.QUEUED } } },
+      data: { ...row, status: "queued", job: { create: job } },
       select: { id: true, job: { select: { id: true } } },
     });
     const jobId = created.job?.id as string;

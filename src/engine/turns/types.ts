@@ -1,5 +1,6 @@
 import type { CreateBody, JsonObject } from "../../gemini/types.ts";
 import type { Conversation, Interaction } from "../../generated/prisma/client.ts";
+import type { Logger } from "../../infra/logger.ts";
 import type { TurnSettings } from "./body.ts";
 
 /** One started interaction of a turn; `done` settles when its run has ended. */
@@ -22,6 +23,8 @@ export interface TurnSpec {
   conversation?: Pick<Conversation, "id"> & { title?: string | null };
   /** Saved on the conversation with the new head (its per-turn settings). */
   settings?: TurnSettings;
+  /** The request's logger, so the run's log lines carry the request id. */
+  logger?: Logger;
 }
 
 /** A function result the client sends for a call of a round that ended in requires_action. */
@@ -42,4 +45,6 @@ export interface MessageSpec {
   /** The turn to answer after: the head for a new message, the old turn's parent for regenerate and edit. */
   parentId: string | null;
   content: JsonObject[];
+  /** The request's logger, so the run's log lines carry the request id. */
+  logger?: Logger;
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The production build: compiled JavaScript in dist/, started with plain `node dist/main.js`.
+// Plain JavaScript on purpose: it runs before anything is compiled, with no loader.
+//
+//   node scripts/build.mjs             build everything
+//   node scripts/build.mjs --if-stale  build only when a source is newer than the last build (npm start)
+//
+// Each artefact is one entry of STEPS (the web app, the server); add one there for anything new.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * One entry per artefact: what it is built from, the file whose age says when it was last built,
+ * and how to build it. `--if-stale` skips a step whose output is newer than all of its inputs.
+ */
+const STEPS = [
+  {
+    name: "web app (vite -> web/dist/)",
+    inputs: ["web", "package-lock.json"],
+    ignore: ["web/dist"],
+    output: "web/dist/index.html",
+    run: () => run(npm, ["run", "build:web"]),
+  },
+  {
+    name: "server (tsc -> dist/)",
+    inputs: ["src", "prisma/schema.prisma", "tsconfig.json", "tsconfig.build.json", "package-lock.json"],
+    ignore: [],
+    output: "dist/.build-stamp",
+    run: () => {
+      run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"]);
+      writeFileSync(join(root, "dist/.build-stamp"), new Date().toISOString());
+    },
+  },
+];
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** The newest modification time under a file or directory (0 when absent), skipping `ignore` and node_modules. */
+function newest(path, ignore) {
+  const full = join(root, path);
+  if (!existsSync(full) || ignore.includes(path) || path.endsWith("node_modules")) return 0;
+  const st = statSync(full);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const entry of readdirSync(full)) max = Math.max(max, newest(join(path, entry), ignore));
+  return max;
+}
+
+const onlyIfStale = process.argv.includes("--if-stale");
+const started = Date.now();
+let ran = 0;
+for (const step of STEPS) {
+  const out = join(root, step.output);
+  const built = existsSync(out) ? statSync(out).mtimeMs : 0;
+  if (onlyIfStale && built && Math.max(...step.inputs.map((i) => newest(i, step.ignore))) <= built) continue;
+  if (!existsSync(join(root, step.inputs[0]))) continue; // e.g. no web/ in this checkout
+  process.stderr.write(`build: ${step.name}\n`);
+  mkdirSync(join(root, "dist"), { recursive: true });
+  step.run();
+  ran++;
+}
+if (ran) process.stderr.write(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -1,0 +1,89 @@
+import { type ExecutionResult, GraphQLError } from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+
+/** How long a stopping server keeps handing a subscriber events that are already on their way. */
+const FLUSH_MS = 50;
+
+/** The last payload of a subscription ended by a restart: clients resubscribe (anywhere) from their last cursor. */
+export const SERVER_RESTART = "SERVER_RESTART";
+const restartPayload = (): ExecutionResult => ({
+  errors: [
+    new GraphQLError("The server is restarting: subscribe again, on any instance, from your last cursor", {
+      extensions: { code: SERVER_RESTART },
+    }),
+  ],
+});
+
+const INTERRUPTED = Symbol("interrupted");
+
+/**
+ * Graceful end of subscriptions (WebSocket and SSE alike). Once `signal`
+ * aborts, each subscription delivers what is already on its way (events
+ * that arrive within FLUSH_MS of each other), then a last payload with the
+ * SERVER_RESTART code, then completes. A client that resubscribes with its
+ * last cursor gets the rest, without a gap or a duplicate.
+ */
+export function useGracefulEnd(signal: AbortSignal): Plugin {
+  const waiting = new Set<(v: typeof INTERRUPTED) => void>();
+  signal.addEventListener("abort", () => {
+    for (const wake of waiting) wake(INTERRUPTED);
+  });
+  const wrap = (source: AsyncIterable<ExecutionResult>): AsyncIterableIterator<ExecutionResult> => {
+    const it = source[Symbol.asyncIterator]();
+    let pending: Promise<IteratorResult<ExecutionResult>> | undefined;
+    let finished = false;
+    const race = async (timer: Promise<typeof INTERRUPTED>) => {
+      try {
+        const r = await Promise.race([pending as Promise<IteratorResult<ExecutionResult>>, timer]);
+        if (r !== INTERRUPTED) pending = undefined;
+        return r;
+      } catch (err) {
+        // An iterator that threw is over: later calls answer done, as a generator's would.
+        pending = undefined;
+        finished = true;
+        throw err;
+      }
+    };
+    return {
+      async next() {
+        if (finished) return { done: true, value: undefined };
+        pending ??= it.next();
+        if (!signal.aborted) {
+          let wake: ((v: typeof INTERRUPTED) => void) | undefined;
+          const interrupted = new Promise<typeof INTERRUPTED>((resolve) => {
+            wake = resolve;
+          });
+          waiting.add(wake as (v: typeof INTERRUPTED) => void);
+          const r = await race(interrupted).finally(() => waiting.delete(wake as (v: typeof INTERRUPTED) => void));
+          if (r !== INTERRUPTED) return r;
+        }
+        let timer: NodeJS.Timeout | undefined;
+        const r = await race(
+          new Promise((resolve) => {
+            timer = setTimeout(() => resolve(INTERRUPTED), FLUSH_MS);
+          }),
+        ).finally(() => clearTimeout(timer));
+        if (r !== INTERRUPTED) return r;
+        finished = true;
+        void Promise.resolve(it.return?.()).catch(() => undefined);
+        return { done: false, value: restartPayload() };
+      },
+      async return(value?: unknown) {
+        finished = true;
+        return it.return ? it.return(value) : { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  };
+  return {
+    onSubscribe() {
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (isAsyncIterable(result)) setResult(wrap(result));
+        },
+      };
+    },
+  };
+}
