@@ -59,13 +59,13 @@ describe("secrets never leave the server", () => {
     secrets.push(console.token);
     const admin = `Bearer ${console.token}`;
     const user = await gql('mutation { createUser(input: { name: "sam" }) { id } }', {}, admin);
-    const userId = (user.data?.createUser as unknown as { id: string }).id;
+    const userId = (user.data!.createUser as unknown as { id: string }).id;
     const made = await gql(
       'mutation($u: ID) { createApiKey(input: { userId: $u, name: "k" }) { secret apiKey { id prefix } } }',
       { u: userId },
       admin,
     );
-    const { secret, apiKey } = made.data?.createApiKey as unknown as { secret: string; apiKey: { id: string } };
+    const { secret, apiKey } = made.data!.createApiKey as unknown as { secret: string; apiKey: { id: string } };
     // The secret is shown once, in that answer: it is the one response allowed to hold it.
     responses.pop();
     secrets.push(secret);
