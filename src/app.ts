@@ -27,7 +27,7 @@ import { useObservability, usePrometheusPhases } from "./infra/observe-plugin.ts
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { observeRequest, requestIdOf } from "./infra/request-log.ts";
-import { useGracefulEnd } from "./infra/shutdown.ts";
+import { FLUSH_MS, useGracefulEnd } from "./infra/shutdown.ts";
 import { createStorage } from "./infra/storage.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { mediaUrls } from "./resolvers/files.ts";
@@ -92,7 +92,7 @@ async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Promise<vo
   await Promise.all(
     [...wss.clients].map(async (socket) => {
       // Subscriptions flush their last events and SERVER_RESTART first (useGracefulEnd).
-      await sleep(60);
+      await sleep(FLUSH_MS + 30);
       while (socket.bufferedAmount > 0 && Date.now() < until) await sleep(10);
       const done = new Promise<void>((resolve) => socket.once("close", () => resolve()));
       socket.close(WS_RESTART, "service restart: reconnect");

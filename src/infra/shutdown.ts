@@ -2,7 +2,7 @@ import { type ExecutionResult, GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 
 /** How long a stopping server keeps handing a subscriber events that are already on their way. */
-const FLUSH_MS = 50;
+export const FLUSH_MS = 50;
 
 /** The last payload of a subscription ended by a restart: clients resubscribe (anywhere) from their last cursor. */
 export const SERVER_RESTART = "SERVER_RESTART";
@@ -32,6 +32,7 @@ export function useGracefulEnd(signal: AbortSignal): Plugin {
     const it = source[Symbol.asyncIterator]();
     let pending: Promise<IteratorResult<ExecutionResult>> | undefined;
     let finished = false;
+    let stoppedAt: number | undefined;
     const race = async (timer: Promise<typeof INTERRUPTED>) => {
       try {
         const r = await Promise.race([pending as Promise<IteratorResult<ExecutionResult>>, timer]);
@@ -57,10 +58,13 @@ export function useGracefulEnd(signal: AbortSignal): Plugin {
           const r = await race(interrupted).finally(() => waiting.delete(wake as (v: typeof INTERRUPTED) => void));
           if (r !== INTERRUPTED) return r;
         }
+        // One flush window from the moment the stop began, not per event: a run that goes on elsewhere
+        // (handed over) keeps publishing, and the subscriber must still get SERVER_RESTART before its socket closes.
+        const since = (stoppedAt ??= Date.now());
         let timer: NodeJS.Timeout | undefined;
         const r = await race(
           new Promise((resolve) => {
-            timer = setTimeout(() => resolve(INTERRUPTED), FLUSH_MS);
+            timer = setTimeout(() => resolve(INTERRUPTED), Math.max(0, since + FLUSH_MS - Date.now()));
           }),
         ).finally(() => clearTimeout(timer));
         if (r !== INTERRUPTED) return r;
