@@ -60,7 +60,8 @@ export function useGracefulEnd(signal: AbortSignal): Plugin {
         }
         // One flush window from the moment the stop began, not per event: a run that goes on elsewhere
         // (handed over) keeps publishing, and the subscriber must still get SERVER_RESTART before its socket closes.
-        const since = (stoppedAt ??= Date.now());
+        stoppedAt ??= Date.now();
+        const since = stoppedAt;
         let timer: NodeJS.Timeout | undefined;
         const r = await race(
           new Promise((resolve) => {
