@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../src/infra/config.ts";
 import { isAlive, lockOwner, readConsoleToken } from "../src/infra/console-token.ts";
 import { openDatabase } from "../src/infra/db.ts";
+import { configuredTemplate } from "../src/infra/pglite-template.ts";
 import { directStore } from "./keys/direct.ts";
 import { remoteStore } from "./keys/remote.ts";
 import type { KeyRow, KeyStore } from "./keys/types.ts";
@@ -56,7 +57,7 @@ async function openStore(): Promise<KeyStore> {
         `(${config.DATA_DIR}/admin.token) is missing or unreadable. Run this as the user that runs the server, ` +
         "wait until it has finished starting, or stop it first.",
     );
-  return directStore(await openDatabase({ dataDir: config.DATA_DIR }));
+  return directStore(await openDatabase({ dataDir: config.DATA_DIR, template: await configuredTemplate(config) }));
 }
 
 const line = (k: KeyRow) =>

@@ -6,6 +6,7 @@ import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/
 import { openDatabase } from "./infra/db.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
+import { configuredTemplate } from "./infra/pglite-template.ts";
 import { connectRedis } from "./infra/redis.ts";
 import { startTracing } from "./infra/tracing.ts";
 
@@ -43,6 +44,7 @@ const database = await openDatabase({
   url: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   sharedBuffers: config.PGLITE_SHARED_BUFFERS,
+  template: config.DATABASE_URL ? undefined : await configuredTemplate(config),
 });
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
 // Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -26,6 +28,11 @@ export interface DbOptions {
    * file. Migrations still run, so a stale snapshot is brought up to date.
    */
   snapshot?: Blob;
+  /**
+   * A new (empty) PGlite data directory starts from this migrated template
+   * (see pglite-template.ts) instead of running initdb and every migration.
+   */
+  template?: Blob;
   /** Called with each SQL statement Prisma sends (tests count them). */
   onQuery?: (sql: string) => void;
   /** PGlite's shared_buffers (e.g. "16MB"): most of an embedded server's resident memory. */
@@ -118,10 +125,11 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   }
   const memory = !opts.dataDir || opts.dataDir.startsWith("memory://");
   if (!memory && opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
+  const fresh = !memory && opts.dataDir && !existsSync(join(opts.dataDir, "PG_VERSION"));
   const pglite = await openPglite(
     memory ? undefined : opts.dataDir,
     opts.sharedBuffers,
-    memory ? opts.snapshot : undefined,
+    memory ? opts.snapshot : fresh ? opts.template : undefined,
   );
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
