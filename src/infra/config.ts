@@ -52,6 +52,8 @@ const schema = z.object({
   UPSTREAM_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(90_000),
   DEFAULT_MODEL: z.string().min(1).default("gemini-3.5-flash"),
   LOG_LEVEL: z.enum(logLevels).default("info"),
+  /** How long an API key's lookup is remembered (ms); revocations take effect at once anyway. 0 turns the cache off. */
+  AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   /** Requests without an API key act as the built-in local user (single-user mode). */
   ALLOW_ANONYMOUS: z
     .enum(["true", "false"])

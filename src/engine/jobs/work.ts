@@ -13,7 +13,7 @@ import { sendChained } from "../history.ts";
 import { isRetryable } from "../poll.ts";
 import type { Runs } from "../runs.ts";
 import { timeline } from "../turns/chain.ts";
-import { ALL_OWNERS, type Attempt, isFinished, type JobOptions, JobStatus } from "./types.ts";
+import { ALL_OWNERS, type Attempt, backoffDelay, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
 export interface WorkDeps {
   db: Db;
@@ -194,7 +194,7 @@ export class JobWorker {
     const { db, logger, options } = this.deps;
     const message = err instanceof Error ? err.message : String(err);
     if (isRetryable(err) && attempt < options.maxAttempts) {
-      const delayMs = Math.min(options.backoffMs * 2 ** (attempt - 1), options.maxBackoffMs);
+      const delayMs = backoffDelay(attempt, options);
       const { count } = await db.job.updateMany({
         where: { id: job.id, status: JobStatus.RUNNING },
         data: { status: JobStatus.QUEUED, lastError: message },
