@@ -137,6 +137,7 @@ export type UsageByQuery = { usage: Array<{ key: string, interactions: number, i
 
 export type AdminJobsQueryVariables = Exact<{
   status?: Array<JobStatus> | JobStatus | null | undefined;
+  userId?: string | number | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -159,11 +160,11 @@ export type AdminRetryJobMutationVariables = Exact<{
 export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
 
 export type RunLatencyQueryVariables = Exact<{
-  first?: number | null | undefined;
+  from?: string | null | undefined;
 }>;
 
 
-export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+export type RunLatencyQuery = { usage: Array<{ key: string, interactions: number, errors: number, ttftP50Ms: number | null, ttftP95Ms: number | null, latencyP50Ms: number | null, latencyP95Ms: number | null }> };
 
 export type AdminActiveRunsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -241,6 +242,11 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type AdminUserNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUserNamesQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
 
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
@@ -1334,8 +1340,8 @@ export const UsageByDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
 export const AdminJobsDocument = new TypedDocumentString(`
-    query AdminJobs($status: [JobStatus!], $first: Int, $after: String) {
-  jobs(status: $status, first: $first, after: $after) {
+    query AdminJobs($status: [JobStatus!], $userId: ID, $first: Int, $after: String) {
+  jobs(status: $status, userId: $userId, first: $first, after: $after) {
     edges {
       node {
         id
@@ -1380,21 +1386,15 @@ export const AdminRetryJobDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
 export const RunLatencyDocument = new TypedDocumentString(`
-    query RunLatency($first: Int) {
-  jobs(first: $first) {
-    edges {
-      node {
-        id
-        status
-        interaction {
-          id
-          model
-          agent
-          createdAt
-          completedAt
-        }
-      }
-    }
+    query RunLatency($from: DateTime) {
+  usage(groupBy: [MODEL], from: $from) {
+    key
+    interactions
+    errors
+    ttftP50Ms
+    ttftP95Ms
+    latencyP50Ms
+    latencyP95Ms
   }
 }
     `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
@@ -1633,6 +1633,18 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminUserNamesDocument = new TypedDocumentString(`
+    query AdminUserNames {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserNamesQuery, AdminUserNamesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
