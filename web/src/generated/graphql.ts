@@ -341,6 +341,37 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
     | { __typename: 'TextContent', text: string, annotations: unknown }
     | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+  >, inputSteps: Array<
+    | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep' }
+    | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+    | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', summary: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'UrlContextCallStep', urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+    | { __typename: 'UserInputStep' }
   >, steps: Array<
     | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
     | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -403,6 +434,37 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
         | { __typename: 'TextContent', text: string, annotations: unknown }
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      >, inputSteps: Array<
+        | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+        | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', summary: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'UrlContextCallStep', urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+        | { __typename: 'UserInputStep' }
       >, steps: Array<
         | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
         | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -447,6 +509,37 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
       | { __typename: 'TextContent', text: string, annotations: unknown }
       | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -486,6 +579,37 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
       | { __typename: 'TextContent', text: string, annotations: unknown }
       | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -592,6 +716,37 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
           | { __typename: 'TextContent', text: string, annotations: unknown }
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, inputSteps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
         >, steps: Array<
           | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
           | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -684,6 +839,37 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
           | { __typename: 'TextContent', text: string, annotations: unknown }
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, inputSteps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
         >, steps: Array<
           | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
           | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -820,6 +1006,11 @@ export type ConversationHeadQueryVariables = Exact<{
 
 
 export type ConversationHeadQuery = { conversation: { id: string, head: { id: string, status: InteractionStatus } | null } | null };
+
+export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1005,6 +1196,9 @@ export const TurnFieldsFragmentDoc = new TypedDocumentString(`
   }
   input {
     ...ContentFields
+  }
+  inputSteps {
+    ...StepFields
   }
   steps {
     ...StepFields
@@ -1303,6 +1497,9 @@ fragment TurnFields on Interaction {
   }
   input {
     ...ContentFields
+  }
+  inputSteps {
+    ...StepFields
   }
   steps {
     ...StepFields
@@ -1811,6 +2008,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1945,6 +2145,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -2075,6 +2278,9 @@ fragment TurnFields on Interaction {
   }
   input {
     ...ContentFields
+  }
+  inputSteps {
+    ...StepFields
   }
   steps {
     ...StepFields
@@ -2285,6 +2491,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -2461,3 +2670,11 @@ export const ConversationHeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConversationHeadQuery, ConversationHeadQueryVariables>;
+export const ChatFunctionsDocument = new TypedDocumentString(`
+    query ChatFunctions {
+  serverFunctions {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;
