@@ -33,7 +33,12 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
   ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
-const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
+const emulator = config.GEMINI_API_KEY
+  ? null
+  : await startEmulator({
+      deltaDelayMs: 30,
+      retention: { maxInteractions: config.EMULATOR_MAX_INTERACTIONS, maxAgeMs: config.EMULATOR_RETENTION_MS },
+    });
 const upstream = createUpstream({
   ...(emulator
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }

@@ -46,7 +46,7 @@ export const sendMessage = (ctx: Context, input: SendMessageInput) => ctx.engine
 /** Starts a message; resolves as soon as upstream accepted it and the row exists. */
 export async function startMessage(ctx: Context, input: SendMessageInput): Promise<Round> {
   const viewer = requireViewer(ctx);
-  checkTurn(input, { requireModelOrAgent: false });
+  checkTurn(input, { requireModelOrAgent: false, limits: ctx.config });
   const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;
   const content = await userContent(ctx, input);
   const settings = mergeSettings(savedSettings(conversation), input);
@@ -88,7 +88,7 @@ export async function regenerate(ctx: Context, interactionId: string): Promise<I
 export async function editMessage(ctx: Context, interactionId: string, input: MessageInput): Promise<Interaction> {
   const turn = await ownTurn(ctx, interactionId);
   userMessage(turn);
-  checkTurn(input, { requireModelOrAgent: false });
+  checkTurn(input, { requireModelOrAgent: false, limits: ctx.config });
   const conversation = await ownConversation(ctx, turn.conversationId);
   const content = await userContent(ctx, input);
   const settings = savedSettings(conversation);

@@ -29,7 +29,7 @@ export async function getInteraction(ctx: Context, id: string): Promise<Interact
 /** A one-off interaction outside a conversation, chained to `previousInteractionId`; answers when the turn settles. */
 export async function createInteraction(ctx: Context, input: CreateInteractionInput): Promise<Interaction> {
   const viewer = requireViewer(ctx);
-  checkTurn(input, { requireModelOrAgent: true });
+  checkTurn(input, { requireModelOrAgent: true, limits: ctx.config });
   const content = await userContent(ctx, input);
   const body = createBody(input, content, ctx.engine.functions);
   const parent = input.previousInteractionId ? await getInteraction(ctx, input.previousInteractionId) : null;
