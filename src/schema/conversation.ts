@@ -53,6 +53,10 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
   description: "A user turn in a conversation. Parameters given here are kept by the conversation for later turns.",
   fields: (t) => ({
     conversationId: t.id({ description: "Omitted: a new conversation is created" }),
+    clientMessageId: t.id({
+      description:
+        "Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another",
+    }),
     text: t.string(),
     parts: t.field({ type: [ContentInput] }),
     model: t.string({ description: "Default: the conversation's, then the server's DEFAULT_MODEL" }),
@@ -70,6 +74,34 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
 
 const MessageInput = builder.inputType("MessageInput", {
   fields: (t) => ({ text: t.string(), parts: t.field({ type: [ContentInput] }) }),
+});
+
+/** The client's id for a send, as an argument of the blocking mutations. */
+export const CLIENT_MESSAGE_ID = {
+  description: "Your id for this send, unique per user: a retry with it attaches to the turn it started",
+};
+
+export const RegenerateInput = builder.inputType("RegenerateInput", {
+  description: "A new answer to a message (a sibling under the same parent)",
+  fields: (t) => ({
+    interactionId: t.id({ required: true }),
+    clientMessageId: t.id({
+      description:
+        "Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another",
+    }),
+  }),
+});
+
+export const EditMessageInput = builder.inputType("EditMessageInput", {
+  description: "A changed message (a sibling with new input under the same parent)",
+  fields: (t) => ({
+    interactionId: t.id({ required: true }),
+    input: t.field({ type: MessageInput, required: true }),
+    clientMessageId: t.id({
+      description:
+        "Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another",
+    }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -105,15 +137,19 @@ builder.mutationFields((t) => ({
     type: Interaction,
     description: "A new answer to the same message: a sibling under the same parent, made the head",
     authScopes: { user: true },
-    args: { interactionId: t.arg.id({ required: true }) },
-    resolve: (_r, { interactionId }, ctx) => conversations.regenerate(ctx, String(interactionId)),
+    args: { interactionId: t.arg.id({ required: true }), clientMessageId: t.arg.id(CLIENT_MESSAGE_ID) },
+    resolve: (_r, a, ctx) => conversations.regenerate(ctx, { ...a, interactionId: String(a.interactionId) }),
   }),
   editMessage: t.field({
     type: Interaction,
     description: "Replaces a message: a sibling with the new input under the same parent, made the head",
     authScopes: { user: true },
-    args: { interactionId: t.arg.id({ required: true }), input: t.arg({ type: MessageInput, required: true }) },
-    resolve: (_r, { interactionId, input }, ctx) => conversations.editMessage(ctx, String(interactionId), input),
+    args: {
+      interactionId: t.arg.id({ required: true }),
+      input: t.arg({ type: MessageInput, required: true }),
+      clientMessageId: t.arg.id(CLIENT_MESSAGE_ID),
+    },
+    resolve: (_r, a, ctx) => conversations.editMessage(ctx, { ...a, interactionId: String(a.interactionId) }),
   }),
   setActiveHead: t.field({
     type: Conversation,

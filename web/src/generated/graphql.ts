@@ -57,6 +57,8 @@ export type SendMessageInput = {
   agent?: string | null | undefined;
   agentConfig?: unknown;
   background?: boolean | null | undefined;
+  /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
+  clientMessageId?: string | number | null | undefined;
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
   environment?: unknown;
@@ -163,7 +165,7 @@ type StepFields_FileSearchResultStep_Fragment = { __typename: 'FileSearchResultS
 
 type StepFields_FunctionCallStep_Fragment = { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null };
 
-type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null };
+type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string };
 
 type StepFields_GoogleMapsCallStep_Fragment = { __typename: 'GoogleMapsCallStep', queries: Array<string> };
 
@@ -175,7 +177,7 @@ type StepFields_GoogleSearchResultStep_Fragment = { __typename: 'GoogleSearchRes
 
 type StepFields_McpServerToolCallStep_Fragment = { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string };
 
-type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null };
+type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string };
 
 type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', content: Array<
     | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
@@ -234,13 +236,13 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -296,13 +298,13 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -340,13 +342,13 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -379,13 +381,13 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -417,7 +419,7 @@ type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', c
     | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
     | { __typename: 'OtherDelta', type: string, data: unknown }
     | { __typename: 'TextDelta', text: string }
-    | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+    | { __typename: 'ThoughtSummaryDelta', summary: string }
     | { __typename: 'ToolCallDelta', type: string }
     | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
    };
@@ -428,13 +430,13 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -457,6 +459,8 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
 
 type ChatEventFields_StepStopEvent_Fragment = { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number };
 
+type ChatEventFields_TurnEndEvent_Fragment = { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string };
+
 export type ChatEventFieldsFragment =
   | ChatEventFields_InteractionCompletedEvent_Fragment
   | ChatEventFields_InteractionCreatedEvent_Fragment
@@ -465,10 +469,12 @@ export type ChatEventFieldsFragment =
   | ChatEventFields_StepDeltaEvent_Fragment
   | ChatEventFields_StepStartEvent_Fragment
   | ChatEventFields_StepStopEvent_Fragment
+  | ChatEventFields_TurnEndEvent_Fragment
 ;
 
 export type ChatStreamSubscriptionVariables = Exact<{
   input: SendMessageInput;
+  after?: string | null | undefined;
 }>;
 
 
@@ -485,13 +491,13 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -519,7 +525,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
-        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ThoughtSummaryDelta', summary: string }
         | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
@@ -529,13 +535,13 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -556,6 +562,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'UserInputStep' }
        }
     | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+    | { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string }
    };
 
 export type TurnEventsSubscriptionVariables = Exact<{
@@ -577,13 +584,13 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -611,7 +618,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
-        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ThoughtSummaryDelta', summary: string }
         | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
@@ -621,13 +628,13 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -648,6 +655,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'UserInputStep' }
        }
     | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+    | { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string }
    };
 
 export type StopTurnMutationVariables = Exact<{
@@ -975,6 +983,11 @@ fragment StepFields on Step {
 export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -1568,8 +1581,8 @@ fragment TurnFields on Interaction {
   }
 }`) as unknown as TypedDocumentString<TurnQuery, TurnQueryVariables>;
 export const ChatStreamDocument = new TypedDocumentString(`
-    subscription ChatStream($input: SendMessageInput!) {
-  chat(input: $input) {
+    subscription ChatStream($input: SendMessageInput!, $after: String) {
+  chat(input: $input, after: $after) {
     ...ChatEventFields
   }
 }
@@ -1700,6 +1713,11 @@ fragment TurnFields on Interaction {
 }
 fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -1909,6 +1927,11 @@ fragment TurnFields on Interaction {
 }
 fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
