@@ -99,6 +99,13 @@ const cases: Record<string, Case> = {
     const r = await likeMissing(t, "query($id: ID!) { interaction(id: $id) { id } }", (id) => ({ id }), A.interaction);
     expect(r.data).toEqual({ interaction: null });
   },
+  "Query.node": async (t) => {
+    // Relay's node(id) on each of A's objects answers like an id that names nothing.
+    for (const id of [A.interaction, A.conversation, A.job, A.file, A.key, a.user.id]) {
+      const r = await likeMissing(t, "query($id: ID!) { node(id: $id) { id } }", (x) => ({ id: x }), id);
+      expect(r.data).toEqual({ node: null });
+    }
+  },
   "Query.conversation": async (t) => {
     const r = await likeMissing(
       t,

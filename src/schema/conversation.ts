@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
+import * as nav from "../resolvers/navigation.ts";
 import { ContentInput } from "./content.ts";
 import { Interaction, ToolInput } from "./interaction.ts";
 import { Node } from "./node.ts";
@@ -23,8 +24,10 @@ builder.objectType(Conversation, {
     }),
     messages: t.field({
       type: [Interaction],
-      description: "The active branch, root first",
-      resolve: (c, _a, ctx) => conversations.messages(ctx, c),
+      description:
+        "The active branch, root first; `last`/`before` (a message id) page back. Paged with pageInfo and tool rounds folded: `branch`",
+      args: { last: t.arg.int(), before: t.arg.id() },
+      resolve: (c, args, ctx) => nav.messagesSlice(ctx, c, args),
     }),
     interactions: t.connection(
       {

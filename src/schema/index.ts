@@ -15,6 +15,7 @@ import "./tools.ts";
 import "./usage.ts";
 import "./file.ts";
 import "./events.ts";
+import "./navigation.ts";
 import "./admin.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
