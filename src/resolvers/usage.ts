@@ -1,5 +1,8 @@
 import type { Context } from "../context.ts";
 import { catalogue } from "../gemini/models.ts";
+
+export { CAPABILITIES } from "../gemini/models.ts";
+
 import { Prisma } from "../generated/prisma/client.ts";
 import { ForbiddenError, ValidationError } from "../infra/errors.ts";
 import { requireViewer } from "./viewer.ts";

@@ -4,6 +4,7 @@ import "./scalars.ts";
 import "./node.ts";
 import "./content.ts";
 import "./steps.ts";
+import "./results.ts";
 import "./user.ts";
 import "./apikey.ts";
 import "./audit.ts";

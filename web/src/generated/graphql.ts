@@ -43,6 +43,23 @@ export type MessageInput = {
   text?: string | null | undefined;
 };
 
+/** TEXT in and out; *_INPUT: media it reads; IMAGE_OUTPUT: makes images; THINKING: reasoning summaries; FUNCTION_CALLING and BUILT_IN_TOOLS: tools; BACKGROUND: runs as a Job; RESEARCH/SANDBOX: agent kinds */
+export type ModelCapability =
+  | 'AUDIO_INPUT'
+  | 'BACKGROUND'
+  | 'BUILT_IN_TOOLS'
+  | 'DOCUMENT_INPUT'
+  | 'FUNCTION_CALLING'
+  | 'IMAGE_INPUT'
+  | 'IMAGE_OUTPUT'
+  | 'RESEARCH'
+  | 'SANDBOX'
+  | 'STREAMING'
+  | 'STRUCTURED_OUTPUT'
+  | 'TEXT'
+  | 'THINKING'
+  | 'VIDEO_INPUT';
+
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
@@ -271,7 +288,7 @@ export type ViewerQuery = { viewer: { id: string, name: string, role: Role } | n
 export type ChatModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<string>, backgroundOnly: boolean, isDefault: boolean }> };
+export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<ModelCapability>, backgroundOnly: boolean, isDefault: boolean }> };
 
 export type ConversationsQueryVariables = Exact<{
   search?: string | null | undefined;
