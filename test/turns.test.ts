@@ -230,6 +230,13 @@ describe("one cursor per user turn", () => {
     expect(end).toMatchObject({ reason: "FAILED", status: "REQUIRES_ACTION", error: { code: "TOOL_ROUND_LIMIT" } });
   });
 
+  it("a background turn's chat ends with one TurnEndEvent once its job has finished", async () => {
+    const { evs, end } = await chatTurn({ input: { text: "in the background", background: true } });
+    expect(evs.filter((e) => e.__typename === "TurnEndEvent")).toHaveLength(1);
+    expect(end).toMatchObject({ reason: "COMPLETED", status: "COMPLETED" });
+    expect(text(evs)).toBe(end?.__typename === "TurnEndEvent" ? end.interaction.outputText : null);
+  });
+
   it("one selection { cursor interactionId ... on StepDeltaEvent { delta { type } } } serves every event", async () => {
     const { sendMessage } = await h.ok(SendMessageDocument, { input: { text: "shared fields" } });
     const got = await collectSse(h.url, SharedFieldsDocument, { id: sendMessage.id });
