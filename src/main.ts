@@ -4,6 +4,7 @@ import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
 import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
 import { openDatabase } from "./infra/db.ts";
+import { guardUnhandledRejections } from "./infra/guard.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
 import { connectRedis } from "./infra/redis.ts";
@@ -31,6 +32,7 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
   ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
+guardUnhandledRejections(logger);
 const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
 const upstream = createUpstream(
   emulator
