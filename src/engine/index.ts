@@ -19,6 +19,7 @@ import { Admission } from "./quota/admission.ts";
 import { type QuotaLimits, Quotas } from "./quota/index.ts";
 import { Reconciler } from "./recovery.ts";
 import { Runs } from "./runs.ts";
+import { SharedReads } from "./shared-reads.ts";
 import { Turns } from "./turns/index.ts";
 
 export interface Engine {
@@ -41,6 +42,8 @@ export interface Engine {
   files?: Files;
   /** The periodic sweep: runs whose owner's lease lapsed, jobs whose queue entry vanished. */
   reconciler: Reconciler;
+  /** One read per published update, shared by every subscriber of this process that handles it. */
+  shared: SharedReads;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -126,6 +129,7 @@ export function createEngine(deps: {
     handoff: deps.redis && new Handoff({ ...deps, runs, leases }),
     admission,
     files,
+    shared: new SharedReads(),
     reconciler: new Reconciler({
       runs,
       leases,
