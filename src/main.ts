@@ -37,11 +37,13 @@ const emulator = config.GEMINI_API_KEY
       deltaDelayMs: 30,
       retention: { maxInteractions: config.EMULATOR_MAX_INTERACTIONS, maxAgeMs: config.EMULATOR_RETENTION_MS },
     });
-const upstream = createUpstream(
-  emulator
+const upstream = createUpstream({
+  ...(emulator
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
-    : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL },
-);
+    : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL }),
+  headersTimeoutMs: config.UPSTREAM_HEADERS_TIMEOUT_MS,
+  idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
+});
 const database = await openDatabase({
   url: config.DATABASE_URL,
   dataDir: config.DATA_DIR,

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/infra/config.ts";
-import type { Db } from "../src/infra/db.ts";
 import { resolveViewer } from "../src/resolvers/auth.ts";
 import { startServerProcess } from "./support/server-process.ts";
 
@@ -47,8 +46,9 @@ describe("anonymous access only where it is safe", () => {
   }, 60_000);
 
   it("the built-in local user answers only to loopback (or in-process) callers", async () => {
-    const db = {} as Db; // the anonymous path reads no key
-    const as = (remoteAddress: string | undefined) => resolveViewer(db, null, { allowAnonymous: true, remoteAddress });
+    const noKeys = async () => null; // the anonymous path looks up no key
+    const as = (remoteAddress: string | undefined) =>
+      resolveViewer(noKeys, null, { allowAnonymous: true, remoteAddress });
     expect(await as("127.0.0.1")).toMatchObject({ id: "local" });
     expect(await as("::ffff:127.0.0.1")).toMatchObject({ id: "local" });
     expect(await as(undefined)).toMatchObject({ id: "local" });
