@@ -35,6 +35,7 @@ import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 import { useOperationLimits } from "./security/limits.ts";
 import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
+import { useNoNulCharacters } from "./security/text.ts";
 import { SocketRegistry } from "./sockets.ts";
 import { SHUTTING_DOWN, serveGraphqlWs } from "./ws.ts";
 
@@ -151,6 +152,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       ...useOperationLimits(config),
+      useNoNulCharacters(),
       usePrometheusPhases(),
       useObservability(),
       useGracefulEnd(ending.signal),
