@@ -34,6 +34,8 @@ const schema = z.object({
     .string()
     .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
     .default("16MB"),
+  /** Where a new data directory's migrated template is looked for (default: dist/, written by `npm run build`). */
+  PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")

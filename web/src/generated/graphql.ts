@@ -137,6 +137,7 @@ export type UsageByQuery = { usage: Array<{ key: string, interactions: number, i
 
 export type AdminJobsQueryVariables = Exact<{
   status?: Array<JobStatus> | JobStatus | null | undefined;
+  userId?: string | number | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -159,11 +160,11 @@ export type AdminRetryJobMutationVariables = Exact<{
 export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
 
 export type RunLatencyQueryVariables = Exact<{
-  first?: number | null | undefined;
+  from?: string | null | undefined;
 }>;
 
 
-export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+export type RunLatencyQuery = { usage: Array<{ key: string, interactions: number, errors: number, ttftP50Ms: number | null, ttftP95Ms: number | null, latencyP50Ms: number | null, latencyP95Ms: number | null }> };
 
 export type AdminActiveRunsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -241,6 +242,11 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type AdminUserNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUserNamesQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
 
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
@@ -335,6 +341,37 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
     | { __typename: 'TextContent', text: string, annotations: unknown }
     | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+  >, inputSteps: Array<
+    | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep' }
+    | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+    | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', summary: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'UrlContextCallStep', urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+    | { __typename: 'UserInputStep' }
   >, steps: Array<
     | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
     | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -397,6 +434,37 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
         | { __typename: 'TextContent', text: string, annotations: unknown }
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      >, inputSteps: Array<
+        | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+        | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', summary: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'UrlContextCallStep', urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+        | { __typename: 'UserInputStep' }
       >, steps: Array<
         | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
         | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -441,6 +509,37 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
       | { __typename: 'TextContent', text: string, annotations: unknown }
       | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -480,6 +579,37 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
       | { __typename: 'TextContent', text: string, annotations: unknown }
       | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -586,6 +716,37 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
           | { __typename: 'TextContent', text: string, annotations: unknown }
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, inputSteps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
         >, steps: Array<
           | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
           | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -678,6 +839,37 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
           | { __typename: 'TextContent', text: string, annotations: unknown }
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, inputSteps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
         >, steps: Array<
           | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
           | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
@@ -814,6 +1006,11 @@ export type ConversationHeadQueryVariables = Exact<{
 
 
 export type ConversationHeadQuery = { conversation: { id: string, head: { id: string, status: InteractionStatus } | null } | null };
+
+export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -999,6 +1196,9 @@ export const TurnFieldsFragmentDoc = new TypedDocumentString(`
   }
   input {
     ...ContentFields
+  }
+  inputSteps {
+    ...StepFields
   }
   steps {
     ...StepFields
@@ -1298,6 +1498,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1334,8 +1537,8 @@ export const UsageByDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
 export const AdminJobsDocument = new TypedDocumentString(`
-    query AdminJobs($status: [JobStatus!], $first: Int, $after: String) {
-  jobs(status: $status, first: $first, after: $after) {
+    query AdminJobs($status: [JobStatus!], $userId: ID, $first: Int, $after: String) {
+  jobs(status: $status, userId: $userId, first: $first, after: $after) {
     edges {
       node {
         id
@@ -1380,21 +1583,15 @@ export const AdminRetryJobDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
 export const RunLatencyDocument = new TypedDocumentString(`
-    query RunLatency($first: Int) {
-  jobs(first: $first) {
-    edges {
-      node {
-        id
-        status
-        interaction {
-          id
-          model
-          agent
-          createdAt
-          completedAt
-        }
-      }
-    }
+    query RunLatency($from: DateTime) {
+  usage(groupBy: [MODEL], from: $from) {
+    key
+    interactions
+    errors
+    ttftP50Ms
+    ttftP95Ms
+    latencyP50Ms
+    latencyP95Ms
   }
 }
     `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
@@ -1633,6 +1830,18 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminUserNamesDocument = new TypedDocumentString(`
+    query AdminUserNames {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserNamesQuery, AdminUserNamesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1799,6 +2008,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1933,6 +2145,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -2063,6 +2278,9 @@ fragment TurnFields on Interaction {
   }
   input {
     ...ContentFields
+  }
+  inputSteps {
+    ...StepFields
   }
   steps {
     ...StepFields
@@ -2273,6 +2491,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -2449,3 +2670,11 @@ export const ConversationHeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConversationHeadQuery, ConversationHeadQueryVariables>;
+export const ChatFunctionsDocument = new TypedDocumentString(`
+    query ChatFunctions {
+  serverFunctions {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;
