@@ -13,7 +13,6 @@ import { signingKey, UrlSigner } from "./engine/files/signing.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
-import { recoverForegroundRuns } from "./engine/recovery.ts";
 import { followRevocations, ViewerCache } from "./engine/viewers.ts";
 import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
@@ -83,7 +82,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const db = database.prisma;
   await ensureLocalUser(db);
   const { redis } = deps;
-  const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber });
+  const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber }, logger);
   const storage = createStorage(db, {
     kind: config.FILE_STORAGE,
     dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
@@ -112,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       connect: redis.bullConnection,
     },
     poll: deps.poll,
+    leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
     quota: {
       defaults: {
         requestsPerMinute: config.QUOTA_REQUESTS_PER_MINUTE,
@@ -259,7 +259,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();
-      if (!redis) await recoverForegroundRuns(db, engine.runs, logger);
+      // In every mode: runs a dead process left are taken over (without Redis there is one process per database: every unfinished run is a previous one's).
+      await engine.reconciler.start({ all: !redis });
       return url;
     },
     stop: async ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {
@@ -273,6 +274,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.
+      engine.reconciler.close();
       await engine.jobs.close();
       // Scale-out: foreground runs go to another process now, so subscribers who move there see them finish.
       if (engine.handoff) await engine.handoff.handOver(left(1_000) / 2);

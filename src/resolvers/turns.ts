@@ -16,6 +16,8 @@ export interface ContentInput {
 }
 /** The turn fields shared by createInteraction and sendMessage. */
 export interface TurnInput extends TurnSettings {
+  /** The client's id for this send: the same id again attaches to the turn it started. */
+  clientMessageId?: string | null;
   text?: string | null;
   parts?: ContentInput[] | null;
   tools?: ToolInput[] | null;
@@ -35,6 +37,14 @@ const turnSchema = z.object({
   responseFormat: jsonObject("responseFormat").nullish(),
   agentConfig: jsonObject("agentConfig").nullish(),
 });
+
+/** A client message id: 1 to 200 printable characters, or none. */
+export function checkClientMessageId(id: string | null | undefined): string | null {
+  if (id === null || id === undefined) return null;
+  if (!/^[\x21-\x7e]{1,200}$/.test(id))
+    throw new ValidationError("clientMessageId must be 1 to 200 printable ASCII characters", "clientMessageId");
+  return id;
+}
 
 /** Validates the turn at the edge; messages name the field. Client JSON Schemas are bounded here. */
 export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean; limits: SchemaLimits }): void {
