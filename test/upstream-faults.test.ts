@@ -178,4 +178,17 @@ describe("with upstream's default patience (30 s for headers, 60 s of silence)",
     expect(ms).toBeLessThan(1_000);
     expect(JSON.stringify(await result)).toContain("CANCELLED");
   });
+
+  it("cancelInteraction while upstream has not even answered the create answers within a second", async () => {
+    slow.emulator.faults.add([{ op: "create", stallCreate: true }]);
+    const result = slow.gql(CreateInteractionDocument, { input: { model: MODEL, text: "no answer at all" } });
+    await waitFor("the create to reach upstream", () => slow.emulator.faults.pending() === 0);
+    const row = await slow.database.prisma.interaction.findFirstOrThrow({ where: { status: "in_progress" } });
+    const started = performance.now();
+    const { cancelInteraction } = await slow.ok(CancelInteractionDocument, { id: row.id });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cancelInteraction.status).toBe("CANCELLED");
+    const turn = await result;
+    expect(turn.data?.createInteraction).toMatchObject({ id: row.id, status: "CANCELLED" });
+  });
 });

@@ -51,6 +51,8 @@ const asFailure = (err: unknown) =>
  */
 export class Runs {
   private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome> }>();
+  /** Runs still waiting for upstream to accept their create: a cancel aborts the request itself. */
+  private opening = new Map<string, AbortController>();
   private stopCancelListener: () => void;
 
   constructor(private deps: RunDeps) {
@@ -93,12 +95,20 @@ export class Runs {
       let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
       // TTFT and latency count from the upstream request.
       const startedAt = Date.now();
+      this.opening.set(created.id, abort);
       try {
         opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
       } catch (err) {
+        this.opening.delete(created.id);
+        if (reasonOf(abort.signal)?.kind === "cancel") {
+          // Cancelled while upstream had not answered yet: the turn ends cancelled, like one cancelled mid-stream.
+          await this.end(created.id, { kind: "cancel" });
+          return { id: created.id, done: Promise.resolve() };
+        }
         await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
         throw err;
       }
+      this.opening.delete(created.id);
       const { sent, result: stream } = opened;
       if (sent.previous_interaction_id !== body.previous_interaction_id) {
         // Upstream lost the chain and the branch was sent whole: the row records what was sent.
@@ -142,6 +152,12 @@ export class Runs {
 
   /** Stops this process's run of an interaction, if it has one; resolves once the run has settled. */
   async stop(id: string, reason: StopReason): Promise<boolean> {
+    const opening = this.opening.get(id);
+    if (opening) {
+      // start() records the end once its request has given up (at once: the transport closes it).
+      opening.abort(reason);
+      return true;
+    }
     const run = this.live.get(id);
     if (!run) return false;
     run.abort.abort(reason);
