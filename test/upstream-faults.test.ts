@@ -2,9 +2,9 @@ import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../src/emulator/server.ts";
 import { createUpstream } from "../src/gemini/client.ts";
-import { CancelInteractionDocument, CreateInteractionDocument } from "./generated/graphql.ts";
+import { CancelInteractionDocument, CancelJobDocument, CreateInteractionDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
-import { jobClient, MODEL } from "./support/jobs.ts";
+import { DEEP_RESEARCH, jobClient, MODEL } from "./support/jobs.ts";
 import { waitFor } from "./support/wait.ts";
 
 // Short timeouts, so a stall shows within a test (yet above the pauses of an in-process PGlite on a busy machine).
@@ -112,6 +112,26 @@ it("retries a create whose connection was refused (nothing was sent) until upstr
     expect(late.stats().creates).toBe(1);
   } finally {
     await late.close();
+  }
+});
+
+it("cancelJob answers within a second when upstream does not answer the cancel", async () => {
+  h.emulator.pacing.backgroundStepDelayMs = 300;
+  try {
+    const jobs = jobClient(h);
+    const { jobId, interaction } = await jobs.background({ agent: DEEP_RESEARCH, text: "long research" });
+    await waitFor("the job to follow its run", async () => {
+      const row = await h.database.prisma.interaction.findUnique({ where: { id: interaction.id } });
+      return (await jobs.jobNow(jobId))?.status === "RUNNING" && row?.lastEventId;
+    });
+    h.emulator.faults.add([{ op: "cancel", stallAfter: 0 }]);
+    const started = performance.now();
+    const { cancelJob } = await h.ok(CancelJobDocument, { id: jobId });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cancelJob?.status).toBe("CANCELLED");
+    expect(h.emulator.log.some((e) => e.op === "cancel" && e.fault)).toBe(true);
+  } finally {
+    h.emulator.pacing.backgroundStepDelayMs = 20;
   }
 });
 

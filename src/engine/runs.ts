@@ -13,7 +13,15 @@ import type { Files } from "./files/index.ts";
 import { externalizeMedia } from "./files/media.ts";
 import { RunFold } from "./fold.ts";
 import { sendChained } from "./history.ts";
-import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
+import {
+  cancelUpstream,
+  catchUp,
+  DEFAULT_POLL,
+  isRetryable,
+  openStep,
+  type PollOptions,
+  pollUntilDone,
+} from "./poll.ts";
 import { emitter, recordEnd } from "./record.ts";
 import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
 import { requestedSchema } from "./structured.ts";
@@ -344,7 +352,7 @@ export class Runs {
     }
     if (reason) {
       // A background run goes on upstream unless cancelled there too.
-      if (background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
+      if (background && fold.remoteId) await cancelUpstream(upstream, fold.remoteId);
       if (reason.kind === "fail") fold.fail(reason.code, reason.message);
       else {
         fold.status = "cancelled";
