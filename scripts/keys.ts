@@ -10,6 +10,7 @@ import { loadConfig } from "../src/infra/config.ts";
 import { readConsoleToken } from "../src/infra/console-token.ts";
 import { DataDirLockedError, isAlive, lockHolder } from "../src/infra/datalock.ts";
 import { openDatabase } from "../src/infra/db.ts";
+import { configuredTemplate } from "../src/infra/pglite-template.ts";
 import { directStore } from "./keys/direct.ts";
 import { remoteStore } from "./keys/remote.ts";
 import type { KeyRow, KeyStore } from "./keys/types.ts";
@@ -58,7 +59,13 @@ async function openStore(): Promise<KeyStore> {
         "server, wait until it has finished starting, or stop it first.",
     );
   try {
-    return directStore(await openDatabase({ dataDir: config.DATA_DIR, owner: "keys command" }));
+    return directStore(
+      await openDatabase({
+        dataDir: config.DATA_DIR,
+        owner: "keys command",
+        template: await configuredTemplate(config),
+      }),
+    );
   } catch (err) {
     // Another process took the directory between the check and the open.
     return err instanceof DataDirLockedError ? fail(err.message) : Promise.reject(err);

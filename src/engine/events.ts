@@ -8,7 +8,11 @@ export type RunEvent =
   | { kind: "step_delta"; index: number; delta: JsonObject & { type: string } }
   | { kind: "step_stop"; index: number; usage?: RemoteUsage }
   | { kind: "completed"; status: string }
-  | { kind: "error"; code: string; message: string };
+  | { kind: "error"; code: string; message: string }
+  /** After a round's terminal event: the turn goes on in the next round (never shown to clients). */
+  | { kind: "turn_next"; next: string }
+  /** After the last round's terminal event: the user's turn is over, and why. */
+  | { kind: "turn_end"; status: string; code?: string; message?: string };
 
 /**
  * A RunEvent with its place in the interaction's log. `seq` starts at 1; the
@@ -19,6 +23,9 @@ export type LoggedEvent = RunEvent & { interactionId: string; seq: number; eid?:
 
 export const isTerminal = (e: RunEvent) => e.kind === "completed" || e.kind === "error";
 
+/** Turn markers follow a round's terminal event in its log; a per-interaction stream never shows them. */
+export const isTurnMark = (e: RunEvent) => e.kind === "turn_next" || e.kind === "turn_end";
+
 /** Topics of the pub/sub bus. */
 export type Topics = {
   /** Every event of one interaction's run. */
@@ -27,8 +34,8 @@ export type Topics = {
   handoff: [interactionId: string];
   /** Asks whichever process owns a run to stop it. */
   cancel: [interactionId: string];
-  /** A job changed (status, attempts...), per owner. */
-  job: [ownerId: string, job: { id: string; status: string }];
+  /** A job changed (status, attempts...), per owner; `v` tags this one update, so its subscribers share one read. */
+  job: [ownerId: string, job: { id: string; status: string; v?: string }];
   /**
    * A credential changed: it stopped working (key revoked, user disabled or
    * demoted), and every process closes the sockets it holds for it; or it

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -27,6 +29,11 @@ export interface DbOptions {
    * file. Migrations still run, so a stale snapshot is brought up to date.
    */
   snapshot?: Blob;
+  /**
+   * A new (empty) PGlite data directory starts from this migrated template
+   * (see pglite-template.ts) instead of running initdb and every migration.
+   */
+  template?: Blob;
   /** Called with each SQL statement Prisma sends (tests count them). */
   onQuery?: (sql: string) => void;
   /** PGlite's shared_buffers (e.g. "16MB"): most of an embedded server's resident memory. */
@@ -125,10 +132,11 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   const lock = memory || !opts.dataDir ? undefined : await acquireDataLock(opts.dataDir, opts.owner ?? "a process");
   let pglite: PGlite;
   try {
+    const fresh = !memory && opts.dataDir && !existsSync(join(opts.dataDir, "PG_VERSION"));
     pglite = await openPglite(
       memory ? undefined : opts.dataDir,
       opts.sharedBuffers,
-      memory ? opts.snapshot : undefined,
+      memory ? opts.snapshot : fresh ? opts.template : undefined,
     );
     await migrate({
       exec: async (sql) => void (await pglite.exec(sql)),
