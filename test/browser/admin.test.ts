@@ -162,7 +162,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     expect(await page.locator("canvas, table, .chart").count()).toBe(0);
     await screenshot(page, "admin-denied");
     // The page never asked for admin data; and the API refuses a user every user's usage.
-    expect(graphqlBodies.some((q) => /usage|jobs/.test(q))).toBe(false);
+    expect(graphqlBodies.some((q) => /usage|jobs|users|activeRuns|apiKeys/.test(q))).toBe(false);
     const refused = await h.gql(UsageDocument, { groupBy: "USER" }, user.headers);
     expect(refused.data?.usage ?? null).toBeNull();
     expect(refused.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|VALIDATION_ERROR/);
