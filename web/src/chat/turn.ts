@@ -117,6 +117,8 @@ export function applyEvent(turn: TurnView, e: ChatEventFieldsFragment): TurnView
       return fromRecord(e.interaction, e.cursor);
     case "InteractionErrorEvent":
       return { ...next, status: "FAILED", error: { code: e.code, message: e.message } };
+    case "TurnEndEvent":
+      return { ...next, status: e.status };
   }
 }
 

@@ -65,6 +65,23 @@ export type MessageInput = {
   text?: string | null | undefined;
 };
 
+/** TEXT in and out; *_INPUT: media it reads; IMAGE_OUTPUT: makes images; THINKING: reasoning summaries; FUNCTION_CALLING and BUILT_IN_TOOLS: tools; BACKGROUND: runs as a Job; RESEARCH/SANDBOX: agent kinds */
+export type ModelCapability =
+  | 'AUDIO_INPUT'
+  | 'BACKGROUND'
+  | 'BUILT_IN_TOOLS'
+  | 'DOCUMENT_INPUT'
+  | 'FUNCTION_CALLING'
+  | 'IMAGE_INPUT'
+  | 'IMAGE_OUTPUT'
+  | 'RESEARCH'
+  | 'SANDBOX'
+  | 'STREAMING'
+  | 'STRUCTURED_OUTPUT'
+  | 'TEXT'
+  | 'THINKING'
+  | 'VIDEO_INPUT';
+
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
@@ -79,6 +96,8 @@ export type SendMessageInput = {
   agent?: string | null | undefined;
   agentConfig?: unknown;
   background?: boolean | null | undefined;
+  /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
+  clientMessageId?: string | number | null | undefined;
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
   environment?: unknown;
@@ -276,7 +295,7 @@ type StepFields_FileSearchResultStep_Fragment = { __typename: 'FileSearchResultS
 
 type StepFields_FunctionCallStep_Fragment = { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null };
 
-type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null };
+type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string };
 
 type StepFields_GoogleMapsCallStep_Fragment = { __typename: 'GoogleMapsCallStep', queries: Array<string> };
 
@@ -288,7 +307,7 @@ type StepFields_GoogleSearchResultStep_Fragment = { __typename: 'GoogleSearchRes
 
 type StepFields_McpServerToolCallStep_Fragment = { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string };
 
-type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null };
+type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string };
 
 type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', content: Array<
     | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
@@ -347,13 +366,13 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -378,13 +397,13 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -413,7 +432,7 @@ export type ViewerQuery = { viewer: { id: string, name: string, role: Role } | n
 export type ChatModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<string>, backgroundOnly: boolean, isDefault: boolean }> };
+export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<ModelCapability>, backgroundOnly: boolean, isDefault: boolean }> };
 
 export type ConversationsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -440,13 +459,13 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -471,13 +490,13 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -515,13 +534,13 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -546,13 +565,13 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -585,13 +604,13 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -616,13 +635,13 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -654,7 +673,7 @@ type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', c
     | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
     | { __typename: 'OtherDelta', type: string, data: unknown }
     | { __typename: 'TextDelta', text: string }
-    | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+    | { __typename: 'ThoughtSummaryDelta', summary: string }
     | { __typename: 'ToolCallDelta', type: string }
     | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
    };
@@ -665,13 +684,13 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -694,6 +713,8 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
 
 type ChatEventFields_StepStopEvent_Fragment = { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number };
 
+type ChatEventFields_TurnEndEvent_Fragment = { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string };
+
 export type ChatEventFieldsFragment =
   | ChatEventFields_InteractionCompletedEvent_Fragment
   | ChatEventFields_InteractionCreatedEvent_Fragment
@@ -702,10 +723,12 @@ export type ChatEventFieldsFragment =
   | ChatEventFields_StepDeltaEvent_Fragment
   | ChatEventFields_StepStartEvent_Fragment
   | ChatEventFields_StepStopEvent_Fragment
+  | ChatEventFields_TurnEndEvent_Fragment
 ;
 
 export type ChatStreamSubscriptionVariables = Exact<{
   input: SendMessageInput;
+  after?: string | null | undefined;
 }>;
 
 
@@ -722,13 +745,13 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -753,13 +776,13 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -787,7 +810,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
-        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ThoughtSummaryDelta', summary: string }
         | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
@@ -797,13 +820,13 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -824,6 +847,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'UserInputStep' }
        }
     | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+    | { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string }
    };
 
 export type TurnEventsSubscriptionVariables = Exact<{
@@ -845,13 +869,13 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -876,13 +900,13 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -910,7 +934,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
-        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ThoughtSummaryDelta', summary: string }
         | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
@@ -920,13 +944,13 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -947,6 +971,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'UserInputStep' }
        }
     | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+    | { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string }
    };
 
 export type StopTurnMutationVariables = Exact<{
@@ -1314,6 +1339,11 @@ fragment StepFields on Step {
 export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -2166,8 +2196,8 @@ fragment TurnFields on Interaction {
   }
 }`) as unknown as TypedDocumentString<TurnQuery, TurnQueryVariables>;
 export const ChatStreamDocument = new TypedDocumentString(`
-    subscription ChatStream($input: SendMessageInput!) {
-  chat(input: $input) {
+    subscription ChatStream($input: SendMessageInput!, $after: String) {
+  chat(input: $input, after: $after) {
     ...ChatEventFields
   }
 }
@@ -2301,6 +2331,11 @@ fragment TurnFields on Interaction {
 }
 fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -2513,6 +2548,11 @@ fragment TurnFields on Interaction {
 }
 fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
