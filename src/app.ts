@@ -13,7 +13,6 @@ import { signingKey, UrlSigner } from "./engine/files/signing.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
-import { recoverForegroundRuns } from "./engine/recovery.ts";
 import { followRevocations, ViewerCache } from "./engine/viewers.ts";
 import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
@@ -35,6 +34,7 @@ import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 import { useOperationLimits } from "./security/limits.ts";
 import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
+import { useNoNulCharacters } from "./security/text.ts";
 import { SocketRegistry } from "./sockets.ts";
 import { SHUTTING_DOWN, serveGraphqlWs } from "./ws.ts";
 
@@ -82,7 +82,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const db = database.prisma;
   await ensureLocalUser(db);
   const { redis } = deps;
-  const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber });
+  const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber }, logger);
   const storage = createStorage(db, {
     kind: config.FILE_STORAGE,
     dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
@@ -111,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       connect: redis.bullConnection,
     },
     poll: deps.poll,
+    leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
     quota: {
       defaults: {
         requestsPerMinute: config.QUOTA_REQUESTS_PER_MINUTE,
@@ -129,11 +130,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const ending = new AbortController();
   // One credential check for HTTP, WebSocket and the byte routes.
   const viewers = new ViewerCache(db, { ttlMs: config.AUTH_CACHE_TTL_MS, max: 10_000 });
-  const viewerOf = (authorization: string | null | undefined, remoteAddress: string | null | undefined) =>
+  const viewerOf = (authorization: string | null | undefined, req: IncomingMessage | undefined) =>
     resolveViewer((secret) => viewers.authenticate(secret), authorization, {
       allowAnonymous: config.ALLOW_ANONYMOUS,
       consoleToken: deps.consoleToken,
-      remoteAddress,
+      remoteAddress: req?.socket.remoteAddress,
+      host: req?.headers.host,
     });
   const sockets = new SocketRegistry();
   const stopRevocations = followRevocations(pubsub, logger, (change) => {
@@ -151,6 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       ...useOperationLimits(config),
+      useNoNulCharacters(),
       usePrometheusPhases(),
       useObservability(),
       useGracefulEnd(ending.signal),
@@ -171,7 +174,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     context: async ({ request, connectionParams, req, params }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
       // Throws UNAUTHENTICATED (HTTP 401) for a bad key before any field runs.
-      const viewer = await viewerOf(header, req?.socket.remoteAddress);
+      const viewer = await viewerOf(header, req);
       // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
       const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
       // Every line logged for this operation carries who asked and what, under the request's id.
@@ -199,7 +202,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   });
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
-  const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req.socket.remoteAddress);
+  const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req);
   const routes = createRoutes({ config, database, logger, redis, viewerOf: requestViewer, draining: () => draining });
   const media = createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer });
   const server = createServer(async (req, res) => {
@@ -256,7 +259,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();
-      if (!redis) await recoverForegroundRuns(db, engine.runs, logger);
+      // In every mode: runs a dead process left are taken over (without Redis there is one process per database: every unfinished run is a previous one's).
+      await engine.reconciler.start({ all: !redis });
       return url;
     },
     stop: async ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {
@@ -270,6 +274,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.
+      engine.reconciler.close();
       await engine.jobs.close();
       // Scale-out: foreground runs go to another process now, so subscribers who move there see them finish.
       if (engine.handoff) await engine.handoff.handOver(left(1_000) / 2);

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./infra/config.ts";
 import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
 import { DataDirLockedError } from "./infra/datalock.ts";
 import { openDatabase } from "./infra/db.ts";
+import { guardUnhandledRejections } from "./infra/guard.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
 import { configuredTemplate } from "./infra/pglite-template.ts";
@@ -33,6 +34,7 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
   ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
+guardUnhandledRejections(logger);
 const emulator = config.GEMINI_API_KEY
   ? null
   : await startEmulator({

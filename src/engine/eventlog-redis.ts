@@ -5,6 +5,10 @@ import type { LoggedEvent } from "./events.ts";
 
 /** How long a finished run's stream stays in Redis; after that the database answers. */
 const FINISHED_TTL_S = 3600;
+/** A live run's stream expires too (refreshed as it grows), so one whose process died does not stay forever. */
+const LIVE_TTL_S = 24 * 3600;
+/** Every this many events the live TTL is pushed back. */
+const TTL_EVERY = 100;
 
 const key = (interactionId: string) => `gig:events:${interactionId}`;
 
@@ -24,10 +28,19 @@ export class RedisEventLog implements EventLog {
   ) {}
 
   async append(event: LoggedEvent): Promise<void> {
-    await this.redis.xadd(key(event.interactionId), `${event.seq}-1`, "e", JSON.stringify(event));
+    // Kept for the database first: the run's record does not depend on Redis being up.
     const list = this.pending.get(event.interactionId);
     if (list) list.push(event);
     else this.pending.set(event.interactionId, [event]);
+    const k = key(event.interactionId);
+    try {
+      await this.redis.xadd(k, `${event.seq}-1`, "e", JSON.stringify(event));
+      if (event.seq % TTL_EVERY === 1) await this.redis.expire(k, LIVE_TTL_S);
+    } catch (err) {
+      // A refused id is a second writer of the run: that must stop it, as before.
+      if (err instanceof Error && err.message.includes("XADD")) throw err;
+      // Redis is away: live subscribers elsewhere miss this event, and a replay reads the database (see after).
+    }
   }
 
   async flush(interactionId: string): Promise<void> {
@@ -38,18 +51,20 @@ export class RedisEventLog implements EventLog {
   }
 
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
-    const entries = await this.redis.xrange(key(interactionId), `(${afterSeq}-1`, "+");
-    if (entries.length) {
-      const events = entries.map(([, fields]) => JSON.parse(fields[1] as string) as LoggedEvent);
-      // The stream can start later than the cursor only if it expired and was refilled; fill the gap from the DB.
-      if ((events[0] as LoggedEvent).seq === afterSeq + 1) return events;
-    }
-    return eventsFromDb(this.db, interactionId, afterSeq);
+    const entries = await this.redis.xrange(key(interactionId), `(${afterSeq}-1`, "+").catch(() => []);
+    const events = entries.map(([, fields]) => JSON.parse(fields[1] as string) as LoggedEvent);
+    // The stream answers only when it holds every event after the cursor; it has gaps if it expired
+    // and was refilled, or if Redis was away for a while: then the database fills them.
+    if (events.length && events.every((e, i) => e.seq === afterSeq + 1 + i)) return events;
+    const durable = await eventsFromDb(this.db, interactionId, afterSeq);
+    const last = durable.at(-1)?.seq ?? afterSeq;
+    const tail = events.filter((e) => e.seq > last);
+    return tail[0]?.seq === last + 1 && tail.every((e, i) => e.seq === last + 1 + i) ? [...durable, ...tail] : durable;
   }
 
   release(interactionId: string): void {
     this.pending.delete(interactionId);
-    void this.redis.expire(key(interactionId), FINISHED_TTL_S);
+    this.redis.expire(key(interactionId), FINISHED_TTL_S).catch(() => undefined);
   }
 
   adopt(interactionId: string, events: LoggedEvent[]): void {

@@ -34,8 +34,8 @@ export type Topics = {
   handoff: [interactionId: string];
   /** Asks whichever process owns a run to stop it. */
   cancel: [interactionId: string];
-  /** A job changed (status, attempts...), per owner. */
-  job: [ownerId: string, job: { id: string; status: string }];
+  /** A job changed (status, attempts...), per owner; `v` tags this one update, so its subscribers share one read. */
+  job: [ownerId: string, job: { id: string; status: string; v?: string }];
   /**
    * A credential changed: it stopped working (key revoked, user disabled or
    * demoted), and every process closes the sockets it holds for it; or it

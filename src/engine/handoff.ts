@@ -1,23 +1,20 @@
-import type { Redis } from "ioredis";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import type { Topics } from "./events.ts";
+import type { RunLeases } from "./leases.ts";
 import type { Runs } from "./runs.ts";
-
-/** How long a claim on a handed-over run blocks other processes from claiming it too (s). */
-const CLAIM_TTL_S = 600;
 
 /**
  * Scale-out: a process that stops hands its foreground runs to the others.
  * It stops following them (the log keeps every event so far), then
- * announces their ids; exactly one other process wins a Redis claim per run
+ * announces their ids; exactly one other process wins the run's lapsed lease
  * and follows it from the last logged event, so subscribers who reconnect
  * there see it finish without a gap or a duplicate.
  */
 export class Handoff {
   private stopListening: () => void;
 
-  constructor(private deps: { runs: Runs; pubsub: PubSub<Topics>; redis: Redis; logger: Logger }) {
+  constructor(private deps: { runs: Runs; pubsub: PubSub<Topics>; leases: RunLeases; logger: Logger }) {
     const sub = deps.pubsub.subscribe("handoff")[Symbol.asyncIterator]();
     let stopped = false;
     void (async () => {
@@ -36,8 +33,8 @@ export class Handoff {
   }
 
   private async take(id: string): Promise<void> {
-    const claimed = await this.deps.redis.set(`gig:handoff:${id}`, String(process.pid), "EX", CLAIM_TTL_S, "NX");
-    if (claimed !== "OK") return;
+    // The same claim the reconcile sweep makes: one process follows the run, whoever asks first.
+    if (!(await this.deps.leases.claim(id))) return;
     this.deps.logger.info("took over a run from a stopping process", { interactionId: id });
     void this.deps.runs.attach(id);
   }

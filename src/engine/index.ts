@@ -13,10 +13,13 @@ import { builtinFunctions } from "./functions/builtin.ts";
 import { FunctionRegistry, type ServerFunction } from "./functions/registry.ts";
 import { Handoff } from "./handoff.ts";
 import { type BullOptions, type JobOptions, Jobs } from "./jobs/index.ts";
+import { RunLeases } from "./leases.ts";
 import type { PollOptions } from "./poll.ts";
 import { Admission } from "./quota/admission.ts";
 import { type QuotaLimits, Quotas } from "./quota/index.ts";
+import { Reconciler } from "./recovery.ts";
 import { Runs } from "./runs.ts";
+import { SharedReads } from "./shared-reads.ts";
 import { Turns } from "./turns/index.ts";
 
 export interface Engine {
@@ -37,7 +40,19 @@ export interface Engine {
   admission: Admission;
   /** Users' files and the media runs produce. */
   files?: Files;
+  /** The periodic sweep: runs whose owner's lease lapsed, jobs whose queue entry vanished. */
+  reconciler: Reconciler;
+  /** One read per published update, shared by every subscriber of this process that handles it. */
+  shared: SharedReads;
 }
+
+/** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
+export interface LeaseSettings {
+  leaseMs: number;
+  reconcileMs: number;
+}
+
+const DEFAULT_LEASES: LeaseSettings = { leaseMs: 15_000, reconcileMs: 10_000 };
 
 export interface QuotaSettings {
   defaults: QuotaLimits;
@@ -74,12 +89,15 @@ export function createEngine(deps: {
   quota?: QuotaSettings;
   /** Files: stored media, and file references inlined into requests upstream. */
   files?: Files;
+  leases?: LeaseSettings;
 }): Engine {
   const { files } = deps;
   // Requests go upstream with the bytes of their file references; everything else keeps references.
   const upstream = files ? withFileInputs(deps.upstream, files) : deps.upstream;
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
-  const runs = new Runs({ ...deps, upstream, log });
+  const { leaseMs, reconcileMs } = deps.leases ?? DEFAULT_LEASES;
+  const leases = new RunLeases(deps.db, leaseMs);
+  const runs = new Runs({ ...deps, upstream, log, leases });
   const deleteRemote = async (remoteIds: string[]) => {
     const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
     const gone = results.filter(
@@ -110,9 +128,18 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
-    handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
+    handoff: deps.redis && new Handoff({ ...deps, runs, leases }),
     admission,
     files,
+    shared: new SharedReads(),
+    reconciler: new Reconciler({
+      runs,
+      leases,
+      logger: deps.logger,
+      intervalMs: reconcileMs,
+      // A job is taken for lost only well past a lease and a sweep: a worker may still be creating its run upstream.
+      requeueLost: () => jobs.requeueLost(2 * leaseMs + reconcileMs),
+    }),
   };
 }
 

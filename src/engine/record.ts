@@ -77,13 +77,18 @@ function structuredOutput(fold: RunFold, text: string | null) {
   return { error: { code: "STRUCTURED_OUTPUT_INVALID", message: parsed.error } };
 }
 
-/** Writes the final row, then logs and publishes the terminal event: a subscriber that re-reads sees the final state. */
+/**
+ * Writes the final row, then logs and publishes the terminal event: a
+ * subscriber that re-reads sees the final state. A row already final gets
+ * neither (exactly one terminal event per run).
+ */
 export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emit: (e: RunEvent) => Promise<void>) {
   const { db, log, logger } = deps;
   const text = outputText(fold.acc.steps);
   const structured = structuredOutput(fold, text);
-  await db.interaction.update({
-    where: { id },
+  // Only the first end counts: a run another process ended meanwhile (a cancel that took it over) is left as it is.
+  const { count } = await db.interaction.updateMany({
+    where: { id, completedAt: null },
     data: {
       status: fold.status,
       steps: fold.acc.steps as Prisma.InputJsonValue,
@@ -96,6 +101,10 @@ export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emi
       completedAt: new Date(),
     },
   });
+  if (!count) {
+    log.release(id);
+    return;
+  }
   if (fold.status === "cancelled") await emit({ kind: "status", status: "cancelled" });
   await emit(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
   log.release(id);

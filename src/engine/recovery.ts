@@ -1,33 +1,80 @@
-import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
+import type { RunLeases } from "./leases.ts";
 import type { Runs } from "./runs.ts";
 
+export interface ReconcileDeps {
+  runs: Runs;
+  leases: RunLeases;
+  logger: Logger;
+  /** Jobs whose queue entry vanished (Redis flushed, failover without persistence) go back in the queue. */
+  requeueLost?: () => Promise<number>;
+  intervalMs: number;
+}
+
 /**
- * At start in embedded mode (one process owns the database): interactions a
- * previous process was running in the foreground (no job) when it died are
- * followed to their end from upstream, after the last logged event, so their
- * rows and subscribers finish normally. One that upstream does not keep
- * (store:false, or never got an upstream id) ends FAILED with a reason.
- * With several processes (Redis) another process may own such a run, so
- * this is not done there.
+ * The periodic sweep every process runs, at start and then every
+ * `intervalMs`: foreground runs whose owner's lease lapsed (the process died,
+ * or lost the database) are claimed, one process each, and followed from
+ * their last logged event, so their rows and subscribers anywhere finish
+ * normally; one that upstream does not keep (store:false, or never got an
+ * upstream id) ends FAILED with a reason. With Redis, jobs whose queue entry
+ * is gone are enqueued again.
  */
-export async function recoverForegroundRuns(db: Db, runs: Runs, logger: Logger): Promise<number> {
-  const orphans = await db.interaction.findMany({
-    where: { completedAt: null, job: null },
-    select: { id: true, remoteId: true, store: true },
-  });
-  for (const row of orphans) {
-    if (row.remoteId && row.store) {
-      void runs.attach(row.id);
-    } else {
+export class Reconciler {
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number> | undefined;
+
+  constructor(private deps: ReconcileDeps) {}
+
+  /**
+   * The first sweep, then the periodic ones. `all`: this is the only process
+   * on its database (embedded), so every unfinished run is a previous
+   * process's, whatever its lease says.
+   */
+  async start({ all }: { all: boolean }): Promise<number> {
+    const taken = await this.sweep({ all });
+    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
+    this.timer.unref();
+    return taken;
+  }
+
+  /** One sweep (not two at once); resolves with the number of runs taken over. */
+  sweep({ all = false } = {}): Promise<number> {
+    this.sweeping ??= this.once(all)
+      .catch((err: unknown) => {
+        // The database or Redis is away: the next sweep tries again.
+        this.deps.logger.warn("reconcile sweep failed", { err });
+        return 0;
+      })
+      .finally(() => {
+        this.sweeping = undefined;
+      });
+    return this.sweeping;
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  private async once(all: boolean): Promise<number> {
+    const { runs, leases, logger } = this.deps;
+    let taken = 0;
+    for (const row of await leases.orphans({ all })) {
+      if (!(await leases.claim(row.id, { force: all }))) continue;
+      taken++;
+      if (row.remoteId && row.store) {
+        void runs.attach(row.id);
+        continue;
+      }
       await runs.end(row.id, {
         kind: "fail",
         code: "SERVER_RESTARTED",
-        message: "The server stopped before this interaction finished, and upstream does not keep it",
+        message: "The process running this interaction stopped before it finished, and upstream does not keep it",
       });
     }
+    if (taken) logger.info("took over interactions whose process stopped", { count: taken });
+    const requeued = await this.deps.requeueLost?.();
+    if (requeued) logger.info("re-enqueued jobs missing from the queue", { count: requeued });
+    return taken;
   }
-  if (orphans.length)
-    logger.info("picked up interactions left running by the previous process", { count: orphans.length });
-  return orphans.length;
 }

@@ -1,48 +1,21 @@
-import type { Upstream } from "../gemini/client.ts";
 import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "../infra/db.ts";
-import { AppError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
-import { meterRun, type RunMeter, upstreamRetries } from "../infra/metrics.ts";
-import type { PubSub } from "../infra/pubsub.ts";
-import { annotate, inSpan, startSpan, withSpan } from "../infra/tracing.ts";
-import type { EventLog } from "./eventlog.ts";
-import type { Topics } from "./events.ts";
-import type { Files } from "./files/index.ts";
-import { externalizeMedia } from "./files/media.ts";
+import { meterRun } from "../infra/metrics.ts";
+import { inSpan, startSpan, withSpan } from "../infra/tracing.ts";
 import { RunFold } from "./fold.ts";
+import { consume, type RunDeps, type RunScope } from "./follow.ts";
 import { sendChained } from "./history.ts";
-import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
+import type { RunLeases } from "./leases.ts";
 import { emitter, recordEnd } from "./record.ts";
-import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
+import { asError, type RunOutcome, type StopReason } from "./run-outcome.ts";
 import { requestedSchema } from "./structured.ts";
 
-export interface RunDeps {
-  db: Db;
-  upstream: Upstream;
-  log: EventLog;
-  pubsub: PubSub<Topics>;
-  logger: Logger;
-  /** How a background run is polled when its stream cannot be followed. */
-  poll?: PollOptions;
-  /** Where the media a model produces is stored (as Files of the run's owner). */
-  files?: Files;
-}
+export type { RunDeps } from "./follow.ts";
 
-/** What one run reports through: its metrics, and a logger that carries the request's and the interaction's ids. */
-interface RunScope {
-  meter: RunMeter;
-  logger: Logger;
-}
-
-/** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
-const MAX_RESUMES = 5;
-
-const asFailure = (err: unknown) =>
-  err instanceof AppError
-    ? { code: err.code, message: err.message }
-    : { code: "UPSTREAM_CONNECTION", message: err instanceof Error ? err.message : String(err) };
+/** How long a cancel waits for the process that owns a run to record its end before ending it here (ms). */
+const CANCEL_ANSWER_MS = 2_000;
+const CANCEL_ASK_MS = 250;
 
 /**
  * Owns the runs of this process: one upstream stream per interaction; each
@@ -53,7 +26,9 @@ export class Runs {
   private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome> }>();
   private stopCancelListener: () => void;
 
-  constructor(private deps: RunDeps) {
+  private renewal: NodeJS.Timeout;
+
+  constructor(private deps: RunDeps & { leases: RunLeases }) {
     // A cancel can arrive on any process; the one running the interaction acts on it.
     const sub = deps.pubsub.subscribe("cancel")[Symbol.asyncIterator]();
     let stopped = false;
@@ -68,6 +43,22 @@ export class Runs {
       stopped = true;
       void sub.return?.();
     };
+    // Leases are renewed together, a third of a lease apart; a run whose lease another process took is let go here.
+    this.renewal = setInterval(() => void this.renew(), Math.max(100, deps.leases.leaseMs / 3));
+    this.renewal.unref();
+  }
+
+  private async renew(): Promise<void> {
+    try {
+      const lost = await this.deps.leases.renew([...this.live.keys()]);
+      for (const id of lost) {
+        this.deps.logger.warn("lost the lease on a run; another process follows it now", { interactionId: id });
+        this.live.get(id)?.abort.abort({ kind: "detach" } satisfies StopReason);
+      }
+    } catch (err) {
+      // The database is away: the runs go on, and the leases are renewed at the next tick if it is back by then.
+      this.deps.logger.warn("renewing run leases failed", { err });
+    }
   }
 
   /**
@@ -86,7 +77,12 @@ export class Runs {
       const { upstream, db } = this.deps;
       const logger = opts.logger ?? this.deps.logger;
       const created = await db.interaction.create({
-        data: { ...row, status: "in_progress", previousRemoteId: body.previous_interaction_id ?? null },
+        data: {
+          ...row,
+          ...this.deps.leases.fresh(),
+          status: "in_progress",
+          previousRemoteId: body.previous_interaction_id ?? null,
+        },
         select: { id: true },
       });
       span.setAttribute("gig.interaction.id", created.id);
@@ -108,7 +104,7 @@ export class Runs {
       const fold = new RunFold(undefined, [], requestedSchema(sent));
       fold.startedAt = startedAt;
       const done = this.track(created.id, model, logger, abort, (scope) =>
-        this.consume(created.id, stream, abort, fold, background, scope),
+        consume(this.deps, created.id, stream, abort, fold, background, scope, (i) => this.letGo(i)),
       );
       return { id: created.id, done: done.then(() => undefined) };
     });
@@ -125,6 +121,8 @@ export class Runs {
     if (existing) return existing.done;
     const abort = new AbortController();
     return this.track(id, undefined, this.deps.logger, abort, async (scope) => {
+      // Whoever attaches won the run (its job, a hand-over, a lapsed lease): the lease is this process's now.
+      await this.deps.leases.hold(id);
       const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id } });
       scope.meter.model(row.model ?? row.agent);
       if (!row.remoteId) throw new Error(`interaction ${id} has no upstream id to follow`);
@@ -136,7 +134,7 @@ export class Runs {
       // known only when nothing was logged before this process took it up.
       fold.startedAt = row.createdAt.getTime();
       fold.firstOutputSeen = logged.length === 0;
-      return this.consume(id, undefined, abort, fold, row.background, scope);
+      return consume(this.deps, id, undefined, abort, fold, row.background, scope, (i) => this.letGo(i));
     });
   }
 
@@ -149,9 +147,28 @@ export class Runs {
     return true;
   }
 
-  /** Stops a run wherever it runs; resolves once this process's run (if any) has recorded it. */
+  /**
+   * Stops a run wherever it runs and resolves once its end is recorded. The
+   * process that owns it is asked (again every CANCEL_ASK_MS, in case the run
+   * moved to a new owner meanwhile); when none answers within
+   * CANCEL_ANSWER_MS (dead, or cut off), the run is taken and ended here,
+   * upstream too.
+   */
   async cancel(id: string): Promise<void> {
-    if (!(await this.stop(id, { kind: "cancel" }))) this.deps.pubsub.publish("cancel", id);
+    const { db, pubsub, leases, upstream, logger } = this.deps;
+    for (const until = Date.now() + CANCEL_ANSWER_MS; ; ) {
+      if (await this.stop(id, { kind: "cancel" })) return;
+      const row = await db.interaction.findUnique({ where: { id }, select: { completedAt: true, remoteId: true } });
+      if (!row || row.completedAt) return;
+      if (Date.now() >= until) {
+        if (!(await leases.claim(id, { force: true }))) return;
+        logger.warn("the owner of a run did not answer a cancel; ended here", { interactionId: id });
+        if (row.remoteId) await upstream.cancel(row.remoteId).catch(() => undefined);
+        return this.end(id, { kind: "cancel" });
+      }
+      pubsub.publish("cancel", id);
+      await new Promise((r) => setTimeout(r, CANCEL_ASK_MS));
+    }
   }
 
   /**
@@ -194,6 +211,7 @@ export class Runs {
   /** Stops listening for cancels and waits for the runs still live (jobs detach theirs first). */
   async close(): Promise<void> {
     this.stopCancelListener();
+    clearInterval(this.renewal);
     await this.drain();
   }
 
@@ -222,134 +240,14 @@ export class Runs {
     return done;
   }
 
-  /** Leaves an unfinished run for a later follower: what was logged stays, nothing final is written. */
+  /**
+   * Leaves an unfinished run for a later follower: what was logged stays,
+   * nothing final is written, and its lease lapses at once, so the next
+   * sweep (here or on another process) or a hand-over can claim it.
+   */
   private async letGo(id: string): Promise<void> {
     await this.deps.log.flush(id).catch(() => undefined);
     this.deps.log.release(id);
-  }
-
-  private async open(
-    fn: () => Promise<AsyncIterable<RemoteEvent>>,
-  ): Promise<{ stream: AsyncIterable<RemoteEvent> } | { error: unknown }> {
-    try {
-      return { stream: await fn() };
-    } catch (err) {
-      return { error: err };
-    }
-  }
-
-  private async consume(
-    id: string,
-    first: AsyncIterable<RemoteEvent> | undefined,
-    abort: AbortController,
-    fold: RunFold,
-    background: boolean,
-    { meter, logger }: RunScope,
-  ): Promise<RunOutcome> {
-    const { db, upstream, log } = this.deps;
-    const emit = emitter(this.deps, id, fold);
-    const { files } = this.deps;
-    let owner: Promise<string> | undefined;
-    const run = {
-      interactionId: id,
-      ownerId: () =>
-        (owner ??= db.interaction
-          .findUniqueOrThrow({ where: { id }, select: { ownerId: true } })
-          .then((r) => r.ownerId)),
-    };
-    const handle = async (raw: RemoteEvent) => {
-      // Media bytes become Files before anything logs, publishes or stores the event.
-      const ev = files ? await externalizeMedia(files, raw, run) : raw;
-      const { emit: out, newRemoteId } = fold.apply(ev);
-      if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
-      if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
-      for (const e of out) {
-        if (e.kind === "step_delta") meter.delta();
-        await emit(e);
-      }
-      if (out.some((e) => e.kind === "step_stop")) {
-        await db.interaction.update({
-          where: { id },
-          data: { steps: fold.acc.steps as Prisma.InputJsonValue, lastEventId: fold.lastEventId },
-        });
-      }
-    };
-
-    let stream = first;
-    let cause: unknown;
-    for (let resumes = 0; !fold.finished && !abort.signal.aborted; resumes++) {
-      if (stream) {
-        cause = undefined;
-        try {
-          for await (const ev of stream) {
-            await handle(ev);
-            if (fold.finished) break;
-          }
-        } catch (err) {
-          cause = err;
-        }
-        stream = undefined;
-        if (fold.finished || abort.signal.aborted) break;
-        if (!isRetryable(cause) || !fold.remoteId || resumes >= MAX_RESUMES) break;
-        // The stream broke or ended before a terminal event: pick up right after the last event seen.
-        upstreamRetries.inc({ kind: "stream_resume" });
-        logger.warn("upstream stream cut; resuming", { remoteId: fold.remoteId, lastEventId: fold.lastEventId });
-      }
-      const opened = await this.open(() =>
-        upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
-      );
-      if ("error" in opened) {
-        cause = opened.error;
-        break;
-      }
-      stream = opened.stream;
-    }
-
-    if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
-      // A background run outlives any one connection: when its stream cannot be followed, ask for its state instead.
-      logger.warn("upstream stream unavailable; polling", { remoteId: fold.remoteId });
-      try {
-        const final = await pollUntilDone(upstream, fold.remoteId, abort.signal, this.deps.poll ?? DEFAULT_POLL);
-        if (final) for (const ev of catchUp(fold.acc.steps, openStep(await log.after(id, 0)), final)) await handle(ev);
-        cause = undefined;
-      } catch (err) {
-        if (isRetryable(err)) {
-          await this.letGo(id);
-          return { kind: "interrupted", error: asError(err) };
-        }
-        cause = err;
-      }
-    }
-
-    const reason = fold.finished ? undefined : reasonOf(abort.signal);
-    if (reason?.kind === "detach") {
-      await this.letGo(id);
-      return { kind: "detached" };
-    }
-    if (reason) {
-      // A background run goes on upstream unless cancelled there too.
-      if (background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
-      if (reason.kind === "fail") fold.fail(reason.code, reason.message);
-      else {
-        fold.status = "cancelled";
-        fold.failure = undefined;
-      }
-    } else if (!fold.finished) {
-      const f = cause
-        ? asFailure(cause)
-        : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
-      fold.fail(f.code, f.message);
-      // The error behind a failed run, with its stack, under the request's id and the interaction's.
-      if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });
-    }
-    await recordEnd({ ...this.deps, logger }, id, fold, emit);
-    meter.end(fold.status);
-    annotate({
-      "gig.interaction.status": fold.status,
-      "gig.interaction.remote_id": fold.remoteId ?? "",
-      "gen_ai.usage.input_tokens": fold.usage?.total_input_tokens ?? 0,
-      "gen_ai.usage.output_tokens": fold.usage?.total_output_tokens ?? 0,
-    });
-    return { kind: "ended" };
+    await this.deps.leases.lapse(id).catch(() => undefined);
   }
 }

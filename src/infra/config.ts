@@ -76,6 +76,13 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** BullMQ: how often workers look for jobs whose lock expired (ms). */
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /** Run ownership: a process that stops renewing its lease on a run for this long loses it to another (ms). */
+  RUN_LEASE_MS: z.coerce.number().int().min(500).default(15_000),
+  /**
+   * How often every process sweeps for runs whose owner's lease lapsed (and takes them over), and, with
+   * Redis, re-enqueues jobs whose queue entry vanished (ms).
+   */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(200).default(10_000),
   /** The built web app (chat at `/`, dashboard at `/admin`), made by `npm run build:web`. */
   WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
   MAX_TOOL_ROUNDS: z.coerce.number().int().min(1).max(50).default(5),

@@ -16,10 +16,14 @@ export async function findInteraction(ctx: Context, id: string): Promise<Interac
   return visible(requireViewer(ctx), await ctx.loaders.interaction.load(id));
 }
 
-/** Like getInteraction, but never from the request's cache: a subscription lives long and rows change under it. */
-export function freshInteraction(ctx: Context, id: string): Promise<Interaction> {
-  ctx.loaders.interaction.clear(id);
-  return getInteraction(ctx, id);
+/**
+ * The row as an event of its run left it: one read per event in this process,
+ * shared by every subscriber that resolves it (the access check stays per viewer).
+ */
+export async function interactionAt(ctx: Context, e: { interactionId: string; seq: number }): Promise<Interaction> {
+  const read = () => ctx.db.interaction.findUnique({ where: { id: e.interactionId } });
+  const row = await ctx.engine.shared.once(`interaction:${e.interactionId}:${e.seq}`, read);
+  return assertCan(requireViewer(ctx), "read", row, "Interaction", e.interactionId);
 }
 
 export async function getInteraction(ctx: Context, id: string): Promise<Interaction> {

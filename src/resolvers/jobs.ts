@@ -27,6 +27,16 @@ function fresh(ctx: Context, id: string): Promise<Job | null> {
   return findJob(ctx, id);
 }
 
+/** The job after a published update: one read per update in this process, shared by its subscribers. */
+async function updated(ctx: Context, update: { id: string; v?: string }): Promise<Job | null> {
+  // Its interaction comes along: the subscription's selection usually asks for it, once per subscriber.
+  const read = () => ctx.db.job.findUnique({ where: { id: update.id }, include: { interaction: true } });
+  return visible(
+    requireViewer(ctx),
+    await (update.v ? ctx.engine.shared.once(`job:${update.id}:${update.v}`, read) : read()),
+  );
+}
+
 /** The viewer's jobs, newest first; admins see every user's. */
 export function listJobs(
   ctx: Context,
@@ -59,7 +69,9 @@ export async function retryJob(ctx: Context, id: string): Promise<Job> {
   return ctx.db.job.findUniqueOrThrow({ where: { id: job.id } });
 }
 
-export async function interactionOf(ctx: Context, job: Job): Promise<Interaction> {
+export async function interactionOf(ctx: Context, job: Job & { interaction?: Interaction }): Promise<Interaction> {
+  // Read with the job for a published update (shared by its subscribers).
+  if (job.interaction) return job.interaction;
   const row = await ctx.loaders.interaction.clear(job.interactionId).load(job.interactionId);
   if (!row) throw new NotFoundError("Interaction", job.interactionId);
   return row;
@@ -82,14 +94,15 @@ export const stateOf = (job: Job) => STATES[statusOf(job)] ?? "UNKNOWN";
 /**
  * One job's updates (its state now, then every change; ends once it is
  * finished), or, without an id, every change to a job the viewer may see.
- * Each update re-reads the row, so the selection and access rules apply.
+ * Each update reads the row (once per update, whatever the number of
+ * subscribers), so the selection and access rules apply.
  */
 export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenerator<Job> {
   const viewer = requireViewer(ctx);
   if (!id) {
     const topic = isAdmin(viewer) ? ALL_OWNERS : viewer.id;
     for await (const update of ctx.engine.pubsub.subscribe("job", topic)) {
-      const job = await fresh(ctx, update.id);
+      const job = await updated(ctx, update);
       if (job) yield job;
     }
     return;
@@ -105,7 +118,7 @@ export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenera
       const next = await updates.next();
       if (next.done) return;
       if (next.value.id !== id) continue;
-      const now = await fresh(ctx, id);
+      const now = await updated(ctx, next.value);
       if (!now) return;
       if (now.status !== last.status || now.attempts !== last.attempts || now.lastError !== last.lastError) yield now;
       last = now;

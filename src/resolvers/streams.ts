@@ -9,7 +9,7 @@ import {
   startMessage,
   startRegenerate,
 } from "./conversations.ts";
-import { errorOf, freshInteraction, getInteraction } from "./interactions.ts";
+import { errorOf, getInteraction, interactionAt } from "./interactions.ts";
 import { liveEvents } from "./live.ts";
 import { mediaUrl } from "./steps.ts";
 import { type SubmitFunctionResultsInput, startFunctionResults } from "./tools.ts";
@@ -186,5 +186,5 @@ export function turnEndReason(e: Extract<LoggedEvent, { kind: "turn_end" }>) {
 /** The turn's error: its own (a limit), else the last round's. */
 export async function turnEndError(ctx: Context, e: Extract<LoggedEvent, { kind: "turn_end" }>) {
   if (e.code) return { code: e.code, message: e.message ?? "" };
-  return errorOf(await freshInteraction(ctx, e.interactionId));
+  return errorOf(await interactionAt(ctx, e));
 }

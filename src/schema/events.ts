@@ -98,7 +98,7 @@ const base = <K extends LoggedEvent["kind"]>(name: string, description: string) 
 
 const Created = base<"created">("InteractionCreatedEvent", "The run started");
 builder.objectField(Created, "interaction", (t) =>
-  t.field({ type: Interaction, resolve: (e, _a, ctx) => interactions.freshInteraction(ctx, e.interactionId) }),
+  t.field({ type: Interaction, resolve: (e, _a, ctx) => interactions.interactionAt(ctx, e) }),
 );
 const Status = base<"status">("InteractionStatusEvent", "The status changed");
 builder.objectField(Status, "status", (t) =>
@@ -124,7 +124,7 @@ const Completed = base<"completed">(
   "The run ended (completed, requires action, cancelled...): the last event",
 );
 builder.objectField(Completed, "interaction", (t) =>
-  t.field({ type: Interaction, resolve: (e, _a, ctx) => interactions.freshInteraction(ctx, e.interactionId) }),
+  t.field({ type: Interaction, resolve: (e, _a, ctx) => interactions.interactionAt(ctx, e) }),
 );
 const ErrorEvent = base<"error">("InteractionErrorEvent", "The run failed: the last event");
 builder.objectFields(ErrorEvent, (t) => ({
@@ -160,7 +160,7 @@ builder.objectFields(TurnEnd, (t) => ({
   interaction: t.field({
     type: Interaction,
     description: "The last round",
-    resolve: (e, _a, ctx) => interactions.freshInteraction(ctx, e.interactionId),
+    resolve: (e, _a, ctx) => interactions.interactionAt(ctx, e),
   }),
 }));
 

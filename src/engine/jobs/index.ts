@@ -150,6 +150,28 @@ export class Jobs {
     await this.queue.enqueue(jobId);
   }
 
+  /**
+   * With BullMQ: puts back in the queue the jobs the database says are
+   * waiting (QUEUED), or running with no live owner (their run's lease lapsed),
+   * for longer than `staleMs`: Redis lost them (flushed, failover without
+   * persistence). Enqueueing is idempotent, so one still queued is untouched.
+   */
+  async requeueLost(staleMs: number): Promise<number> {
+    if (!this.deps.bull) return 0;
+    const before = new Date(Date.now() - staleMs);
+    const lapsed = { OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] };
+    const rows = await this.deps.db.job.findMany({
+      where: {
+        updatedAt: { lt: before },
+        OR: [{ status: JobStatus.QUEUED }, { status: JobStatus.RUNNING, interaction: lapsed }],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    for (const { id } of rows) await this.queue.enqueue(id);
+    return rows.length;
+  }
+
   /** Jobs to pick up at start: unfinished ones, and cancelled ones whose interaction never recorded the end. */
   private async unfinished(): Promise<string[]> {
     const rows = await this.deps.db.job.findMany({

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Upstream } from "../../gemini/client.ts";
 import type { CreateBody } from "../../gemini/types.ts";
 import type { Interaction, Job } from "../../generated/prisma/client.ts";
@@ -43,7 +44,7 @@ const messageOf = (error: unknown) => {
 
 /** Tells subscribers of the owner's jobs, and of all jobs, that this one changed. */
 export function publishJob(pubsub: PubSub<Topics>, job: Pick<Job, "id" | "ownerId" | "status">): void {
-  const update = { id: job.id, status: job.status };
+  const update = { id: job.id, status: job.status, v: randomBytes(6).toString("hex") };
   jobTransitions.inc({ state: job.status });
   pubsub.publish("job", job.ownerId, update);
   pubsub.publish("job", ALL_OWNERS, update);

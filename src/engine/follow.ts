@@ -1,0 +1,174 @@
+import type { Upstream } from "../gemini/client.ts";
+import type { RemoteEvent } from "../gemini/types.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../infra/db.ts";
+import { AppError } from "../infra/errors.ts";
+import type { Logger } from "../infra/logger.ts";
+import { type RunMeter, upstreamRetries } from "../infra/metrics.ts";
+import type { PubSub } from "../infra/pubsub.ts";
+import { annotate } from "../infra/tracing.ts";
+import type { EventLog } from "./eventlog.ts";
+import type { Topics } from "./events.ts";
+import type { Files } from "./files/index.ts";
+import { externalizeMedia } from "./files/media.ts";
+import type { RunFold } from "./fold.ts";
+import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
+import { emitter, recordEnd } from "./record.ts";
+import { asError, type RunOutcome, reasonOf } from "./run-outcome.ts";
+
+export interface RunDeps {
+  db: Db;
+  upstream: Upstream;
+  log: EventLog;
+  pubsub: PubSub<Topics>;
+  logger: Logger;
+  /** How a background run is polled when its stream cannot be followed. */
+  poll?: PollOptions;
+  /** Where the media a model produces is stored (as Files of the run's owner). */
+  files?: Files;
+}
+
+/** What one run reports through: its metrics, and a logger that carries the request's and the interaction's ids. */
+export interface RunScope {
+  meter: RunMeter;
+  logger: Logger;
+}
+
+/** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
+const MAX_RESUMES = 5;
+
+const asFailure = (err: unknown) =>
+  err instanceof AppError
+    ? { code: err.code, message: err.message }
+    : { code: "UPSTREAM_CONNECTION", message: err instanceof Error ? err.message : String(err) };
+
+async function open(
+  fn: () => Promise<AsyncIterable<RemoteEvent>>,
+): Promise<{ stream: AsyncIterable<RemoteEvent> } | { error: unknown }> {
+  try {
+    return { stream: await fn() };
+  } catch (err) {
+    return { error: err };
+  }
+}
+
+/**
+ * Follows one run to its end: each upstream event is logged, published and
+ * folded into the row; a cut stream is resumed after its last event id; a
+ * background run whose stream cannot be followed is polled. Ends by
+ * recording the final row and terminal event, unless the run was detached
+ * (or lost), in which case `letGo` leaves it for another follower.
+ */
+export async function consume(
+  deps: RunDeps,
+  id: string,
+  first: AsyncIterable<RemoteEvent> | undefined,
+  abort: AbortController,
+  fold: RunFold,
+  background: boolean,
+  { meter, logger }: RunScope,
+  letGo: (id: string) => Promise<void>,
+): Promise<RunOutcome> {
+  const { db, upstream, log, files } = deps;
+  const emit = emitter(deps, id, fold);
+  let owner: Promise<string> | undefined;
+  const run = {
+    interactionId: id,
+    ownerId: () =>
+      (owner ??= db.interaction.findUniqueOrThrow({ where: { id }, select: { ownerId: true } }).then((r) => r.ownerId)),
+  };
+  const handle = async (raw: RemoteEvent) => {
+    // Media bytes become Files before anything logs, publishes or stores the event.
+    const ev = files ? await externalizeMedia(files, raw, run) : raw;
+    const { emit: out, newRemoteId } = fold.apply(ev);
+    if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
+    if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
+    for (const e of out) {
+      if (e.kind === "step_delta") meter.delta();
+      await emit(e);
+    }
+    if (out.some((e) => e.kind === "step_stop")) {
+      await db.interaction.update({
+        where: { id },
+        data: { steps: fold.acc.steps as Prisma.InputJsonValue, lastEventId: fold.lastEventId },
+      });
+    }
+  };
+
+  let stream = first;
+  let cause: unknown;
+  for (let resumes = 0; !fold.finished && !abort.signal.aborted; resumes++) {
+    if (stream) {
+      cause = undefined;
+      try {
+        for await (const ev of stream) {
+          await handle(ev);
+          if (fold.finished) break;
+        }
+      } catch (err) {
+        cause = err;
+      }
+      stream = undefined;
+      if (fold.finished || abort.signal.aborted) break;
+      if (!isRetryable(cause) || !fold.remoteId || resumes >= MAX_RESUMES) break;
+      // The stream broke or ended before a terminal event: pick up right after the last event seen.
+      upstreamRetries.inc({ kind: "stream_resume" });
+      logger.warn("upstream stream cut; resuming", { remoteId: fold.remoteId, lastEventId: fold.lastEventId });
+    }
+    const opened = await open(() =>
+      upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
+    );
+    if ("error" in opened) {
+      cause = opened.error;
+      break;
+    }
+    stream = opened.stream;
+  }
+
+  if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
+    // A background run outlives any one connection: when its stream cannot be followed, ask for its state instead.
+    logger.warn("upstream stream unavailable; polling", { remoteId: fold.remoteId });
+    try {
+      const final = await pollUntilDone(upstream, fold.remoteId, abort.signal, deps.poll ?? DEFAULT_POLL);
+      if (final) for (const ev of catchUp(fold.acc.steps, openStep(await log.after(id, 0)), final)) await handle(ev);
+      cause = undefined;
+    } catch (err) {
+      if (isRetryable(err)) {
+        await letGo(id);
+        return { kind: "interrupted", error: asError(err) };
+      }
+      cause = err;
+    }
+  }
+
+  const reason = fold.finished ? undefined : reasonOf(abort.signal);
+  if (reason?.kind === "detach") {
+    await letGo(id);
+    return { kind: "detached" };
+  }
+  if (reason) {
+    // A background run goes on upstream unless cancelled there too.
+    if (background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
+    if (reason.kind === "fail") fold.fail(reason.code, reason.message);
+    else {
+      fold.status = "cancelled";
+      fold.failure = undefined;
+    }
+  } else if (!fold.finished) {
+    const f = cause
+      ? asFailure(cause)
+      : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
+    fold.fail(f.code, f.message);
+    // The error behind a failed run, with its stack, under the request's id and the interaction's.
+    if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });
+  }
+  await recordEnd({ ...deps, logger }, id, fold, emit);
+  meter.end(fold.status);
+  annotate({
+    "gig.interaction.status": fold.status,
+    "gig.interaction.remote_id": fold.remoteId ?? "",
+    "gen_ai.usage.input_tokens": fold.usage?.total_input_tokens ?? 0,
+    "gen_ai.usage.output_tokens": fold.usage?.total_output_tokens ?? 0,
+  });
+  return { kind: "ended" };
+}
