@@ -120,6 +120,8 @@ export function createEngine(deps: {
     log,
     pubsub: deps.pubsub,
   });
+  // A run taken over from a process that stopped is followed here, and its user turn ends here too.
+  const adopt = (id: string) => runs.attach(id).then(() => turns.endAdopted(id));
   return {
     runs,
     log,
@@ -128,12 +130,13 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
-    handoff: deps.redis && new Handoff({ ...deps, runs, leases }),
+    handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),
     admission,
     files,
     shared: new SharedReads(),
     reconciler: new Reconciler({
       runs,
+      adopt,
       leases,
       logger: deps.logger,
       intervalMs: reconcileMs,

@@ -4,6 +4,8 @@ import type { Runs } from "./runs.ts";
 
 export interface ReconcileDeps {
   runs: Runs;
+  /** Follows a run taken over from another process to its end. */
+  adopt: (id: string) => Promise<unknown>;
   leases: RunLeases;
   logger: Logger;
   /** Jobs whose queue entry vanished (Redis flushed, failover without persistence) go back in the queue. */
@@ -63,7 +65,7 @@ export class Reconciler {
       if (!(await leases.claim(row.id, { force: all }))) continue;
       taken++;
       if (row.remoteId && row.store) {
-        void runs.attach(row.id);
+        void this.deps.adopt(row.id);
         continue;
       }
       await runs.end(row.id, {

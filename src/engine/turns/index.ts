@@ -140,12 +140,30 @@ export class Turns {
     }
     const row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
     // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
-    if (!row.background) {
+    // A round this process let go unfinished (handed to another on a stop) is ended by whoever finishes it.
+    if (!row.background && row.completedAt) {
       const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
       await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why });
     }
     if (failure) throw failure;
     return row;
+  }
+
+  /**
+   * A round this process took over from one that stopped (handoff, lapsed
+   * lease): once it has ended, its user turn ends with it. The tool loop does
+   * not go on after a takeover: a round that asks for server functions ends
+   * the turn as REQUIRES_ACTION.
+   */
+  async endAdopted(roundId: string): Promise<void> {
+    const { db } = this.deps;
+    const row = await db.interaction.findUnique({ where: { id: roundId } });
+    if (!row || row.background || !row.completedAt) return;
+    const marked = await db.interactionEvent.findFirst({
+      where: { interactionId: roundId, type: { in: ["turn_next", "turn_end"] } },
+      select: { seq: true },
+    });
+    if (!marked) await mark(this.deps, roundId, { kind: "turn_end", status: row.status });
   }
 
   /** Starts one turn; resolves once its row exists and upstream accepted it (or its job is queued). */
