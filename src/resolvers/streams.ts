@@ -1,6 +1,6 @@
 import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events.ts";
-import { AppError, ValidationError } from "../infra/errors.ts";
+import { ValidationError } from "../infra/errors.ts";
 import {
   type EditMessageInput,
   type RegenerateInput,
@@ -10,6 +10,7 @@ import {
   startRegenerate,
 } from "./conversations.ts";
 import { errorOf, freshInteraction, getInteraction } from "./interactions.ts";
+import { liveEvents } from "./live.ts";
 import { mediaUrl } from "./steps.ts";
 import { type SubmitFunctionResultsInput, startFunctionResults } from "./tools.ts";
 
@@ -22,54 +23,6 @@ function parseCursor(after: string | null | undefined): number {
 
 /** Live events a subscriber may fall behind by before it is closed (it can resume with its last cursor). */
 export const MAX_BEHIND = 1000;
-
-/**
- * Pulls live events off the bus as they arrive into a bounded queue, so a
- * subscriber that reads slower than the run produces costs at most
- * MAX_BEHIND events of memory, then is closed with a clear reason.
- */
-function boundedLive(ctx: Context, id: string, limit: number) {
-  const iterator = ctx.engine.pubsub.subscribe("interaction", id)[Symbol.asyncIterator]();
-  const queue: LoggedEvent[] = [];
-  let overflowed = false;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const pump = (async () => {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      if (queue.length >= limit) overflowed = true;
-      else queue.push(next.value as LoggedEvent);
-      wake?.();
-    }
-    ended = true;
-    wake?.();
-  })();
-  return {
-    async next(): Promise<LoggedEvent> {
-      while (!queue.length) {
-        if (overflowed || ended) break;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-      }
-      if (overflowed)
-        throw new AppError(
-          "SLOW_CONSUMER",
-          `The client fell more than ${limit} events behind; subscribe again with the last cursor as \`after\``,
-        );
-      const event = queue.shift();
-      if (!event)
-        throw new AppError(
-          "STREAM_CLOSED",
-          "The event stream closed (server shutting down); subscribe again with the last cursor",
-        );
-      return event;
-    },
-    async close() {
-      await iterator.return?.();
-      await pump.catch(() => undefined);
-    },
-  };
-}
 
 /**
  * Replays one interaction's log after `afterSeq`, then follows live events,
@@ -86,7 +39,7 @@ async function* follow(
   limit = MAX_BEHIND,
 ): AsyncGenerator<LoggedEvent> {
   let last = afterSeq;
-  const live = boundedLive(ctx, id, limit);
+  const live = liveEvents(ctx, id, limit);
   try {
     for (const e of await ctx.engine.log.after(id, last)) {
       yield e;
@@ -94,7 +47,8 @@ async function* follow(
       if (stop(e)) return;
     }
     while (true) {
-      const event = await live.next();
+      const { done, value: event } = await live.next();
+      if (done) return;
       if (event.seq <= last) continue;
       const batch = event.seq === last + 1 ? [event] : await ctx.engine.log.after(id, last);
       for (const e of batch) {
@@ -105,7 +59,7 @@ async function* follow(
       }
     }
   } finally {
-    await live.close();
+    await live.return();
   }
 }
 
