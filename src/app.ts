@@ -339,7 +339,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();
-      if (!redis) await recoverForegroundRuns(db, engine.runs, logger);
+      if (!redis) await recoverForegroundRuns(db, engine, logger);
       return url;
     },
     stop: async ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {

@@ -17,7 +17,16 @@ const CLAIM_TTL_S = 600;
 export class Handoff {
   private stopListening: () => void;
 
-  constructor(private deps: { runs: Runs; pubsub: PubSub<Topics>; redis: Redis; logger: Logger }) {
+  constructor(
+    private deps: {
+      runs: Runs;
+      pubsub: PubSub<Topics>;
+      redis: Redis;
+      logger: Logger;
+      /** Drives the rest of the run's turn here once its run is followed (Turns.adopt). */
+      adopt: (id: string, done: Promise<unknown>) => Promise<void>;
+    },
+  ) {
     const sub = deps.pubsub.subscribe("handoff")[Symbol.asyncIterator]();
     let stopped = false;
     void (async () => {
@@ -39,7 +48,7 @@ export class Handoff {
     const claimed = await this.deps.redis.set(`gig:handoff:${id}`, String(process.pid), "EX", CLAIM_TTL_S, "NX");
     if (claimed !== "OK") return;
     this.deps.logger.info("took over a run from a stopping process", { interactionId: id });
-    void this.deps.runs.attach(id);
+    await this.deps.adopt(id, this.deps.runs.attach(id));
   }
 
   /** Stops taking runs, lets this process's runs go (within `timeoutMs`) and announces them. */

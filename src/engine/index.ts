@@ -110,7 +110,8 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
-    handoff: deps.redis && new Handoff({ ...deps, runs, redis: deps.redis }),
+    handoff:
+      deps.redis && new Handoff({ ...deps, runs, redis: deps.redis, adopt: (id, done) => turns.adopt(id, done) }),
     admission,
     files,
   };
