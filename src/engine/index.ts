@@ -120,8 +120,8 @@ export function createEngine(deps: {
     log,
     pubsub: deps.pubsub,
   });
-  // A run taken over from a process that stopped is followed here, and its user turn ends here too.
-  const adopt = (id: string) => runs.attach(id).then(() => turns.endAdopted(id));
+  // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
+  const adopt = (id: string, done: Promise<unknown> = runs.attach(id)) => turns.adopt(id, done);
   return {
     runs,
     log,

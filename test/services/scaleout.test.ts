@@ -93,9 +93,9 @@ describe("two server processes sharing PostgreSQL and Redis", () => {
     await run.done;
     const whole = [...first, ...rest];
     expect(whole.map((e) => Number(e.cursor))).toEqual(whole.map((_, i) => i + 1));
-    // The chat's stream is the run's events and then its turn's end (TurnEndEvent, a chat-only event).
-    expect(run.all.at(-1)?.__typename).toBe("TurnEndEvent");
+    // chat also sends the turn's end after the round's last event.
     expect(whole.map((e) => e.cursor)).toEqual(run.all.slice(0, -1).map((e) => e.cursor));
+    expect(run.all.at(-1)?.__typename).toBe("TurnEndEvent");
     const final = await gql<{ interaction: { outputText: string; status: string } }>(
       b,
       "query($id: ID!) { interaction(id: $id) { status outputText } }",

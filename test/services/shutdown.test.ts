@@ -127,11 +127,12 @@ describe("SIGTERM to one of two processes mid-stream", () => {
     const whole = [...seen, ...rest];
     expect(whole.map((e) => Number(e.cursor))).toEqual(whole.map((_, i) => i + 1));
     expect(whole.at(-1)?.__typename).toBe("InteractionCompletedEvent");
-    // The user's turn ends on B too, which finished its run: a chat client resuming the turn gets its end.
+    // The turn goes on on B too: its chat cursor resumes there and ends with the turn's end.
     const turnRest = (await collectWs(b.url, TurnEventsDocument, { id, after: seen.at(-1)?.cursor })).results.map(
       (r) => r.turnEvents as Ev,
     );
-    expect(turnRest.at(-1)).toMatchObject({ __typename: "TurnEndEvent", reason: "COMPLETED" });
+    expect(turnRest.map((e) => e.cursor)).toEqual([...rest.map((e) => e.cursor), String(whole.length + 1)]);
+    expect(turnRest.at(-1)?.__typename).toBe("TurnEndEvent");
 
     const res = await fetch(`${b.url}/graphql`, {
       method: "POST",

@@ -74,16 +74,30 @@ export class Turns {
       if (raced) return raced;
       throw err;
     }
-    const settled = this.drive(round, roundsSoFar);
-    this.driving.set(round.id, settled);
+    return { id: round.id, attached: false, settled: this.track(round.id, this.drive(round, roundsSoFar)) };
+  }
+
+  /**
+   * A round this process takes over (from a stopping process, or left
+   * running by a dead one), followed by `done`: the rest of its turn (more
+   * tool rounds, the end mark) is driven here from now on.
+   */
+  async adopt(roundId: string, done: Promise<unknown>): Promise<void> {
+    const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id: roundId } });
+    const round = { id: roundId, done: done.then(() => undefined) };
+    this.track(row.turnId ?? row.id, this.drive(round, await roundsBefore(this.deps.db, row)));
+  }
+
+  private track(turnId: string, settled: Promise<Interaction>): Promise<Interaction> {
+    this.driving.set(turnId, settled);
     settled.then(
-      () => this.driving.delete(round.id),
+      () => this.driving.delete(turnId),
       (err: unknown) => {
-        this.driving.delete(round.id);
-        this.deps.logger.debug("turn ended with an error", { interactionId: round.id, err });
+        this.driving.delete(turnId);
+        this.deps.logger.debug("turn ended with an error", { interactionId: turnId, err });
       },
     );
-    return { id: round.id, attached: false, settled };
+    return settled;
   }
 
   /** The turn an earlier send with this client message id started, if any. */
@@ -139,31 +153,14 @@ export class Turns {
       failure = err;
     }
     const row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+    // An unfinished round was handed to another process (this one is stopping): that one drives the rest.
     // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
-    // A round this process let go unfinished (handed to another on a stop) is ended by whoever finishes it.
     if (!row.background && row.completedAt) {
       const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
       await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why });
     }
     if (failure) throw failure;
     return row;
-  }
-
-  /**
-   * A round this process took over from one that stopped (handoff, lapsed
-   * lease): once it has ended, its user turn ends with it. The tool loop does
-   * not go on after a takeover: a round that asks for server functions ends
-   * the turn as REQUIRES_ACTION.
-   */
-  async endAdopted(roundId: string): Promise<void> {
-    const { db } = this.deps;
-    const row = await db.interaction.findUnique({ where: { id: roundId } });
-    if (!row || row.background || !row.completedAt) return;
-    const marked = await db.interactionEvent.findFirst({
-      where: { interactionId: roundId, type: { in: ["turn_next", "turn_end"] } },
-      select: { seq: true },
-    });
-    if (!marked) await mark(this.deps, roundId, { kind: "turn_end", status: row.status });
   }
 
   /** Starts one turn; resolves once its row exists and upstream accepted it (or its job is queued). */
