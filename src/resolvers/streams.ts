@@ -102,7 +102,12 @@ export async function* turnEvents(ctx: Context, anyRoundId: string, after?: stri
       continue;
     }
     let moved = false;
-    const stop = (e: LoggedEvent) => isTurnMark(e) || (round.background && isTerminal(e));
+    // Only a foreground round waiting on server functions may hand its turn on: any other terminal event ends
+    // the turn by itself (a background round's job marks nothing; and a row older than the markers, or whose
+    // process died before marking, would otherwise keep its follower waiting).
+    const ends = (e: LoggedEvent) =>
+      isTerminal(e) && (round.background || e.kind === "error" || e.status !== "requires_action");
+    const stop = (e: LoggedEvent) => isTurnMark(e) || ends(e);
     for await (const e of follow(ctx, id, Math.max(0, from - offset), stop)) {
       if (e.kind === "turn_next") {
         offset += e.seq;
@@ -111,8 +116,7 @@ export async function* turnEvents(ctx: Context, anyRoundId: string, after?: stri
         break;
       }
       yield { ...e, turnSeq: offset + e.seq };
-      // A background round is ended by its job, which marks nothing: its terminal event ends the turn.
-      if (round.background && isTerminal(e)) {
+      if (ends(e)) {
         const status = e.kind === "completed" ? e.status : "failed";
         const why = e.kind === "error" ? { code: e.code, message: e.message } : {};
         yield { kind: "turn_end", status, ...why, interactionId: id, seq: e.seq + 1, turnSeq: offset + e.seq + 1 };
