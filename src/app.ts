@@ -15,6 +15,7 @@ import { signingKey, UrlSigner } from "./engine/files/signing.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/poll.ts";
+import { followRevocations, ViewerCache } from "./engine/viewers.ts";
 import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import type { Config } from "./infra/config.ts";
@@ -158,14 +159,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   let refusing = false;
   const ending = new AbortController();
   // One credential check for HTTP, WebSocket and the byte routes.
+  const viewers = new ViewerCache(db, { ttlMs: config.AUTH_CACHE_TTL_MS, max: 10_000 });
   const viewerOf = (authorization: string | null | undefined, remoteAddress: string | null | undefined) =>
-    resolveViewer(db, authorization, {
+    resolveViewer((secret) => viewers.authenticate(secret), authorization, {
       allowAnonymous: config.ALLOW_ANONYMOUS,
       consoleToken: deps.consoleToken,
       remoteAddress,
     });
-  const sockets = new SocketRegistry(logger);
-  sockets.listen(pubsub);
+  const sockets = new SocketRegistry();
+  const stopRevocations = followRevocations(pubsub, logger, (change) => {
+    viewers.forget(change);
+    const closed = change.widened ? 0 : sockets.close(change, "Your credential was revoked");
+    if (closed) logger.info("closed sockets of a revoked credential", { closed });
+  });
 
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
@@ -214,15 +220,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const rows = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   });
-  const routes = createRoutes({ config, database, logger, redis, draining: () => draining });
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
-  const media = createMediaRoutes({
-    config,
-    db,
-    files,
-    signer,
-    viewerOf: (req) => viewerOf(req.headers.authorization, req.socket.remoteAddress),
-  });
+  const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req.socket.remoteAddress);
+  const routes = createRoutes({ config, database, logger, redis, viewerOf: requestViewer, draining: () => draining });
+  const media = createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer });
   const server = createServer(async (req, res) => {
     observeRequest(req, res, logger);
     try {
@@ -349,7 +350,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // A load balancer polling /readyz stops sending work before it is refused.
       if (config.SHUTDOWN_DRAIN_MS) await sleep(Math.min(config.SHUTDOWN_DRAIN_MS, left() / 2));
       refusing = true;
-      sockets.stop();
+      stopRevocations();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.

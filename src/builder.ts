@@ -2,7 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "./context.ts";
-import { canWrite } from "./engine/access.ts";
+import { canWrite, isAdmin } from "./engine/access.ts";
 import { ForbiddenError, UnauthenticatedError } from "./infra/errors.ts";
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<Builder>;
@@ -29,7 +29,7 @@ export const builder = new SchemaBuilder<Builder>({
       public: true,
       user: ctx.viewer !== null,
       write: canWrite(ctx.viewer),
-      admin: ctx.viewer?.role === "ADMIN",
+      admin: isAdmin(ctx.viewer),
     }),
     authorizeOnSubscribe: true,
     // No viewer: the client must sign in (401). A viewer without the scope: not allowed (403).

@@ -34,11 +34,13 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 guardUnhandledRejections(logger);
 const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
-const upstream = createUpstream(
-  emulator
+const upstream = createUpstream({
+  ...(emulator
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
-    : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL },
-);
+    : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL }),
+  headersTimeoutMs: config.UPSTREAM_HEADERS_TIMEOUT_MS,
+  idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
+});
 const database = await openDatabase({
   url: config.DATABASE_URL,
   dataDir: config.DATA_DIR,

@@ -5,7 +5,6 @@ import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
 import { scrape } from "./infra/metrics.ts";
 import type { RedisClients } from "./infra/redis.ts";
-import { resolveViewer } from "./resolvers/auth.ts";
 import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
@@ -13,6 +12,8 @@ export interface RouteDeps {
   database: Database;
   logger: Logger;
   redis?: RedisClients;
+  /** The request's credential checked as GraphQL checks it. */
+  viewerOf: (req: IncomingMessage) => Promise<Viewer | null>;
   /** True once the server is stopping: readiness is withdrawn first. */
   draining?: () => boolean;
 }
@@ -41,7 +42,7 @@ export async function serveMetrics(res: ServerResponse): Promise<void> {
  * (stored bytes are served by routes/media.ts, asked first). Answers false
  * for /graphql, which goes to Yoga.
  */
-export function createRoutes({ config, database, logger, redis, draining }: RouteDeps) {
+export function createRoutes({ config, database, logger, redis, viewerOf, draining }: RouteDeps) {
   const web = createWebHandler(config.WEB_DIST_DIR);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = req.url?.split("?")[0] ?? "/";
@@ -66,10 +67,7 @@ export function createRoutes({ config, database, logger, redis, draining }: Rout
     }
     if (path === "/metrics") {
       // Operational data (operation names, models, error rates): admins only on the public port.
-      const viewer = await resolveViewer(database.prisma, req.headers.authorization, {
-        allowAnonymous: config.ALLOW_ANONYMOUS,
-        remoteAddress: req.socket.remoteAddress,
-      });
+      const viewer = await viewerOf(req);
       if (!isAdmin(viewer)) {
         res.writeHead(401, { "content-type": "application/json", "www-authenticate": "Bearer" });
         res.end('{"error":"an admin API key is needed for /metrics"}');

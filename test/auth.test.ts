@@ -124,14 +124,25 @@ describe("authentication errors a client can act on", () => {
     expect(wrong.reason).toMatch(/unknown or revoked/);
   });
 
+  it("looks a key up once, not per request, and a revocation still refuses it on the very next request", async () => {
+    const u = await userWithKey(h.database.prisma);
+    const keyLookups = () => h.queries.filter((q) => q.includes('FROM "ApiKey" k')).length;
+    const before = keyLookups();
+    for (let i = 0; i < 20; i++) expect((await post(ViewerDocument, {}, u.headers)).status).toBe(200);
+    expect(keyLookups() - before).toBe(1);
+    await post(RevokeApiKeyDocument, { id: u.key.id }, u.headers);
+    expect((await post(ViewerDocument, {}, u.headers)).status).toBe(401);
+  });
+
   it("the server console credential (admin.token) works only from a loopback address", async () => {
     const opts = { allowAnonymous: false, consoleToken: "gic_console-test-token" };
     const header = "Bearer gic_console-test-token";
-    const local = await resolveViewer(h.database.prisma, header, { ...opts, remoteAddress: "127.0.0.1" });
+    const noKeys = async () => null;
+    const local = await resolveViewer(noKeys, header, { ...opts, remoteAddress: "127.0.0.1" });
     expect(local?.role).toBe("ADMIN");
-    await expect(
-      resolveViewer(h.database.prisma, header, { ...opts, remoteAddress: "10.1.2.3" }),
-    ).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(resolveViewer(noKeys, header, { ...opts, remoteAddress: "10.1.2.3" })).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 
   it("revoking a key closes its open subscription with 4403 within a second", async () => {

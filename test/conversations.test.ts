@@ -296,9 +296,10 @@ describe("query counts (no N+1)", () => {
   it("loads a page of 50 conversations with their heads in the same number of queries as a page of 5", async () => {
     const owner = await userWithKey(h.database.prisma);
     for (let i = 0; i < 50; i++) await seedConversation(h.database.prisma, owner.user.id, 2);
+    await h.ok(ListConversationsDocument, { first: 1 }, owner.headers); // the key's lookup is cached after this
     const q5 = await count(ListConversationsDocument, { first: 5 }, owner.headers);
     const q50 = await count(ListConversationsDocument, { first: 50 }, owner.headers);
     expect(q50).toBe(q5);
-    expect(q50).toBeLessThanOrEqual(4);
+    expect(q50).toBeLessThanOrEqual(3);
   });
 });

@@ -112,6 +112,19 @@ describe("files", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("lets an admin use another user's file (the access policy: admins may read everything)", async () => {
+    const owner = await userWithKey(h.database.prisma);
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const theirs = (await upload(h.url, png, "theirs.png", "image/png", owner.headers)).data?.uploadFile;
+    const res = await h.gql(
+      CreateInteractionDocument,
+      { input: { model: "gemini-3.5-flash", parts: [{ fileId: theirs?.id as string }] } },
+      admin.headers,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createInteraction.status).toBe("COMPLETED");
+  });
+
   it("stores a model's image once as a File and serves it at a signed URL, to its owner only", async () => {
     const { createInteraction } = await h.ok(CreateInteractionDocument, {
       input: { model: "gemini-3.1-flash-image", text: "Draw a dot" },

@@ -101,6 +101,9 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
     state.stats.creates += 1;
     entry.interactionId = rec.id;
     void play(state.store, rec, plan, state.pacing);
+    // Accepted and running upstream, but the client hears nothing of it.
+    if (fault?.resetAfterCreate) return void res.destroy();
+    if (fault?.stallCreate) return closed(res);
     if (entry.streaming) return writeSse(res, state.store.tail(rec, undefined, disconnectSignal(res)), fault);
     if (!rec.background) await state.store.settled(rec);
     if (await unanswered()) return;

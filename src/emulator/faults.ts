@@ -39,6 +39,17 @@ export interface Fault {
   invalidJson?: boolean | "syntax";
   /** create: the `previous_interaction_id` has expired upstream, so the request gets a 404. */
   expirePrevious?: boolean;
+  /**
+   * create (streaming or not): the interaction is made and starts running, then the connection drops
+   * before a single byte of the answer (not even headers): the client cannot know it was accepted.
+   */
+  resetAfterCreate?: boolean;
+  /**
+   * create (streaming or not): the interaction is made and starts running, but no answer ever comes
+   * (not even headers) while the connection stays open. A stream stalled after its headers is
+   * `{ op: "stream", stallAfter: n }`.
+   */
+  stallCreate?: boolean;
 }
 
 const matches = (f: Fault, op: RequestOp, streaming: boolean): boolean => {

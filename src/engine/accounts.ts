@@ -55,8 +55,9 @@ export async function createUser(deps: AccountDeps, actorId: Actor, input: { nam
 export async function setUserRole(deps: AccountDeps, actorId: Actor, user: User, role: Role) {
   const updated = await deps.db.user.update({ where: { id: user.id }, data: { role } });
   await audit(deps.db, actorId, "user.role", { type: "User", id: user.id }, { from: user.role, to: role });
-  // A demotion must take effect on open sockets too (their key lost ADMIN).
-  if (user.role === "ADMIN" && role !== "ADMIN") await deps.pubsub?.publish("revoked", { userId: user.id });
+  // A demotion must take effect on open sockets too (their key lost ADMIN); a promotion in key caches.
+  if (user.role !== role)
+    await deps.pubsub?.publish("revoked", role === "ADMIN" ? { userId: user.id, widened: true } : { userId: user.id });
   return updated;
 }
 
@@ -68,7 +69,7 @@ export async function setUserDisabled(deps: AccountDeps, actorId: Actor, user: U
     data: { disabledAt: disabled ? (user.disabledAt ?? new Date()) : null },
   });
   await audit(deps.db, actorId, disabled ? "user.disable" : "user.enable", { type: "User", id: user.id });
-  if (disabled) await deps.pubsub?.publish("revoked", { userId: user.id });
+  await deps.pubsub?.publish("revoked", disabled ? { userId: user.id } : { userId: user.id, widened: true });
   return updated;
 }
 

@@ -30,8 +30,12 @@ export type Topics = {
   /** A job changed (status, attempts...), per owner; `v` tags this one update, so its subscribers share one read. */
   job: [ownerId: string, job: { id: string; status: string; v?: string }];
   /**
-   * A credential stopped working (key revoked, user disabled or demoted):
-   * every process closes the sockets it holds for it, and caches drop it.
+   * A credential changed: it stopped working (key revoked, user disabled or
+   * demoted), and every process closes the sockets it holds for it; or it
+   * gained rights (`widened`: promoted, enabled). Caches drop it either way.
    */
-  revoked: [change: { keyId?: string; userId?: string }];
+  revoked: [change: Revocation];
 };
+
+/** A credential that changed: one key, or every key of a user. */
+export type Revocation = { keyId?: string; userId?: string; widened?: true };

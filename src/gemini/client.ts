@@ -1,8 +1,10 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { GoogleGenAI } from "@google/genai";
-import { AppError } from "../infra/errors.ts";
-import { codeLabel, upstreamErrors, upstreamRequests, upstreamRetries } from "../infra/metrics.ts";
+import { AppError, UpstreamError } from "../infra/errors.ts";
+import { codeLabel, upstreamErrors, upstreamRequests } from "../infra/metrics.ts";
 import { withSpan } from "../infra/tracing.ts";
 import { mapUpstreamError } from "./errors.ts";
+import { CALL_HEADER, type Call, type CallLimits, createTransport } from "./transport.ts";
 import type { CreateBody, RemoteEvent, RemoteInteraction } from "./types.ts";
 
 export interface CallOptions {
@@ -14,7 +16,7 @@ export interface Upstream {
   /** `true` when talking to the built-in emulator rather than Google. */
   readonly emulated: boolean;
   create(body: CreateBody, opts?: CallOptions): Promise<RemoteInteraction>;
-  /** Opens a streaming create; rejects (after the SDK's retries) when upstream refuses it. */
+  /** Opens a streaming create; rejects (after retries that cannot duplicate it) when upstream refuses it. */
   stream(body: CreateBody, opts?: CallOptions): Promise<AsyncIterable<RemoteEvent>>;
   get(id: string, opts?: CallOptions): Promise<RemoteInteraction>;
   /** Replays an interaction's events after `lastEventId` (from the start when absent), then tails it. */
@@ -27,10 +29,21 @@ export interface UpstreamOptions {
   apiKey: string;
   baseUrl?: string;
   emulated?: boolean;
-  /** SDK-level retries for 408/409/429/5xx and connection errors (SDK default 4). */
+  /**
+   * Retries for 408/409/429/5xx and connection errors (default 4). Idempotent
+   * calls retry through the SDK; a create only when upstream surely did not take it.
+   */
   maxRetries?: number;
   timeoutMs?: number;
+  /** Longest wait for response headers per attempt (ms, default 30 s); a create past it is UPSTREAM_CREATE_UNCONFIRMED. */
+  headersTimeoutMs?: number;
+  /** Longest silence inside a response body, e.g. between stream events (ms, default 90 s): UPSTREAM_IDLE_TIMEOUT. */
+  idleTimeoutMs?: number;
 }
+
+const DEFAULT_RETRIES = 4;
+/** Answers that say upstream did not create anything: it refused, or failed before acting. */
+const NOT_ACCEPTED = new Set([408, 429, 500, 503]);
 
 const codeOf = (err: unknown) => {
   if (err instanceof AppError) return err.code;
@@ -38,111 +51,181 @@ const codeOf = (err: unknown) => {
   return name === "AbortError" || name === "APIUserAbortError" ? "ABORTED" : codeLabel(undefined);
 };
 
-async function* mapped(stream: AsyncIterable<unknown>, apiKey: string): AsyncIterable<RemoteEvent> {
+/** What a failed call throws: the transport's own verdict (abort, idle) first, else the SDK's error, typed. */
+const failureOf = (call: Call, err: unknown, apiKey: string) =>
+  err instanceof UpstreamError ? err : (call.failure() ?? mapUpstreamError(err, apiKey));
+
+async function* mapped(stream: AsyncIterable<unknown>, call: Call, apiKey: string): AsyncIterable<RemoteEvent> {
   try {
     for await (const event of stream) {
       if (event && typeof event === "object") yield event as RemoteEvent;
     }
   } catch (err) {
-    const e = mapUpstreamError(err, apiKey);
+    const e = failureOf(call, err, apiKey);
     upstreamErrors.inc({ op: "stream", code: codeOf(e) });
     throw e;
+  } finally {
+    call.end();
   }
 }
 
 /**
- * The SDK retries 408/409/429/5xx and connection errors by itself. To count
- * those retries, each call carries a private header with a call number; the
- * fetch below counts attempts per call number and strips the header before
- * anything leaves the process.
+ * A create is not idempotent: sent twice, upstream runs (and bills) it twice.
+ * So the SDK never retries it; it is sent again here only when upstream surely
+ * did not take it (no connection was made, or an answer that refused it).
+ * When the request may have reached upstream but no answer came (a reset, a
+ * stall past the headers timeout, a gateway error), the caller gets
+ * UPSTREAM_CREATE_UNCONFIRMED and nothing is sent again: upstream offers no
+ * way to look the interaction up without its id.
  */
-const CALL_HEADER = "x-gig-call";
-let calls = 0;
-const attempts = new Map<string, number>();
-const countingFetch: typeof fetch = (input, init) => {
-  const request = input instanceof Request ? input : undefined;
-  const headers = new Headers(init?.headers ?? request?.headers);
-  const call = headers.get(CALL_HEADER);
-  if (!call) return fetch(input, init);
-  const n = (attempts.get(call) ?? 0) + 1;
-  attempts.set(call, n);
-  if (n > 1) upstreamRetries.inc({ kind: "http" });
-  headers.delete(CALL_HEADER);
-  return request && !init ? fetch(new Request(request, { headers })) : fetch(input, { ...init, headers });
-};
+async function createOnce<T>(call: Call, send: () => Promise<T>, retries: number): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (err) {
+      const signal = call.limits.signal;
+      if (call.verdict === "aborted" || signal?.aborted) throw err;
+      const status = call.verdict === "answered" ? (call.status ?? 0) : 0;
+      const refused = !call.succeeded && (call.verdict === "refused" || NOT_ACCEPTED.has(status));
+      if (refused && attempt < retries) {
+        // An abort ends the wait; the next attempt then sees the aborted signal and stops.
+        await delay(call.retryAfterMs ?? Math.min(500 * 2 ** attempt, 8_000), undefined, { signal }).catch(
+          () => undefined,
+        );
+        continue;
+      }
+      // A gateway's 502/504 came from in front of upstream, which may have taken the request.
+      const unanswered = call.verdict === "unconfirmed" || call.verdict === "idle" || status === 502 || status === 504;
+      if (refused || !unanswered) throw err;
+      throw new UpstreamError(
+        "UPSTREAM_CREATE_UNCONFIRMED",
+        "The create request may have reached upstream, but no answer came; it was not sent again, so as not to " +
+          "start (and pay for) the interaction twice",
+        status ? { status, retryable: false } : { retryable: false },
+      );
+    }
+  }
+}
 
 export function createUpstream(opts: UpstreamOptions): Upstream {
+  const transport = createTransport();
   const ai = new GoogleGenAI({
     apiKey: opts.apiKey,
-    httpOptions: { ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}), fetch: countingFetch },
+    httpOptions: { ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}), fetch: transport.fetch },
   });
   const api = ai.interactions;
-  const req = (o: CallOptions | undefined, callId: string) => ({
+  const retries = opts.maxRetries ?? DEFAULT_RETRIES;
+  const headersTimeoutMs = opts.headersTimeoutMs ?? 30_000;
+  const idleTimeoutMs = opts.idleTimeoutMs ?? 90_000;
+  const req = (o: CallOptions | undefined, c: Call, maxRetries = retries) => ({
     signal: o?.signal,
-    maxRetries: opts.maxRetries,
+    maxRetries,
     timeout: opts.timeoutMs,
-    headers: { [CALL_HEADER]: callId },
+    headers: { [CALL_HEADER]: c.id },
   });
-  /** One upstream call: a span (model and interaction id, never the body), counts by outcome, typed errors. */
-  const call = <T>(op: string, model: string | undefined, fn: (callId: string) => Promise<T>): Promise<T> => {
-    const callId = String(++calls);
+  /**
+   * One upstream call: a span (model and interaction id, never the body), counts by outcome, typed errors.
+   * A streaming call stays registered with the transport until its events are read to the end.
+   */
+  const call = <T>(
+    op: string,
+    model: string | undefined,
+    o: CallOptions | undefined,
+    limits: Omit<CallLimits, "signal">,
+    fn: (c: Call) => Promise<T>,
+    streaming = false,
+  ): Promise<T> => {
+    const c = transport.open({ ...limits, signal: o?.signal });
     const attributes = { "gen_ai.system": "gemini", "gen_ai.operation.name": op, "gen_ai.request.model": model ?? "" };
     return withSpan(`upstream.${op}`, { attributes }, async (span) => {
+      let open = false;
       try {
-        const result = await fn(callId);
+        const result = await fn(c);
         const id = (result as { id?: unknown } | null)?.id;
         if (typeof id === "string") span.setAttribute("gen_ai.response.id", id);
         upstreamRequests.inc({ op, outcome: "ok" });
+        open = streaming;
         return result;
       } catch (err) {
-        const e = mapUpstreamError(err, opts.apiKey);
+        const e = failureOf(c, err, opts.apiKey);
         const code = codeOf(e);
         upstreamRequests.inc({ op, outcome: code });
         upstreamErrors.inc({ op, code });
         throw e;
       } finally {
-        attempts.delete(callId);
+        if (!open) c.end();
       }
     });
   };
+  const waiting = { headersTimeoutMs, idleTimeoutMs };
   // The SDK's request types are far richer than the JSON we build; the body is
   // sent verbatim, so one cast at this boundary is the honest contract.
   type Params = Parameters<typeof api.create>[0];
   return {
     emulated: opts.emulated ?? false,
     create: (body, o) =>
+      // A foreground create answers only when the whole run is done: no headers timeout then.
+      call("create", body.model ?? body.agent, o, body.background ? waiting : { idleTimeoutMs }, (c) =>
+        createOnce(
+          c,
+          async () =>
+            (await api.create({ ...body, stream: false } as Params, req(o, c, 0))) as unknown as RemoteInteraction,
+          retries,
+        ),
+      ),
+    stream: (body, o) =>
       call(
         "create",
         body.model ?? body.agent,
+        o,
+        waiting,
         async (c) =>
-          (await api.create({ ...body, stream: false } as Params, req(o, c))) as unknown as RemoteInteraction,
-      ),
-    stream: (body, o) =>
-      call("create", body.model ?? body.agent, async (c) =>
-        mapped(
-          (await api.create({ ...body, stream: true } as Params, req(o, c))) as AsyncIterable<unknown>,
-          opts.apiKey,
-        ),
+          mapped(
+            await createOnce(
+              c,
+              async () =>
+                (await api.create({ ...body, stream: true } as Params, req(o, c, 0))) as AsyncIterable<unknown>,
+              retries,
+            ),
+            c,
+            opts.apiKey,
+          ),
+        true,
       ),
     get: (id, o) =>
       call(
         "get",
         undefined,
+        o,
+        waiting,
         async (c) => (await api.get(id, { stream: false }, req(o, c))) as unknown as RemoteInteraction,
       ),
     follow: (id, lastEventId, o) =>
-      call("follow", undefined, async (c) =>
-        mapped(
-          (await api.get(
-            id,
-            lastEventId ? { stream: true, last_event_id: lastEventId } : { stream: true },
-            req(o, c),
-          )) as AsyncIterable<unknown>,
-          opts.apiKey,
-        ),
+      call(
+        "follow",
+        undefined,
+        o,
+        waiting,
+        async (c) =>
+          mapped(
+            (await api.get(
+              id,
+              lastEventId ? { stream: true, last_event_id: lastEventId } : { stream: true },
+              req(o, c),
+            )) as AsyncIterable<unknown>,
+            c,
+            opts.apiKey,
+          ),
+        true,
       ),
     cancel: (id, o) =>
-      call("cancel", undefined, async (c) => (await api.cancel(id, null, req(o, c))) as unknown as RemoteInteraction),
-    delete: (id, o) => call("delete", undefined, async (c) => void (await api.delete(id, null, req(o, c)))),
+      call(
+        "cancel",
+        undefined,
+        o,
+        waiting,
+        async (c) => (await api.cancel(id, null, req(o, c))) as unknown as RemoteInteraction,
+      ),
+    delete: (id, o) => call("delete", undefined, o, waiting, async (c) => void (await api.delete(id, null, req(o, c)))),
   };
 }

@@ -43,8 +43,17 @@ const schema = z.object({
     .optional(),
   GEMINI_API_KEY: z.string().min(1).optional(),
   GEMINI_BASE_URL: z.url().optional(),
+  /**
+   * Upstream: longest wait for an answer's headers (ms). A create past it fails UPSTREAM_CREATE_UNCONFIRMED
+   * and is never sent again (it may have reached upstream); other calls are retried.
+   */
+  UPSTREAM_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Upstream: longest silence inside a stream (ms); the stream is then resumed from its last event, or fails UPSTREAM_IDLE_TIMEOUT. */
+  UPSTREAM_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(90_000),
   DEFAULT_MODEL: z.string().min(1).default("gemini-3.5-flash"),
   LOG_LEVEL: z.enum(logLevels).default("info"),
+  /** How long an API key's lookup is remembered (ms); revocations take effect at once anyway. 0 turns the cache off. */
+  AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   /** Requests without an API key act as the built-in local user (single-user mode). */
   ALLOW_ANONYMOUS: z
     .enum(["true", "false"])

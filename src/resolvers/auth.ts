@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Viewer } from "../context.ts";
-import { authenticateKey, effectiveScopes, hashKey } from "../engine/keys.ts";
+import { effectiveScopes, hashKey } from "../engine/keys.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
 
@@ -41,7 +41,7 @@ const sameSecret = (a: string, b: string) => timingSafeEqual(Buffer.from(hashKey
  * is never silently downgraded to anonymous.
  */
 export async function resolveViewer(
-  db: Db,
+  authenticate: (secret: string) => Promise<Viewer | null>,
   authorization: string | null | undefined,
   opts: CredentialOptions,
 ): Promise<Viewer | null> {
@@ -53,7 +53,7 @@ export async function resolveViewer(
       throw new UnauthenticatedError("The console credential works only from this machine");
     return { id: CONSOLE_USER_ID, role: "ADMIN" };
   }
-  const viewer = await authenticateKey(db, token);
+  const viewer = await authenticate(token);
   if (!viewer) throw new UnauthenticatedError("This API key is unknown or revoked, or its user is disabled");
   return viewer;
 }

@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { readableBy } from "../engine/access.ts";
+import { isAdmin, readableBy, visible } from "../engine/access.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
@@ -10,14 +10,9 @@ import { requireViewer } from "./viewer.ts";
 /** How long cancelJob waits for the run (perhaps on another process) to record its end. */
 const CANCEL_WAIT_MS = 15_000;
 
-const visible = (ctx: Context, job: Job | null) => {
-  const viewer = requireViewer(ctx);
-  return job && (job.ownerId === viewer.id || viewer.role === "ADMIN") ? job : null;
-};
-
 /** A job the viewer may see, or null (foreign ids look like unknown ones). */
 export async function findJob(ctx: Context, id: string): Promise<Job | null> {
-  return visible(ctx, await ctx.loaders.job.load(id));
+  return visible(requireViewer(ctx), await ctx.loaders.job.load(id));
 }
 
 async function getJob(ctx: Context, id: string): Promise<Job> {
@@ -36,7 +31,10 @@ function fresh(ctx: Context, id: string): Promise<Job | null> {
 async function updated(ctx: Context, update: { id: string; v?: string }): Promise<Job | null> {
   // Its interaction comes along: the subscription's selection usually asks for it, once per subscriber.
   const read = () => ctx.db.job.findUnique({ where: { id: update.id }, include: { interaction: true } });
-  return visible(ctx, await (update.v ? ctx.engine.shared.once(`job:${update.id}:${update.v}`, read) : read()));
+  return visible(
+    requireViewer(ctx),
+    await (update.v ? ctx.engine.shared.once(`job:${update.id}:${update.v}`, read) : read()),
+  );
 }
 
 /** The viewer's jobs, newest first; admins see every user's. */
@@ -92,7 +90,7 @@ export const statusOf = (job: Job) => job.status as JobStatus;
 export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenerator<Job> {
   const viewer = requireViewer(ctx);
   if (!id) {
-    const topic = viewer.role === "ADMIN" ? ALL_OWNERS : viewer.id;
+    const topic = isAdmin(viewer) ? ALL_OWNERS : viewer.id;
     for await (const update of ctx.engine.pubsub.subscribe("job", topic)) {
       const job = await updated(ctx, update);
       if (job) yield job;

@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { assertAdmin, assertCan, type Scope } from "../engine/access.ts";
+import { assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access.ts";
 import * as accounts from "../engine/accounts.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
@@ -25,7 +25,7 @@ export async function createApiKey(
   // A user is the owner of their own account; the policy lets admins act on anyone's.
   const account = assertCan(viewer, "write", owner && { ...owner, ownerId: owner.id }, "User", ownerId);
   // Admins hand out anything the owner's role allows; a user at most what their own key holds.
-  const ceiling = viewer.role === "ADMIN" ? undefined : viewer.scopes;
+  const ceiling = isAdmin(viewer) ? undefined : viewer.scopes;
   const { key, secret } = await accounts.createApiKey(deps(ctx), viewer.id, account, input, ceiling);
   return { apiKey: key, secret };
 }

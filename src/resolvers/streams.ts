@@ -1,8 +1,9 @@
 import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, type LoggedEvent } from "../engine/events.ts";
-import { AppError, ValidationError } from "../infra/errors.ts";
+import { ValidationError } from "../infra/errors.ts";
 import { type SendMessageInput, startMessage } from "./conversations.ts";
 import { getInteraction } from "./interactions.ts";
+import { liveEvents } from "./live.ts";
 import { mediaUrl } from "./steps.ts";
 
 function parseCursor(after: string | null | undefined): number {
@@ -14,54 +15,6 @@ function parseCursor(after: string | null | undefined): number {
 
 /** Live events a subscriber may fall behind by before it is closed (it can resume with its last cursor). */
 export const MAX_BEHIND = 1000;
-
-/**
- * Pulls live events off the bus as they arrive into a bounded queue, so a
- * subscriber that reads slower than the run produces costs at most
- * MAX_BEHIND events of memory, then is closed with a clear reason.
- */
-function boundedLive(ctx: Context, id: string, limit: number) {
-  const iterator = ctx.engine.pubsub.subscribe("interaction", id)[Symbol.asyncIterator]();
-  const queue: LoggedEvent[] = [];
-  let overflowed = false;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const pump = (async () => {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      if (queue.length >= limit) overflowed = true;
-      else queue.push(next.value as LoggedEvent);
-      wake?.();
-    }
-    ended = true;
-    wake?.();
-  })();
-  return {
-    async next(): Promise<LoggedEvent> {
-      while (!queue.length) {
-        if (overflowed || ended) break;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-      }
-      if (overflowed)
-        throw new AppError(
-          "SLOW_CONSUMER",
-          `The client fell more than ${limit} events behind; subscribe again with the last cursor as \`after\``,
-        );
-      const event = queue.shift();
-      if (!event)
-        throw new AppError(
-          "STREAM_CLOSED",
-          "The event stream closed (server shutting down); subscribe again with the last cursor",
-        );
-      return event;
-    },
-    async close() {
-      await iterator.return?.();
-      await pump.catch(() => undefined);
-    },
-  };
-}
 
 /**
  * Replays the log after the cursor, then follows live events, without gap or
@@ -78,7 +31,7 @@ export async function* interactionEvents(
 ): AsyncGenerator<LoggedEvent> {
   let last = parseCursor(after);
   await getInteraction(ctx, id);
-  const live = boundedLive(ctx, id, limit);
+  const live = liveEvents(ctx, id, limit);
   try {
     for (const e of await ctx.engine.log.after(id, last)) {
       yield e;
@@ -86,7 +39,8 @@ export async function* interactionEvents(
       if (isTerminal(e)) return;
     }
     while (true) {
-      const event = await live.next();
+      const { done, value: event } = await live.next();
+      if (done) return;
       if (event.seq <= last) continue;
       const batch = event.seq === last + 1 ? [event] : await ctx.engine.log.after(id, last);
       for (const e of batch) {
@@ -97,7 +51,7 @@ export async function* interactionEvents(
       }
     }
   } finally {
-    await live.close();
+    await live.return();
   }
 }
 

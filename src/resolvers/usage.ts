@@ -1,4 +1,5 @@
 import type { Context } from "../context.ts";
+import { can, isAdmin } from "../engine/access.ts";
 import { catalogue } from "../gemini/models.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { ForbiddenError, ValidationError } from "../infra/errors.ts";
@@ -75,10 +76,10 @@ export async function usage(
   args: { from?: Date | null; to?: Date | null; groupBy?: readonly UsageGroupBy[] | null; userId?: string | null },
 ): Promise<UsageRow[]> {
   const viewer = requireViewer(ctx);
-  const admin = viewer.role === "ADMIN";
+  const admin = isAdmin(viewer);
   const groupBy = ORDER.filter((g) => (args.groupBy?.length ? args.groupBy : ["DAY"]).includes(g));
   if (groupBy.includes("USER") && !admin) throw new ValidationError("Only admins can group usage by user", "groupBy");
-  if (args.userId && !admin && args.userId !== viewer.id)
+  if (args.userId && !can(viewer, "read", { ownerId: args.userId }))
     throw new ForbiddenError("Only admins can read another user's usage");
   if (args.from && args.to && args.from > args.to) throw new ValidationError("from must not be after to", "from");
   const ownerId = admin ? args.userId : viewer.id;

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GetJobDocument, SendMessageDocument, UsageDocument } from "../generated/graphql.ts";
+import {
+  AdminUsageDocument,
+  CreateInteractionDocument,
+  GetJobDocument,
+  SendMessageDocument,
+  UsageDocument,
+  ViewerDocument,
+} from "../generated/graphql.ts";
 import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
 import { userWithKey } from "../support/factories.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
-import { DEEP_RESEARCH, jobClient } from "../support/jobs.ts";
+import { DEEP_RESEARCH, jobClient, MODEL } from "../support/jobs.ts";
 
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 10_000, interval: 50, ...opts });
@@ -35,7 +42,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     await h?.close();
   });
 
-  it("an admin sees usage charts by day, model and user, and cancels a running job", async () => {
+  it("an admin sees token and cost charts by day, model and user, and cancels a running job", async () => {
     // A user's background agent that keeps running until cancelled.
     h.emulator.pacing.backgroundStepDelayMs = 5_000;
     const { jobId } = await jobClient(h).background({ agent: DEEP_RESEARCH, text: "research slowly" }, user.headers);
@@ -51,7 +58,8 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     );
     expect(total).toBeGreaterThan(0);
     await poll(() => page.getByTestId("total-tokens").textContent()).toBe(total.toLocaleString("en-US"));
-    for (const title of ["Tokens by day", "Tokens by model", "Tokens by user"]) {
+    const charts = ["day", "model", "user"].flatMap((by) => [`Tokens by ${by}`, `Cost by ${by}`]);
+    for (const title of charts) {
       const chart = page.getByRole("figure", { name: title });
       await poll(() => chart.locator("canvas").count()).toBe(1);
       // The chart drew something: its canvas has a size and its data table has rows.
@@ -61,7 +69,18 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
       await poll(() => chart.locator("tbody tr").count()).toBeGreaterThan(0);
     }
     const users = await page.getByRole("figure", { name: "Tokens by user" }).locator("tbody th").allTextContents();
-    expect(users).toEqual(expect.arrayContaining([admin.user.id, user.user.id]));
+    expect(users).toEqual(expect.arrayContaining([admin.user.name, user.user.name]));
+    // Cost: the API's estimate, in dollars, per user and in all.
+    const cost = (await h.ok(AdminUsageDocument, { groupBy: ["DAY"] }, admin.headers)).usage.reduce(
+      (n, r) => n + r.costUsd,
+      0,
+    );
+    expect(cost).toBeGreaterThan(0);
+    const dollars = `$${cost.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+    await poll(() => page.getByTestId("total-cost").textContent()).toBe(dollars);
+    const costs = page.getByRole("figure", { name: "Cost by user" }).locator("tbody tr");
+    await poll(() => costs.count()).toBeGreaterThanOrEqual(2);
+    expect(await costs.filter({ hasText: user.user.name }).locator("td").textContent()).toMatch(/^\$0\.\d+$/);
     const models = await page.getByRole("figure", { name: "Tokens by model" }).locator("tbody th").allTextContents();
     expect(models).toContain("gemini-3.5-flash");
 
@@ -77,7 +96,13 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     // The user's job, live, with a cancel button.
     const row = page.locator(`tr[data-job="${jobId}"]`);
     await poll(() => row.locator(".pill").textContent()).toMatch(/queued|running/);
-    await poll(() => page.locator(".live li").count()).toBeGreaterThan(0);
+    // Live runs: the user's background job, with its owner.
+    await poll(() =>
+      page
+        .locator(".live li")
+        .filter({ hasText: `background job ${jobId}` })
+        .textContent(),
+    ).toContain(user.user.name);
     await screenshot(page, "admin", true);
     await row.getByRole("button", { name: `Cancel job ${jobId}` }).click();
     await poll(() => row.locator(".pill").textContent()).toBe("cancelled");
@@ -127,5 +152,117 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     await poll(() => page.getByRole("alert").first().textContent()).toMatch(/sign in/i);
     await page.getByRole("button", { name: "Sign out" }).click();
     await poll(() => page.getByRole("alert").textContent()).toContain("for admins only");
+  });
+  it("live runs show every user's chat in progress as it runs, and an admin can stop one", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/admin`);
+    await page.getByLabel("API key").fill(keyOf(admin));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await poll(() => page.getByRole("heading", { name: "Live runs" }).count()).toBe(1);
+    // A foreground chat of the user's, slow enough to watch: the mutation answers when the run ends.
+    h.emulator.pacing.deltaDelayMs = 250;
+    const words = Array.from({ length: 60 }, (_, i) => `r${i}`).join(" ");
+    const sent = h.ok(SendMessageDocument, { input: { text: words } }, user.headers);
+    const run = page.locator(".live li").filter({ hasText: user.user.name }).filter({ hasText: "chat" });
+    await poll(() => run.count()).toBe(1);
+    expect(await run.textContent()).toContain(MODEL);
+    await screenshot(page, "admin-live");
+    await run.getByRole("button", { name: /^Stop run / }).click();
+    const done = await sent;
+    expect(done.sendMessage.status).toBe("CANCELLED");
+    await poll(() => run.count()).toBe(0);
+    await poll(() => page.locator(".notice").first().textContent()).toContain("cancelled");
+    h.emulator.pacing.deltaDelayMs = 0;
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("an admin retries a user's failed job and it runs to the end", async () => {
+    h.emulator.faults.add([{ op: "create", failRun: true, failAfterSteps: 1, message: "out of ideas" }]);
+    const jobs = jobClient(h);
+    const { jobId } = await jobs.background({ model: MODEL, text: "fail first" }, user.headers);
+    await jobs.jobIn(jobId, "FAILED", user.headers);
+    const page = await b.page();
+    await page.goto(`${h.url}/admin`);
+    await page.getByLabel("API key").fill(keyOf(admin));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const row = page.locator(`tr[data-job="${jobId}"]`);
+    await poll(() => row.locator(".pill").textContent()).toBe("failed");
+    expect(await row.textContent()).toContain("out of ideas");
+    expect(await row.textContent()).toContain(user.user.name);
+    await row.getByRole("button", { name: `Retry job ${jobId}` }).click();
+    await poll(() => page.locator(".notice").first().textContent()).toMatch(/is now (queued|running|succeeded)/);
+    await jobs.jobIn(jobId, "SUCCEEDED", user.headers);
+    await poll(() => row.locator(".pill").textContent()).toBe("succeeded");
+    expect(await row.getByRole("button", { name: `Retry job ${jobId}` }).count()).toBe(0);
+  });
+
+  it("an admin creates a user, gives them a key shown once, makes them admin, sets a quota, revokes the key", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/admin`);
+    await page.getByLabel("API key").fill(keyOf(admin));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // From the keyboard: the name, then Enter.
+    await page.getByLabel("Name", { exact: true }).focus();
+    await page.keyboard.type("Dana Browser");
+    await page.keyboard.press("Enter");
+    const row = page.locator("tr", { has: page.getByRole("rowheader", { name: "Dana Browser" }) });
+    await poll(() => row.count()).toBe(1);
+    expect(await row.locator("td").first().textContent()).toBe("user");
+    // The new user's panel is open, and focus moved into it.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe("user-panel-title");
+    const panel = page.getByRole("region", { name: "Dana Browser" });
+
+    await panel.getByLabel("Key name").fill("laptop");
+    await panel.getByRole("button", { name: "Create key" }).click();
+    const shown = panel.getByTestId("new-secret");
+    await poll(() => shown.count()).toBe(1);
+    const secret = (await shown.textContent()) as string;
+    const headers = { authorization: `Bearer ${secret}` };
+    expect((await h.ok(ViewerDocument, {}, headers)).viewer?.name).toBe("Dana Browser");
+    await screenshot(page, "admin-users", true);
+    await panel.getByRole("button", { name: "I have copied it" }).click();
+    expect(await page.evaluate((s) => document.body.innerHTML.includes(s), secret)).toBe(false);
+    // The key is listed by name and prefix only.
+    const keyRow = panel.locator("tr", { has: page.getByRole("rowheader", { name: "laptop" }) });
+    const prefix = ((await keyRow.locator("code").textContent()) ?? "").replace(/…$/, "");
+    expect(prefix.length).toBeGreaterThan(3);
+    expect(prefix.length).toBeLessThan(secret.length);
+    expect(secret.startsWith(prefix)).toBe(true);
+
+    await panel.getByRole("button", { name: "Make admin" }).click();
+    await poll(() => row.locator("td").first().textContent()).toBe("admin");
+    await panel.getByRole("button", { name: "Make a plain user" }).click();
+    await poll(() => row.locator("td").first().textContent()).toBe("user");
+
+    // A quota of one request a minute: the second request with the new key is refused.
+    await panel.getByLabel("Requests per minute").fill("1");
+    await panel.getByRole("button", { name: "Save quota" }).click();
+    await poll(() => panel.locator(".notice").textContent()).toContain("Saved Dana Browser's quota");
+    const once = { input: { model: MODEL, text: "one" } };
+    expect((await h.gql(CreateInteractionDocument, once, headers)).errors).toBeUndefined();
+    const refused = await h.gql(CreateInteractionDocument, once, headers);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "QUOTA_EXCEEDED", limit: "requestsPerMinute" });
+
+    await keyRow.getByRole("button", { name: /^Revoke key laptop/ }).click();
+    await poll(() => keyRow.locator(".pill").textContent()).toBe("revoked");
+    expect((await h.gql(ViewerDocument, {}, headers)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    // After a reload the secret is nowhere to be read again.
+    await page.reload();
+    await page.getByRole("button", { name: "Manage Dana Browser" }).click();
+    await poll(() => page.getByRole("region", { name: "Dana Browser" }).locator("tr").count()).toBeGreaterThan(1);
+    expect(await page.evaluate((s) => document.body.innerHTML.includes(s), secret)).toBe(false);
+    expect(await unnamedControls(page)).toEqual([]);
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("fits a phone-sized screen (390x844): nothing wider than the screen", async () => {
+    const page = await b.page({ phone: true });
+    await page.goto(`${h.url}/admin`);
+    await page.getByLabel("API key").fill(keyOf(admin));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await poll(() => page.locator(".chart canvas").count()).toBe(6);
+    await poll(() => page.locator("tr[data-user]").count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "admin-phone", true);
   });
 });

@@ -161,4 +161,36 @@ describe("BullMQ jobs across two worker processes", () => {
     // The second worker followed the same upstream interaction: nothing was created again.
     expect(emulator.stats().creates).toBe(creates);
   });
+
+  it("retries a transient upstream error through BullMQ's own attempts and backoff, creating upstream once", async () => {
+    const alive = [a, b, ...extra].find(
+      (p) => p.child.exitCode === null && p.child.signalCode === null,
+    ) as ServerProcess;
+    // The SDK retries 4 times itself; the fifth 503 fails the attempt, which BullMQ runs again after its backoff.
+    emulator.faults.add([{ op: "create", status: 503, times: 5 }]);
+    const creates = emulator.stats().creates;
+    const { createInteraction } = await gql(alive.url, CreateBackgroundDocument, {
+      input: { model: "gemini-3.5-flash", text: "flaky through bullmq", background: true },
+    });
+    const jobId = createInteraction.job?.id as string;
+    const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue(queueName, { connection });
+    try {
+      // Between the attempts BullMQ itself holds the job: delayed, one attempt made, out of JOB_MAX_ATTEMPTS.
+      const held = await waitFor("BullMQ to delay the failed attempt", async () => {
+        const bull = await queue.getJob(jobId);
+        return (await queue.getJobState(jobId)) === "delayed" && bull;
+      });
+      expect({ made: held.attemptsMade, attempts: held.opts.attempts }).toEqual({ made: 1, attempts: 5 });
+    } finally {
+      await queue.close();
+      await connection.quit();
+    }
+    const done = await waitFor("the retried job to succeed", async () => {
+      const { job } = await gql(alive.url, GetJobDocument, { id: jobId });
+      return job?.status === "SUCCEEDED" && job;
+    });
+    expect(done.attempts).toBe(2);
+    expect(emulator.stats().creates).toBe(creates + 1);
+  });
 });

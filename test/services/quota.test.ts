@@ -60,7 +60,7 @@ describe("quotas across two server processes on one Redis", () => {
     expect(emulator.stats().creates - creates).toBe(10);
   });
 
-  it("revoking a key on one process closes its subscription on the other within a second", async () => {
+  it("revoking a key on one process closes its subscription on the other within a second, and its cached lookup there", async () => {
     const prisma = database.prisma;
     const admin = await prisma.user.create({ data: { name: "admin", role: "ADMIN" } });
     const adminKey = await createApiKey({ db: prisma }, null, admin, { name: "a" });
@@ -89,6 +89,13 @@ describe("quotas across two server processes on one Redis", () => {
     });
     expect(await closed).toBe(4403);
     expect(Date.now() - t0).toBeLessThan(1_000);
+    // b had looked the key up for the socket (and caches it): the revocation on a reached its cache too.
+    const after = await fetch(`${b.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: "{ viewer { id } }" }),
+    });
+    expect(after.status).toBe(401);
   });
 
   it("npm run keys works on PostgreSQL (DATABASE_URL) while servers run", async () => {

@@ -16,13 +16,13 @@ export function chromiumPath(): string | null {
 
 export interface BrowserSession {
   browser: Browser;
-  /** Every URL a page of this session requested. */
+  /** Every URL a page of this session requested, WebSocket URLs included. */
   requests: string[];
   /** Console errors and uncaught page errors. */
   pageErrors: string[];
   /** A new page in a fresh context (own sessionStorage), phone-sized when asked. */
   page(opts?: { phone?: boolean }): Promise<Page>;
-  /** Requests that went anywhere but `origin` (data: and blob: URLs are local). */
+  /** Requests that went anywhere but `origin` or its WebSocket twin (data: and blob: URLs are local). */
   outside(origin: string): string[];
   close(): Promise<void>;
 }
@@ -49,11 +49,12 @@ export async function launchBrowser(): Promise<BrowserSession> {
     pageErrors,
     async page(opts = {}) {
       const context = await browser.newContext(
-        opts.phone ? { viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true } : {},
+        opts.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
       );
       contexts.push(context);
       const page = await context.newPage();
       page.on("request", (r) => requests.push(r.url()));
+      page.on("websocket", (ws) => requests.push(ws.url()));
       page.on("pageerror", (e) => pageErrors.push(String(e)));
       page.on("console", (m) => {
         if (m.type() === "error") pageErrors.push(m.text());
@@ -62,7 +63,10 @@ export async function launchBrowser(): Promise<BrowserSession> {
       return page;
     },
     outside(origin) {
-      return requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
+      const socket = origin.replace(/^http/, "ws");
+      return requests.filter(
+        (u) => !u.startsWith(`${origin}/`) && !u.startsWith(`${socket}/`) && !/^(data|blob):/.test(u),
+      );
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);

@@ -4,7 +4,7 @@ import { print } from "graphql";
 import { inject } from "vitest";
 import { type App, type AppDeps, createApp } from "../../src/app.ts";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/emulator/server.ts";
-import { createUpstream } from "../../src/gemini/client.ts";
+import { createUpstream, type UpstreamOptions } from "../../src/gemini/client.ts";
 import { loadConfig } from "../../src/infra/config.ts";
 import { type Database, openDatabase } from "../../src/infra/db.ts";
 import { createLogger } from "../../src/infra/logger.ts";
@@ -44,6 +44,8 @@ export interface HarnessOptions {
   databaseUrl?: string;
   /** Passed to createApp as they are (e.g. redis, wsInitTimeoutMs). */
   app?: Partial<AppDeps>;
+  /** Upstream client settings (timeouts, retries) over the defaults. */
+  upstream?: Partial<UpstreamOptions>;
 }
 
 /** The migrated PGlite data directory the global setup dumped (absent when run without it). */
@@ -67,7 +69,12 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     snapshot: temp ? undefined : await migratedSnapshot(),
     onQuery: (q) => queries.push(q),
   });
-  const upstream = createUpstream({ apiKey: TEST_API_KEY, baseUrl: emulator.url, emulated: true });
+  const upstream = createUpstream({
+    apiKey: TEST_API_KEY,
+    baseUrl: emulator.url,
+    emulated: true,
+    ...opts.upstream,
+  });
   const app = await createApp({ config, database, upstream, logger, ...opts.app });
   const url = await app.start();
   async function gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers: Record<string, string> = {}) {

@@ -1,10 +1,17 @@
 import { hostname } from "node:os";
-import { DelayedError, Queue, WaitingError, Worker } from "bullmq";
+import { Queue, WaitingError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "../../infra/logger.ts";
-import type { BullOptions, JobQueue, Work } from "./types.ts";
+import { type BullOptions, CRASH_RETRY_MS, type JobQueue, type Work } from "./types.ts";
 
 type Data = { jobId: string };
+
+/** Thrown to BullMQ for an attempt to be tried again: its backoff strategy reads the delay our policy chose. */
+class RetryLater extends Error {
+  constructor(readonly delayMs: number) {
+    super(`retry in ${delayMs} ms`);
+  }
+}
 
 /**
  * BullMQ on the shared Redis: every process with the same REDIS_URL and queue
@@ -12,7 +19,9 @@ type Data = { jobId: string };
  * twice is a no-op. A worker that dies stops renewing its lock; after
  * `lockDurationMs` the stalled check (every `stalledIntervalMs`, on any
  * worker) puts the job back in the queue and another worker resumes it.
- * Finished BullMQ jobs are removed: the database keeps the job's story.
+ * Retries are BullMQ's own (`attempts`, a backoff strategy that takes the
+ * delay the job's retry policy chose). Finished BullMQ jobs are removed: the
+ * database keeps the job's story.
  */
 export class BullMqQueue implements JobQueue {
   private queue: Queue<Data>;
@@ -24,8 +33,8 @@ export class BullMqQueue implements JobQueue {
     private work: Work,
     private opts: BullOptions & {
       concurrency: number;
-      /** Stalls tolerated before BullMQ fails a job itself; our own attempt bound normally decides first. */
-      maxStalledCount: number;
+      /** Attempts per job (failed attempts, as BullMQ counts them, and stalls each). */
+      maxAttempts: number;
       /** A new Redis connection for BullMQ (it needs its own, with `maxRetriesPerRequest: null`). */
       connect: () => Redis;
       unfinished: () => Promise<string[]>;
@@ -44,7 +53,18 @@ export class BullMqQueue implements JobQueue {
   }
 
   async enqueue(jobId: string, { delayMs }: { delayMs?: number } = {}): Promise<void> {
-    await this.queue.add("job", { jobId }, { jobId, delay: delayMs, removeOnComplete: true, removeOnFail: true });
+    await this.queue.add(
+      "job",
+      { jobId },
+      {
+        jobId,
+        delay: delayMs,
+        attempts: this.opts.maxAttempts,
+        backoff: { type: "policy" },
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
+    );
   }
 
   async cancel(jobId: string): Promise<void> {
@@ -58,14 +78,10 @@ export class BullMqQueue implements JobQueue {
       opts.queueName,
       async (job, token) => {
         const result = await this.work(job.data.jobId, this.shutdown.signal).catch((err: unknown) => {
-          // The attempt itself broke (e.g. the database went away): try again later; attempts stay bounded.
           opts.logger.error("job attempt crashed", { jobId: job.data.jobId, err });
-          return { kind: "retry", delayMs: 5_000 } as const;
+          return { kind: "retry", delayMs: CRASH_RETRY_MS } as const;
         });
-        if (result.kind === "retry") {
-          await job.moveToDelayed(Date.now() + result.delayMs, token);
-          throw new DelayedError();
-        }
+        if (result.kind === "retry") throw new RetryLater(result.delayMs);
         if (result.kind === "detached") {
           await job.moveToWait(token);
           throw new WaitingError();
@@ -78,11 +94,15 @@ export class BullMqQueue implements JobQueue {
         concurrency: opts.concurrency,
         lockDuration: opts.lockDurationMs,
         stalledInterval: opts.stalledIntervalMs,
-        maxStalledCount: opts.maxStalledCount,
+        maxStalledCount: opts.maxAttempts + 1,
+        settings: {
+          backoffStrategy: (_made, _type, err) => (err instanceof RetryLater ? err.delayMs : CRASH_RETRY_MS),
+        },
       },
     );
     worker.on("failed", (job, err) => {
-      if (!job) return;
+      // Emitted for every failed attempt; only the last one (no retry left) is a lost job.
+      if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
       opts.logger.warn("BullMQ gave up on a job", { jobId: job.data.jobId, err: err.message });
       void opts
         .lost(job.data.jobId, err.message)

@@ -1,5 +1,5 @@
 import type { Logger } from "../../infra/logger.ts";
-import type { Attempt, JobQueue, Work } from "./types.ts";
+import { type Attempt, CRASH_RETRY_MS, type JobQueue, type Work } from "./types.ts";
 
 /**
  * The embedded runner: a FIFO of job ids worked on by at most `concurrency`
@@ -76,9 +76,8 @@ export class InProcessQueue implements JobQueue {
     try {
       result = await this.work(jobId, this.shutdown.signal);
     } catch (err) {
-      // The attempt itself broke (e.g. the database went away): try again later; attempts stay bounded.
       this.opts.logger.error("job attempt crashed", { jobId, err });
-      result = { kind: "retry", delayMs: 5_000 };
+      result = { kind: "retry", delayMs: CRASH_RETRY_MS };
     }
     this.running.delete(jobId);
     if (result.kind === "retry") await this.enqueue(jobId, { delayMs: result.delayMs });

@@ -53,7 +53,7 @@ export class Jobs {
       ? new BullMqQueue(work, {
           ...deps.bull,
           concurrency: options.concurrency,
-          maxStalledCount: options.maxAttempts + 1,
+          maxAttempts: options.maxAttempts,
           unfinished,
           lost: (jobId, reason) => this.lost(jobId, reason),
           logger,

@@ -34,6 +34,13 @@ export const DEFAULT_JOB_OPTIONS: JobOptions = {
   maxBackoffMs: 60_000,
 };
 
+/** The one retry policy: the delay before attempt `attempt + 1`, doubling from `backoffMs` up to `maxBackoffMs`. */
+export const backoffDelay = (attempt: number, o: Pick<JobOptions, "backoffMs" | "maxBackoffMs">): number =>
+  Math.min(o.backoffMs * 2 ** (attempt - 1), o.maxBackoffMs);
+
+/** An attempt that crashed itself (e.g. the database went away) is tried again after this delay; attempts stay bounded. */
+export const CRASH_RETRY_MS = 5_000;
+
 /** BullMQ settings: the queue's name, and how fast a job whose worker died goes to another. */
 export interface BullOptions {
   queueName: string;

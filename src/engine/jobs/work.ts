@@ -14,7 +14,7 @@ import { sendChained } from "../history.ts";
 import { isRetryable } from "../poll.ts";
 import type { Runs } from "../runs.ts";
 import { timeline } from "../turns/chain.ts";
-import { ALL_OWNERS, type Attempt, isFinished, type JobOptions, JobStatus } from "./types.ts";
+import { ALL_OWNERS, type Attempt, backoffDelay, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
 export interface WorkDeps {
   db: Db;
@@ -34,6 +34,8 @@ function jobStatusOf(status: string): JobStatus {
   if (status === "cancelled") return JobStatus.CANCELLED;
   return JobStatus.SUCCEEDED;
 }
+
+const timeoutMessage = (ms: number) => `The job did not finish within ${ms} ms`;
 
 const messageOf = (error: unknown) => {
   const e = readError(error);
@@ -106,14 +108,27 @@ export class JobWorker {
     }
     // Its run ended but the process died before the job recorded it: only the job is left to settle.
     if (job.interaction.completedAt) return this.settle(job);
+    // One bound for the whole attempt: a create that stalls upstream counts against it too.
+    const deadline = Date.now() + options.timeoutMs;
     if (!job.interaction.remoteId) {
+      const create = new AbortController();
+      const detach = () => create.abort();
+      shutdown.addEventListener("abort", detach, { once: true });
+      const timer = setTimeout(() => create.abort(), options.timeoutMs);
       try {
-        await this.create(job.interaction, shutdown);
+        await this.create(job.interaction, create.signal);
       } catch (err) {
-        return shutdown.aborted ? DETACHED : this.failedAttempt(job, attempt, err);
+        if (shutdown.aborted) return DETACHED;
+        if (!create.signal.aborted) return this.failedAttempt(job, attempt, err);
+        // Never retried: the create may have reached upstream.
+        await this.giveUp(job, "JOB_TIMEOUT", `${timeoutMessage(options.timeoutMs)} (still creating it upstream)`);
+        return DONE;
+      } finally {
+        clearTimeout(timer);
+        shutdown.removeEventListener("abort", detach);
       }
     }
-    return this.follow(job, attempt, shutdown);
+    return this.follow(job, attempt, shutdown, deadline);
   }
 
   /** Creates the upstream interaction and saves its id before anything else can happen. */
@@ -135,7 +150,7 @@ export class JobWorker {
     });
   }
 
-  private async follow(job: Job, attempt: number, shutdown: AbortSignal): Promise<Attempt> {
+  private async follow(job: Job, attempt: number, shutdown: AbortSignal, deadline: number): Promise<Attempt> {
     const { db, runs, options } = this.deps;
     const id = job.interactionId;
     const run = runs.attach(id);
@@ -145,10 +160,10 @@ export class JobWorker {
     const detach = () => void runs.stop(id, { kind: "detach" });
     shutdown.addEventListener("abort", detach, { once: true });
     if (shutdown.aborted) detach();
-    const timer = setTimeout(() => {
-      const message = `The job did not finish within ${options.timeoutMs} ms`;
-      void runs.stop(id, { kind: "fail", code: "JOB_TIMEOUT", message });
-    }, options.timeoutMs);
+    const timer = setTimeout(
+      () => void runs.stop(id, { kind: "fail", code: "JOB_TIMEOUT", message: timeoutMessage(options.timeoutMs) }),
+      Math.max(0, deadline - Date.now()),
+    );
     let outcome: Awaited<typeof run>;
     try {
       outcome = await run;
@@ -180,7 +195,7 @@ export class JobWorker {
     const { db, logger, options } = this.deps;
     const message = err instanceof Error ? err.message : String(err);
     if (isRetryable(err) && attempt < options.maxAttempts) {
-      const delayMs = Math.min(options.backoffMs * 2 ** (attempt - 1), options.maxBackoffMs);
+      const delayMs = backoffDelay(attempt, options);
       const { count } = await db.job.updateMany({
         where: { id: job.id, status: JobStatus.RUNNING },
         data: { status: JobStatus.QUEUED, lastError: message },

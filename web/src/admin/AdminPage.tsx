@@ -1,7 +1,9 @@
 import type { Viewer } from "../main.tsx";
 import { Jobs } from "./Jobs.tsx";
 import { Latency } from "./Latency.tsx";
+import { LiveRuns } from "./LiveRuns.tsx";
 import { Usage } from "./Usage.tsx";
+import { Users } from "./Users.tsx";
 
 /**
  * The dashboard. A non-admin gets a message and nothing else: no admin query
@@ -25,8 +27,10 @@ export function AdminPage({ viewer }: { viewer: NonNullable<Viewer> }) {
     <main class="admin pad">
       <h1>Admin dashboard</h1>
       <Usage />
+      <LiveRuns />
       <Latency />
       <Jobs />
+      <Users />
     </main>
   );
 }

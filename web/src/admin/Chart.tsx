@@ -25,10 +25,14 @@ interface Props {
   series: Series[];
   stacked?: boolean;
   horizontal?: boolean;
+  /** How a value reads in the table (default: a grouped integer). */
+  format?: (n: number) => string;
 }
 
+const plain = (n: number) => n.toLocaleString("en-US");
+
 /** A bar chart, with the same numbers as a table for screen readers and keyboard users. */
-export function BarChart({ title, labels, series, stacked = true, horizontal = false }: Props) {
+export function BarChart({ title, labels, series, stacked = true, horizontal = false, format = plain }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
@@ -75,7 +79,7 @@ export function BarChart({ title, labels, series, stacked = true, horizontal = f
               <tr key={l}>
                 <th scope="row">{l}</th>
                 {series.map((s) => (
-                  <td key={s.label}>{(s.values[i] ?? 0).toLocaleString()}</td>
+                  <td key={s.label}>{format(s.values[i] ?? 0)}</td>
                 ))}
               </tr>
             ))}

@@ -10,11 +10,12 @@ import {
   type JobStatus,
 } from "../generated/graphql.ts";
 import { jobFailed, jobLive, statusText } from "../status.ts";
+import { Notices } from "./Notices.tsx";
 
 type Job = AdminJobsQuery["jobs"]["edges"][number]["node"];
 const STATUSES: JobStatus[] = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"];
 
-/** Every user's background jobs, filterable by status, with cancel and retry; updates live. */
+/** Every user's background jobs with their owner, filterable by status, with cancel and retry; updates live. */
 export function Jobs() {
   const [status, setStatus] = useState<JobStatus | "">("");
   const [jobs, setJobs] = useState<Job[]>([]);
@@ -59,102 +60,77 @@ export function Jobs() {
       setError(errorText(err));
     }
   }
-  const running = jobs.filter((j) => jobLive(j.status));
   return (
-    <>
-      <section aria-labelledby="live-title">
-        <h2 id="live-title">Live runs</h2>
-        {running.length ? (
-          <ul class="live" aria-live="polite">
-            {running.map((j) => (
-              <li key={j.id}>
-                <span class={`pill pill-${j.status.toLowerCase()}`}>{statusText(j.status)}</span>{" "}
-                {j.interaction.agent ?? j.interaction.model ?? "?"} — job {j.id}
-              </li>
+    <section aria-labelledby="jobs-title">
+      <h2 id="jobs-title">Jobs</h2>
+      <div class="row">
+        <label>
+          Status{" "}
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as JobStatus | "")}>
+            <option value="">All</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusText(s)}
+              </option>
             ))}
-          </ul>
-        ) : (
-          <p class="muted">Nothing running.</p>
-        )}
-      </section>
-      <section aria-labelledby="jobs-title">
-        <h2 id="jobs-title">Jobs</h2>
-        <div class="row">
-          <label>
-            Status{" "}
-            <select value={status} onChange={(e) => setStatus(e.currentTarget.value as JobStatus | "")}>
-              <option value="">All</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusText(s)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" class="secondary" onClick={load}>
-            Refresh
-          </button>
-        </div>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-        {notice && (
-          <p class="notice" role="status">
-            {notice}
-          </p>
-        )}
-        <div class="table-wrap">
-          <table class="jobs">
-            <thead>
-              <tr>
-                <th scope="col">Job</th>
-                <th scope="col">Status</th>
-                <th scope="col">Model / agent</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Updated</th>
-                <th scope="col">Actions</th>
+          </select>
+        </label>
+        <button type="button" class="secondary" onClick={load}>
+          Refresh
+        </button>
+      </div>
+      <Notices error={error} notice={notice} />
+      <div class="table-wrap">
+        <table class="jobs">
+          <thead>
+            <tr>
+              <th scope="col">Job</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Status</th>
+              <th scope="col">Model / agent</th>
+              <th scope="col">Attempts</th>
+              <th scope="col">Updated</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id} data-job={j.id}>
+                <td>
+                  <code>{j.id}</code>
+                </td>
+                <td>{j.owner?.name ?? ""}</td>
+                <td>
+                  <span class={`pill pill-${j.status.toLowerCase()}`}>{statusText(j.status)}</span>
+                  {j.lastError && <div class="muted">{j.lastError}</div>}
+                </td>
+                <td>{j.interaction.agent ?? j.interaction.model ?? ""}</td>
+                <td>{j.attempts}</td>
+                <td>{new Date(j.updatedAt).toLocaleString()}</td>
+                <td>
+                  {jobLive(j.status) && (
+                    <button type="button" onClick={() => act(j, "cancel")} aria-label={`Cancel job ${j.id}`}>
+                      Cancel
+                    </button>
+                  )}
+                  {jobFailed(j.status) && (
+                    <button type="button" onClick={() => act(j, "retry")} aria-label={`Retry job ${j.id}`}>
+                      Retry
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {jobs.map((j) => (
-                <tr key={j.id} data-job={j.id}>
-                  <td>
-                    <code>{j.id}</code>
-                  </td>
-                  <td>
-                    <span class={`pill pill-${j.status.toLowerCase()}`}>{statusText(j.status)}</span>
-                    {j.lastError && <div class="muted">{j.lastError}</div>}
-                  </td>
-                  <td>{j.interaction.agent ?? j.interaction.model ?? ""}</td>
-                  <td>{j.attempts}</td>
-                  <td>{new Date(j.updatedAt).toLocaleString()}</td>
-                  <td>
-                    {jobLive(j.status) && (
-                      <button type="button" onClick={() => act(j, "cancel")} aria-label={`Cancel job ${j.id}`}>
-                        Cancel
-                      </button>
-                    )}
-                    {jobFailed(j.status) && (
-                      <button type="button" onClick={() => act(j, "retry")} aria-label={`Retry job ${j.id}`}>
-                        Retry
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-              {!jobs.length && (
-                <tr>
-                  <td colSpan={6} class="muted">
-                    No jobs{status ? ` with status ${status.toLowerCase()}` : ""}.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-      </section>
-    </>
+            ))}
+            {!jobs.length && (
+              <tr>
+                <td colSpan={7} class="muted">
+                  No jobs{status ? ` with status ${status.toLowerCase()}` : ""}.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

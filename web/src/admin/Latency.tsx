@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { request } from "../api/client.ts";
 import { errorText } from "../api/errors.ts";
 import { RunLatencyDocument } from "../generated/graphql.ts";
+import { Notices } from "./Notices.tsx";
 
 /** The p-th percentile (nearest rank) of sorted values. */
 export function percentile(sorted: number[], p: number): number {
@@ -45,11 +46,7 @@ export function Latency() {
     <section aria-labelledby="latency-title">
       <h2 id="latency-title">Run latency</h2>
       <p class="muted">Background runs, start to end, over the newest {SAMPLE} jobs.</p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Notices error={error} />
       {rows.length ? (
         <div class="table-wrap">
           <table class="latency">

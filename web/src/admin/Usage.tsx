@@ -3,6 +3,7 @@ import { request } from "../api/client.ts";
 import { errorText } from "../api/errors.ts";
 import { UsageByDocument, type UsageByQuery, type UsageGroupBy } from "../generated/graphql.ts";
 import { BarChart, type Series } from "./Chart.tsx";
+import { Notices } from "./Notices.tsx";
 
 type Row = UsageByQuery["usage"][number];
 
@@ -11,49 +12,80 @@ const tokenSeries = (rows: Row[]): Series[] => [
   { label: "Output tokens", values: rows.map((r) => r.outputTokens), color: "#22a06b" },
   { label: "Thought tokens", values: rows.map((r) => r.thoughtTokens), color: "#c27c0e" },
 ];
+const costSeries = (rows: Row[]): Series[] => [
+  { label: "Cost (USD)", values: rows.map((r) => r.costUsd), color: "#9b51e0" },
+];
+
+/** A user's rows are labelled by name (the id when the user is gone). */
+const labelOf = (r: Row) => r.user?.name ?? r.key;
+export const usd = (n: number) =>
+  `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 
 const DAYS = 30;
+const GROUPS: { by: UsageGroupBy; title: string; horizontal: boolean }[] = [
+  { by: "DAY", title: "day", horizontal: false },
+  { by: "MODEL", title: "model", horizontal: true },
+  { by: "USER", title: "user", horizontal: true },
+];
 
-/** Token usage over the last 30 days: by day, by model, by user (every user's, as an admin). */
+/** Tokens and estimated cost over the last 30 days: by day, by model, by user (every user's, as an admin). */
 export function Usage() {
   const [rows, setRows] = useState<Partial<Record<UsageGroupBy, Row[]>>>({});
   const [error, setError] = useState<string | null>(null);
   const from = useMemo(() => new Date(Date.now() - DAYS * 86_400_000).toISOString(), []);
   useEffect(() => {
-    const groups: UsageGroupBy[] = ["DAY", "MODEL", "USER"];
-    Promise.all(groups.map((g) => request(UsageByDocument, { groupBy: g, from }).then((d) => [g, d.usage] as const)))
+    Promise.all(
+      GROUPS.map(({ by }) => request(UsageByDocument, { groupBy: by, from }).then((d) => [by, d.usage] as const)),
+    )
       .then((all) => setRows(Object.fromEntries(all)))
       .catch((err) => setError(errorText(err)));
   }, [from]);
   const byDay = rows.DAY ?? [];
-  const byModel = rows.MODEL ?? [];
-  const byUser = rows.USER ?? [];
   const total = byDay.reduce((n, r) => n + r.totalTokens, 0);
+  const cost = byDay.reduce((n, r) => n + r.costUsd, 0);
   const interactions = byDay.reduce((n, r) => n + r.interactions, 0);
   return (
     <section aria-labelledby="usage-title">
       <h2 id="usage-title">Usage, last {DAYS} days</h2>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Notices error={error} />
       <dl class="stats">
         <div>
           <dt>Tokens</dt>
-          <dd data-testid="total-tokens">{total.toLocaleString()}</dd>
+          <dd data-testid="total-tokens">{total.toLocaleString("en-US")}</dd>
+        </div>
+        <div>
+          <dt>Estimated cost</dt>
+          <dd data-testid="total-cost">{usd(cost)}</dd>
         </div>
         <div>
           <dt>Interactions</dt>
-          <dd>{interactions.toLocaleString()}</dd>
+          <dd>{interactions.toLocaleString("en-US")}</dd>
         </div>
       </dl>
       <div class="charts">
-        <BarChart title="Tokens by day" labels={byDay.map((r) => r.key)} series={tokenSeries(byDay)} />
-        <BarChart title="Tokens by model" labels={byModel.map((r) => r.key)} series={tokenSeries(byModel)} horizontal />
-        <BarChart title="Tokens by user" labels={byUser.map((r) => r.key)} series={tokenSeries(byUser)} horizontal />
+        {GROUPS.map(({ by, title, horizontal }) => {
+          const r = rows[by] ?? [];
+          const labels = r.map(labelOf);
+          return [
+            <BarChart
+              key={`tokens-${by}`}
+              title={`Tokens by ${title}`}
+              labels={labels}
+              series={tokenSeries(r)}
+              horizontal={horizontal}
+            />,
+            <BarChart
+              key={`cost-${by}`}
+              title={`Cost by ${title}`}
+              labels={labels}
+              series={costSeries(r)}
+              horizontal={horizontal}
+              format={usd}
+            />,
+          ];
+        })}
       </div>
-      <p class="muted">Cost appears here once the API reports it.</p>
+      <p class="muted">Cost is estimated from the server's price table (input, cached and output tokens).</p>
     </section>
   );
 }

@@ -4,12 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** READ: queries and read subscriptions. WRITE: mutations and chat. ADMIN: admin fields (admin users only) */
+export type ApiKeyScope =
+  | 'ADMIN'
+  | 'READ'
+  | 'WRITE';
+
 /** One part of a user turn: exactly one field */
 export type ContentInput =
   {   /** An uploaded File */
   fileId: string | number; text?: never; uri?: never; }
   |  { fileId?: never;   text: string; uri?: never; }
   |  { fileId?: never; text?: never;   uri: UriContentInput; };
+
+export type CreateApiKeyInput = {
+  /** What it is for, 1 to 100 characters */
+  name: string;
+  /** Default: all the owner's role allows (never more than the caller's own key holds) */
+  scopes?: Array<ApiKeyScope> | null | undefined;
+  /** Whose key (admins); default: the viewer */
+  userId?: string | number | null | undefined;
+};
+
+export type CreateUserInput = {
+  /** 1 to 100 characters */
+  name: string;
+  /** Default USER */
+  role?: Role | null | undefined;
+};
 
 export type FunctionToolInput = {
   description?: string | null | undefined;
@@ -73,6 +95,14 @@ export type SendMessageInput = {
   tools?: Array<ToolInput> | null | undefined;
 };
 
+/** Per-user limits: a field left out keeps its current value, null returns to the default, 0 is no limit */
+export type SetUserQuotaInput = {
+  concurrentRuns?: number | null | undefined;
+  requestsPerMinute?: number | null | undefined;
+  tokensPerDay?: number | null | undefined;
+  tokensPerMonth?: number | null | undefined;
+};
+
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
   {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
@@ -103,7 +133,7 @@ export type UsageByQueryVariables = Exact<{
 }>;
 
 
-export type UsageByQuery = { usage: Array<{ key: string, interactions: number, inputTokens: number, outputTokens: number, thoughtTokens: number, cachedTokens: number, totalTokens: number }> };
+export type UsageByQuery = { usage: Array<{ key: string, interactions: number, inputTokens: number, outputTokens: number, thoughtTokens: number, cachedTokens: number, totalTokens: number, costUsd: number, user: { id: string, name: string } | null }> };
 
 export type AdminJobsQueryVariables = Exact<{
   status?: Array<JobStatus> | JobStatus | null | undefined;
@@ -112,7 +142,7 @@ export type AdminJobsQueryVariables = Exact<{
 }>;
 
 
-export type AdminJobsQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminJobsQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminCancelJobMutationVariables = Exact<{
   id: string | number;
@@ -134,6 +164,83 @@ export type RunLatencyQueryVariables = Exact<{
 
 
 export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+
+export type AdminActiveRunsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AdminActiveRunsQuery = { activeRuns: { edges: Array<{ node: { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, owner: { id: string, name: string } | null, conversation: { id: string, title: string | null } | null, job: { id: string } | null } }> } };
+
+export type AdminKeyFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type AdminUserFragment = { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } };
+
+export type AdminUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: { edges: Array<{ node: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } }> } };
+
+export type AdminUserKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminUserKeysQuery = { user: { id: string, apiKeys: { edges: Array<{ node: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } } | null };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+
+export type AdminSetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type AdminSetUserRoleMutation = { setUserRole: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+
+export type AdminDisableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminDisableUserMutation = { disableUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+
+export type AdminEnableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminEnableUserMutation = { enableUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+
+export type AdminSetUserQuotaMutationVariables = Exact<{
+  userId: string | number;
+  input: SetUserQuotaInput;
+}>;
+
+
+export type AdminSetUserQuotaMutation = { setUserQuota: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+
+export type AdminCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AdminCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type AdminRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
@@ -726,6 +833,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminKeyFragmentDoc = new TypedDocumentString(`
+    fragment AdminKey on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"AdminKey"}) as unknown as TypedDocumentString<AdminKeyFragment, unknown>;
+export const AdminUserFragmentDoc = new TypedDocumentString(`
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}
+    `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
 export const ContentFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContentFields on Content {
   __typename
@@ -1186,6 +1325,11 @@ export const UsageByDocument = new TypedDocumentString(`
     thoughtTokens
     cachedTokens
     totalTokens
+    costUsd
+    user {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
@@ -1200,6 +1344,10 @@ export const AdminJobsDocument = new TypedDocumentString(`
         lastError
         createdAt
         updatedAt
+        owner {
+          id
+          name
+        }
         interaction {
           id
           status
@@ -1250,6 +1398,241 @@ export const RunLatencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
+export const AdminActiveRunsDocument = new TypedDocumentString(`
+    query AdminActiveRuns($first: Int) {
+  activeRuns(first: $first) {
+    edges {
+      node {
+        id
+        status
+        model
+        agent
+        createdAt
+        owner {
+          id
+          name
+        }
+        conversation {
+          id
+          title
+        }
+        job {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminActiveRunsQuery, AdminActiveRunsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($first: Int, $search: String) {
+  users(first: $first, search: $search) {
+    edges {
+      node {
+        ...AdminUser
+      }
+    }
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminUserKeysDocument = new TypedDocumentString(`
+    query AdminUserKeys($id: ID!) {
+  user(id: $id) {
+    id
+    apiKeys(first: 100) {
+      edges {
+        node {
+          ...AdminKey
+        }
+      }
+    }
+  }
+}
+    fragment AdminKey on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<AdminUserKeysQuery, AdminUserKeysQueryVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}`) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminSetUserRoleDocument = new TypedDocumentString(`
+    mutation AdminSetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}`) as unknown as TypedDocumentString<AdminSetUserRoleMutation, AdminSetUserRoleMutationVariables>;
+export const AdminDisableUserDocument = new TypedDocumentString(`
+    mutation AdminDisableUser($userId: ID!) {
+  disableUser(userId: $userId) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}`) as unknown as TypedDocumentString<AdminDisableUserMutation, AdminDisableUserMutationVariables>;
+export const AdminEnableUserDocument = new TypedDocumentString(`
+    mutation AdminEnableUser($userId: ID!) {
+  enableUser(userId: $userId) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}`) as unknown as TypedDocumentString<AdminEnableUserMutation, AdminEnableUserMutationVariables>;
+export const AdminSetUserQuotaDocument = new TypedDocumentString(`
+    mutation AdminSetUserQuota($userId: ID!, $input: SetUserQuotaInput!) {
+  setUserQuota(userId: $userId, input: $input) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  role
+  disabled
+  builtIn
+  createdAt
+  usage {
+    requests
+    totalTokens
+  }
+  quota {
+    requestsPerMinute
+    tokensPerDay
+    tokensPerMonth
+    concurrentRuns
+    overridden
+  }
+}`) as unknown as TypedDocumentString<AdminSetUserQuotaMutation, AdminSetUserQuotaMutationVariables>;
+export const AdminCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AdminCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...AdminKey
+    }
+  }
+}
+    fragment AdminKey on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AdminRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...AdminKey
+  }
+}
+    fragment AdminKey on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
