@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CancelInteractionDocument, ChatDocument, GetInteractionDocument } from "./generated/graphql.ts";
 import { collectWs } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { joined } from "./support/jobs.ts";
 import { waitFor } from "./support/wait.ts";
 
 let h: Harness;
@@ -21,11 +22,6 @@ type Ev = {
   delta?: { __typename: string; text?: string };
   interaction?: { status: string };
 };
-const joined = (evs: Ev[]) =>
-  evs
-    .filter((e) => e.delta?.__typename === "TextDelta")
-    .map((e) => e.delta?.text)
-    .join("");
 
 describe("run leases", () => {
   it("a run its follower let go is taken up by the periodic sweep: the subscriber gets the whole reply once", async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
 import { collectWs, gqlAt, wsClient } from "../support/clients.ts";
+import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -65,11 +66,6 @@ type Ev = {
   delta?: { __typename: string; text?: string };
   interaction?: { status: string };
 };
-const joined = (evs: Ev[]) =>
-  evs
-    .filter((e) => e.delta?.__typename === "TextDelta")
-    .map((e) => e.delta?.text)
-    .join("");
 const longText = (tag: string, words = 120) => `${tag} ${Array.from({ length: words }, (_, i) => `w${i}`).join(" ")}`;
 
 const gql = <T>(server: ServerProcess, query: string, variables: Record<string, unknown>) =>
