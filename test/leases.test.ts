@@ -38,7 +38,12 @@ describe("run leases", () => {
     expect(held.leaseOwner).toBeTruthy();
     expect(held.leaseUntil?.getTime()).toBeGreaterThan(held.createdAt.getTime() + 600);
     // Its follower stops without recording anything, as a process that died would: the lease lapses.
-    expect(await h.app.engine.runs.detachAll()).toEqual([row.id]);
+    // (Until its upstream stream is open the run is not live yet, and there is nothing to let go.)
+    const letGo = await waitFor("the run to be let go", async () => {
+      const ids = await h.app.engine.runs.detachAll();
+      return ids.length > 0 && ids;
+    });
+    expect(letGo).toEqual([row.id]);
     const { results, errors } = await chat;
     const evs = results.map((r) => r.chat as Ev);
     expect(errors).toEqual([]);
