@@ -18,6 +18,18 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, scalars: { DateTime: "string", JSON: "unknown" }, enumsAsTypes: true },
     },
+    // The frontend guide's operations (docs/frontend.md), typed as a frontend team would generate them.
+    "docs/frontend/generated/": {
+      documents: ["docs/frontend/*.graphql"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        documentMode: "string",
+        scalars: { DateTime: "string", JSON: "unknown", Upload: "File" },
+        enumsAsTypes: true,
+      },
+    },
     // The web app's operations, as typed strings: the browser bundle needs no GraphQL parser.
     "web/src/generated/": {
       documents: ["web/src/operations/*.graphql"],

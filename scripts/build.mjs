@@ -35,6 +35,18 @@ const STEPS = [
       writeFileSync(join(root, "dist/.build-stamp"), new Date().toISOString());
     },
   },
+  {
+    // A new embedded data directory starts from this instead of initdb + every migration (seconds in WASM).
+    name: "embedded database template (dist/pglite-<migrations hash>.tar)",
+    inputs: ["prisma/migrations", "dist/.build-stamp"],
+    ignore: [],
+    output: "dist/.template-stamp",
+    run: () => {
+      const script = "await (await import('./dist/infra/pglite-template.js')).writeTemplate('dist')";
+      run(process.execPath, ["--input-type=module", "-e", script]);
+      writeFileSync(join(root, "dist/.template-stamp"), new Date().toISOString());
+    },
+  },
 ];
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";

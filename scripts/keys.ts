@@ -7,8 +7,10 @@
 // credential it wrote to <DATA_DIR>/admin.token); it never opens the directory a second time.
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/infra/config.ts";
-import { isAlive, lockOwner, readConsoleToken } from "../src/infra/console-token.ts";
+import { readConsoleToken } from "../src/infra/console-token.ts";
+import { DataDirLockedError, isAlive, lockHolder } from "../src/infra/datalock.ts";
 import { openDatabase } from "../src/infra/db.ts";
+import { configuredTemplate } from "../src/infra/pglite-template.ts";
 import { directStore } from "./keys/direct.ts";
 import { remoteStore } from "./keys/remote.ts";
 import type { KeyRow, KeyStore } from "./keys/types.ts";
@@ -49,14 +51,25 @@ async function openStore(): Promise<KeyStore> {
     process.stderr.write(`(through the server at ${server.url}, which owns ${config.DATA_DIR})\n`);
     return remoteStore(server);
   }
-  const owner = await lockOwner(config.DATA_DIR);
+  const owner = await lockHolder(config.DATA_DIR);
   if (owner !== null)
     fail(
-      `A server (pid ${owner}) owns the embedded database in ${config.DATA_DIR}, and its console credential ` +
-        `(${config.DATA_DIR}/admin.token) is missing or unreadable. Run this as the user that runs the server, ` +
-        "wait until it has finished starting, or stop it first.",
+      `A ${owner.role} (pid ${owner.pid}) owns the embedded database in ${config.DATA_DIR}, and no server ` +
+        `console credential (${config.DATA_DIR}/admin.token) is readable. Run this as the user that runs the ` +
+        "server, wait until it has finished starting, or stop it first.",
     );
-  return directStore(await openDatabase({ dataDir: config.DATA_DIR }));
+  try {
+    return directStore(
+      await openDatabase({
+        dataDir: config.DATA_DIR,
+        owner: "keys command",
+        template: await configuredTemplate(config),
+      }),
+    );
+  } catch (err) {
+    // Another process took the directory between the check and the open.
+    return err instanceof DataDirLockedError ? fail(err.message) : Promise.reject(err);
+  }
 }
 
 const line = (k: KeyRow) =>

@@ -2,12 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createFetch } from "@whatwg-node/fetch";
-import { type ExecutionArgs, GraphQLError } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { WebSocketServer } from "ws";
 import type { Context } from "./context.ts";
 import type { Topics } from "./engine/events.ts";
 import { Files } from "./engine/files/index.ts";
@@ -20,14 +18,13 @@ import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
-import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
-import { setJobCounts, setKnownModels, wsConnections } from "./infra/metrics.ts";
+import { setJobCounts, setKnownModels } from "./infra/metrics.ts";
 import { useObservability, usePrometheusPhases } from "./infra/observe-plugin.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { observeRequest, requestIdOf } from "./infra/request-log.ts";
-import { FLUSH_MS, useGracefulEnd } from "./infra/shutdown.ts";
+import { closeSockets, sleep, useGracefulEnd, within } from "./infra/shutdown.ts";
 import { createStorage } from "./infra/storage.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { mediaUrls } from "./resolvers/files.ts";
@@ -35,7 +32,10 @@ import { createLoaders } from "./resolvers/loaders.ts";
 import { createMediaRoutes } from "./routes/media.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
+import { useOperationLimits } from "./security/limits.ts";
+import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
 import { SocketRegistry } from "./sockets.ts";
+import { SHUTTING_DOWN, serveGraphqlWs } from "./ws.ts";
 
 export interface AppDeps {
   config: Config;
@@ -69,37 +69,6 @@ export interface App {
    * close with 1012.
    */
   stop(opts?: { graceMs?: number }): Promise<void>;
-}
-
-/** WebSocket close code "service restart" (RFC 6455): the client should reconnect, here or elsewhere. */
-export const WS_RESTART = 1012;
-
-const SHUTTING_DOWN = "SHUTTING_DOWN";
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/** Waits for `promise`, but no longer than `ms` (and leaves no timer behind). */
-async function within(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-}
-
-/**
- * Tells every WebSocket client to reconnect (1012, "service restart") once
- * what was sent to it has left the socket's buffer (bounded by `maxWaitMs`).
- */
-async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Promise<void> {
-  const until = Date.now() + maxWaitMs;
-  await Promise.all(
-    [...wss.clients].map(async (socket) => {
-      // Subscriptions flush their last events and SERVER_RESTART first (useGracefulEnd).
-      await sleep(FLUSH_MS + 30);
-      while (socket.bufferedAmount > 0 && Date.now() < until) await sleep(10);
-      const done = new Promise<void>((resolve) => socket.once("close", () => resolve()));
-      socket.close(WS_RESTART, "service restart: reconnect");
-      await within(done, Math.max(0, until - Date.now()));
-      socket.terminate();
-    }),
-  );
 }
 
 function originOf(url: string | undefined, host: string | undefined): string {
@@ -178,7 +147,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     graphqlEndpoint: "/graphql",
     renderGraphiQL,
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
-    plugins: [usePrometheusPhases(), useObservability(), useGracefulEnd(ending.signal)],
+    // The only plugins list: limits and CSRF prevention apply to HTTP, SSE and (through getEnveloped) WebSocket.
+    plugins: [
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      ...useOperationLimits(config),
+      usePrometheusPhases(),
+      useObservability(),
+      useGracefulEnd(ending.signal),
+    ],
+    cors: corsFor(config),
+    batching: false,
     // Multipart parsing stops reading a file part at the limit (busboy's fileSize): an over-size
     // upload is refused with 413 without being read whole.
     fetchAPI: createFetch({
@@ -234,6 +212,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');
       return;
     }
+    if (guardGraphqlRequest(config, req, res)) return;
     if (refusing) {
       res.writeHead(503, { "content-type": "application/json", connection: "close", "retry-after": "1" });
       res.end(
@@ -251,78 +230,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     else socket.destroy();
   });
 
-  // graphql-ws on the same port and path; operations go through Yoga's envelop,
-  // so WebSocket gets the same plugins, context and error masking as HTTP.
-  const wss = new WebSocketServer({
+  const { wss, dispose: disposeWs } = serveGraphqlWs({
     server,
-    path: yoga.graphqlEndpoint,
-    verifyClient: (_info, accept) => (refusing ? accept(false, 503, "Shutting down") : accept(true)),
+    yoga,
+    limits: config,
+    logger,
+    sockets,
+    viewerOf,
+    refusing: () => refusing,
+    initTimeoutMs: deps.wsInitTimeoutMs ?? 3_000,
   });
-  // The upgrade's answer carries the id too, so a client can quote it.
-  wss.on("headers", (headers, req) => headers.push(`x-request-id: ${requestIdOf(req)}`));
-  wss.on("connection", (socket, req) => {
-    wsConnections.inc();
-    socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
-    const opened = performance.now();
-    socket.once("close", (code) => {
-      wsConnections.dec();
-      const durationMs = Math.round(performance.now() - opened);
-      logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
-    });
-  });
-  const wsServer = useServer(
-    {
-      connectionInitWaitTimeout: deps.wsInitTimeoutMs ?? 3_000,
-      // Credentials are checked once at connection_init: a bad or missing one closes with 4401 and a reason
-      // the client can show; a good one registers the socket so revoking its key closes it (4403).
-      onConnect: async (ctx) => {
-        const header = ctx.connectionParams?.authorization;
-        const viewer = await viewerOf(
-          typeof header === "string" ? header : null,
-          ctx.extra.request.socket.remoteAddress,
-        )
-          .then((v) => v ?? new UnauthenticatedError())
-          .catch((err: unknown) => (err instanceof UnauthenticatedError ? err : Promise.reject(err)));
-        if (viewer instanceof UnauthenticatedError) {
-          ctx.extra.socket.close(4401, viewer.message.slice(0, 120));
-          return false;
-        }
-        sockets.add(ctx.extra.socket, viewer);
-        return true;
-      },
-      execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
-        if (refusing) return [new GraphQLError("The server is shutting down", { extensions: { code: SHUTTING_DOWN } })];
-        const {
-          schema: s,
-          execute,
-          subscribe,
-          contextFactory,
-          parse,
-          validate,
-        } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params,
-          connectionParams: ctx.connectionParams,
-        });
-        const args = {
-          schema: s,
-          operationName: params.operationName,
-          document: parse(params.query),
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wss,
-  );
 
   return {
     yoga,
@@ -365,7 +282,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await engine.runs.detachAll();
       server.closeAllConnections();
       await closed;
-      await wsServer.dispose();
+      await disposeWs();
       await engine.runs.close();
       logger.info("stopped", { graceMs, tookMs: graceMs - left() });
     },

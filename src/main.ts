@@ -3,10 +3,12 @@ import { startEmulator } from "./emulator/server.ts";
 import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
 import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
+import { DataDirLockedError } from "./infra/datalock.ts";
 import { openDatabase } from "./infra/db.ts";
 import { guardUnhandledRejections } from "./infra/guard.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
+import { configuredTemplate } from "./infra/pglite-template.ts";
 import { connectRedis } from "./infra/redis.ts";
 import { startTracing } from "./infra/tracing.ts";
 
@@ -33,7 +35,12 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 guardUnhandledRejections(logger);
-const emulator = config.GEMINI_API_KEY ? null : await startEmulator({ deltaDelayMs: 30 });
+const emulator = config.GEMINI_API_KEY
+  ? null
+  : await startEmulator({
+      deltaDelayMs: 30,
+      retention: { maxInteractions: config.EMULATOR_MAX_INTERACTIONS, maxAgeMs: config.EMULATOR_RETENTION_MS },
+    });
 const upstream = createUpstream({
   ...(emulator
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
@@ -45,6 +52,14 @@ const database = await openDatabase({
   url: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   sharedBuffers: config.PGLITE_SHARED_BUFFERS,
+  template: config.DATABASE_URL ? undefined : await configuredTemplate(config),
+  owner: "server",
+}).catch(async (err: unknown) => {
+  if (!(err instanceof DataDirLockedError)) throw err;
+  // The other server keeps the directory; this one never touched it.
+  process.stderr.write(`${err.message}\n`);
+  await emulator?.close();
+  process.exit(1);
 });
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
 // Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.

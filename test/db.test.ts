@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/infra/db.ts";
 import { migratedSnapshot } from "./support/harness.ts";
@@ -10,6 +13,27 @@ describe("PGlite", () => {
       await expect(db.prisma.user.create({ data: { id: "dup", name: "b" } })).rejects.toMatchObject({ code: "P2002" });
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe("a new embedded data directory", () => {
+  it("starts from the migrated template (no migration runs), then keeps its data across a reopen", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "gig-template-"));
+    try {
+      const opened = new Date();
+      const db = await openDatabase({ dataDir: dir, template: await migratedSnapshot() });
+      const applied = await db.prisma.$queryRaw<{ started_at: Date }[]>`SELECT started_at FROM "_prisma_migrations"`;
+      expect(applied.length).toBeGreaterThan(0);
+      // Every migration was applied when the template was made, before this directory existed.
+      expect(applied.every((m) => m.started_at < opened)).toBe(true);
+      await db.prisma.user.create({ data: { id: "kept", name: "kept" } });
+      await db.close();
+      const again = await openDatabase({ dataDir: dir, template: await migratedSnapshot() });
+      expect(await again.prisma.user.findUnique({ where: { id: "kept" } })).toMatchObject({ name: "kept" });
+      await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -99,6 +99,13 @@ const cases: Record<string, Case> = {
     const r = await likeMissing(t, "query($id: ID!) { interaction(id: $id) { id } }", (id) => ({ id }), A.interaction);
     expect(r.data).toEqual({ interaction: null });
   },
+  "Query.node": async (t) => {
+    // Relay's node(id) on each of A's objects answers like an id that names nothing.
+    for (const id of [A.interaction, A.conversation, A.job, A.file, A.key, a.user.id]) {
+      const r = await likeMissing(t, "query($id: ID!) { node(id: $id) { id } }", (x) => ({ id: x }), id);
+      expect(r.data).toEqual({ node: null });
+    }
+  },
   "Query.conversation": async (t) => {
     const r = await likeMissing(
       t,
@@ -293,6 +300,25 @@ const cases: Record<string, Case> = {
       t === "ws"
         ? await likeMissing(t, q, (c) => ({ c }), A.conversation)
         : await sseLikeMissing(q, A.conversation, "c");
+    expect(codeOf(r)).toBe("NOT_FOUND");
+    // Every other kind of turn on A's interaction answers like a missing one.
+    for (const kind of [
+      "regenerate: { interactionId: $i }",
+      'edit: { interactionId: $i, input: { text: "hijack" } }',
+      'functionResults: { interactionId: $i, results: [{ callId: "c1", result: {} }] }',
+    ]) {
+      const k = `subscription($i: ID!) { chat(${kind}) { __typename } }`;
+      const rk =
+        t === "ws"
+          ? await likeMissing(t, k, (i) => ({ i }), A.interaction)
+          : await sseLikeMissing(k, A.interaction, "i");
+      expect(codeOf(rk)).toBe("NOT_FOUND");
+    }
+  },
+  "Subscription.turnEvents": async (t) => {
+    const q = "subscription($id: ID!) { turnEvents(id: $id) { __typename } }";
+    const r =
+      t === "ws" ? await likeMissing(t, q, (id) => ({ id }), A.interaction) : await sseLikeMissing(q, A.interaction);
     expect(codeOf(r)).toBe("NOT_FOUND");
   },
   "Subscription.jobUpdates": async (t) => {

@@ -38,6 +38,8 @@ describe("a background interaction", () => {
     const job = await suite.jobIn(jobId, "SUCCEEDED");
     expect(job).toMatchObject({ attempts: 1, lastError: null });
     expect(job.interaction.status).toBe("COMPLETED");
+    // One vocabulary: the job's state reads like its interaction's status.
+    expect(job.state).toBe(job.interaction.status);
     expect(job.interaction.outputText).toContain('You said: "Background hello"');
     expect(suite.h.emulator.stats().creates).toBe(creates + 1);
     const sent = suite.h.emulator.requests.at(-1);

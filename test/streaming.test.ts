@@ -81,7 +81,9 @@ describe("live streaming", () => {
     const chat = await startChat(longText("chat"));
     await chat.done;
     await chat.client.dispose();
-    const last = chat.all.at(-1) as Ev & { interaction?: { outputText: string; status: string } };
+    // The round's last event, then one TurnEndEvent saying the user's turn is over, and why.
+    expect(chat.all.at(-1)).toMatchObject({ __typename: "TurnEndEvent", reason: "COMPLETED", status: "COMPLETED" });
+    const last = chat.all.at(-2) as Ev & { interaction?: { outputText: string; status: string } };
     expect(last.__typename).toBe("InteractionCompletedEvent");
     expect(last.interaction?.status).toBe("COMPLETED");
     expect(chat.all.filter((e) => e.__typename === "StepDeltaEvent").length).toBeGreaterThan(10);
@@ -106,7 +108,8 @@ describe("live streaming", () => {
       expect(f.firstAt as number).toBeLessThan(row.completedAt?.getTime() as number);
       expect(f.errors).toEqual([]);
       expect(joined(events(f.results))).toBe(final?.outputText);
-      expect(cursors(events(f.results))).toEqual(cursors(chat.all));
+      // The same events as chat's, without the turn's end (a per-interaction stream ends with the round).
+      expect(cursors(events(f.results))).toEqual(cursors(chat.all.slice(0, -1)));
     }
   });
 
@@ -158,9 +161,10 @@ describe("cancel", () => {
     expect(cancelInteraction.status).toBe("CANCELLED");
     await chat.done;
     await chat.client.dispose();
-    const tail = chat.all.slice(-2) as (Ev & { status?: string; interaction?: { status: string } })[];
+    const tail = chat.all.slice(-3) as (Ev & { status?: string; interaction?: { status: string } })[];
     expect(tail[0]).toMatchObject({ __typename: "InteractionStatusEvent", status: "CANCELLED" });
     expect(tail[1]).toMatchObject({ __typename: "InteractionCompletedEvent", interaction: { status: "CANCELLED" } });
+    expect(tail[2]).toMatchObject({ __typename: "TurnEndEvent", reason: "CANCELLED" });
     expect(joined(chat.all).length).toBeLessThan(longText("cancel me").length);
   });
 });
@@ -241,7 +245,7 @@ describe("slow consumers", () => {
     ).rejects.toMatchObject({ extensions: { code: "SLOW_CONSUMER" } });
     const resumed: LoggedEvent[] = [];
     for await (const e of interactionEvents(ctx, chat.id, String(seen.at(-1)?.seq))) resumed.push(e);
-    expect([...seen, ...resumed].map((e) => e.seq)).toEqual(chat.all.map((_, i) => i + 1));
+    expect([...seen, ...resumed].map((e) => e.seq)).toEqual(chat.all.slice(0, -1).map((_, i) => i + 1));
   });
 });
 

@@ -139,7 +139,8 @@ describe("client-side functions", () => {
       input: { text: 'get_weather in "Oslo"', tools: [weather] },
     });
     const evs = first.results.map((r) => r.chat);
-    const last = evs.at(-1);
+    expect(evs.at(-1)?.__typename).toBe("TurnEndEvent");
+    const last = evs.at(-2);
     expect(last?.__typename === "InteractionCompletedEvent" && last.interaction.status).toBe("REQUIRES_ACTION");
     const id = last?.__typename === "InteractionCompletedEvent" ? last.interaction.id : "";
     const { interaction } = await h.ok(ToolInteractionDocument, { id });
@@ -257,7 +258,8 @@ describe("built-in tools", () => {
         input: { text: `Use ${name} about https://example.com/page`, tools: [tool as never] },
       });
       const evs = streamed.results.map((r) => r.chat);
-      const last = evs.at(-1);
+      expect(evs.at(-1)?.__typename).toBe("TurnEndEvent");
+      const last = evs.at(-2);
       expect(last?.__typename).toBe("InteractionCompletedEvent");
       const started = evs.flatMap((e) => (e.__typename === "StepStartEvent" ? [e.step.__typename] : []));
       const deltas = evs.flatMap((e) => (e.__typename === "StepDeltaEvent" ? [e.delta.__typename] : []));

@@ -24,24 +24,42 @@ export function remoteStore(server: ConsoleToken): KeyStore {
       throw new Error(body.errors?.map((e) => e.message).join("; ") ?? `HTTP ${res.status}`);
     return body.data;
   }
-  async function allKeys(): Promise<KeyRow[]> {
-    const rows: KeyRow[] = [];
+  /** Every page of a connection query (bounded by MAX_PAGES). */
+  async function pages<N>(query: string, vars: Record<string, unknown>, field: string): Promise<N[]> {
+    const nodes: N[] = [];
     let after: string | null = null;
     for (let i = 0; i < MAX_PAGES; i++) {
-      const data: {
-        users: {
-          edges: { node: { apiKeys: { edges: { node: RemoteKey }[] } } }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        };
-      } = await gql(
-        `query($after: String) { users(first: 100, after: $after) {
-           edges { node { apiKeys(first: 100) { edges { node { ${KEY_FIELDS} } } } } }
-           pageInfo { hasNextPage endCursor } } }`,
-        { after },
+      const data: Record<
+        string,
+        { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+      > = await gql(query, { ...vars, after });
+      const page = data[field];
+      if (!page) break;
+      nodes.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return nodes;
+  }
+  /**
+   * Users, then each user's keys: one flat query per page. (Keys nested under 100 users at once
+   * would be over the server's operation cost limit, GRAPHQL_MAX_COST.)
+   */
+  async function allKeys(): Promise<KeyRow[]> {
+    const users = await pages<{ id: string }>(
+      "query($after: String) { users(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+      {},
+      "users",
+    );
+    const rows: KeyRow[] = [];
+    for (const u of users) {
+      const keys = await pages<RemoteKey>(
+        `query($userId: ID, $after: String) { apiKeys(first: 100, userId: $userId, after: $after) {
+           edges { node { ${KEY_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+        { userId: u.id },
+        "apiKeys",
       );
-      for (const u of data.users.edges) rows.push(...u.node.apiKeys.edges.map((e) => toRow(e.node)));
-      if (!data.users.pageInfo.hasNextPage) break;
-      after = data.users.pageInfo.endCursor;
+      rows.push(...keys.map(toRow));
     }
     return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }

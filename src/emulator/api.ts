@@ -29,6 +29,12 @@ export interface ApiState {
   pacing: Pacing;
 }
 
+/** Appends, dropping the oldest entries beyond `max` (the logs are bounded like the interactions). */
+function keepLast<T>(list: T[], item: T, max: number): void {
+  list.push(item);
+  if (list.length > max) list.splice(0, list.length - max);
+}
+
 const ROUTE = /^(?:\/.*)?\/v1[a-z0-9]*\/interactions(?:\/([^/]+))?(?:\/(cancel))?$/;
 
 /** Matches a REST path; undefined when it is not one (404). */
@@ -68,7 +74,7 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
       return res.headersSent ? res.statusCode : 0;
     },
   };
-  state.log.push(entry);
+  keepLast(state.log, entry, state.store.retention.maxInteractions);
   if (!req.headers["x-goog-api-key"] && !url.searchParams.get("key"))
     throw new HttpError(401, "API key not valid. Please pass a valid API key.", "UNAUTHENTICATED");
   const body = r.op === "create" ? await readBody(req) : {};
@@ -96,7 +102,7 @@ export async function serveApi(state: ApiState, req: IncomingMessage, res: Serve
   };
 
   if (r.op === "create") {
-    state.requests.push(body);
+    keepLast(state.requests, body, state.store.retention.maxInteractions);
     const { rec, plan } = prepareCreate(state.store, body, fault);
     state.stats.creates += 1;
     entry.interactionId = rec.id;

@@ -6,7 +6,7 @@ import { type Stats, serveControl, stats } from "./control.ts";
 import { Faults } from "./faults.ts";
 import { HttpError, sendError } from "./http.ts";
 import type { Pacing } from "./runner.ts";
-import { Store } from "./store.ts";
+import { DEFAULT_RETENTION, type Retention, Store } from "./store.ts";
 
 export type { LogEntry } from "./api.ts";
 export type { Stats } from "./control.ts";
@@ -19,6 +19,8 @@ export interface EmulatorOptions {
   deltaDelayMs?: number;
   /** Pause between steps of background runs and agents (ms). */
   backgroundStepDelayMs?: number;
+  /** What it remembers (finished interactions, request logs); default: generous, for tests. */
+  retention?: Partial<Retention>;
 }
 
 export interface Emulator {
@@ -41,8 +43,9 @@ export interface Emulator {
  * deterministic model (model.ts), agents, background runs and fault injection.
  */
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const retention = { ...DEFAULT_RETENTION, ...opts.retention };
   const state: ApiState = {
-    store: new Store(),
+    store: new Store(retention),
     faults: new Faults(),
     requests: [],
     log: [],
@@ -60,6 +63,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       sendError(res, err instanceof HttpError ? err : new HttpError(500, "Internal error", "INTERNAL"));
     });
   });
+  // An idle emulator forgets too: age-based retention does not wait for the next run to end.
+  const sweeper = setInterval(() => state.store.sweep(), Math.min(retention.maxAgeMs, 60_000)).unref();
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const host = opts.host && opts.host !== "0.0.0.0" && opts.host !== "::" ? opts.host : "127.0.0.1";
@@ -73,6 +78,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     stats: () => stats(state),
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(sweeper);
         for (const rec of state.store.live) {
           rec.abort.abort();
           state.store.finish(rec);

@@ -37,6 +37,8 @@ export interface Rec {
   openStep?: number;
   events: StoredEvent[];
   done: boolean;
+  /** When the run ended (ms since the epoch): retention counts from here. */
+  endedAt?: number;
   waiters: Set<() => void>;
   abort: AbortController;
 }
@@ -62,7 +64,21 @@ const ECHOED = [
   "agent_config",
 ];
 
+/**
+ * How much the emulator remembers: finished interactions beyond `maxInteractions` (oldest
+ * first) or older than `maxAgeMs` are forgotten (GET answers 404, as upstream does after its
+ * retention); the request logs keep the last `maxInteractions` entries.
+ */
+export interface Retention {
+  maxInteractions: number;
+  maxAgeMs: number;
+}
+
+/** Tests look back at what they sent: generous. The server's built-in emulator passes its config. */
+export const DEFAULT_RETENTION: Retention = { maxInteractions: 10_000, maxAgeMs: 24 * 3_600_000 };
+
 export class Store {
+  constructor(readonly retention: Retention = DEFAULT_RETENTION) {}
   readonly recs = new Map<string, Rec>();
   readonly continuations = new Map<string, Continuation>();
   readonly environments = new Set<string>();
@@ -125,8 +141,28 @@ export class Store {
   finish(rec: Rec): void {
     this.live.delete(rec);
     rec.done = true;
+    rec.endedAt = Date.now();
     rec.updated = now();
     this.wake(rec);
+    this.sweep();
+  }
+
+  /** Forgets finished interactions over the count or past their age, with their continuations. */
+  sweep(at = Date.now()): void {
+    const { maxInteractions, maxAgeMs } = this.retention;
+    let excess = this.recs.size - maxInteractions;
+    const forgotten = new Set<string>();
+    // Insertion order is creation order: the oldest come first, and a young one ends the scan.
+    for (const rec of this.recs.values()) {
+      const old = rec.endedAt !== undefined && rec.endedAt <= at - maxAgeMs;
+      if (excess <= 0 && !old && rec.done) break;
+      if (!rec.done || (excess <= 0 && !old)) continue;
+      this.recs.delete(rec.id);
+      forgotten.add(rec.id);
+      excess -= 1;
+    }
+    if (!forgotten.size) return;
+    for (const [token, c] of this.continuations) if (forgotten.has(c.ownerId)) this.continuations.delete(token);
   }
 
   private wake(rec: Rec): void {

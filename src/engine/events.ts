@@ -8,7 +8,11 @@ export type RunEvent =
   | { kind: "step_delta"; index: number; delta: JsonObject & { type: string } }
   | { kind: "step_stop"; index: number; usage?: RemoteUsage }
   | { kind: "completed"; status: string }
-  | { kind: "error"; code: string; message: string };
+  | { kind: "error"; code: string; message: string }
+  /** After a round's terminal event: the turn goes on in the next round (never shown to clients). */
+  | { kind: "turn_next"; next: string }
+  /** After the last round's terminal event: the user's turn is over, and why. */
+  | { kind: "turn_end"; status: string; code?: string; message?: string };
 
 /**
  * A RunEvent with its place in the interaction's log. `seq` starts at 1; the
@@ -18,6 +22,9 @@ export type RunEvent =
 export type LoggedEvent = RunEvent & { interactionId: string; seq: number; eid?: string };
 
 export const isTerminal = (e: RunEvent) => e.kind === "completed" || e.kind === "error";
+
+/** Turn markers follow a round's terminal event in its log; a per-interaction stream never shows them. */
+export const isTurnMark = (e: RunEvent) => e.kind === "turn_next" || e.kind === "turn_end";
 
 /** Topics of the pub/sub bus. */
 export type Topics = {

@@ -117,6 +117,8 @@ export function createEngine(deps: {
     logger: deps.logger,
     maxRounds: deps.maxToolRounds ?? 5,
     defaultModel: deps.defaultModel ?? "gemini-3.5-flash",
+    log,
+    pubsub: deps.pubsub,
   });
   return {
     runs,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Json, JsonObject } from "../gemini/types.ts";
+import { patternErrors, withoutPatterns } from "./schema-guard.ts";
 
 /** The JSON schema of a request's structured output, if it asked for one. */
 export function requestedSchema(request: unknown): JsonObject | undefined {
@@ -34,12 +35,18 @@ export function parseStructured(schema: JsonObject, text: string | null): { json
   }
   let validator: z.ZodType;
   try {
-    validator = z.fromJSONSchema(schema as never);
+    // zod would compile `pattern` into a backtracking RegExp: patterns are checked by RE2 below.
+    validator = z.fromJSONSchema(withoutPatterns(schema) as never);
   } catch (err) {
     return { error: `The response schema could not be used for validation: ${(err as Error).message}` };
   }
   const result = validator.safeParse(value);
-  if (result.success) return { json: value as Json };
+  if (result.success) {
+    const broken = patternErrors(schema, value as Json);
+    return broken.length
+      ? { error: `The reply does not match the schema: ${broken.join("; ")}` }
+      : { json: value as Json };
+  }
   return {
     error: `The reply does not match the schema: ${result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
   };

@@ -1,16 +1,23 @@
 import { AGENTS } from "./agents.ts";
 
-export type Capability =
-  | "TEXT"
-  | "STREAMING"
-  | "FUNCTION_CALLING"
-  | "STRUCTURED_OUTPUT"
-  | "THINKING"
-  | "BUILT_IN_TOOLS"
-  | "IMAGE_OUTPUT"
-  | "BACKGROUND"
-  | "RESEARCH"
-  | "SANDBOX";
+/** What a model or agent can do, for model pickers (GraphQL's ModelCapability). */
+export const CAPABILITIES = [
+  "TEXT",
+  "STREAMING",
+  "IMAGE_INPUT",
+  "AUDIO_INPUT",
+  "VIDEO_INPUT",
+  "DOCUMENT_INPUT",
+  "FUNCTION_CALLING",
+  "STRUCTURED_OUTPUT",
+  "THINKING",
+  "BUILT_IN_TOOLS",
+  "IMAGE_OUTPUT",
+  "BACKGROUND",
+  "RESEARCH",
+  "SANDBOX",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
 
 export interface CatalogueEntry {
   id: string;
@@ -24,6 +31,10 @@ export interface CatalogueEntry {
 const chat: Capability[] = [
   "TEXT",
   "STREAMING",
+  "IMAGE_INPUT",
+  "AUDIO_INPUT",
+  "VIDEO_INPUT",
+  "DOCUMENT_INPUT",
   "FUNCTION_CALLING",
   "STRUCTURED_OUTPUT",
   "THINKING",
@@ -54,7 +65,7 @@ const MODELS: CatalogueEntry[] = [
     id: "gemini-3.1-flash-image",
     kind: "MODEL",
     description: "Generates and edits images next to text",
-    capabilities: ["TEXT", "STREAMING", "IMAGE_OUTPUT", "BACKGROUND"],
+    capabilities: ["TEXT", "STREAMING", "IMAGE_INPUT", "IMAGE_OUTPUT", "BACKGROUND"],
     backgroundOnly: false,
   },
 ];

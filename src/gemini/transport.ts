@@ -57,6 +57,24 @@ const causeCode = (err: unknown): string | undefined => {
   return typeof cause?.code === "string" ? cause.code : undefined;
 };
 
+/**
+ * Runs `fn` after `ms`, but only once the I/O that is already waiting has been
+ * read: when this process was busy (a long synchronous stretch), a timer and
+ * the answer it guards fall due together, and the answer must win.
+ */
+function afterIo(ms: number, fn: () => void): { cancel(): void } {
+  let immediate: NodeJS.Immediate | undefined;
+  const timer = setTimeout(() => {
+    immediate = setImmediate(fn);
+  }, ms);
+  return {
+    cancel: () => {
+      clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
+    },
+  };
+}
+
 const abortError = () => new DOMException("The upstream call was aborted", "AbortError");
 const timeoutError = (message: string) => new DOMException(message, "TimeoutError");
 
@@ -133,16 +151,16 @@ export class Call {
     const controller = new AbortController();
     this.controller = controller;
     this.verdict = undefined;
-    let timer: NodeJS.Timeout | undefined;
+    let timer: { cancel(): void } | undefined;
     // Settles only by rejecting: on abort, or when the headers take too long.
     const interrupted = new Promise<never>((_, reject) => {
       this.failPending = reject;
       const ms = this.limits.headersTimeoutMs;
       if (ms)
-        timer = setTimeout(() => {
+        timer = afterIo(ms, () => {
           this.verdict = "unconfirmed";
           this.halt(timeoutError(`Upstream did not answer within ${ms} ms (UPSTREAM_HEADERS_TIMEOUT_MS)`));
-        }, ms);
+        });
     });
     interrupted.catch(() => undefined);
     let res: Response;
@@ -155,7 +173,7 @@ export class Call {
       this.verdict ??= NOT_CONNECTED.has(causeCode(err) ?? "") ? "refused" : "unconfirmed";
       throw err;
     } finally {
-      clearTimeout(timer);
+      timer?.cancel();
       this.failPending = undefined;
     }
     this.verdict = "answered";
@@ -179,10 +197,10 @@ export class Call {
         pull: async (sink) => {
           // Armed only while the SDK waits for a chunk: a slow consumer is not an idle upstream.
           const timer = idleMs
-            ? setTimeout(() => {
+            ? afterIo(idleMs, () => {
                 this.verdict = "idle";
                 this.halt(timeoutError(`Upstream sent nothing for ${idleMs} ms`));
-              }, idleMs)
+              })
             : undefined;
           try {
             const next = await reader.read();
@@ -195,7 +213,7 @@ export class Call {
               // halt() errored it first
             }
           } finally {
-            clearTimeout(timer);
+            timer?.cancel();
           }
         },
         cancel: (reason) => reader.cancel(reason),

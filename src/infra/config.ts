@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopback } from "./net.ts";
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
@@ -33,6 +34,8 @@ const schema = z.object({
     .string()
     .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
     .default("16MB"),
+  /** Where a new data directory's migrated template is looked for (default: dist/, written by `npm run build`). */
+  PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
@@ -54,7 +57,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(logLevels).default("info"),
   /** How long an API key's lookup is remembered (ms); revocations take effect at once anyway. 0 turns the cache off. */
   AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
-  /** Requests without an API key act as the built-in local user (single-user mode). */
+  /**
+   * Requests without an API key act as the built-in local user (single-user mode). Only on a
+   * loopback HOST: with any other bind the server refuses to start while this is true.
+   */
   ALLOW_ANONYMOUS: z
     .enum(["true", "false"])
     .default("true")
@@ -154,9 +160,64 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // Operation limits, checked after parsing and before anything runs (src/security/limits.ts).
+  /** Deepest selection nesting an operation may have. */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  /** Aliases in one operation. */
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  /** Lexical tokens in one document (the parser stops at the limit). */
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(2_000),
+  /** Directives in one operation. */
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  /** Estimated cost of one operation: 1 per scalar, 2 per object, ×1.5 per level, × `first`/`last` of lists. */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  /** Fields that start a run or call upstream (createInteraction, sendMessage, chat...) in one request. */
+  MAX_RUNS_PER_REQUEST: z.coerce.number().int().min(1).default(1),
+  /** Largest non-multipart request body on /graphql, in bytes (uploads: FILE_MAX_BYTES). */
+  GRAPHQL_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
+  /** Largest WebSocket message, in bytes; a bigger one closes the socket with 1009. */
+  WS_MAX_PAYLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
+  /** Open WebSockets per client address; over it the upgrade answers 429. */
+  WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(32),
+  /** Subscriptions running at once on one WebSocket. */
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
+  /** A client's JSON Schema (responseFormat, function parameters): largest size as JSON, in bytes. */
+  SCHEMA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .default(64 * 1024),
+  /** A client's JSON Schema: deepest nesting of objects and arrays. */
+  SCHEMA_MAX_DEPTH: z.coerce.number().int().min(2).default(32),
+  /** The built-in emulator (no GEMINI_API_KEY): finished interactions it keeps, oldest forgotten first. */
+  EMULATOR_MAX_INTERACTIONS: z.coerce.number().int().min(1).default(1_000),
+  /** The built-in emulator: how long it keeps a finished interaction (ms), as upstream forgets after its retention. */
+  EMULATOR_RETENTION_MS: z.coerce.number().int().min(1_000).default(3_600_000),
 });
 
+/** Anonymous use on a non-loopback bind would give anyone who reaches the port the local user's data. */
+const anonymousOnlyOnLoopback = (c: z.infer<typeof schema>, ctx: z.RefinementCtx) => {
+  if (!c.ALLOW_ANONYMOUS || isLoopback(c.HOST)) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["ALLOW_ANONYMOUS"],
+    message:
+      `anonymous access is on (the default) but HOST=${c.HOST} is not a loopback address, so anyone who can ` +
+      "reach this port would act as the local user. Set ALLOW_ANONYMOUS=false and use API keys " +
+      "(npm run keys -- create --user <name> --admin), or bind HOST=127.0.0.1",
+  });
+};
+
 export type Config = z.infer<typeof schema>;
+const checked = schema.superRefine(anonymousOnlyOnLoopback);
 export type LogLevel = (typeof logLevels)[number];
 
 export class ConfigError extends Error {}
@@ -165,7 +226,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings (e.g. `GEMINI_API_KEY=` in a .env) mean "unset".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = schema.safeParse(cleaned);
+  const parsed = checked.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);

@@ -38,26 +38,3 @@ export async function readConsoleToken(dataDir: string): Promise<ConsoleToken | 
     return null;
   }
 }
-
-/** Whether a process with this pid is alive (signal 0 only checks). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * The pid in `<DATA_DIR>/server.lock` (written by the server that owns the
- * directory) when that process is alive, else null.
- */
-export async function lockOwner(dataDir: string): Promise<number | null> {
-  try {
-    const { pid } = JSON.parse(await readFile(join(dataDir, "server.lock"), "utf8")) as { pid?: unknown };
-    return typeof pid === "number" && isAlive(pid) ? pid : null;
-  } catch {
-    return null;
-  }
-}

@@ -1,8 +1,11 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { acquireDataLock } from "./datalock.ts";
 import { dbErrors } from "./metrics.ts";
 import { migrate, type SqlRunner } from "./migrate.ts";
 
@@ -26,10 +29,17 @@ export interface DbOptions {
    * file. Migrations still run, so a stale snapshot is brought up to date.
    */
   snapshot?: Blob;
+  /**
+   * A new (empty) PGlite data directory starts from this migrated template
+   * (see pglite-template.ts) instead of running initdb and every migration.
+   */
+  template?: Blob;
   /** Called with each SQL statement Prisma sends (tests count them). */
   onQuery?: (sql: string) => void;
   /** PGlite's shared_buffers (e.g. "16MB"): most of an embedded server's resident memory. */
   sharedBuffers?: string;
+  /** Who opens a PGlite data directory (named to a second process that finds it locked). */
+  owner?: string;
 }
 
 /** A driver error's kind (Prisma's driver-adapter error kinds are a fixed set), for the DB error counter. */
@@ -118,15 +128,24 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   }
   const memory = !opts.dataDir || opts.dataDir.startsWith("memory://");
   if (!memory && opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
-  const pglite = await openPglite(
-    memory ? undefined : opts.dataDir,
-    opts.sharedBuffers,
-    memory ? opts.snapshot : undefined,
-  );
-  await migrate({
-    exec: async (sql) => void (await pglite.exec(sql)),
-    query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
-  });
+  // One process per directory (throws DataDirLockedError), held until close.
+  const lock = memory || !opts.dataDir ? undefined : await acquireDataLock(opts.dataDir, opts.owner ?? "a process");
+  let pglite: PGlite;
+  try {
+    const fresh = !memory && opts.dataDir && !existsSync(join(opts.dataDir, "PG_VERSION"));
+    pglite = await openPglite(
+      memory ? undefined : opts.dataDir,
+      opts.sharedBuffers,
+      memory ? opts.snapshot : fresh ? opts.template : undefined,
+    );
+    await migrate({
+      exec: async (sql) => void (await pglite.exec(sql)),
+      query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
+    });
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
   const { pgliteAdapter } = await import("./pglite-adapter.ts");
   const prisma = client(counting(pgliteAdapter(pglite)), opts.onQuery);
   return {
@@ -136,6 +155,7 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
+      await lock?.release();
     },
   };
 }

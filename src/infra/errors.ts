@@ -85,3 +85,13 @@ export class FileRejectedError extends AppError {
     super(code, message, { field });
   }
 }
+
+/**
+ * A request over one of the server's limits (operation shape, size, connections), refused before
+ * anything ran. `limit` names the variable that sets it, `max` its value; HTTP 400 unless given.
+ */
+export class LimitExceededError extends AppError {
+  constructor(code: string, message: string, limit: string, max: number, status = 400) {
+    super(code, message, { limit, max, http: { status } });
+  }
+}

@@ -8,7 +8,7 @@ export interface SqlRunner {
   query<R>(sql: string, params?: unknown[]): Promise<R[]>;
 }
 
-const migrationsDir = fileURLToPath(new URL("../../prisma/migrations/", import.meta.url));
+export const migrationsDir = fileURLToPath(new URL("../../prisma/migrations/", import.meta.url));
 // An arbitrary constant: every process of this service that migrates takes the same lock.
 const LOCK_KEY = 74_210_013;
 

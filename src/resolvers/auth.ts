@@ -3,6 +3,7 @@ import type { Viewer } from "../context.ts";
 import { effectiveScopes, hashKey } from "../engine/keys.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
+import { isLoopback } from "../infra/net.ts";
 
 export const LOCAL_USER_ID = "local";
 /** The server console: the admin.token credential the CLI uses while the server owns the data directory. */
@@ -29,7 +30,13 @@ export interface CredentialOptions {
   remoteAddress?: string | null;
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+/**
+ * The local user answers only on this machine: a request from a loopback address, or one made
+ * in-process (no socket, so no address). Config already refuses anonymous use on a non-loopback
+ * bind; this is the same rule checked per connection.
+ */
+const fromThisMachine = (remoteAddress: string | null | undefined) =>
+  remoteAddress === undefined || isLoopback(remoteAddress);
 
 const sameSecret = (a: string, b: string) => timingSafeEqual(Buffer.from(hashKey(a)), Buffer.from(hashKey(b)));
 
@@ -45,11 +52,12 @@ export async function resolveViewer(
   authorization: string | null | undefined,
   opts: CredentialOptions,
 ): Promise<Viewer | null> {
-  if (!authorization) return opts.allowAnonymous ? { id: LOCAL_USER_ID, role: "USER" } : null;
+  if (!authorization)
+    return opts.allowAnonymous && fromThisMachine(opts.remoteAddress) ? { id: LOCAL_USER_ID, role: "USER" } : null;
   const token = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw new UnauthenticatedError("The authorization header must be `Bearer <api key>`");
   if (opts.consoleToken && sameSecret(token, opts.consoleToken)) {
-    if (!LOOPBACK.has(opts.remoteAddress ?? ""))
+    if (!isLoopback(opts.remoteAddress))
       throw new UnauthenticatedError("The console credential works only from this machine");
     return { id: CONSOLE_USER_ID, role: "ADMIN" };
   }

@@ -2,13 +2,13 @@ import type { Context } from "../context.ts";
 import { assertCan, visible } from "../engine/access.ts";
 import { readInput, readSettings } from "../engine/columns.ts";
 import { branchOf } from "../engine/history.ts";
-import { mergeSettings, type Round, type TurnSettings } from "../engine/turns/index.ts";
+import { mergeSettings, type TurnHandle, type TurnSettings } from "../engine/turns/index.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError, ValidationError } from "../infra/errors.ts";
 import { cancelInteraction } from "./interactions.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
-import { checkTurn, type TurnInput, userContent } from "./turns.ts";
+import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
 export { titleFrom } from "../engine/turns/index.ts";
@@ -19,6 +19,14 @@ export interface SendMessageInput extends TurnInput {
 export interface MessageInput {
   text?: string | null;
   parts?: TurnInput["parts"];
+}
+/** What regenerate and edit name: the turn to answer anew, and the client's id for this send. */
+export interface RegenerateInput {
+  interactionId: string | number;
+  clientMessageId?: string | null;
+}
+export interface EditMessageInput extends RegenerateInput {
+  input: MessageInput;
 }
 
 /** A conversation's saved per-turn settings. */
@@ -41,23 +49,23 @@ async function ownTurn(ctx: Context, interactionId: string): Promise<Interaction
 }
 
 /** Sends a message in a conversation (created when no id is given), after the active head; answers when the turn settles. */
-export const sendMessage = (ctx: Context, input: SendMessageInput) => ctx.engine.turns.settle(startMessage(ctx, input));
+export const sendMessage = async (ctx: Context, input: SendMessageInput) => (await startMessage(ctx, input)).settled;
 
-/** Starts a message; resolves as soon as upstream accepted it and the row exists. */
-export async function startMessage(ctx: Context, input: SendMessageInput): Promise<Round> {
-  const viewer = requireViewer(ctx);
-  checkTurn(input, { requireModelOrAgent: false });
-  const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;
-  const content = await userContent(ctx, input);
-  const settings = mergeSettings(savedSettings(conversation), input);
-  const parentId = conversation?.headId ?? null;
-  return ctx.engine.turns.message({
-    ownerId: viewer.id,
-    conversation,
-    settings,
-    parentId,
-    content,
-    logger: ctx.logger,
+/** The viewer and the client's id of this send: a repeat of the id attaches to the turn it started. */
+function sendKey(ctx: Context, clientMessageId: string | null | undefined) {
+  return { ownerId: requireViewer(ctx).id, clientMessageId: checkClientMessageId(clientMessageId) };
+}
+
+/** Starts a message; resolves as soon as upstream accepted it and the row exists (or finds the turn its id started). */
+export async function startMessage(ctx: Context, input: SendMessageInput): Promise<TurnHandle> {
+  const key = sendKey(ctx, input.clientMessageId);
+  checkTurn(input, { requireModelOrAgent: false, limits: ctx.config });
+  return ctx.engine.turns.begin(key, async () => {
+    const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;
+    const content = await userContent(ctx, input);
+    const settings = mergeSettings(savedSettings(conversation), input);
+    const parentId = conversation?.headId ?? null;
+    return ctx.engine.turns.message({ ...key, conversation, settings, parentId, content, logger: ctx.logger });
   });
 }
 
@@ -74,28 +82,35 @@ function userMessage(row: Interaction): JsonObject[] {
 }
 
 /** A new answer to the same message: a sibling under the same parent. */
-export async function regenerate(ctx: Context, interactionId: string): Promise<Interaction> {
-  const turn = await ownTurn(ctx, interactionId);
-  const content = userMessage(turn);
-  const conversation = await ownConversation(ctx, turn.conversationId);
-  const settings = savedSettings(conversation);
-  const { parentId } = turn;
-  const message = { ownerId: requireViewer(ctx).id, conversation, settings, parentId, content, logger: ctx.logger };
-  return ctx.engine.turns.settle(ctx.engine.turns.message(message));
+export async function startRegenerate(ctx: Context, input: RegenerateInput): Promise<TurnHandle> {
+  const key = sendKey(ctx, input.clientMessageId);
+  return ctx.engine.turns.begin(key, async () => {
+    const turn = await ownTurn(ctx, String(input.interactionId));
+    const content = userMessage(turn);
+    const conversation = await ownConversation(ctx, turn.conversationId);
+    const settings = savedSettings(conversation);
+    const { parentId } = turn;
+    return ctx.engine.turns.message({ ...key, conversation, settings, parentId, content, logger: ctx.logger });
+  });
 }
 
 /** The message changed: a sibling with the new input under the same parent. The old branch stays. */
-export async function editMessage(ctx: Context, interactionId: string, input: MessageInput): Promise<Interaction> {
-  const turn = await ownTurn(ctx, interactionId);
-  userMessage(turn);
-  checkTurn(input, { requireModelOrAgent: false });
-  const conversation = await ownConversation(ctx, turn.conversationId);
-  const content = await userContent(ctx, input);
-  const settings = savedSettings(conversation);
-  const { parentId } = turn;
-  const message = { ownerId: requireViewer(ctx).id, conversation, settings, parentId, content, logger: ctx.logger };
-  return ctx.engine.turns.settle(ctx.engine.turns.message(message));
+export async function startEdit(ctx: Context, input: EditMessageInput): Promise<TurnHandle> {
+  const key = sendKey(ctx, input.clientMessageId);
+  checkTurn(input.input, { requireModelOrAgent: false, limits: ctx.config });
+  return ctx.engine.turns.begin(key, async () => {
+    const turn = await ownTurn(ctx, String(input.interactionId));
+    userMessage(turn);
+    const conversation = await ownConversation(ctx, turn.conversationId);
+    const content = await userContent(ctx, input.input);
+    const settings = savedSettings(conversation);
+    const { parentId } = turn;
+    return ctx.engine.turns.message({ ...key, conversation, settings, parentId, content, logger: ctx.logger });
+  });
 }
+
+export const regenerate = async (ctx: Context, input: RegenerateInput) => (await startRegenerate(ctx, input)).settled;
+export const editMessage = async (ctx: Context, input: EditMessageInput) => (await startEdit(ctx, input)).settled;
 
 /** Switches the active branch: `messages` then ends at this interaction. */
 export async function setActiveHead(

@@ -10,6 +10,9 @@ const NAMES: Record<LoggedEvent["kind"], string> = {
   step_stop: "StepStopEvent",
   completed: "InteractionCompletedEvent",
   error: "InteractionErrorEvent",
+  turn_end: "TurnEndEvent",
+  // Never sent to a client (turn streams follow it instead of yielding it).
+  turn_next: "TurnEndEvent",
 };
 
 export const eventTypeName = (e: LoggedEvent) => NAMES[e.kind];

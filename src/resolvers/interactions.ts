@@ -4,7 +4,7 @@ import { readError, type StoredError } from "../engine/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, ValidationError } from "../infra/errors.ts";
-import { checkTurn, type TurnInput, userContent } from "./turns.ts";
+import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
 export interface CreateInteractionInput extends TurnInput {
@@ -33,7 +33,7 @@ export async function getInteraction(ctx: Context, id: string): Promise<Interact
 /** A one-off interaction outside a conversation, chained to `previousInteractionId`; answers when the turn settles. */
 export async function createInteraction(ctx: Context, input: CreateInteractionInput): Promise<Interaction> {
   const viewer = requireViewer(ctx);
-  checkTurn(input, { requireModelOrAgent: true });
+  checkTurn(input, { requireModelOrAgent: true, limits: ctx.config });
   const content = await userContent(ctx, input);
   const body = createBody(input, content, ctx.engine.functions);
   const parent = input.previousInteractionId ? await getInteraction(ctx, input.previousInteractionId) : null;
@@ -43,8 +43,9 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
       "previousInteractionId",
     );
   const inputText = textOf(content);
-  const turn = { ownerId: viewer.id, body, userInput: content, inputText, parent, logger: ctx.logger };
-  return ctx.engine.turns.settle(ctx.engine.turns.start(turn));
+  const key = { ownerId: viewer.id, clientMessageId: checkClientMessageId(input.clientMessageId) };
+  const turn = { ...key, body, userInput: content, inputText, parent, logger: ctx.logger };
+  return ctx.engine.turns.settle(key, () => ctx.engine.turns.start(turn));
 }
 
 /** Stops a running interaction wherever it runs; a finished one is returned as it is. */

@@ -81,6 +81,16 @@ export const jobOf = (ctx: Context, i: Interaction) => (i.background ? ctx.loade
 
 export const statusOf = (job: Job) => job.status as JobStatus;
 
+/** One vocabulary for jobs and interactions: a job's status as an InteractionStatus. */
+const STATES = {
+  QUEUED: "QUEUED",
+  RUNNING: "IN_PROGRESS",
+  SUCCEEDED: "COMPLETED",
+  FAILED: "FAILED",
+  CANCELLED: "CANCELLED",
+} as const;
+export const stateOf = (job: Job) => STATES[statusOf(job)] ?? "UNKNOWN";
+
 /**
  * One job's updates (its state now, then every change; ends once it is
  * finished), or, without an id, every change to a job the viewer may see.

@@ -48,3 +48,42 @@ export const keyset = (
   afterId: string | undefined,
 ): { take: number; skip?: number; cursor?: { id: string } } =>
   afterId ? { take, skip: 1, cursor: { id: afterId } } : { take };
+
+export interface ListPageArgs extends PageArgs {
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * Relay paging over a list already in memory (e.g. a branch walked from its
+ * head): `first`/`after` forwards, `last`/`before` backwards.
+ */
+export function listPage<T extends { id: string }>(all: T[], args: ListPageArgs, max = 100): Connection<T> {
+  const at = (cursor: string, field: string) => {
+    const i = all.findIndex((n) => n.id === decode(cursor));
+    if (i < 0) throw new ValidationError(`${field} is not a cursor from this list`, field);
+    return i;
+  };
+  const size = (n: number | null | undefined, field: string) => {
+    if (n !== null && n !== undefined && (n < 0 || n > max))
+      throw new ValidationError(`${field} must be between 0 and ${max}`, field);
+    return n ?? undefined;
+  };
+  let start = args.after ? at(args.after, "after") + 1 : 0;
+  let end = args.before ? at(args.before, "before") : all.length;
+  const first = size(args.first, "first");
+  const last = size(args.last, "last");
+  if (first !== undefined) end = Math.min(end, start + first);
+  if (last !== undefined) start = Math.max(start, end - last);
+  if (first === undefined && last === undefined) end = Math.min(end, start + 20);
+  const edges = all.slice(start, Math.max(start, end)).map((node) => ({ cursor: encode(node.id), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: end < all.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,10 +1,18 @@
 import type { Context, MediaUrls } from "../context.ts";
-import { isTerminal, type LoggedEvent } from "../engine/events.ts";
-import { ValidationError } from "../infra/errors.ts";
-import { type SendMessageInput, startMessage } from "./conversations.ts";
-import { getInteraction } from "./interactions.ts";
+import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events.ts";
+import { AppError, ValidationError } from "../infra/errors.ts";
+import {
+  type EditMessageInput,
+  type RegenerateInput,
+  type SendMessageInput,
+  startEdit,
+  startMessage,
+  startRegenerate,
+} from "./conversations.ts";
+import { errorOf, getInteraction, interactionAt } from "./interactions.ts";
 import { liveEvents } from "./live.ts";
 import { mediaUrl } from "./steps.ts";
+import { type SubmitFunctionResultsInput, startFunctionResults } from "./tools.ts";
 
 function parseCursor(after: string | null | undefined): number {
   if (after === null || after === undefined || after === "") return 0;
@@ -17,26 +25,26 @@ function parseCursor(after: string | null | undefined): number {
 export const MAX_BEHIND = 1000;
 
 /**
- * Replays the log after the cursor, then follows live events, without gap or
- * duplicate, and ends after the terminal event. The live subscription is
- * opened before the replay is read, so nothing published in between is lost;
- * a jump in `seq` (published before we subscribed, or by another instance)
- * is filled from the log.
+ * Replays one interaction's log after `afterSeq`, then follows live events,
+ * without gap or duplicate, up to and including the first event `stop`
+ * accepts. The live subscription is opened before the replay is read, so
+ * nothing published in between is lost; a jump in `seq` (published before we
+ * subscribed, or by another instance) is filled from the log.
  */
-export async function* interactionEvents(
+async function* follow(
   ctx: Context,
   id: string,
-  after?: string | null,
+  afterSeq: number,
+  stop: (e: LoggedEvent) => boolean,
   limit = MAX_BEHIND,
 ): AsyncGenerator<LoggedEvent> {
-  let last = parseCursor(after);
-  await getInteraction(ctx, id);
+  let last = afterSeq;
   const live = liveEvents(ctx, id, limit);
   try {
     for (const e of await ctx.engine.log.after(id, last)) {
       yield e;
       last = e.seq;
-      if (isTerminal(e)) return;
+      if (stop(e)) return;
     }
     while (true) {
       const { done, value: event } = await live.next();
@@ -47,7 +55,7 @@ export async function* interactionEvents(
         if (e.seq <= last) continue;
         yield e;
         last = e.seq;
-        if (isTerminal(e)) return;
+        if (stop(e)) return;
       }
     }
   } finally {
@@ -55,12 +63,93 @@ export async function* interactionEvents(
   }
 }
 
-/** Sends a message and streams its run in one operation, through every round of server-side function calls. */
-export async function* chat(ctx: Context, input: SendMessageInput): AsyncGenerator<LoggedEvent> {
-  const first = await startMessage(ctx, input);
-  for await (const round of ctx.engine.turns.rounds(first)) {
-    yield* interactionEvents(ctx, round.id);
+/** One interaction's events after the cursor, then live; ends after its terminal event. */
+export async function* interactionEvents(
+  ctx: Context,
+  id: string,
+  after?: string | null,
+  limit = MAX_BEHIND,
+): AsyncGenerator<LoggedEvent> {
+  const from = parseCursor(after);
+  await getInteraction(ctx, id);
+  // Turn markers come after the terminal event: they belong to turn streams only.
+  for await (const e of follow(ctx, id, from, (e) => isTerminal(e) || isTurnMark(e), limit)) {
+    if (isTurnMark(e)) return;
+    yield e;
   }
+}
+
+/** An event of a turn stream: `turnSeq` is its place in the whole turn (the cursor turn streams hand out). */
+export type TurnEvent = LoggedEvent & { turnSeq?: number };
+
+/**
+ * Every event of a user turn, across its rounds of server-side tool calls,
+ * after a turn cursor: one monotonic cursor for the turn (a round's events
+ * are numbered after the previous round's marker). Ends with one TurnEndEvent.
+ */
+export async function* turnEvents(ctx: Context, anyRoundId: string, after?: string | null): AsyncGenerator<TurnEvent> {
+  const from = parseCursor(after);
+  const first = await getInteraction(ctx, anyRoundId);
+  let id = first.turnId ?? first.id;
+  let offset = 0;
+  while (true) {
+    const round = await getInteraction(ctx, id);
+    // A round wholly before the cursor is skipped by its marker alone.
+    const next = from > offset ? await ctx.engine.turns.nextRound(id) : null;
+    if (next && next.seq <= from - offset) {
+      offset += next.seq;
+      id = next.next;
+      continue;
+    }
+    let moved = false;
+    const stop = (e: LoggedEvent) => isTurnMark(e) || (round.background && isTerminal(e));
+    for await (const e of follow(ctx, id, Math.max(0, from - offset), stop)) {
+      if (e.kind === "turn_next") {
+        offset += e.seq;
+        id = e.next;
+        moved = true;
+        break;
+      }
+      yield { ...e, turnSeq: offset + e.seq };
+      // A background round is ended by its job, which marks nothing: its terminal event ends the turn.
+      if (round.background && isTerminal(e)) {
+        const status = e.kind === "completed" ? e.status : "failed";
+        const why = e.kind === "error" ? { code: e.code, message: e.message } : {};
+        yield { kind: "turn_end", status, ...why, interactionId: id, seq: e.seq + 1, turnSeq: offset + e.seq + 1 };
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+/** What a chat subscription sends: exactly one kind of turn. */
+export interface ChatArgs {
+  input?: SendMessageInput | null;
+  regenerate?: RegenerateInput | null;
+  edit?: EditMessageInput | null;
+  functionResults?: SubmitFunctionResultsInput | null;
+  after?: string | null;
+}
+
+/**
+ * Starts a turn of any kind (or, for a client message id seen before, finds
+ * the turn it started) and streams it from its first event, through every
+ * round of server-side function calls, to one TurnEndEvent. A re-subscribe
+ * with the same client message id never starts a second turn; `after` skips
+ * what the client already has.
+ */
+export async function* chat(ctx: Context, args: ChatArgs): AsyncGenerator<TurnEvent> {
+  const given = (["input", "regenerate", "edit", "functionResults"] as const).filter((k) => args[k]);
+  if (given.length !== 1)
+    throw new ValidationError("Give exactly one of input, regenerate, edit or functionResults", "input");
+  const turn = args.input
+    ? await startMessage(ctx, args.input)
+    : args.regenerate
+      ? await startRegenerate(ctx, args.regenerate)
+      : args.edit
+        ? await startEdit(ctx, args.edit)
+        : await startFunctionResults(ctx, args.functionResults as SubmitFunctionResultsInput);
+  yield* turnEvents(ctx, turn.id, args.after);
 }
 
 type Delta = Extract<LoggedEvent, { kind: "step_delta" }>["delta"];
@@ -85,3 +174,17 @@ export function summaryText(d: Delta): string | null {
 export const deltaUrl = (d: Delta, urls: MediaUrls): string | null => mediaUrl(d, urls);
 
 export const stepOf = (e: Extract<LoggedEvent, { kind: "step_start" }>) => e.step;
+
+/** Why a turn ended, from the last round's status (and a turn-level error such as TOOL_ROUND_LIMIT). */
+export function turnEndReason(e: Extract<LoggedEvent, { kind: "turn_end" }>) {
+  if (e.code || e.status === "failed") return "FAILED" as const;
+  if (e.status === "requires_action") return "REQUIRES_ACTION" as const;
+  if (e.status === "cancelled") return "CANCELLED" as const;
+  return "COMPLETED" as const;
+}
+
+/** The turn's error: its own (a limit), else the last round's. */
+export async function turnEndError(ctx: Context, e: Extract<LoggedEvent, { kind: "turn_end" }>) {
+  if (e.code) return { code: e.code, message: e.message ?? "" };
+  return errorOf(await interactionAt(ctx, e));
+}

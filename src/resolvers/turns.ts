@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { checkClientSchema, type SchemaLimits } from "../engine/schema-guard.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import { ValidationError } from "../infra/errors.ts";
@@ -15,6 +16,8 @@ export interface ContentInput {
 }
 /** The turn fields shared by createInteraction and sendMessage. */
 export interface TurnInput extends TurnSettings {
+  /** The client's id for this send: the same id again attaches to the turn it started. */
+  clientMessageId?: string | null;
   text?: string | null;
   parts?: ContentInput[] | null;
   tools?: ToolInput[] | null;
@@ -35,8 +38,16 @@ const turnSchema = z.object({
   agentConfig: jsonObject("agentConfig").nullish(),
 });
 
-/** Validates the turn at the edge; messages name the field. */
-export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean }): void {
+/** A client message id: 1 to 200 printable characters, or none. */
+export function checkClientMessageId(id: string | null | undefined): string | null {
+  if (id === null || id === undefined) return null;
+  if (!/^[\x21-\x7e]{1,200}$/.test(id))
+    throw new ValidationError("clientMessageId must be 1 to 200 printable ASCII characters", "clientMessageId");
+  return id;
+}
+
+/** Validates the turn at the edge; messages name the field. Client JSON Schemas are bounded here. */
+export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean; limits: SchemaLimits }): void {
   const parsed = turnSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -45,6 +56,10 @@ export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean
   if (input.model && input.agent) throw new ValidationError("Set either model or agent, not both", "model");
   if (opts.requireModelOrAgent && !input.model && !input.agent) {
     throw new ValidationError("Set one of model or agent", "model");
+  }
+  checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
+  for (const [i, tool] of (input.tools ?? []).entries()) {
+    checkClientSchema(tool.function?.parameters, `tools.${i}.function.parameters`, opts.limits);
   }
   const hasText = typeof input.text === "string" && input.text.trim() !== "";
   if (!hasText && !input.parts?.length) throw new ValidationError("The message is empty: give text or parts", "text");

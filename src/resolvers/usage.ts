@@ -1,6 +1,9 @@
 import type { Context } from "../context.ts";
 import { can, isAdmin } from "../engine/access.ts";
 import { catalogue } from "../gemini/models.ts";
+
+export { CAPABILITIES } from "../gemini/models.ts";
+
 import { Prisma } from "../generated/prisma/client.ts";
 import { ForbiddenError, ValidationError } from "../infra/errors.ts";
 import { requireViewer } from "./viewer.ts";

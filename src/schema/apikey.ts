@@ -26,7 +26,12 @@ builder.objectType(ApiKey, {
       description: "Empty for keys made before scopes: they hold what the owner's role allows",
       resolve: (k) => asScopes(k.scopes),
     }),
-    owner: t.field({ type: User, resolve: (k, _a, ctx) => keys.ownerOfKey(ctx, k) }),
+    owner: t.field({
+      type: User,
+      // Nullable like every other Node's owner, so one selection of `owner` fits all of them.
+      nullable: true,
+      resolve: (k, _a, ctx) => keys.ownerOfKey(ctx, k),
+    }),
     createdAt: t.field({ type: "DateTime", resolve: (k) => k.createdAt }),
     lastUsedAt: t.field({
       type: "DateTime",

@@ -9,19 +9,23 @@ export const TextContent = builder.objectRef<ContentJson>("TextContent").impleme
   }),
 });
 
-const media = (name: string, description: string) =>
-  builder.objectRef<ContentJson>(name).implement({
-    description,
-    fields: (t) => ({
-      mimeType: t.string({ nullable: true, resolve: (c) => str(c.mime_type) }),
-      url: t.string({
-        nullable: true,
-        description:
-          "An absolute, signed, expiring URL of this server (works in <img>/<audio>/<video> without headers), or the upstream uri",
-        resolve: (c, _a, ctx) => mediaUrl(c, ctx.media),
-      }),
+/** What every media part has: one `... on MediaContent { mimeType url }` covers images, audio, video and documents. */
+export const MediaContent = builder.interfaceRef<ContentJson>("MediaContent").implement({
+  description: "Media in a turn (image, audio, video, document)",
+  fields: (t) => ({
+    mimeType: t.string({ nullable: true, resolve: (c) => str(c.mime_type) }),
+    url: t.string({
+      nullable: true,
+      description:
+        "An absolute, signed, expiring URL of this server (works in <img>/<audio>/<video> without headers), or the upstream uri",
+      resolve: (c, _a, ctx) => mediaUrl(c, ctx.media),
     }),
-  });
+  }),
+  resolveType: (c) => contentTypeName(c),
+});
+
+const media = (name: string, description: string) =>
+  builder.objectRef<ContentJson>(name).implement({ description, interfaces: [MediaContent] });
 
 export const ImageContent = media("ImageContent", "An image");
 export const AudioContent = media("AudioContent", "Audio");

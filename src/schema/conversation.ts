@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
+import * as nav from "../resolvers/navigation.ts";
 import { ContentInput } from "./content.ts";
 import { Interaction, ToolInput } from "./interaction.ts";
 import { Node } from "./node.ts";
@@ -23,8 +24,10 @@ builder.objectType(Conversation, {
     }),
     messages: t.field({
       type: [Interaction],
-      description: "The active branch, root first",
-      resolve: (c, _a, ctx) => conversations.messages(ctx, c),
+      description:
+        "The active branch, root first; `last`/`before` (a message id) page back. Paged with pageInfo and tool rounds folded: `branch`",
+      args: { last: t.arg.int(), before: t.arg.id() },
+      resolve: (c, args, ctx) => nav.messagesSlice(ctx, c, args),
     }),
     interactions: t.connection(
       {
@@ -53,6 +56,10 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
   description: "A user turn in a conversation. Parameters given here are kept by the conversation for later turns.",
   fields: (t) => ({
     conversationId: t.id({ description: "Omitted: a new conversation is created" }),
+    clientMessageId: t.id({
+      description:
+        "Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another",
+    }),
     text: t.string(),
     parts: t.field({ type: [ContentInput] }),
     model: t.string({ description: "Default: the conversation's, then the server's DEFAULT_MODEL" }),
@@ -70,6 +77,34 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
 
 const MessageInput = builder.inputType("MessageInput", {
   fields: (t) => ({ text: t.string(), parts: t.field({ type: [ContentInput] }) }),
+});
+
+/** The client's id for a send, as an argument of the blocking mutations. */
+export const CLIENT_MESSAGE_ID = {
+  description: "Your id for this send, unique per user: a retry with it attaches to the turn it started",
+};
+
+export const RegenerateInput = builder.inputType("RegenerateInput", {
+  description: "A new answer to a message (a sibling under the same parent)",
+  fields: (t) => ({
+    interactionId: t.id({ required: true }),
+    clientMessageId: t.id({
+      description:
+        "Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another",
+    }),
+  }),
+});
+
+export const EditMessageInput = builder.inputType("EditMessageInput", {
+  description: "A changed message (a sibling with new input under the same parent)",
+  fields: (t) => ({
+    interactionId: t.id({ required: true }),
+    input: t.field({ type: MessageInput, required: true }),
+    clientMessageId: t.id({
+      description:
+        "Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another",
+    }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -105,15 +140,19 @@ builder.mutationFields((t) => ({
     type: Interaction,
     description: "A new answer to the same message: a sibling under the same parent, made the head",
     authScopes: { user: true },
-    args: { interactionId: t.arg.id({ required: true }) },
-    resolve: (_r, { interactionId }, ctx) => conversations.regenerate(ctx, String(interactionId)),
+    args: { interactionId: t.arg.id({ required: true }), clientMessageId: t.arg.id(CLIENT_MESSAGE_ID) },
+    resolve: (_r, a, ctx) => conversations.regenerate(ctx, { ...a, interactionId: String(a.interactionId) }),
   }),
   editMessage: t.field({
     type: Interaction,
     description: "Replaces a message: a sibling with the new input under the same parent, made the head",
     authScopes: { user: true },
-    args: { interactionId: t.arg.id({ required: true }), input: t.arg({ type: MessageInput, required: true }) },
-    resolve: (_r, { interactionId, input }, ctx) => conversations.editMessage(ctx, String(interactionId), input),
+    args: {
+      interactionId: t.arg.id({ required: true }),
+      input: t.arg({ type: MessageInput, required: true }),
+      clientMessageId: t.arg.id(CLIENT_MESSAGE_ID),
+    },
+    resolve: (_r, a, ctx) => conversations.editMessage(ctx, { ...a, interactionId: String(a.interactionId) }),
   }),
   setActiveHead: t.field({
     type: Conversation,

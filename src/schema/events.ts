@@ -3,23 +3,42 @@ import type { LoggedEvent } from "../engine/events.ts";
 import { type EventOf, eventTypeName } from "../resolvers/events.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import * as streams from "../resolvers/streams.ts";
-import { SendMessageInput } from "./conversation.ts";
-import { Interaction, InteractionStatus } from "./interaction.ts";
+import { EditMessageInput, RegenerateInput, SendMessageInput } from "./conversation.ts";
+import { Interaction, InteractionError, InteractionStatus } from "./interaction.ts";
 import { Step } from "./steps.ts";
+import { SubmitFunctionResultsInput } from "./tools.ts";
 
 type Delta = EventOf<"step_delta">["delta"];
 
-const TextDelta = builder.objectRef<Delta>("TextDelta").implement({
+/** What every delta has: select `type` once for all of them. */
+const StepDelta = builder.interfaceRef<Delta>("StepDelta").implement({
+  description: "More of a step, as it streams",
+  fields: (t) => ({
+    type: t.string({ description: "The upstream delta type (text, thought_summary, ...)", resolve: (d) => d.type }),
+  }),
+  resolveType: (d) => streams.deltaTypeName(d),
+});
+
+builder.objectRef<Delta>("TextDelta").implement({
+  interfaces: [StepDelta],
   fields: (t) => ({ text: t.string({ resolve: (d) => String(d.text ?? "") }) }),
 });
-const ThoughtSummaryDelta = builder.objectRef<Delta>("ThoughtSummaryDelta").implement({
-  fields: (t) => ({ text: t.string({ nullable: true, resolve: (d) => streams.summaryText(d) }) }),
+builder.objectRef<Delta>("ThoughtSummaryDelta").implement({
+  interfaces: [StepDelta],
+  fields: (t) => ({
+    text: t.string({
+      description: "More of the summary (empty for a part that is not text)",
+      resolve: (d) => streams.summaryText(d) ?? "",
+    }),
+  }),
 });
-const ArgumentsDelta = builder.objectRef<Delta>("ArgumentsDelta").implement({
+builder.objectRef<Delta>("ArgumentsDelta").implement({
   description: "A fragment of a function call's JSON arguments; concatenate them all, then parse",
+  interfaces: [StepDelta],
   fields: (t) => ({ arguments: t.string({ resolve: (d) => String(d.arguments ?? "") }) }),
 });
-const ImageDelta = builder.objectRef<Delta>("ImageDelta").implement({
+builder.objectRef<Delta>("ImageDelta").implement({
+  interfaces: [StepDelta],
   fields: (t) => ({
     mimeType: t.string({ nullable: true, resolve: (d) => (typeof d.mime_type === "string" ? d.mime_type : null) }),
     url: t.string({
@@ -29,40 +48,53 @@ const ImageDelta = builder.objectRef<Delta>("ImageDelta").implement({
     }),
   }),
 });
-const ToolCallDelta = builder.objectRef<Delta>("ToolCallDelta").implement({
+builder.objectRef<Delta>("ToolCallDelta").implement({
   description: "The call of a built-in or MCP tool (google_search_call, code_execution_call, ...)",
+  interfaces: [StepDelta],
   fields: (t) => ({
-    type: t.string({ description: "The upstream delta type, e.g. google_search_call", resolve: (d) => d.type }),
-    arguments: t.field({ type: "JSON", nullable: true, resolve: (d) => d.arguments ?? null }),
+    callArguments: t.field({
+      type: "JSON",
+      nullable: true,
+      description: "The call's arguments, parsed (ArgumentsDelta.arguments is a text fragment)",
+      resolve: (d) => d.arguments ?? null,
+    }),
     data: t.field({ type: "JSON", description: "The whole delta", resolve: (d) => d }),
   }),
 });
-const ToolResultDelta = builder.objectRef<Delta>("ToolResultDelta").implement({
+builder.objectRef<Delta>("ToolResultDelta").implement({
   description: "The result of a built-in or MCP tool call (google_search_result, code_execution_result, ...)",
+  interfaces: [StepDelta],
   fields: (t) => ({
-    type: t.string({ description: "The upstream delta type, e.g. google_search_result", resolve: (d) => d.type }),
     result: t.field({ type: "JSON", nullable: true, resolve: (d) => d.result ?? null }),
     isError: t.boolean({ resolve: (d) => d.is_error === true }),
     data: t.field({ type: "JSON", description: "The whole delta", resolve: (d) => d }),
   }),
 });
-const OtherDelta = builder.objectRef<Delta>("OtherDelta").implement({
+builder.objectRef<Delta>("OtherDelta").implement({
   description: "Any other delta (thought signature, audio, annotations...), kept whole",
-  fields: (t) => ({ type: t.string({ resolve: (d) => d.type }), data: t.field({ type: "JSON", resolve: (d) => d }) }),
+  interfaces: [StepDelta],
+  fields: (t) => ({ data: t.field({ type: "JSON", resolve: (d) => d }) }),
 });
-const StepDelta = builder.unionType("StepDelta", {
-  types: [TextDelta, ThoughtSummaryDelta, ArgumentsDelta, ImageDelta, ToolCallDelta, ToolResultDelta, OtherDelta],
-  resolveType: (d) => streams.deltaTypeName(d),
+
+/** What every event has: `{ cursor interactionId }` is selected once for all of them. */
+export const InteractionEvent = builder.interfaceRef<streams.TurnEvent>("InteractionEvent").implement({
+  description:
+    "One event of a run. In chat and turnEvents the cursor counts through the whole turn (every round), and the last event is a TurnEndEvent",
+  fields: (t) => ({
+    cursor: t.string({
+      description: "Pass as `after` to the subscription that sent it, to resume after this event",
+      resolve: (e) => String(e.turnSeq ?? e.seq),
+    }),
+    interactionId: t.id({
+      description: "The round (interaction) this event belongs to",
+      resolve: (e) => e.interactionId,
+    }),
+  }),
+  resolveType: (e) => eventTypeName(e),
 });
 
 const base = <K extends LoggedEvent["kind"]>(name: string, description: string) =>
-  builder.objectRef<EventOf<K>>(name).implement({
-    description,
-    fields: (t) => ({
-      cursor: t.string({ description: "Pass as `after` to resume after this event", resolve: (e) => String(e.seq) }),
-      interactionId: t.id({ resolve: (e) => e.interactionId }),
-    }),
-  });
+  builder.objectRef<EventOf<K> & { turnSeq?: number }>(name).implement({ description, interfaces: [InteractionEvent] });
 
 const Created = base<"created">("InteractionCreatedEvent", "The run started");
 builder.objectField(Created, "interaction", (t) =>
@@ -100,30 +132,80 @@ builder.objectFields(ErrorEvent, (t) => ({
   message: t.string({ resolve: (e) => e.message }),
 }));
 
-export const InteractionEvent = builder.unionType("InteractionEvent", {
-  types: [Created, Status, StepStart, StepDeltaEvent, StepStop, Completed, ErrorEvent],
-  resolveType: (e) => eventTypeName(e),
+const TurnEndReason = builder.enumType("TurnEndReason", {
+  description: "Why a user turn is over",
+  values: {
+    COMPLETED: { description: "The model answered (also INCOMPLETE or BUDGET_EXCEEDED: see status)" },
+    REQUIRES_ACTION: { description: "The model called a client function: answer with functionResults" },
+    FAILED: { description: "A round failed, or the turn hit a limit (see error)" },
+    CANCELLED: { description: "cancelInteraction stopped it" },
+  } as const,
 });
+const TurnEnd = base<"turn_end">(
+  "TurnEndEvent",
+  "The user's turn is over (every round of server-side tool calls included): the last event of chat and turnEvents",
+);
+builder.objectFields(TurnEnd, (t) => ({
+  status: t.field({
+    type: InteractionStatus,
+    description: "The last round's status",
+    resolve: (e) => interactions.toStatus(e.status),
+  }),
+  reason: t.field({ type: TurnEndReason, resolve: (e) => streams.turnEndReason(e) }),
+  error: t.field({
+    type: InteractionError,
+    nullable: true,
+    resolve: (e, _a, ctx) => streams.turnEndError(ctx, e),
+  }),
+  interaction: t.field({
+    type: Interaction,
+    description: "The last round",
+    resolve: (e, _a, ctx) => interactions.interactionAt(ctx, e),
+  }),
+}));
 
 builder.subscriptionField("chat", (t) =>
   t.field({
     type: InteractionEvent,
-    description: "Sends a message (as sendMessage) and streams its run in one operation",
+    description:
+      "Starts a turn of any kind (give exactly one of input, regenerate, edit, functionResults) and streams it from its first event to a TurnEndEvent. A repeat with the same clientMessageId attaches to the turn it started; `after` skips events the client has",
     // It writes like sendMessage: a read-only key may not.
     authScopes: { write: true },
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
-    subscribe: (_r, { input }, ctx) => streams.chat(ctx, input),
-    resolve: (e: LoggedEvent) => e,
+    args: {
+      input: t.arg({ type: SendMessageInput, description: "A new message (as sendMessage)" }),
+      regenerate: t.arg({ type: RegenerateInput, description: "A new answer to a message (as regenerate)" }),
+      edit: t.arg({ type: EditMessageInput, description: "A changed message (as editMessage)" }),
+      functionResults: t.arg({
+        type: SubmitFunctionResultsInput,
+        description: "Answers to client function calls (as submitFunctionResults)",
+      }),
+      after: t.arg.string({ description: "A turn cursor: only the events after it" }),
+    },
+    subscribe: (_r, args, ctx) => streams.chat(ctx, args),
+    resolve: (e: streams.TurnEvent) => e,
+  }),
+);
+
+builder.subscriptionField("turnEvents", (t) =>
+  t.field({
+    type: InteractionEvent,
+    description:
+      "Follows the whole user turn that interaction `id` belongs to (every round), after a turn cursor; ends after its TurnEndEvent",
+    authScopes: { user: true },
+    args: { id: t.arg.id({ required: true }), after: t.arg.string() },
+    subscribe: (_r, { id, after }, ctx) => streams.turnEvents(ctx, String(id), after),
+    resolve: (e: streams.TurnEvent) => e,
   }),
 );
 
 builder.subscriptionField("interactionEvents", (t) =>
   t.field({
     type: InteractionEvent,
-    description: "Replays the events after `after`, then follows live; ends after the terminal event",
+    description:
+      "One interaction's (one round's) events after `after`, then live; ends after its terminal event. For a whole turn use turnEvents",
     authScopes: { user: true },
     args: { id: t.arg.id({ required: true }), after: t.arg.string() },
     subscribe: (_r, { id, after }, ctx) => streams.interactionEvents(ctx, String(id), after),
-    resolve: (e: LoggedEvent) => e,
+    resolve: (e: streams.TurnEvent) => e,
   }),
 );

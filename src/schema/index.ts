@@ -4,6 +4,7 @@ import "./scalars.ts";
 import "./node.ts";
 import "./content.ts";
 import "./steps.ts";
+import "./results.ts";
 import "./user.ts";
 import "./apikey.ts";
 import "./audit.ts";
@@ -15,6 +16,7 @@ import "./tools.ts";
 import "./usage.ts";
 import "./file.ts";
 import "./events.ts";
+import "./navigation.ts";
 import "./admin.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -102,6 +102,9 @@ export const CreateInteractionInput = builder.inputType("CreateInteractionInput"
     background: t.boolean({ description: "Run as a background job" }),
     store: t.boolean({ description: "Keep upstream server-side state (default true)" }),
     previousInteractionId: t.id({ description: "Our id; the server maps it to the upstream id" }),
+    clientMessageId: t.id({
+      description: "Your id for this send, unique per user: a retry with it attaches to the turn it started",
+    }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import type { Job as Row } from "../generated/prisma/client.ts";
 import * as jobs from "../resolvers/jobs.ts";
-import { Interaction } from "./interaction.ts";
+import { Interaction, InteractionStatus } from "./interaction.ts";
 import { Node } from "./node.ts";
 
 export const JobStatus = builder.enumType("JobStatus", {
@@ -23,7 +23,15 @@ builder.objectType(Job, {
     status: t.field({
       type: JobStatus,
       description: "QUEUED (waiting, or waiting to retry), RUNNING, then SUCCEEDED, FAILED or CANCELLED",
+      deprecationReason:
+        "Use state: the vocabulary of Interaction.status (RUNNING is IN_PROGRESS, SUCCEEDED is COMPLETED)",
       resolve: (j) => jobs.statusOf(j),
+    }),
+    state: t.field({
+      type: InteractionStatus,
+      description:
+        "In the vocabulary of Interaction.status: QUEUED (waiting, or waiting to retry), IN_PROGRESS, then COMPLETED, FAILED or CANCELLED",
+      resolve: (j) => jobs.stateOf(j),
     }),
     attempts: t.exposeInt("attempts", { description: "Times a worker took it up (retries and recoveries included)" }),
     lastError: t.exposeString("lastError", { nullable: true, description: "Why the last attempt failed" }),

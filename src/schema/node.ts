@@ -1,8 +1,10 @@
 import { builder } from "../builder.ts";
 
-export const Node = builder.interfaceRef<{ id: string }>("Node").implement({
-  description: "An object with a stable, opaque id",
+export const Node = builder.interfaceRef<{ id: string; __typename?: string }>("Node").implement({
+  description: "An object with a stable, opaque id; Query.node(id) finds any of them",
   fields: (t) => ({ id: t.exposeID("id") }),
+  // Query.node tags what it finds with its type name.
+  resolveType: (n) => n.__typename ?? null,
 });
 
 builder.queryType({});

@@ -2,9 +2,15 @@ import { builder, type Types } from "../builder.ts";
 import { args, contents, type StepJson, stepTypeName, str, strs } from "../resolvers/steps.ts";
 import { Content } from "./content.ts";
 
+/** What every step has: select `type` (or `__typename`) once for all of them. */
+export const Step = builder.interfaceRef<StepJson>("Step").implement({
+  description: "One step of an interaction's timeline, mirroring upstream step types",
+  fields: (t) => ({ type: t.string({ description: "The upstream step type", resolve: (s) => s.type }) }),
+  resolveType: (s) => stepTypeName(s),
+});
+
 const ref = (name: string) => builder.objectRef<StepJson>(name);
 type T = PothosSchemaTypes.ObjectFieldBuilder<Types, StepJson>;
-const kind = (t: T) => t.string({ description: "The upstream step type", resolve: (s) => s.type });
 const callId = (t: T) =>
   t.string({
     nullable: true,
@@ -15,27 +21,27 @@ const isError = (t: T) => t.boolean({ resolve: (s) => s.is_error === true });
 const signature = (t: T) => t.string({ nullable: true, resolve: (s) => str(s.signature) });
 
 export const ModelOutputStep = ref("ModelOutputStep").implement({
+  interfaces: [Step],
   description: "What the model said",
   fields: (t) => ({
-    type: kind(t),
     content: t.field({ type: [Content], resolve: (s) => contents(s.content) }),
     error: t.field({ type: "JSON", nullable: true, resolve: (s) => s.error ?? null }),
   }),
 });
 
 export const ThoughtStep = ref("ThoughtStep").implement({
+  interfaces: [Step],
   description: "The model's reasoning: a summary when asked for, and an opaque signature that must be replayed as is",
   fields: (t) => ({
-    type: kind(t),
     signature: signature(t),
     summary: t.field({ type: [Content], resolve: (s) => contents(s.summary) }),
   }),
 });
 
 export const FunctionCallStep = ref("FunctionCallStep").implement({
+  interfaces: [Step],
   description: "The model asks for a function to be called",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     name: t.string({ resolve: (s) => str(s.name) ?? "" }),
     arguments: t.field({ type: "JSON", resolve: (s) => args(s) }),
@@ -43,20 +49,23 @@ export const FunctionCallStep = ref("FunctionCallStep").implement({
 });
 
 export const FunctionResultStep = ref("FunctionResultStep").implement({
+  interfaces: [Step],
   description: "The result of a function call",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
-    name: t.string({ nullable: true, resolve: (s) => str(s.name) }),
+    name: t.string({
+      description: "The function's name (empty when upstream did not say)",
+      resolve: (s) => str(s.name) ?? "",
+    }),
     result: t.field({ type: "JSON", nullable: true, resolve: (s) => s.result ?? null }),
     isError: isError(t),
   }),
 });
 
 export const GoogleSearchCallStep = ref("GoogleSearchCallStep").implement({
+  interfaces: [Step],
   description: "A Google Search the model ran",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     queries: t.stringList({ resolve: (s) => strs(args(s).queries) }),
     signature: signature(t),
@@ -64,9 +73,9 @@ export const GoogleSearchCallStep = ref("GoogleSearchCallStep").implement({
 });
 
 export const GoogleSearchResultStep = ref("GoogleSearchResultStep").implement({
+  interfaces: [Step],
   description: "What a Google Search returned",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     result: t.field({ type: "JSON", nullable: true, resolve: (s) => s.result ?? null }),
     isError: isError(t),
@@ -74,9 +83,9 @@ export const GoogleSearchResultStep = ref("GoogleSearchResultStep").implement({
 });
 
 export const CodeExecutionCallStep = ref("CodeExecutionCallStep").implement({
+  interfaces: [Step],
   description: "Code the model ran in upstream's sandbox",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     code: t.string({ nullable: true, resolve: (s) => str(args(s).code) }),
     language: t.string({ nullable: true, resolve: (s) => str(args(s).language) }),
@@ -84,9 +93,9 @@ export const CodeExecutionCallStep = ref("CodeExecutionCallStep").implement({
 });
 
 export const CodeExecutionResultStep = ref("CodeExecutionResultStep").implement({
+  interfaces: [Step],
   description: "The output of executed code",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     output: t.string({
       nullable: true,
@@ -98,14 +107,15 @@ export const CodeExecutionResultStep = ref("CodeExecutionResultStep").implement(
 });
 
 export const UrlContextCallStep = ref("UrlContextCallStep").implement({
+  interfaces: [Step],
   description: "URLs the model fetched",
-  fields: (t) => ({ type: kind(t), callId: callId(t), urls: t.stringList({ resolve: (s) => strs(args(s).urls) }) }),
+  fields: (t) => ({ callId: callId(t), urls: t.stringList({ resolve: (s) => strs(args(s).urls) }) }),
 });
 
 export const UrlContextResultStep = ref("UrlContextResultStep").implement({
+  interfaces: [Step],
   description: "The fetch status of each URL",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     result: t.field({ type: "JSON", nullable: true, resolve: (s) => s.result ?? null }),
     isError: isError(t),
@@ -115,33 +125,36 @@ export const UrlContextResultStep = ref("UrlContextResultStep").implement({
 const jsonResult = (t: T) => t.field({ type: "JSON", nullable: true, resolve: (s) => s.result ?? null });
 
 export const GoogleMapsCallStep = ref("GoogleMapsCallStep").implement({
+  interfaces: [Step],
   description: "A Google Maps lookup the model ran",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     queries: t.stringList({ resolve: (s) => strs(args(s).queries) }),
   }),
 });
 
 export const GoogleMapsResultStep = ref("GoogleMapsResultStep").implement({
+  interfaces: [Step],
   description: "Places a Google Maps lookup found",
-  fields: (t) => ({ type: kind(t), callId: callId(t), result: jsonResult(t), isError: isError(t) }),
+  fields: (t) => ({ callId: callId(t), result: jsonResult(t), isError: isError(t) }),
 });
 
 export const FileSearchCallStep = ref("FileSearchCallStep").implement({
+  interfaces: [Step],
   description: "A search over file search stores",
-  fields: (t) => ({ type: kind(t), callId: callId(t), signature: signature(t) }),
+  fields: (t) => ({ callId: callId(t), signature: signature(t) }),
 });
 
 export const FileSearchResultStep = ref("FileSearchResultStep").implement({
+  interfaces: [Step],
   description: "What a file search found",
-  fields: (t) => ({ type: kind(t), callId: callId(t), result: jsonResult(t), isError: isError(t) }),
+  fields: (t) => ({ callId: callId(t), result: jsonResult(t), isError: isError(t) }),
 });
 
 export const McpServerToolCallStep = ref("McpServerToolCallStep").implement({
+  interfaces: [Step],
   description: "A tool call on a remote MCP server, run by upstream",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
     name: t.string({ resolve: (s) => str(s.name) ?? "" }),
     serverName: t.string({ nullable: true, resolve: (s) => str(s.server_name) }),
@@ -150,47 +163,27 @@ export const McpServerToolCallStep = ref("McpServerToolCallStep").implement({
 });
 
 export const McpServerToolResultStep = ref("McpServerToolResultStep").implement({
+  interfaces: [Step],
   description: "The result of a remote MCP tool call",
   fields: (t) => ({
-    type: kind(t),
     callId: callId(t),
-    name: t.string({ nullable: true, resolve: (s) => str(s.name) }),
+    name: t.string({
+      description: "The tool's name (empty when upstream did not say)",
+      resolve: (s) => str(s.name) ?? "",
+    }),
     serverName: t.string({ nullable: true, resolve: (s) => str(s.server_name) }),
     result: jsonResult(t),
   }),
 });
 
 export const UserInputStep = ref("UserInputStep").implement({
+  interfaces: [Step],
   description: "The user's turn",
-  fields: (t) => ({ type: kind(t), content: t.field({ type: [Content], resolve: (s) => contents(s.content) }) }),
+  fields: (t) => ({ content: t.field({ type: [Content], resolve: (s) => contents(s.content) }) }),
 });
 
 export const OtherStep = ref("OtherStep").implement({
+  interfaces: [Step],
   description: "An upstream step type not modelled yet, kept whole",
-  fields: (t) => ({ type: kind(t), data: t.field({ type: "JSON", resolve: (s) => s }) }),
-});
-
-export const Step = builder.unionType("Step", {
-  description: "One step of an interaction's timeline, mirroring upstream step types",
-  types: [
-    ModelOutputStep,
-    ThoughtStep,
-    FunctionCallStep,
-    FunctionResultStep,
-    GoogleSearchCallStep,
-    GoogleSearchResultStep,
-    CodeExecutionCallStep,
-    CodeExecutionResultStep,
-    UrlContextCallStep,
-    UrlContextResultStep,
-    GoogleMapsCallStep,
-    GoogleMapsResultStep,
-    FileSearchCallStep,
-    FileSearchResultStep,
-    McpServerToolCallStep,
-    McpServerToolResultStep,
-    UserInputStep,
-    OtherStep,
-  ],
-  resolveType: (s) => stepTypeName(s),
+  fields: (t) => ({ data: t.field({ type: "JSON", resolve: (s) => s }) }),
 });

@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import type { ServerFunction as Fn } from "../engine/functions/registry.ts";
 import * as tools from "../resolvers/tools.ts";
+import { CLIENT_MESSAGE_ID } from "./conversation.ts";
 import { Interaction } from "./interaction.ts";
 
 const ServerFunction = builder.objectRef<Fn>("ServerFunction").implement({
@@ -25,6 +26,17 @@ const FunctionResultInput = builder.inputType("FunctionResultInput", {
   }),
 });
 
+export const SubmitFunctionResultsInput = builder.inputType("SubmitFunctionResultsInput", {
+  description: "Answers to the function calls of an interaction in REQUIRES_ACTION",
+  fields: (t) => ({
+    interactionId: t.id({ required: true }),
+    results: t.field({ type: [FunctionResultInput], required: true }),
+    clientMessageId: t.id({
+      description: "Your id for this send, unique per user: a retry with it attaches to the turn it started",
+    }),
+  }),
+});
+
 builder.queryField("serverFunctions", (t) =>
   t.field({
     type: [ServerFunction],
@@ -42,7 +54,8 @@ builder.mutationField("submitFunctionResults", (t) =>
     args: {
       interactionId: t.arg.id({ required: true }),
       results: t.arg({ type: [FunctionResultInput], required: true }),
+      clientMessageId: t.arg.id(CLIENT_MESSAGE_ID),
     },
-    resolve: (_r, { interactionId, results }, ctx) => tools.submitFunctionResults(ctx, String(interactionId), results),
+    resolve: (_r, a, ctx) => tools.submitFunctionResults(ctx, { ...a, interactionId: String(a.interactionId) }),
   }),
 );

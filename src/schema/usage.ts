@@ -5,14 +5,21 @@ import { User } from "./user.ts";
 
 const ModelKind = builder.enumType("ModelKind", { values: ["MODEL", "AGENT"] as const });
 
+const ModelCapability = builder.enumType("ModelCapability", {
+  description:
+    "TEXT in and out; *_INPUT: media it reads; IMAGE_OUTPUT: makes images; THINKING: reasoning summaries; FUNCTION_CALLING and BUILT_IN_TOOLS: tools; BACKGROUND: runs as a Job; RESEARCH/SANDBOX: agent kinds",
+  values: usage.CAPABILITIES,
+});
+
 const ModelInfo = builder.objectRef<CatalogueEntry & { isDefault: boolean }>("ModelInfo").implement({
   description: "A model or agent the server offers",
   fields: (t) => ({
     id: t.exposeString("id", { description: "The name to pass as `model` or `agent`" }),
     kind: t.field({ type: ModelKind, resolve: (m) => m.kind }),
     description: t.exposeString("description"),
-    capabilities: t.stringList({
-      description: "TEXT, STREAMING, FUNCTION_CALLING, STRUCTURED_OUTPUT, THINKING, IMAGE_OUTPUT...",
+    capabilities: t.field({
+      type: [ModelCapability],
+      description: "What it can do: check these rather than model names",
       resolve: (m) => m.capabilities,
     }),
     backgroundOnly: t.exposeBoolean("backgroundOnly", { description: "Runs only with background: true (as a Job)" }),

@@ -42,6 +42,12 @@ export const User = builder.objectRef<UserRow>("User").implement({
     usage: t.field({
       type: UsageTotalsRef,
       description: "All-time totals (for time ranges and groupings use `usage`)",
+      deprecationReason: "Use usageTotals (Interaction.usage is a different type under the same name)",
+      resolve: (u, _a, ctx) => users.usageTotals(ctx, u),
+    }),
+    usageTotals: t.field({
+      type: UsageTotalsRef,
+      description: "All-time totals (for time ranges and groupings use Query.usage)",
       resolve: (u, _a, ctx) => users.usageTotals(ctx, u),
     }),
   }),

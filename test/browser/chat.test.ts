@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SetUserQuotaDocument } from "../generated/graphql.ts";
 import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
+import { userWithKey } from "../support/factories.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
 
 // CI installs chromium (.ci/run), so there the suite always runs; elsewhere it needs `apt-get install chromium`.
@@ -150,6 +152,8 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await expect
       .poll(() => generated.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, "chat-phone");
     expect(b.outside(h.url)).toEqual([]);
   });
@@ -269,6 +273,48 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     expect(await page.locator(".turn").count()).toBe(turns);
     expect(b.outside(h.url)).toEqual([]);
     expect(b.requests.length).toBeGreaterThan(3);
+    // The sockets were recorded too (graphql-ws on this origin), so the check above covers them.
+    expect(b.requests.some((u) => u.startsWith(`${h.url.replace(/^http/, "ws")}/graphql`))).toBe(true);
     expect(b.pageErrors.filter((e) => !/status of 5\d\d|WebSocket/.test(e))).toEqual([]);
+  });
+  it("offers the server's own functions as tools, and shows the call and its result", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByText("Tools and output").click();
+    await page.getByLabel("Function count_conversations").check();
+    await page.getByLabel("Message", { exact: true }).fill("Please count_conversations for me");
+    await page.getByRole("button", { name: "Send" }).click();
+    const call = page.locator(".tool", { hasText: "Function call: count_conversations" });
+    await poll(() => call.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const result = page.locator(".tool", { hasText: "Function result: count_conversations" }).locator("pre");
+    await poll(() => result.textContent()).toMatch(/"count": \d+/);
+    const count = JSON.parse((await result.textContent()) as string).count as number;
+    await poll(() => page.locator(".model-msg .text").last().textContent()).toBe(
+      `The function count_conversations returned: {"count":${count}}.`,
+    );
+    await screenshot(page, "chat-function");
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("says in words when the quota is used up, and sends nothing", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    await h.ok(SetUserQuotaDocument, { userId: u.user.id, input: { requestsPerMinute: 1 } }, admin.headers);
+    const page = await b.page({ phone: true });
+    await page.goto(`${h.url}/`);
+    await page.getByLabel("API key").fill(u.secret);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await poll(() => page.locator(".who").textContent()).toBe(u.user.name);
+    await page.getByLabel("Message", { exact: true }).fill("the one message of this minute");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".model-msg .text").last().textContent()).toContain("the one message of this minute");
+    await page.getByLabel("Message", { exact: true }).fill("one too many");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".banner").textContent()).toMatch(/used up your quota/);
+    expect(await page.locator(".user-msg .text").allTextContents()).not.toContain("one too many");
+    expect(await h.database.prisma.interaction.count({ where: { ownerId: u.user.id } })).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "chat-quota");
   });
 });

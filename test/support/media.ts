@@ -39,6 +39,11 @@ export async function upload(
   );
   form.append("map", JSON.stringify({ 0: ["variables.f"] }));
   form.append("0", new Blob([Buffer.from(bytes)], { type }), name);
-  const res = await fetch(`${baseUrl}/graphql`, { method: "POST", body: form, headers });
+  // The CSRF header: a browser page of another origin could not send it without a preflight.
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    body: form,
+    headers: { "x-graphql-yoga-csrf": "1", ...headers },
+  });
   return (await res.json()) as Uploaded;
 }

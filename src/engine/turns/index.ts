@@ -2,7 +2,10 @@ import type { Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
-import { readRequest, readSteps } from "../columns.ts";
+import type { PubSub } from "../../infra/pubsub.ts";
+import { readEvent, readRequest, readSteps } from "../columns.ts";
+import type { EventLog } from "../eventlog.ts";
+import type { Topics } from "../events.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { Jobs } from "../jobs/index.ts";
 import type { Admission } from "../quota/admission.ts";
@@ -10,12 +13,13 @@ import type { Runs } from "../runs.ts";
 import { createBody, textOf, titleFrom } from "./body.ts";
 import { checkResults, pendingCalls, roundsBefore, runServerCalls } from "./calls.ts";
 import { chain } from "./chain.ts";
+import { mark } from "./marks.ts";
 import { checkBackground, launch } from "./start.ts";
-import type { ClientResult, MessageSpec, Round, TurnSpec } from "./types.ts";
+import type { ClientResult, MessageSpec, Round, TurnHandle, TurnSpec } from "./types.ts";
 
 export type { ToolInput, TurnSettings } from "./body.ts";
 export { createBody, mergeSettings, textOf, titleFrom } from "./body.ts";
-export type { ClientResult, MessageSpec, Round, TurnSpec } from "./types.ts";
+export type { ClientResult, MessageSpec, Round, TurnHandle, TurnSpec } from "./types.ts";
 
 export interface TurnDeps {
   db: Db;
@@ -29,6 +33,15 @@ export interface TurnDeps {
   maxRounds: number;
   /** The model of a conversation turn that names neither a model nor an agent. */
   defaultModel: string;
+  /** Where the turn markers (next round, end of turn) go, after each round's own events. */
+  log: EventLog;
+  pubsub: PubSub<Topics>;
+}
+
+/** Who sent a turn and the id their client gave the send (idempotency key). */
+export interface SendKey {
+  ownerId: string;
+  clientMessageId?: string | null;
 }
 
 /**
@@ -38,7 +51,102 @@ export interface TurnDeps {
  * then call one of these.
  */
 export class Turns {
+  /** The turns this process drives, by first round: a retried send waits on the same promise. */
+  private driving = new Map<string, Promise<Interaction>>();
+
   constructor(private deps: TurnDeps) {}
+
+  /**
+   * Starts a user turn once per send: a send whose client message id this
+   * user already used attaches to that turn (found before starting, or after
+   * the INSERT lost the race on the unique (owner, client message id) index).
+   * The tool loop then runs to the turn's end here, whether or not anybody
+   * follows it, and marks the end in the last round's log.
+   */
+  async begin(key: SendKey, first: () => Promise<Round>, roundsSoFar = 0): Promise<TurnHandle> {
+    const existing = await this.attach(key);
+    if (existing) return existing;
+    let round: Round;
+    try {
+      round = await first();
+    } catch (err) {
+      const raced = await this.attach(key);
+      if (raced) return raced;
+      throw err;
+    }
+    const settled = this.drive(round, roundsSoFar);
+    this.driving.set(round.id, settled);
+    settled.then(
+      () => this.driving.delete(round.id),
+      (err: unknown) => {
+        this.driving.delete(round.id);
+        this.deps.logger.debug("turn ended with an error", { interactionId: round.id, err });
+      },
+    );
+    return { id: round.id, attached: false, settled };
+  }
+
+  /** The turn an earlier send with this client message id started, if any. */
+  private async attach({ ownerId, clientMessageId }: SendKey): Promise<TurnHandle | null> {
+    if (!clientMessageId) return null;
+    const row = await this.deps.db.interaction.findUnique({
+      where: { ownerId_clientMessageId: { ownerId, clientMessageId } },
+      select: { id: true },
+    });
+    if (!row) return null;
+    return { id: row.id, attached: true, settled: this.driving.get(row.id) ?? this.ended(row.id) };
+  }
+
+  /** Where a finished round hands its turn on: the next round and the marker's seq, if any. */
+  async nextRound(roundId: string): Promise<{ next: string; seq: number } | null> {
+    const row = await this.deps.db.interactionEvent.findFirst({
+      where: { interactionId: roundId, type: "turn_next" },
+      select: { seq: true, payload: true },
+    });
+    const event = row && readEvent(row.payload);
+    return event?.kind === "turn_next" && row ? { next: event.next, seq: row.seq } : null;
+  }
+
+  /** A turn another process drives: the last round's row once its end is marked. */
+  private async ended(turnId: string): Promise<Interaction> {
+    const { db } = this.deps;
+    while (true) {
+      const last = await db.interaction.findFirstOrThrow({
+        where: { OR: [{ id: turnId }, { turnId }] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      });
+      const end = await db.interactionEvent.findFirst({
+        where: { interactionId: last.id, type: "turn_end" },
+        select: { seq: true },
+      });
+      if (end || (last.background && last.completedAt)) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Runs the tool loop from its first round to the end, marking each hand-over and the end in the log. */
+  private async drive(first: Round, roundsSoFar: number): Promise<Interaction> {
+    const { db } = this.deps;
+    let last = first;
+    let failure: unknown;
+    try {
+      for await (const round of this.rounds(first, roundsSoFar)) {
+        if (round.id !== first.id) await mark(this.deps, last.id, { kind: "turn_next", next: round.id });
+        last = round;
+      }
+      await last.done;
+    } catch (err) {
+      failure = err;
+    }
+    const row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+    // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
+    if (!row.background) {
+      const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
+      await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why });
+    }
+    if (failure) throw failure;
+    return row;
+  }
 
   /** Starts one turn; resolves once its row exists and upstream accepted it (or its job is queued). */
   async start(spec: TurnSpec): Promise<Round> {
@@ -63,6 +171,8 @@ export class Turns {
         request: request as Prisma.InputJsonValue,
         input: spec.userInput as Prisma.InputJsonValue,
         inputText: spec.inputText ?? null,
+        clientMessageId: spec.clientMessageId ?? null,
+        turnId: spec.turnId ?? null,
       },
       rebuild,
       spec.logger,
@@ -100,6 +210,7 @@ export class Turns {
         conversation: conv,
         settings: spec.settings,
         logger: spec.logger,
+        clientMessageId: spec.clientMessageId,
       });
     } catch (err) {
       // A conversation made for a message upstream refused would be an empty shell.
@@ -113,14 +224,21 @@ export class Turns {
    * previous round, with the same per-turn parameters (upstream does not
    * carry tools or instructions over). It becomes the conversation's head.
    */
-  continueWith(previous: Interaction, results: FunctionResult[], ownerId = previous.ownerId): Promise<Round> {
+  continueWith(
+    previous: Interaction,
+    results: FunctionResult[],
+    next: { ownerId?: string; sameTurn: boolean; clientMessageId?: string | null },
+  ): Promise<Round> {
     const request = readRequest(previous.request);
     return this.start({
-      ownerId,
+      ownerId: next.ownerId ?? previous.ownerId,
       body: { ...request, input: results },
       userInput: results,
       parent: previous,
       conversation: previous.conversationId ? { id: previous.conversationId } : undefined,
+      // A server-side round belongs to the turn that caused it; the client's answers start a turn of their own.
+      turnId: next.sameTurn ? (previous.turnId ?? previous.id) : null,
+      clientMessageId: next.clientMessageId,
     });
   }
 
@@ -148,17 +266,14 @@ export class Turns {
         await db.interaction.update({ where: { id: row.id }, data: { error: { code: "TOOL_ROUND_LIMIT", message } } });
         throw new AppError("TOOL_ROUND_LIMIT", message, { interactionId: row.id });
       }
-      round = await this.continueWith(row, await runServerCalls(this.deps, row, calls));
+      round = await this.continueWith(row, await runServerCalls(this.deps, row, calls), { sameTurn: true });
       yield round;
     }
   }
 
-  /** Runs the tool loop from a started round to its end; answers with the last round's row. */
-  async settle(first: Round | Promise<Round>, roundsSoFar = 0): Promise<Interaction> {
-    let last = await first;
-    for await (const round of this.rounds(last, roundsSoFar)) last = round;
-    await last.done;
-    return this.deps.db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+  /** Starts a turn (once per send key) and answers with its last round's row when the turn ends. */
+  async settle(key: SendKey, first: () => Promise<Round>): Promise<Interaction> {
+    return (await this.begin(key, first)).settled;
   }
 
   /**
@@ -166,11 +281,14 @@ export class Turns {
    * REQUIRES_ACTION; calls of server functions it left out are run by the
    * server. The turn then goes on to its end.
    */
-  async answer(row: Interaction, results: ClientResult[], ownerId: string): Promise<Interaction> {
+  async answer(row: Interaction, results: ClientResult[], key: SendKey): Promise<TurnHandle> {
+    const existing = await this.attach(key);
+    if (existing) return existing;
     const { calls, fromClient, unanswered } = await checkResults(this.deps.db, this.deps.functions, row, results);
     const fromServer = await runServerCalls(this.deps, row, unanswered);
     const all = [...fromClient, ...fromServer];
     const ordered = calls.map((c) => all.find((r) => r.call_id === c.id) as FunctionResult);
-    return this.settle(this.continueWith(row, ordered, ownerId), await roundsBefore(this.deps.db, row));
+    const next = { ownerId: key.ownerId, sameTurn: false, clientMessageId: key.clientMessageId };
+    return this.begin(key, () => this.continueWith(row, ordered, next), await roundsBefore(this.deps.db, row));
   }
 }

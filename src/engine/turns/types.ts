@@ -9,6 +9,16 @@ export interface Round {
   done: Promise<void>;
 }
 
+/** A user turn that was started (or an earlier send with the same client message id found). */
+export interface TurnHandle {
+  /** The turn's first round: `turnEvents(id)` follows the whole turn. */
+  id: string;
+  /** True when the send found a turn an earlier send with the same client message id started. */
+  attached: boolean;
+  /** The last round's row, once the turn has ended. */
+  settled: Promise<Interaction>;
+}
+
 /** Everything the engine needs to start one turn. */
 export interface TurnSpec {
   ownerId: string;
@@ -25,6 +35,10 @@ export interface TurnSpec {
   settings?: TurnSettings;
   /** The request's logger, so the run's log lines carry the request id. */
   logger?: Logger;
+  /** The client's id for this send (unique per user): a retry attaches instead of starting again. */
+  clientMessageId?: string | null;
+  /** The first round of the turn this round continues (server-side tool rounds only). */
+  turnId?: string | null;
 }
 
 /** A function result the client sends for a call of a round that ended in requires_action. */
@@ -47,4 +61,6 @@ export interface MessageSpec {
   content: JsonObject[];
   /** The request's logger, so the run's log lines carry the request id. */
   logger?: Logger;
+  /** The client's id for this send (unique per user). */
+  clientMessageId?: string | null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { request, subscribe } from "../api/client.ts";
 import { errorText } from "../api/errors.ts";
 import {
@@ -6,6 +6,7 @@ import {
   AdminJobsDocument,
   type AdminJobsQuery,
   AdminRetryJobDocument,
+  AdminUserNamesDocument,
   JobProgressDocument,
   type JobStatus,
 } from "../generated/graphql.ts";
@@ -15,21 +16,32 @@ import { Notices } from "./Notices.tsx";
 type Job = AdminJobsQuery["jobs"]["edges"][number]["node"];
 const STATUSES: JobStatus[] = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"];
 
-/** Every user's background jobs with their owner, filterable by status, with cancel and retry; updates live. */
+/** Every user's background jobs with their owner, filterable by status and owner, with cancel and retry; updates live. */
 export function Jobs() {
   const [status, setStatus] = useState<JobStatus | "">("");
+  const [owner, setOwner] = useState("");
+  const [owners, setOwners] = useState<{ id: string; name: string }[]>([]);
   const [jobs, setJobs] = useState<Job[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Filters change faster than answers come back: only the newest request's answer is shown.
+  const latest = useRef(0);
   const load = useCallback(() => {
-    request(AdminJobsDocument, { status: status || null, first: 50 })
+    const n = ++latest.current;
+    request(AdminJobsDocument, { status: status || null, userId: owner || null, first: 50 })
       .then((d) => {
+        if (n !== latest.current) return;
         setJobs(d.jobs.edges.map((e) => e.node));
         setError(null);
       })
       .catch((err) => setError(errorText(err)));
-  }, [status]);
+  }, [status, owner]);
   useEffect(load, [load]);
+  useEffect(() => {
+    request(AdminUserNamesDocument)
+      .then((d) => setOwners(d.users.edges.map((e) => e.node)))
+      .catch((err) => setError(errorText(err)));
+  }, []);
   // Live: each change to any job the admin may see patches its row.
   useEffect(() => {
     const sub = subscribe(
@@ -48,7 +60,8 @@ export function Jobs() {
     return () => sub.stop();
   }, []);
   async function act(job: Job, what: "cancel" | "retry") {
-    setNotice(null);
+    // A cancel answers once the run has stopped upstream too, which can take seconds: say so at once.
+    setNotice(`${what === "cancel" ? "Cancelling" : "Retrying"} job ${job.id}…`);
     try {
       const r =
         what === "cancel"
@@ -71,6 +84,17 @@ export function Jobs() {
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {statusText(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Owner{" "}
+          <select value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
+            <option value="">Everyone</option>
+            {owners.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
               </option>
             ))}
           </select>
@@ -124,7 +148,8 @@ export function Jobs() {
             {!jobs.length && (
               <tr>
                 <td colSpan={7} class="muted">
-                  No jobs{status ? ` with status ${status.toLowerCase()}` : ""}.
+                  No jobs{status ? ` with status ${statusText(status)}` : ""}
+                  {owner ? " of this owner" : ""}.
                 </td>
               </tr>
             )}

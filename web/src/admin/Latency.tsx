@@ -1,51 +1,32 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { request } from "../api/client.ts";
 import { errorText } from "../api/errors.ts";
-import { RunLatencyDocument } from "../generated/graphql.ts";
+import { RunLatencyDocument, type RunLatencyQuery } from "../generated/graphql.ts";
 import { Notices } from "./Notices.tsx";
 
-/** The p-th percentile (nearest rank) of sorted values. */
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
-}
+type Row = RunLatencyQuery["usage"][number];
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-const SAMPLE = 100;
+const seconds = (ms: number | null | undefined) =>
+  ms === null || ms === undefined ? "—" : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+const DAYS = 30;
 
 /**
- * Latency percentiles of background runs: from a run's start to its end, over
- * the newest finished jobs. (The API has no latency aggregate yet; this uses
- * the timestamps it does expose.)
+ * Latency percentiles per model or agent over the last 30 days, every run
+ * (chats and background jobs): time to first token and to the run's end,
+ * as the API computes them, with the runs that failed.
  */
 export function Latency() {
-  const [rows, setRows] = useState<{ key: string; n: number; p50: number; p90: number; p99: number }[]>([]);
+  const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const from = useMemo(() => new Date(Date.now() - DAYS * 86_400_000).toISOString(), []);
   useEffect(() => {
-    request(RunLatencyDocument, { first: SAMPLE })
-      .then((d) => {
-        const by = new Map<string, number[]>();
-        for (const { node } of d.jobs.edges) {
-          const i = node.interaction;
-          if (!i.completedAt) continue;
-          const ms = Date.parse(i.completedAt) - Date.parse(i.createdAt);
-          if (!(ms >= 0)) continue;
-          for (const key of ["all runs", i.agent ?? i.model ?? "?"]) by.set(key, [...(by.get(key) ?? []), ms]);
-        }
-        setRows(
-          [...by].map(([key, values]) => {
-            const s = values.sort((a, b) => a - b);
-            return { key, n: s.length, p50: percentile(s, 50), p90: percentile(s, 90), p99: percentile(s, 99) };
-          }),
-        );
-      })
+    request(RunLatencyDocument, { from })
+      .then((d) => setRows(d.usage))
       .catch((err) => setError(errorText(err)));
-  }, []);
+  }, [from]);
   return (
     <section aria-labelledby="latency-title">
-      <h2 id="latency-title">Run latency</h2>
-      <p class="muted">Background runs, start to end, over the newest {SAMPLE} jobs.</p>
+      <h2 id="latency-title">Latency and errors, last {DAYS} days</h2>
       <Notices error={error} />
       {rows.length ? (
         <div class="table-wrap">
@@ -54,26 +35,30 @@ export function Latency() {
               <tr>
                 <th scope="col">Model / agent</th>
                 <th scope="col">Runs</th>
-                <th scope="col">p50</th>
-                <th scope="col">p90</th>
-                <th scope="col">p99</th>
+                <th scope="col">Errors</th>
+                <th scope="col">First token p50</th>
+                <th scope="col">First token p95</th>
+                <th scope="col">Total p50</th>
+                <th scope="col">Total p95</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.key}</th>
-                  <td>{r.n}</td>
-                  <td>{seconds(r.p50)}</td>
-                  <td>{seconds(r.p90)}</td>
-                  <td>{seconds(r.p99)}</td>
+                  <td>{r.interactions}</td>
+                  <td>{r.errors}</td>
+                  <td>{seconds(r.ttftP50Ms)}</td>
+                  <td>{seconds(r.ttftP95Ms)}</td>
+                  <td>{seconds(r.latencyP50Ms)}</td>
+                  <td>{seconds(r.latencyP95Ms)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : (
-        !error && <p class="muted">No finished background runs yet.</p>
+        !error && <p class="muted">No runs yet.</p>
       )}
     </section>
   );

@@ -306,10 +306,11 @@ export function ChatPage() {
         )}
         <div class="log" ref={log} role="log" aria-label="Messages" aria-busy={running}>
           {!turns.length && <p class="muted empty">Ask anything to start a conversation.</p>}
-          {turns.map((t) => (
+          {turns.map((t, i) => (
             <Message
               key={t.id}
               turn={t}
+              last={i === turns.length - 1}
               branch={branchOf(t, family)}
               busy={busy !== null || running}
               onStop={() => void request(StopTurnDocument, { id: t.id }).catch((err) => setError(errorText(err)))}

@@ -1,5 +1,6 @@
-import { useRef, useState } from "preact/hooks";
-import type { ChatModelsQuery, ToolInput } from "../generated/graphql.ts";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { request } from "../api/client.ts";
+import { ChatFunctionsDocument, type ChatModelsQuery, type ToolInput } from "../generated/graphql.ts";
 
 type Model = ChatModelsQuery["models"][number];
 
@@ -9,7 +10,14 @@ export interface TurnOptions {
   responseFormat?: unknown;
 }
 
-const TOOLS: { key: string; label: string; input: ToolInput }[] = [
+interface Tool {
+  key: string;
+  label: string;
+  input: ToolInput;
+  description?: string;
+}
+
+const TOOLS: Tool[] = [
   { key: "googleSearch", label: "Web search", input: { googleSearch: {} } },
   { key: "codeExecution", label: "Code execution", input: { codeExecution: {} } },
   { key: "urlContext", label: "Read URLs", input: { urlContext: {} } },
@@ -31,6 +39,23 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
   const [schema, setSchema] = useState("");
   const [schemaError, setSchemaError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The functions this server runs itself, offered beside the built-in tools (none when the list fails).
+  const [functions, setFunctions] = useState<Tool[]>([]);
+  useEffect(() => {
+    request(ChatFunctionsDocument)
+      .then((d) =>
+        setFunctions(
+          d.serverFunctions.map((f) => ({
+            key: `fn:${f.name}`,
+            label: `Function ${f.name}`,
+            description: f.description,
+            input: { serverFunction: f.name },
+          })),
+        ),
+      )
+      .catch(() => setFunctions([]));
+  }, []);
+  const offered = [...TOOLS, ...functions];
   const send = () => {
     if (disabled || (!text.trim() && !files.length)) return;
     let responseFormat: unknown;
@@ -43,7 +68,7 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
       }
     }
     setSchemaError(null);
-    onSend(text.trim(), files, { tools: TOOLS.filter((t) => tools.has(t.key)).map((t) => t.input), responseFormat });
+    onSend(text.trim(), files, { tools: offered.filter((t) => tools.has(t.key)).map((t) => t.input), responseFormat });
     setText("");
     setFiles([]);
     if (fileInput.current) fileInput.current.value = "";
@@ -108,8 +133,8 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
         <summary>Tools and output{tools.size || schema ? ` (${tools.size + (schema ? 1 : 0)} on)` : ""}</summary>
         <fieldset>
           <legend>Tools the model may use</legend>
-          {TOOLS.map((t) => (
-            <label key={t.key} class="inline">
+          {offered.map((t) => (
+            <label key={t.key} class="inline" title={t.description}>
               <input
                 type="checkbox"
                 checked={tools.has(t.key)}

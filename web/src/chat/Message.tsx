@@ -13,6 +13,8 @@ export interface Branch {
 interface Props {
   turn: TurnView;
   branch: Branch;
+  /** The newest turn of the branch: only there does a function call still wait for its results. */
+  last: boolean;
   busy: boolean;
   onStop(): void;
   onRegenerate(): void;
@@ -26,20 +28,26 @@ const statusLabel: Partial<Record<TurnView["status"], string>> = {
   CANCELLED: "Stopped",
   FAILED: "Failed",
   INCOMPLETE: "Incomplete",
-  REQUIRES_ACTION: "Waiting for function results",
   BUDGET_EXCEEDED: "Budget exceeded",
 };
 
 /** One turn: the user's message (editable), then the model's steps, with stop / regenerate / branches. */
-export function Message({ turn, branch, busy, onStop, onRegenerate, onEdit, onSwitch }: Props) {
+export function Message({ turn, branch, last, busy, onStop, onRegenerate, onEdit, onSwitch }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const running = isRunning(turn.status);
-  const label = statusLabel[turn.status];
+  const label =
+    turn.status === "REQUIRES_ACTION"
+      ? last
+        ? "Waiting for function results"
+        : "Called a function: its result is below"
+      : statusLabel[turn.status];
   return (
     <article class="turn" data-turn={turn.id} aria-busy={running}>
       <div class="user-msg">
-        <h3 class="sr-only">You said</h3>
-        {editing === null ? (
+        <h3 class="sr-only">{turn.results.length ? "Function results" : "You said"}</h3>
+        {turn.results.length ? (
+          turn.results.map((s, i) => <StepBlock key={i} view={s} />)
+        ) : editing === null ? (
           <ContentView content={turn.input} />
         ) : (
           <form
@@ -102,9 +110,11 @@ export function Message({ turn, branch, busy, onStop, onRegenerate, onEdit, onSw
           </button>
         ) : (
           <>
-            <button type="button" class="secondary" disabled={busy} onClick={() => setEditing(inputText(turn))}>
-              Edit
-            </button>
+            {!turn.results.length && (
+              <button type="button" class="secondary" disabled={busy} onClick={() => setEditing(inputText(turn))}>
+                Edit
+              </button>
+            )}
             <button type="button" class="secondary" disabled={busy} onClick={onRegenerate}>
               Regenerate
             </button>

@@ -21,9 +21,6 @@ export interface TurnStream {
 const resumable = (err: Error) =>
   !(err instanceof ApiError) || err.code === "NETWORK" || err.code === "SLOW_CONSUMER" || err.code === "INTERNAL";
 
-const terminal = (e: ChatEventFieldsFragment) =>
-  e.__typename === "InteractionCompletedEvent" || e.__typename === "InteractionErrorEvent";
-
 /**
  * Follows one interaction's events from `after` (null: from its start) to its
  * terminal event. A dropped socket or a slow-consumer error resubscribes from
@@ -61,38 +58,47 @@ export function followTurn(id: string, after: string | null, h: StreamHandlers, 
   };
 }
 
+/** A client message id: the server starts one turn per id, however often the send is repeated. */
+const newClientMessageId = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 /**
- * Sends a message and streams its run in one operation (`chat`). If the
- * socket drops after the run started, the rest comes from `interactionEvents`
- * after the last cursor.
+ * Sends a message and streams its turn in one operation (`chat`), through
+ * every round of server-side tool calls, to its TurnEndEvent. If the socket
+ * drops, the same `chat` is sent again: its clientMessageId attaches it to the
+ * turn already running (no second message), and `after` skips what was shown.
  */
-export function sendChat(input: SendMessageInput, h: StreamHandlers): TurnStream {
-  let id: string | null = null;
+export function sendChat(input: SendMessageInput, h: StreamHandlers, attempts = 5): TurnStream {
+  const withId = { ...input, clientMessageId: input.clientMessageId ?? newClientMessageId() };
   let cursor: string | null = null;
   let ended = false;
-  let follow: TurnStream | null = null;
-  const sub = subscribe(
-    ChatStreamDocument,
-    { input },
-    (d) => {
-      const e = d.chat;
-      id = e.interactionId;
-      cursor = e.cursor;
-      if (terminal(e)) ended = true;
-      h.event(e);
-    },
-    (err) => {
-      if (err && id && !ended && resumable(err)) {
-        follow = followTurn(id, cursor, h);
-        return;
-      }
-      h.done(err);
-    },
-  );
+  let stopped = false;
+  let sub = open();
+  function open() {
+    return subscribe(
+      ChatStreamDocument,
+      { input: withId, after: cursor },
+      (d) => {
+        cursor = d.chat.cursor;
+        if (d.chat.__typename === "TurnEndEvent") ended = true;
+        h.event(d.chat);
+      },
+      (err) => {
+        if (stopped) return;
+        if (err && !ended && resumable(err) && attempts-- > 0) {
+          setTimeout(() => {
+            if (!stopped) sub = open();
+          }, 300);
+          return;
+        }
+        h.done(err);
+      },
+    );
+  }
   return {
     stop: () => {
+      stopped = true;
       sub.stop();
-      follow?.stop();
     },
   };
 }

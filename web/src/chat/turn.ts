@@ -23,6 +23,8 @@ export interface TurnView {
   id: string;
   status: InteractionStatus;
   input: ContentFieldsFragment[];
+  /** The function results this turn sends back (a tool round), shown in place of a user message. */
+  results: StepView[];
   steps: StepView[];
   error: { code: string; message: string } | null;
   json: unknown;
@@ -50,6 +52,7 @@ export function fromRecord(t: TurnFieldsFragment, cursor: string | null = null):
     id: t.id,
     status: t.status,
     input: t.input,
+    results: t.inputSteps.filter((s) => s.__typename === "FunctionResultStep").map(stepView),
     steps: t.steps.map(stepView),
     error: t.error ?? null,
     json: t.json,
@@ -67,6 +70,7 @@ export function pending(id: string, input: ContentFieldsFragment[], parentId: st
     id,
     status: "QUEUED",
     input,
+    results: [],
     steps: [],
     error: null,
     json: null,
@@ -113,6 +117,8 @@ export function applyEvent(turn: TurnView, e: ChatEventFieldsFragment): TurnView
       return fromRecord(e.interaction, e.cursor);
     case "InteractionErrorEvent":
       return { ...next, status: "FAILED", error: { code: e.code, message: e.message } };
+    case "TurnEndEvent":
+      return { ...next, status: e.status };
   }
 }
 

@@ -65,6 +65,23 @@ export type MessageInput = {
   text?: string | null | undefined;
 };
 
+/** TEXT in and out; *_INPUT: media it reads; IMAGE_OUTPUT: makes images; THINKING: reasoning summaries; FUNCTION_CALLING and BUILT_IN_TOOLS: tools; BACKGROUND: runs as a Job; RESEARCH/SANDBOX: agent kinds */
+export type ModelCapability =
+  | 'AUDIO_INPUT'
+  | 'BACKGROUND'
+  | 'BUILT_IN_TOOLS'
+  | 'DOCUMENT_INPUT'
+  | 'FUNCTION_CALLING'
+  | 'IMAGE_INPUT'
+  | 'IMAGE_OUTPUT'
+  | 'RESEARCH'
+  | 'SANDBOX'
+  | 'STREAMING'
+  | 'STRUCTURED_OUTPUT'
+  | 'TEXT'
+  | 'THINKING'
+  | 'VIDEO_INPUT';
+
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
@@ -79,6 +96,8 @@ export type SendMessageInput = {
   agent?: string | null | undefined;
   agentConfig?: unknown;
   background?: boolean | null | undefined;
+  /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
+  clientMessageId?: string | number | null | undefined;
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
   environment?: unknown;
@@ -137,6 +156,7 @@ export type UsageByQuery = { usage: Array<{ key: string, interactions: number, i
 
 export type AdminJobsQueryVariables = Exact<{
   status?: Array<JobStatus> | JobStatus | null | undefined;
+  userId?: string | number | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -159,11 +179,11 @@ export type AdminRetryJobMutationVariables = Exact<{
 export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
 
 export type RunLatencyQueryVariables = Exact<{
-  first?: number | null | undefined;
+  from?: string | null | undefined;
 }>;
 
 
-export type RunLatencyQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, interaction: { id: string, model: string | null, agent: string | null, createdAt: string, completedAt: string | null } } }> } };
+export type RunLatencyQuery = { usage: Array<{ key: string, interactions: number, errors: number, ttftP50Ms: number | null, ttftP95Ms: number | null, latencyP50Ms: number | null, latencyP95Ms: number | null }> };
 
 export type AdminActiveRunsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -242,6 +262,11 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type AdminUserNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUserNamesQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
+
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
 type ContentFields_DocumentContent_Fragment = { __typename: 'DocumentContent', mimeType: string | null, url: string | null };
@@ -270,7 +295,7 @@ type StepFields_FileSearchResultStep_Fragment = { __typename: 'FileSearchResultS
 
 type StepFields_FunctionCallStep_Fragment = { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null };
 
-type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null };
+type StepFields_FunctionResultStep_Fragment = { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string };
 
 type StepFields_GoogleMapsCallStep_Fragment = { __typename: 'GoogleMapsCallStep', queries: Array<string> };
 
@@ -282,7 +307,7 @@ type StepFields_GoogleSearchResultStep_Fragment = { __typename: 'GoogleSearchRes
 
 type StepFields_McpServerToolCallStep_Fragment = { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string };
 
-type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null };
+type StepFields_McpServerToolResultStep_Fragment = { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string };
 
 type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', content: Array<
     | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
@@ -335,19 +360,50 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
     | { __typename: 'TextContent', text: string, annotations: unknown }
     | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+  >, inputSteps: Array<
+    | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+    | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+    | { __typename: 'FileSearchCallStep' }
+    | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
+    | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+    | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+    | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+    | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+    | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
+    | { __typename: 'ModelOutputStep', content: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ThoughtStep', summary: Array<
+        | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+        | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+        | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+        | { __typename: 'TextContent', text: string, annotations: unknown }
+        | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      > }
+    | { __typename: 'UrlContextCallStep', urls: Array<string> }
+    | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+    | { __typename: 'UserInputStep' }
   >, steps: Array<
     | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
     | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -376,7 +432,7 @@ export type ViewerQuery = { viewer: { id: string, name: string, role: Role } | n
 export type ChatModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<string>, backgroundOnly: boolean, isDefault: boolean }> };
+export type ChatModelsQuery = { models: Array<{ id: string, kind: ModelKind, description: string, capabilities: Array<ModelCapability>, backgroundOnly: boolean, isDefault: boolean }> };
 
 export type ConversationsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -397,19 +453,50 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
         | { __typename: 'TextContent', text: string, annotations: unknown }
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+      >, inputSteps: Array<
+        | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+        | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+        | { __typename: 'FileSearchCallStep' }
+        | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
+        | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+        | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+        | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+        | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+        | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
+        | { __typename: 'ModelOutputStep', content: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ThoughtStep', summary: Array<
+            | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+            | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+            | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+            | { __typename: 'TextContent', text: string, annotations: unknown }
+            | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+          > }
+        | { __typename: 'UrlContextCallStep', urls: Array<string> }
+        | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+        | { __typename: 'UserInputStep' }
       >, steps: Array<
         | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
         | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -441,19 +528,50 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
       | { __typename: 'TextContent', text: string, annotations: unknown }
       | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -480,19 +598,50 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
       | { __typename: 'TextContent', text: string, annotations: unknown }
       | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+    >, inputSteps: Array<
+      | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+      | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
+      | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+      | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+      | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+      | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+      | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ThoughtStep', summary: Array<
+          | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+          | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+          | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+          | { __typename: 'TextContent', text: string, annotations: unknown }
+          | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        > }
+      | { __typename: 'UrlContextCallStep', urls: Array<string> }
+      | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+      | { __typename: 'UserInputStep' }
     >, steps: Array<
       | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
       | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
       | { __typename: 'FileSearchCallStep' }
       | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+      | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
       | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
       | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
       | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
       | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
       | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+      | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
       | { __typename: 'ModelOutputStep', content: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -524,7 +673,7 @@ type ChatEventFields_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', c
     | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
     | { __typename: 'OtherDelta', type: string, data: unknown }
     | { __typename: 'TextDelta', text: string }
-    | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+    | { __typename: 'ThoughtSummaryDelta', summary: string }
     | { __typename: 'ToolCallDelta', type: string }
     | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
    };
@@ -535,13 +684,13 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
     | { __typename: 'FileSearchCallStep' }
     | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+    | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
     | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
     | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
     | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
     | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
     | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+    | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
     | { __typename: 'ModelOutputStep', content: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -564,6 +713,8 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
 
 type ChatEventFields_StepStopEvent_Fragment = { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number };
 
+type ChatEventFields_TurnEndEvent_Fragment = { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string };
+
 export type ChatEventFieldsFragment =
   | ChatEventFields_InteractionCompletedEvent_Fragment
   | ChatEventFields_InteractionCreatedEvent_Fragment
@@ -572,10 +723,12 @@ export type ChatEventFieldsFragment =
   | ChatEventFields_StepDeltaEvent_Fragment
   | ChatEventFields_StepStartEvent_Fragment
   | ChatEventFields_StepStopEvent_Fragment
+  | ChatEventFields_TurnEndEvent_Fragment
 ;
 
 export type ChatStreamSubscriptionVariables = Exact<{
   input: SendMessageInput;
+  after?: string | null | undefined;
 }>;
 
 
@@ -586,19 +739,50 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
           | { __typename: 'TextContent', text: string, annotations: unknown }
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, inputSteps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
         >, steps: Array<
           | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
           | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -626,7 +810,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
-        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ThoughtSummaryDelta', summary: string }
         | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
@@ -636,13 +820,13 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -663,6 +847,7 @@ export type ChatStreamSubscription = { chat:
         | { __typename: 'UserInputStep' }
        }
     | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+    | { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string }
    };
 
 export type TurnEventsSubscriptionVariables = Exact<{
@@ -678,19 +863,50 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
           | { __typename: 'TextContent', text: string, annotations: unknown }
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+        >, inputSteps: Array<
+          | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
+          | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
+          | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
+          | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
+          | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
+          | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
+          | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
+          | { __typename: 'ModelOutputStep', content: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ThoughtStep', summary: Array<
+              | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
+              | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
+              | { __typename: 'ImageContent', mimeType: string | null, url: string | null }
+              | { __typename: 'TextContent', text: string, annotations: unknown }
+              | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
+            > }
+          | { __typename: 'UrlContextCallStep', urls: Array<string> }
+          | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
+          | { __typename: 'UserInputStep' }
         >, steps: Array<
           | { __typename: 'CodeExecutionCallStep', code: string | null, language: string | null }
           | { __typename: 'CodeExecutionResultStep', output: string | null, isError: boolean }
           | { __typename: 'FileSearchCallStep' }
           | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+          | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
           | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
           | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
           | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
           | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
           | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+          | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
           | { __typename: 'ModelOutputStep', content: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -718,7 +934,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'ImageDelta', mimeType: string | null, url: string | null }
         | { __typename: 'OtherDelta', type: string, data: unknown }
         | { __typename: 'TextDelta', text: string }
-        | { __typename: 'ThoughtSummaryDelta', summary: string | null }
+        | { __typename: 'ThoughtSummaryDelta', summary: string }
         | { __typename: 'ToolCallDelta', type: string }
         | { __typename: 'ToolResultDelta', type: string, result: unknown, isError: boolean }
        }
@@ -728,13 +944,13 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'FileSearchCallStep' }
         | { __typename: 'FileSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'FunctionCallStep', name: string, arguments: unknown, callId: string | null }
-        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string | null }
+        | { __typename: 'FunctionResultStep', result: unknown, isError: boolean, callId: string | null, resultName: string }
         | { __typename: 'GoogleMapsCallStep', queries: Array<string> }
         | { __typename: 'GoogleMapsResultStep', result: unknown, isError: boolean }
         | { __typename: 'GoogleSearchCallStep', queries: Array<string> }
         | { __typename: 'GoogleSearchResultStep', result: unknown, isError: boolean }
         | { __typename: 'McpServerToolCallStep', serverName: string | null, arguments: unknown, toolName: string }
-        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string | null }
+        | { __typename: 'McpServerToolResultStep', serverName: string | null, result: unknown, toolResultName: string }
         | { __typename: 'ModelOutputStep', content: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -755,6 +971,7 @@ export type TurnEventsSubscription = { interactionEvents:
         | { __typename: 'UserInputStep' }
        }
     | { __typename: 'StepStopEvent', cursor: string, interactionId: string, index: number }
+    | { __typename: 'TurnEndEvent', status: InteractionStatus, cursor: string, interactionId: string }
    };
 
 export type StopTurnMutationVariables = Exact<{
@@ -814,6 +1031,11 @@ export type ConversationHeadQueryVariables = Exact<{
 
 
 export type ConversationHeadQuery = { conversation: { id: string, head: { id: string, status: InteractionStatus } | null } | null };
+
+export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1000,6 +1222,9 @@ export const TurnFieldsFragmentDoc = new TypedDocumentString(`
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1114,6 +1339,11 @@ fragment StepFields on Step {
 export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -1298,6 +1528,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1334,8 +1567,8 @@ export const UsageByDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
 export const AdminJobsDocument = new TypedDocumentString(`
-    query AdminJobs($status: [JobStatus!], $first: Int, $after: String) {
-  jobs(status: $status, first: $first, after: $after) {
+    query AdminJobs($status: [JobStatus!], $userId: ID, $first: Int, $after: String) {
+  jobs(status: $status, userId: $userId, first: $first, after: $after) {
     edges {
       node {
         id
@@ -1380,21 +1613,15 @@ export const AdminRetryJobDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminRetryJobMutation, AdminRetryJobMutationVariables>;
 export const RunLatencyDocument = new TypedDocumentString(`
-    query RunLatency($first: Int) {
-  jobs(first: $first) {
-    edges {
-      node {
-        id
-        status
-        interaction {
-          id
-          model
-          agent
-          createdAt
-          completedAt
-        }
-      }
-    }
+    query RunLatency($from: DateTime) {
+  usage(groupBy: [MODEL], from: $from) {
+    key
+    interactions
+    errors
+    ttftP50Ms
+    ttftP95Ms
+    latencyP50Ms
+    latencyP95Ms
   }
 }
     `) as unknown as TypedDocumentString<RunLatencyQuery, RunLatencyQueryVariables>;
@@ -1633,6 +1860,18 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminUserNamesDocument = new TypedDocumentString(`
+    query AdminUserNames {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserNamesQuery, AdminUserNamesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1799,6 +2038,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1933,6 +2175,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -1951,8 +2196,8 @@ fragment TurnFields on Interaction {
   }
 }`) as unknown as TypedDocumentString<TurnQuery, TurnQueryVariables>;
 export const ChatStreamDocument = new TypedDocumentString(`
-    subscription ChatStream($input: SendMessageInput!) {
-  chat(input: $input) {
+    subscription ChatStream($input: SendMessageInput!, $after: String) {
+  chat(input: $input, after: $after) {
     ...ChatEventFields
   }
 }
@@ -2064,6 +2309,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -2083,6 +2331,11 @@ fragment TurnFields on Interaction {
 }
 fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -2273,6 +2526,9 @@ fragment TurnFields on Interaction {
   input {
     ...ContentFields
   }
+  inputSteps {
+    ...StepFields
+  }
   steps {
     ...StepFields
   }
@@ -2292,6 +2548,11 @@ fragment TurnFields on Interaction {
 }
 fragment ChatEventFields on InteractionEvent {
   __typename
+  cursor
+  interactionId
+  ... on TurnEndEvent {
+    status
+  }
   ... on InteractionCreatedEvent {
     cursor
     interactionId
@@ -2449,3 +2710,11 @@ export const ConversationHeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConversationHeadQuery, ConversationHeadQueryVariables>;
+export const ChatFunctionsDocument = new TypedDocumentString(`
+    query ChatFunctions {
+  serverFunctions {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;

@@ -1,0 +1,353 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One part of a user turn: exactly one field */
+export type ContentInput =
+  {   /** An uploaded File */
+  fileId: string | number; text?: never; uri?: never; }
+  |  { fileId?: never;   text: string; uri?: never; }
+  |  { fileId?: never; text?: never;   uri: UriContentInput; };
+
+/** A changed message (a sibling with new input under the same parent) */
+export type EditMessageInput = {
+  /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
+  clientMessageId?: string | number | null | undefined;
+  input: MessageInput;
+  interactionId: string | number;
+};
+
+export type FunctionResultInput = {
+  callId: string;
+  isError?: boolean | null | undefined;
+  name?: string | null | undefined;
+  result: unknown;
+};
+
+export type FunctionToolInput = {
+  description?: string | null | undefined;
+  name: string;
+  /** JSON Schema of the arguments */
+  parameters?: unknown;
+};
+
+/** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
+export type InteractionStatus =
+  | 'BUDGET_EXCEEDED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'INCOMPLETE'
+  | 'IN_PROGRESS'
+  | 'QUEUED'
+  | 'REQUIRES_ACTION'
+  | 'REQUIRES_CONTINUATION'
+  | 'UNKNOWN';
+
+export type MessageInput = {
+  parts?: Array<ContentInput> | null | undefined;
+  text?: string | null | undefined;
+};
+
+/** A new answer to a message (a sibling under the same parent) */
+export type RegenerateInput = {
+  /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
+  clientMessageId?: string | number | null | undefined;
+  interactionId: string | number;
+};
+
+/** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
+export type SendMessageInput = {
+  agent?: string | null | undefined;
+  agentConfig?: unknown;
+  background?: boolean | null | undefined;
+  /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
+  clientMessageId?: string | number | null | undefined;
+  /** Omitted: a new conversation is created */
+  conversationId?: string | number | null | undefined;
+  environment?: unknown;
+  generationConfig?: unknown;
+  /** Default: the conversation's, then the server's DEFAULT_MODEL */
+  model?: string | null | undefined;
+  parts?: Array<ContentInput> | null | undefined;
+  /** JSON schema for structured output */
+  responseFormat?: unknown;
+  /** false: upstream keeps nothing; every turn sends the whole branch */
+  store?: boolean | null | undefined;
+  systemInstruction?: string | null | undefined;
+  text?: string | null | undefined;
+  tools?: Array<ToolInput> | null | undefined;
+};
+
+/** Answers to the function calls of an interaction in REQUIRES_ACTION */
+export type SubmitFunctionResultsInput = {
+  /** Your id for this send, unique per user: a retry with it attaches to the turn it started */
+  clientMessageId?: string | number | null | undefined;
+  interactionId: string | number;
+  results: Array<FunctionResultInput>;
+};
+
+/** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
+export type ToolInput =
+  {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  serverFunction: string; urlContext?: never; }
+  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+
+/** Why a user turn is over */
+export type TurnEndReason =
+  /** cancelInteraction stopped it */
+  | 'CANCELLED'
+  /** The model answered (also INCOMPLETE or BUDGET_EXCEEDED: see status) */
+  | 'COMPLETED'
+  /** A round failed, or the turn hit a limit (see error) */
+  | 'FAILED'
+  /** The model called a client function: answer with functionResults */
+  | 'REQUIRES_ACTION';
+
+export type UriContentInput = {
+  mimeType: string;
+  uri: string;
+};
+
+type Event_InteractionCompletedEvent_Fragment = { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string };
+
+type Event_InteractionCreatedEvent_Fragment = { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string };
+
+type Event_InteractionErrorEvent_Fragment = { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string };
+
+type Event_InteractionStatusEvent_Fragment = { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string };
+
+type Event_StepDeltaEvent_Fragment = { __typename: 'StepDeltaEvent', index: number, cursor: string, interactionId: string, delta:
+    | { type: string }
+    | { type: string }
+    | { type: string }
+    | { text: string, type: string }
+    | { type: string }
+    | { type: string }
+    | { type: string }
+   };
+
+type Event_StepStartEvent_Fragment = { __typename: 'StepStartEvent', cursor: string, interactionId: string };
+
+type Event_StepStopEvent_Fragment = { __typename: 'StepStopEvent', cursor: string, interactionId: string };
+
+type Event_TurnEndEvent_Fragment = { __typename: 'TurnEndEvent', reason: TurnEndReason, cursor: string, interactionId: string, error: { code: string, message: string } | null, interaction: { id: string, outputText: string | null, conversation: { id: string } | null } };
+
+export type EventFragment =
+  | Event_InteractionCompletedEvent_Fragment
+  | Event_InteractionCreatedEvent_Fragment
+  | Event_InteractionErrorEvent_Fragment
+  | Event_InteractionStatusEvent_Fragment
+  | Event_StepDeltaEvent_Fragment
+  | Event_StepStartEvent_Fragment
+  | Event_StepStopEvent_Fragment
+  | Event_TurnEndEvent_Fragment
+;
+
+export type ChatSubscriptionVariables = Exact<{
+  input?: SendMessageInput | null | undefined;
+  regenerate?: RegenerateInput | null | undefined;
+  edit?: EditMessageInput | null | undefined;
+  functionResults?: SubmitFunctionResultsInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChatSubscription = { chat:
+    | { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string }
+    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string }
+    | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string }
+    | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string }
+    | { __typename: 'StepDeltaEvent', index: number, cursor: string, interactionId: string, delta:
+        | { type: string }
+        | { type: string }
+        | { type: string }
+        | { text: string, type: string }
+        | { type: string }
+        | { type: string }
+        | { type: string }
+       }
+    | { __typename: 'StepStartEvent', cursor: string, interactionId: string }
+    | { __typename: 'StepStopEvent', cursor: string, interactionId: string }
+    | { __typename: 'TurnEndEvent', reason: TurnEndReason, cursor: string, interactionId: string, error: { code: string, message: string } | null, interaction: { id: string, outputText: string | null, conversation: { id: string } | null } }
+   };
+
+export type ThreadQueryVariables = Exact<{
+  id: string | number;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ThreadQuery = { conversation: { id: string, title: string | null, branch: { pageInfo: { hasPreviousPage: boolean, startCursor: string | null }, edges: Array<{ node: { id: string, siblingIndex: number, siblingCount: number, siblings: Array<{ id: string }>, input: Array<
+            | { mimeType: string | null, url: string | null }
+            | { mimeType: string | null, url: string | null }
+            | { mimeType: string | null, url: string | null }
+            | { text: string }
+            | { mimeType: string | null, url: string | null }
+          >, lastRound: { id: string, status: InteractionStatus, outputText: string | null } } }> } } | null };
+
+export type SwitchBranchMutationVariables = Exact<{
+  conversationId: string | number;
+  interactionId: string | number;
+}>;
+
+
+export type SwitchBranchMutation = { setActiveHead: { id: string } };
+
+export type StopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StopMutation = { cancelInteraction: { id: string, status: InteractionStatus } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EventFragmentDoc = new TypedDocumentString(`
+    fragment Event on InteractionEvent {
+  __typename
+  cursor
+  interactionId
+  ... on StepDeltaEvent {
+    index
+    delta {
+      type
+      ... on TextDelta {
+        text
+      }
+    }
+  }
+  ... on TurnEndEvent {
+    reason
+    error {
+      code
+      message
+    }
+    interaction {
+      id
+      outputText
+      conversation {
+        id
+      }
+    }
+  }
+}
+    `, {"fragmentName":"Event"}) as unknown as TypedDocumentString<EventFragment, unknown>;
+export const ChatDocument = new TypedDocumentString(`
+    subscription Chat($input: SendMessageInput, $regenerate: RegenerateInput, $edit: EditMessageInput, $functionResults: SubmitFunctionResultsInput, $after: String) {
+  chat(
+    input: $input
+    regenerate: $regenerate
+    edit: $edit
+    functionResults: $functionResults
+    after: $after
+  ) {
+    ...Event
+  }
+}
+    fragment Event on InteractionEvent {
+  __typename
+  cursor
+  interactionId
+  ... on StepDeltaEvent {
+    index
+    delta {
+      type
+      ... on TextDelta {
+        text
+      }
+    }
+  }
+  ... on TurnEndEvent {
+    reason
+    error {
+      code
+      message
+    }
+    interaction {
+      id
+      outputText
+      conversation {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ChatSubscription, ChatSubscriptionVariables>;
+export const ThreadDocument = new TypedDocumentString(`
+    query Thread($id: ID!, $last: Int = 20, $before: String) {
+  conversation(id: $id) {
+    id
+    title
+    branch(last: $last, before: $before) {
+      pageInfo {
+        hasPreviousPage
+        startCursor
+      }
+      edges {
+        node {
+          id
+          siblingIndex
+          siblingCount
+          siblings {
+            id
+          }
+          input {
+            ... on TextContent {
+              text
+            }
+            ... on MediaContent {
+              mimeType
+              url
+            }
+          }
+          lastRound {
+            id
+            status
+            outputText
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadQuery, ThreadQueryVariables>;
+export const SwitchBranchDocument = new TypedDocumentString(`
+    mutation SwitchBranch($conversationId: ID!, $interactionId: ID!) {
+  setActiveHead(conversationId: $conversationId, interactionId: $interactionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SwitchBranchMutation, SwitchBranchMutationVariables>;
+export const StopDocument = new TypedDocumentString(`
+    mutation Stop($id: ID!) {
+  cancelInteraction(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StopMutation, StopMutationVariables>;

@@ -1,0 +1,15 @@
+import ipaddr from "ipaddr.js";
+
+/**
+ * True for a loopback address or name: 127.0.0.0/8, ::1, their IPv4-mapped
+ * forms and `localhost`. Brackets of an IPv6 literal are ignored.
+ */
+export function isLoopback(address: string | null | undefined): boolean {
+  if (!address) return false;
+  const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
+  if (bare === "localhost" || bare.endsWith(".localhost")) return true;
+  if (!ipaddr.isValid(bare)) return false;
+  let ip = ipaddr.parse(bare);
+  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  return ip.range() === "loopback";
+}

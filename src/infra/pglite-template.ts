@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { migrate, migrationsDir } from "./migrate.ts";
+
+/**
+ * A migrated, empty PGlite data directory as a `dumpDataDir` tarball. initdb
+ * and the migrations cost seconds in WASM; a new embedded data directory (and
+ * every test's in-memory database) starts from this tarball instead. One per
+ * set of committed migrations: the name carries their hash, so a stale
+ * template is never found.
+ */
+
+/** Where `npm run build` writes the template and the server looks for it (dist/, from src/ or dist/). */
+export const BUILD_TEMPLATE_DIR = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+async function migrationsKey(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const name of (await readdir(migrationsDir)).sort()) {
+    hash.update(name);
+    hash.update(await readFile(join(migrationsDir, name, "migration.sql")).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+export const templatePath = async (dir: string) => join(dir, `pglite-${await migrationsKey()}.tar`);
+
+/** The template for the current migrations in `dir`, or undefined when none was made. */
+export async function findTemplate(dir: string): Promise<Blob | undefined> {
+  const bytes = await readFile(await templatePath(dir)).catch(() => undefined);
+  return bytes && new Blob([bytes]);
+}
+
+/** The template a new embedded data directory starts from, when one was built. */
+export const configuredTemplate = (config: { PGLITE_TEMPLATE_DIR?: string }) =>
+  findTemplate(config.PGLITE_TEMPLATE_DIR ?? BUILD_TEMPLATE_DIR);
+
+/** Makes the template in `dir` unless it exists; returns its path. */
+export async function writeTemplate(dir: string): Promise<string> {
+  const path = await templatePath(dir);
+  if (
+    await readFile(path).then(
+      () => true,
+      () => false,
+    )
+  )
+    return path;
+  await mkdir(dir, { recursive: true });
+  const pglite = new PGlite();
+  await migrate({
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
+  });
+  const dump = await pglite.dumpDataDir("none");
+  await pglite.close();
+  // Written under a temporary name first: a run that dies half-way leaves no truncated template.
+  const partial = `${path}.${process.pid}`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, path);
+  return path;
+}

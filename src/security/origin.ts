@@ -1,0 +1,97 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { CORSOptions } from "graphql-yoga";
+import type { Config } from "../infra/config.ts";
+
+export type OriginConfig = Pick<Config, "CORS_ORIGINS" | "PUBLIC_URL">;
+
+/**
+ * A request a page could send without a CORS preflight (multipart, form, text/plain, GET) must
+ * carry one of these headers, which no page of another origin can set without a preflight
+ * (Yoga's CSRF prevention). Yoga's own name first; the GraphQL-over-HTTP and Apollo ones work too.
+ */
+export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "graphql-require-preflight", "apollo-require-preflight"];
+
+/**
+ * Whether a browser page of `origin` may use this server: its own origin (the host the request
+ * reached, or PUBLIC_URL) and those in CORS_ORIGINS. No Origin header: not a browser's
+ * cross-origin request (curl, SDKs, a same-origin navigation), allowed.
+ */
+export function originAllowed(origin: string | undefined, host: string | undefined, config: OriginConfig): boolean {
+  if (origin === undefined) return true;
+  if (config.CORS_ORIGINS.includes(origin)) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false; // "null" (sandboxed frames, file:) and anything malformed
+  }
+  if (host !== undefined && url.host === host.toLowerCase()) return true;
+  return config.PUBLIC_URL !== undefined && url.origin === new URL(config.PUBLIC_URL).origin;
+}
+
+/**
+ * Yoga's CORS: answers only origins in CORS_ORIGINS (no credentials: keys travel in a header,
+ * never a cookie). Any other origin gets no CORS header, so its page can read nothing.
+ */
+export function corsFor(config: OriginConfig) {
+  return (request: Request): CORSOptions => {
+    const origin = request.headers.get("origin");
+    if (!origin || !config.CORS_ORIGINS.includes(origin)) return false;
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ["GET", "POST"],
+      allowedHeaders: ["content-type", "authorization", "accept", ...CSRF_HEADERS, "x-request-id"],
+      exposedHeaders: ["x-request-id"],
+      maxAge: 600,
+    };
+  };
+}
+
+/** A refusal with the GraphQL error shape, for what is turned away before Yoga. */
+export function refuse(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extra: { headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+): void {
+  res.writeHead(status, { "content-type": "application/json", ...extra.headers });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra.extensions } }] }));
+}
+
+const isMultipart = (req: IncomingMessage) => /^multipart\/form-data/i.test(req.headers["content-type"] ?? "");
+
+/**
+ * What /graphql checks before Yoga reads a byte: a browser Origin that is neither this server
+ * nor in CORS_ORIGINS (403 ORIGIN_NOT_ALLOWED), and a body over GRAPHQL_MAX_BODY_BYTES (413
+ * REQUEST_TOO_LARGE; a body without a declared length is refused with 411, as it could not be
+ * bounded before parsing). Multipart uploads are cut while streaming by the parser (FILE_MAX_BYTES).
+ * Answers true when it refused.
+ */
+export function guardGraphqlRequest(
+  config: OriginConfig & Pick<Config, "GRAPHQL_MAX_BODY_BYTES">,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (!originAllowed(req.headers.origin, req.headers.host, config)) {
+    refuse(res, 403, "ORIGIN_NOT_ALLOWED", `Requests from ${req.headers.origin} are not allowed (CORS_ORIGINS)`);
+    return true;
+  }
+  if (req.method !== "POST" || isMultipart(req)) return false;
+  const max = config.GRAPHQL_MAX_BODY_BYTES;
+  const length = req.headers["content-length"];
+  if (length === undefined && req.headers["transfer-encoding"]) {
+    refuse(res, 411, "LENGTH_REQUIRED", "Send the request body with a content-length");
+    return true;
+  }
+  if (Number(length) > max) {
+    const extensions = { limit: "GRAPHQL_MAX_BODY_BYTES", max };
+    refuse(res, 413, "REQUEST_TOO_LARGE", `The request body is over ${max} bytes`, {
+      extensions,
+      headers: { connection: "close" },
+    });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+import type { IncomingMessage, Server } from "node:http";
+import { type ExecutionArgs, GraphQLError } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import type { YogaServerInstance } from "graphql-yoga";
+import { WebSocketServer } from "ws";
+import type { Context, Viewer } from "./context.ts";
+import { UnauthenticatedError } from "./infra/errors.ts";
+import type { Logger } from "./infra/logger.ts";
+import { wsConnections } from "./infra/metrics.ts";
+import { requestIdOf } from "./infra/request-log.ts";
+import { WsGate, type WsLimits } from "./security/websocket.ts";
+import type { SocketRegistry } from "./sockets.ts";
+
+export const SHUTTING_DOWN = "SHUTTING_DOWN";
+
+export interface WsDeps {
+  server: Server;
+  yoga: YogaServerInstance<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>;
+  limits: WsLimits;
+  logger: Logger;
+  sockets: SocketRegistry;
+  viewerOf: (authorization: string | null, remoteAddress: string | undefined) => Promise<Viewer | null>;
+  /** True once the server refuses new work (shutdown). */
+  refusing: () => boolean;
+  /** graphql-ws: how long a socket may wait before `connection_init` (ms). */
+  initTimeoutMs: number;
+}
+
+/**
+ * graphql-ws on the server's port and GraphQL path. Operations go through Yoga's envelop, so
+ * WebSocket gets the same plugins (limits included), context and error masking as HTTP; the
+ * upgrade itself passes the network policy (Origin, connections per address, payload size).
+ */
+export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf, refusing, initTimeoutMs }: WsDeps) {
+  const gate = new WsGate(limits);
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: limits.WS_MAX_PAYLOAD_BYTES,
+    verifyClient: (info, accept) => {
+      if (refusing()) return accept(false, 503, "Shutting down");
+      const refusal = gate.refusal(info.req);
+      return refusal ? accept(false, refusal.status, refusal.message) : accept(true);
+    },
+  });
+  // The upgrade's answer carries the id too, so a client can quote it.
+  wss.on("headers", (headers, req) => headers.push(`x-request-id: ${requestIdOf(req)}`));
+  wss.on("connection", (socket, req) => {
+    wsConnections.inc();
+    gate.admit(socket, req);
+    socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
+    const opened = performance.now();
+    socket.once("close", (code) => {
+      wsConnections.dec();
+      const durationMs = Math.round(performance.now() - opened);
+      logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
+    });
+  });
+  const wsServer = useServer(
+    {
+      connectionInitWaitTimeout: initTimeoutMs,
+      // Credentials are checked once at connection_init: a bad or missing one closes with 4401 and a reason
+      // the client can show; a good one registers the socket so revoking its key closes it (4403).
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization;
+        const viewer = await viewerOf(
+          typeof header === "string" ? header : null,
+          ctx.extra.request.socket.remoteAddress,
+        )
+          .then((v) => v ?? new UnauthenticatedError())
+          .catch((err: unknown) => (err instanceof UnauthenticatedError ? err : Promise.reject(err)));
+        if (viewer instanceof UnauthenticatedError) {
+          ctx.extra.socket.close(4401, viewer.message.slice(0, 120));
+          return false;
+        }
+        sockets.add(ctx.extra.socket, viewer);
+        return true;
+      },
+      execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        if (refusing())
+          return [new GraphQLError("The server is shutting down", { extensions: { code: SHUTTING_DOWN } })];
+        // graphql-ws registers this operation before calling here: the others are the rest.
+        const tooMany = gate.subscriptionRefusal(Object.keys(ctx.subscriptions).length - 1);
+        if (tooMany) return [tooMany];
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          connectionParams: ctx.connectionParams,
+        });
+        let document: ReturnType<typeof parse>;
+        try {
+          // The token limit stops the parser with a typed error: an answer, not a dropped socket.
+          document = parse(params.query);
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        const errors = validate(schema, document);
+        if (errors.length) return errors;
+        return {
+          schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    wss,
+  );
+  return { wss, dispose: () => wsServer.dispose() };
+}
