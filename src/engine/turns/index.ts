@@ -138,7 +138,15 @@ export class Turns {
     } catch (err) {
       failure = err;
     }
-    const row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+    let row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+    // A round this process let go (its lease lapsed, or it was handed over) ends where it runs now: the turn ends after it.
+    for (let settled = row; !failure && !settled.background && !settled.completedAt; row = settled) {
+      await new Promise((r) => setTimeout(r, 100));
+      // The database closed under it (this process is stopping): the turn is left to whoever follows the round.
+      const now = await db.interaction.findUnique({ where: { id: last.id } }).catch(() => null);
+      if (!now) return row;
+      settled = now;
+    }
     // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
     if (!row.background) {
       const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
