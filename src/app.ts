@@ -34,6 +34,7 @@ import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 import { useOperationLimits } from "./security/limits.ts";
 import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
+import { useNoNulCharacters } from "./security/text.ts";
 import { SocketRegistry } from "./sockets.ts";
 import { SHUTTING_DOWN, serveGraphqlWs } from "./ws.ts";
 
@@ -129,11 +130,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const ending = new AbortController();
   // One credential check for HTTP, WebSocket and the byte routes.
   const viewers = new ViewerCache(db, { ttlMs: config.AUTH_CACHE_TTL_MS, max: 10_000 });
-  const viewerOf = (authorization: string | null | undefined, remoteAddress: string | null | undefined) =>
+  const viewerOf = (authorization: string | null | undefined, req: IncomingMessage | undefined) =>
     resolveViewer((secret) => viewers.authenticate(secret), authorization, {
       allowAnonymous: config.ALLOW_ANONYMOUS,
       consoleToken: deps.consoleToken,
-      remoteAddress,
+      remoteAddress: req?.socket.remoteAddress,
+      host: req?.headers.host,
     });
   const sockets = new SocketRegistry();
   const stopRevocations = followRevocations(pubsub, logger, (change) => {
@@ -151,6 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       ...useOperationLimits(config),
+      useNoNulCharacters(),
       usePrometheusPhases(),
       useObservability(),
       useGracefulEnd(ending.signal),
@@ -171,7 +174,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     context: async ({ request, connectionParams, req, params }) => {
       const header = request?.headers.get("authorization") ?? (connectionParams?.authorization as string | undefined);
       // Throws UNAUTHENTICATED (HTTP 401) for a bad key before any field runs.
-      const viewer = await viewerOf(header, req?.socket.remoteAddress);
+      const viewer = await viewerOf(header, req);
       // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
       const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
       // Every line logged for this operation carries who asked and what, under the request's id.
@@ -199,7 +202,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   });
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
-  const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req.socket.remoteAddress);
+  const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req);
   const routes = createRoutes({ config, database, logger, redis, viewerOf: requestViewer, draining: () => draining });
   const media = createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer });
   const server = createServer(async (req, res) => {

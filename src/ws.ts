@@ -19,7 +19,7 @@ export interface WsDeps {
   limits: WsLimits;
   logger: Logger;
   sockets: SocketRegistry;
-  viewerOf: (authorization: string | null, remoteAddress: string | undefined) => Promise<Viewer | null>;
+  viewerOf: (authorization: string | null, req: IncomingMessage) => Promise<Viewer | null>;
   /** True once the server refuses new work (shutdown). */
   refusing: () => boolean;
   /** graphql-ws: how long a socket may wait before `connection_init` (ms). */
@@ -63,10 +63,7 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
       // the client can show; a good one registers the socket so revoking its key closes it (4403).
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization;
-        const viewer = await viewerOf(
-          typeof header === "string" ? header : null,
-          ctx.extra.request.socket.remoteAddress,
-        )
+        const viewer = await viewerOf(typeof header === "string" ? header : null, ctx.extra.request)
           .then((v) => v ?? new UnauthenticatedError())
           .catch((err: unknown) => (err instanceof UnauthenticatedError ? err : Promise.reject(err)));
         if (viewer instanceof UnauthenticatedError) {

@@ -45,14 +45,19 @@ describe("anonymous access only where it is safe", () => {
     }
   }, 60_000);
 
-  it("the built-in local user answers only to loopback (or in-process) callers", async () => {
-    const noKeys = async () => null; // the anonymous path reads no key
-    const as = (remoteAddress: string | undefined) =>
-      resolveViewer(noKeys, null, { allowAnonymous: true, remoteAddress });
+  it("the built-in local user answers only to loopback (or in-process) callers that name a loopback host", async () => {
+    const noKeys = async () => null; // the anonymous path looks up no key
+    const as = (remoteAddress: string | undefined, host = "127.0.0.1:4000") =>
+      resolveViewer(noKeys, null, { allowAnonymous: true, remoteAddress, host });
     expect(await as("127.0.0.1")).toMatchObject({ id: "local" });
     expect(await as("::ffff:127.0.0.1")).toMatchObject({ id: "local" });
     expect(await as(undefined)).toMatchObject({ id: "local" });
     expect(await as("192.168.1.20")).toBeNull();
     expect(await as("2001:db8::1")).toBeNull();
+    // A loopback caller naming another host: a forwarder passing on remote traffic, or a DNS-rebound page.
+    expect(await as("127.0.0.1", "localhost:4000")).toMatchObject({ id: "local" });
+    expect(await as("::1", "[::1]:4000")).toMatchObject({ id: "local" });
+    expect(await as("127.0.0.1", "chat.example.com")).toBeNull();
+    expect(await as("127.0.0.1", "rebind.attacker.test:4000")).toBeNull();
   });
 });

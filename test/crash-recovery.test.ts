@@ -11,6 +11,7 @@ import {
   GetJobDocument,
   InteractionEventsDocument,
   ListConversationsDocument,
+  TurnEventsDocument,
 } from "./generated/graphql.ts";
 import { collectWs, gqlAt, wsClient } from "./support/clients.ts";
 import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
@@ -145,12 +146,17 @@ it("finishes a foreground chat after kill -9: the restarted server follows it up
       (r) => r.interactionEvents as Ev,
     );
     expect(events.map((e) => Number(e.cursor))).toEqual(events.map((_, i) => i + 1));
-    expect(events.slice(0, seen.length).map((e) => e.cursor)).toEqual(seen.map((e) => e.cursor));
+    // (A chat ends with the turn's end, which a single interaction's stream does not send.)
+    const ofRound = seen.filter((e) => e.__typename !== "TurnEndEvent");
+    expect(events.slice(0, ofRound.length).map((e) => e.cursor)).toEqual(ofRound.map((e) => e.cursor));
     const joined = events
       .filter((e) => e.delta?.__typename === "TextDelta")
       .map((e) => e.delta?.text)
       .join("");
     expect(joined).toBe(done.outputText);
+    // The restarted server also drove the rest of the turn: its stream ends with the turn's end.
+    const turn = (await collectWs(second.url, TurnEventsDocument, { id: interactionId })).results;
+    expect(turn.at(-1)?.turnEvents.__typename).toBe("TurnEndEvent");
     const stats = (await (await fetch(`${emulatorUrl}/_emulator/stats`)).json()) as { creates: number };
     expect(stats.creates).toBe(1);
   } finally {

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { request } from "node:http";
+import { join } from "node:path";
+import { type DocumentNode, type GraphQLError, Kind } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { schema } from "../src/schema/index.ts";
@@ -123,6 +126,21 @@ describe("operation limits (before execution, typed codes)", () => {
     const { status } = await post([{ query: "{ __typename }" }, { query: "{ __typename }" }]);
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
+  });
+
+  it("every operation the web app and the tests send stays within the default limits", async () => {
+    const { parse, validate, schema: s } = h.app.yoga.getEnveloped({});
+    const files = ["web/src/operations", "test/operations"].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f)));
+    for (const file of files) {
+      const doc: DocumentNode = parse(readFileSync(file, "utf8"));
+      const fragments = doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+      for (const op of doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {
+        const one: DocumentNode = { kind: Kind.DOCUMENT, definitions: [op, ...fragments] };
+        const all: readonly GraphQLError[] = validate(s, one);
+        const errors = all.filter((e) => e.extensions?.limit);
+        expect(errors.map((e) => `${file} ${op.name?.value}: ${e.message}`)).toEqual([]);
+      }
+    }
   });
 
   it("every upstream field in the cost model is a field of the schema", () => {

@@ -95,6 +95,23 @@ describe("origin policy on HTTP", () => {
   });
 });
 
+describe("DNS rebinding", () => {
+  it("a same-origin request naming another host (a rebound domain) does not act as the local user", async () => {
+    const host = `rebind.attacker.test:${new URL(h.url).port}`;
+    const res = await send(
+      "POST",
+      "/graphql",
+      { host, origin: `http://${host}`, "content-type": "application/json" },
+      READ,
+    );
+    expect(res.status).toBe(401);
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    // The same request naming the loopback address is the local user.
+    const local = await send("POST", "/graphql", { "content-type": "application/json" }, READ);
+    expect(JSON.parse(local.body).data.conversations).toBeDefined();
+  });
+});
+
 describe("CSRF prevention (requests a page can send without a preflight)", () => {
   it("multipart, form and text/plain bodies and GET without the CSRF header are refused before running", async () => {
     const upstream = h.emulator.requests.length;

@@ -2,9 +2,9 @@ import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../src/emulator/server.ts";
 import { createUpstream } from "../src/gemini/client.ts";
-import { CancelInteractionDocument, CreateInteractionDocument } from "./generated/graphql.ts";
+import { CancelInteractionDocument, CancelJobDocument, CreateInteractionDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
-import { jobClient, MODEL } from "./support/jobs.ts";
+import { DEEP_RESEARCH, jobClient, MODEL } from "./support/jobs.ts";
 import { waitFor } from "./support/wait.ts";
 
 // Short timeouts, so a stall shows within a test (yet above the pauses of an in-process PGlite on a busy machine).
@@ -115,6 +115,26 @@ it("retries a create whose connection was refused (nothing was sent) until upstr
   }
 });
 
+it("cancelJob answers within a second when upstream does not answer the cancel", async () => {
+  h.emulator.pacing.backgroundStepDelayMs = 300;
+  try {
+    const jobs = jobClient(h);
+    const { jobId, interaction } = await jobs.background({ agent: DEEP_RESEARCH, text: "long research" });
+    await waitFor("the job to follow its run", async () => {
+      const row = await h.database.prisma.interaction.findUnique({ where: { id: interaction.id } });
+      return (await jobs.jobNow(jobId))?.status === "RUNNING" && row?.lastEventId;
+    });
+    h.emulator.faults.add([{ op: "cancel", stallAfter: 0 }]);
+    const started = performance.now();
+    const { cancelJob } = await h.ok(CancelJobDocument, { id: jobId });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cancelJob?.status).toBe("CANCELLED");
+    expect(h.emulator.log.some((e) => e.op === "cancel" && e.fault)).toBe(true);
+  } finally {
+    h.emulator.pacing.backgroundStepDelayMs = 20;
+  }
+});
+
 describe("an upstream stream that goes silent", () => {
   it("is resumed from its last event after the idle timeout: the reply is whole, created once", async () => {
     const clean = await h.ok(CreateInteractionDocument, { input: { model: MODEL, text: "silence then more" } });
@@ -177,5 +197,18 @@ describe("with upstream's default patience (30 s for headers, 60 s of silence)",
     expect(cancelInteraction.status).toBe("CANCELLED");
     expect(ms).toBeLessThan(1_000);
     expect(JSON.stringify(await result)).toContain("CANCELLED");
+  });
+
+  it("cancelInteraction while upstream has not even answered the create answers within a second", async () => {
+    slow.emulator.faults.add([{ op: "create", stallCreate: true }]);
+    const result = slow.gql(CreateInteractionDocument, { input: { model: MODEL, text: "no answer at all" } });
+    await waitFor("the create to reach upstream", () => slow.emulator.faults.pending() === 0);
+    const row = await slow.database.prisma.interaction.findFirstOrThrow({ where: { status: "in_progress" } });
+    const started = performance.now();
+    const { cancelInteraction } = await slow.ok(CancelInteractionDocument, { id: row.id });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cancelInteraction.status).toBe("CANCELLED");
+    const turn = await result;
+    expect(turn.data?.createInteraction).toMatchObject({ id: row.id, status: "CANCELLED" });
   });
 });

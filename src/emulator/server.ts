@@ -64,7 +64,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     });
   });
   // An idle emulator forgets too: age-based retention does not wait for the next run to end.
-  const sweeper = setInterval(() => state.store.sweep(), Math.min(retention.maxAgeMs, 60_000)).unref();
+  const sweeper = setInterval(() => state.store.sweep(), Math.min(retention.maxAgeMs / 4, 60_000)).unref();
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const host = opts.host && opts.host !== "0.0.0.0" && opts.host !== "::" ? opts.host : "127.0.0.1";

@@ -12,7 +12,15 @@ import type { Topics } from "./events.ts";
 import type { Files } from "./files/index.ts";
 import { externalizeMedia } from "./files/media.ts";
 import type { RunFold } from "./fold.ts";
-import { catchUp, DEFAULT_POLL, isRetryable, openStep, type PollOptions, pollUntilDone } from "./poll.ts";
+import {
+  cancelUpstream,
+  catchUp,
+  DEFAULT_POLL,
+  isRetryable,
+  openStep,
+  type PollOptions,
+  pollUntilDone,
+} from "./poll.ts";
 import { emitter, recordEnd } from "./record.ts";
 import { asError, type RunOutcome, reasonOf } from "./run-outcome.ts";
 
@@ -148,7 +156,7 @@ export async function consume(
   }
   if (reason) {
     // A background run goes on upstream unless cancelled there too.
-    if (background && fold.remoteId) await upstream.cancel(fold.remoteId).catch(() => undefined);
+    if (background && fold.remoteId) await cancelUpstream(upstream, fold.remoteId);
     if (reason.kind === "fail") fold.fail(reason.code, reason.message);
     else {
       fold.status = "cancelled";

@@ -14,7 +14,16 @@ import type { Runs } from "./runs.ts";
 export class Handoff {
   private stopListening: () => void;
 
-  constructor(private deps: { runs: Runs; pubsub: PubSub<Topics>; leases: RunLeases; logger: Logger }) {
+  constructor(
+    private deps: {
+      runs: Runs;
+      pubsub: PubSub<Topics>;
+      leases: RunLeases;
+      logger: Logger;
+      /** Follows a run taken over from another process to its end. */
+      adopt: (id: string) => Promise<unknown>;
+    },
+  ) {
     const sub = deps.pubsub.subscribe("handoff")[Symbol.asyncIterator]();
     let stopped = false;
     void (async () => {
@@ -36,7 +45,7 @@ export class Handoff {
     // The same claim the reconcile sweep makes: one process follows the run, whoever asks first.
     if (!(await this.deps.leases.claim(id))) return;
     this.deps.logger.info("took over a run from a stopping process", { interactionId: id });
-    void this.deps.runs.attach(id);
+    void this.deps.adopt(id);
   }
 
   /** Stops taking runs, lets this process's runs go (within `timeoutMs`) and announces them. */

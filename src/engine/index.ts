@@ -120,6 +120,8 @@ export function createEngine(deps: {
     log,
     pubsub: deps.pubsub,
   });
+  // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
+  const adopt = (id: string, done: Promise<unknown> = runs.attach(id)) => turns.adopt(id, done);
   return {
     runs,
     log,
@@ -128,12 +130,13 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
-    handoff: deps.redis && new Handoff({ ...deps, runs, leases }),
+    handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),
     admission,
     files,
     shared: new SharedReads(),
     reconciler: new Reconciler({
       runs,
+      adopt,
       leases,
       logger: deps.logger,
       intervalMs: reconcileMs,

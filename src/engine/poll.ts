@@ -22,6 +22,24 @@ const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !
 
 export const isRetryable = (err: unknown) => !(err instanceof UpstreamError) || err.retryable;
 
+/** How long stopping a background run waits for upstream to confirm its cancel (the request itself goes on). */
+const CANCEL_WAIT_MS = 500;
+
+/**
+ * Asks upstream to stop a background interaction, waiting at most half a second
+ * for its answer: a cancel or a graceful stop records its end without waiting
+ * on an upstream that is slow to answer. Never throws.
+ */
+export async function cancelUpstream(upstream: Upstream, remoteId: string): Promise<void> {
+  const sent = upstream.cancel(remoteId).then(
+    () => undefined,
+    () => undefined,
+  );
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([sent, new Promise<void>((r) => (timer = setTimeout(r, CANCEL_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const done = () => {

@@ -4,6 +4,8 @@ import type { Runs } from "./runs.ts";
 
 export interface ReconcileDeps {
   runs: Runs;
+  /** Drives the rest of a taken-over run's turn here, once `done` (default: following the run) settles. */
+  adopt: (id: string, done?: Promise<unknown>) => Promise<unknown>;
   leases: RunLeases;
   logger: Logger;
   /** Jobs whose queue entry vanished (Redis flushed, failover without persistence) go back in the queue. */
@@ -63,14 +65,17 @@ export class Reconciler {
       if (!(await leases.claim(row.id, { force: all }))) continue;
       taken++;
       if (row.remoteId && row.store) {
-        void runs.attach(row.id);
+        void this.deps.adopt(row.id);
         continue;
       }
-      await runs.end(row.id, {
+      const ended = runs.end(row.id, {
         kind: "fail",
         code: "SERVER_RESTARTED",
         message: "The process running this interaction stopped before it finished, and upstream does not keep it",
       });
+      // Its turn's followers wait for the turn's end mark: written once the failure is recorded.
+      await this.deps.adopt(row.id, ended);
+      await ended;
     }
     if (taken) logger.info("took over interactions whose process stopped", { count: taken });
     const requeued = await this.deps.requeueLost?.();

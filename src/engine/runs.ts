@@ -7,8 +7,9 @@ import { RunFold } from "./fold.ts";
 import { consume, type RunDeps, type RunScope } from "./follow.ts";
 import { sendChained } from "./history.ts";
 import type { RunLeases } from "./leases.ts";
+import { cancelUpstream } from "./poll.ts";
 import { emitter, recordEnd } from "./record.ts";
-import { asError, type RunOutcome, type StopReason } from "./run-outcome.ts";
+import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
 import { requestedSchema } from "./structured.ts";
 
 export type { RunDeps } from "./follow.ts";
@@ -24,6 +25,8 @@ const CANCEL_ASK_MS = 250;
  */
 export class Runs {
   private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome> }>();
+  /** Runs still waiting for upstream to accept their create: a cancel aborts the request itself. */
+  private opening = new Map<string, { abort: AbortController; settled: Promise<void> }>();
   private stopCancelListener: () => void;
 
   private renewal: NodeJS.Timeout;
@@ -89,11 +92,22 @@ export class Runs {
       let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
       // TTFT and latency count from the upstream request.
       const startedAt = Date.now();
+      let settle = () => {};
+      this.opening.set(created.id, { abort, settled: new Promise<void>((r) => (settle = r)) });
       try {
         opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
       } catch (err) {
+        this.opening.delete(created.id);
+        if (reasonOf(abort.signal)?.kind === "cancel") {
+          // Cancelled while upstream had not answered yet: the turn ends cancelled, like one cancelled mid-stream.
+          await this.end(created.id, { kind: "cancel" });
+          return { id: created.id, done: Promise.resolve() };
+        }
         await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
         throw err;
+      } finally {
+        this.opening.delete(created.id);
+        settle();
       }
       const { sent, result: stream } = opened;
       if (sent.previous_interaction_id !== body.previous_interaction_id) {
@@ -140,6 +154,13 @@ export class Runs {
 
   /** Stops this process's run of an interaction, if it has one; resolves once the run has settled. */
   async stop(id: string, reason: StopReason): Promise<boolean> {
+    const opening = this.opening.get(id);
+    if (opening) {
+      // start() records the end once its request gave up (at once: the transport closes it).
+      opening.abort.abort(reason);
+      await opening.settled;
+      return true;
+    }
     const run = this.live.get(id);
     if (!run) return false;
     run.abort.abort(reason);
@@ -163,7 +184,7 @@ export class Runs {
       if (Date.now() >= until) {
         if (!(await leases.claim(id, { force: true }))) return;
         logger.warn("the owner of a run did not answer a cancel; ended here", { interactionId: id });
-        if (row.remoteId) await upstream.cancel(row.remoteId).catch(() => undefined);
+        if (row.remoteId) await cancelUpstream(upstream, row.remoteId);
         return this.end(id, { kind: "cancel" });
       }
       pubsub.publish("cancel", id);

@@ -28,15 +28,30 @@ export interface CredentialOptions {
   /** The per-start console token (admin.token); accepted only from a loopback address. */
   consoleToken?: string;
   remoteAddress?: string | null;
+  /** The Host header the request named: a DNS-rebound page names its own domain, not a loopback one. */
+  host?: string | null;
+}
+
+/** The name part of a Host header (`[::1]:4000` → `::1`); null when it does not parse. */
+function hostname(host: string): string | null {
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * The local user answers only on this machine: a request from a loopback address, or one made
- * in-process (no socket, so no address). Config already refuses anonymous use on a non-loopback
- * bind; this is the same rule checked per connection.
+ * The local user answers only on this machine: a request from a loopback address that names a
+ * loopback host (so neither a forwarder passing on remote traffic nor a DNS-rebound page acts as
+ * it), or one made in-process (no socket). Config already refuses anonymous use on a
+ * non-loopback bind; this is the same rule checked per request.
  */
-const fromThisMachine = (remoteAddress: string | null | undefined) =>
-  remoteAddress === undefined || isLoopback(remoteAddress);
+function fromThisMachine({ remoteAddress, host }: CredentialOptions): boolean {
+  if (remoteAddress === undefined) return true;
+  if (!isLoopback(remoteAddress)) return false;
+  return !host || isLoopback(hostname(host));
+}
 
 const sameSecret = (a: string, b: string) => timingSafeEqual(Buffer.from(hashKey(a)), Buffer.from(hashKey(b)));
 
@@ -52,8 +67,7 @@ export async function resolveViewer(
   authorization: string | null | undefined,
   opts: CredentialOptions,
 ): Promise<Viewer | null> {
-  if (!authorization)
-    return opts.allowAnonymous && fromThisMachine(opts.remoteAddress) ? { id: LOCAL_USER_ID, role: "USER" } : null;
+  if (!authorization) return opts.allowAnonymous && fromThisMachine(opts) ? { id: LOCAL_USER_ID, role: "USER" } : null;
   const token = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw new UnauthenticatedError("The authorization header must be `Bearer <api key>`");
   if (opts.consoleToken && sameSecret(token, opts.consoleToken)) {

@@ -1,6 +1,6 @@
 import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events.ts";
-import { AppError, ValidationError } from "../infra/errors.ts";
+import { ValidationError } from "../infra/errors.ts";
 import {
   type EditMessageInput,
   type RegenerateInput,

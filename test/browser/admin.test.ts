@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { usd } from "../../web/src/format.ts";
 import {
   AdminUsageDocument,
   CreateInteractionDocument,
@@ -78,8 +79,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
       0,
     );
     expect(cost).toBeGreaterThan(0);
-    const dollars = `$${cost.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
-    await poll(() => page.getByTestId("total-cost").textContent()).toBe(dollars);
+    await poll(() => page.getByTestId("total-cost").textContent()).toBe(usd(cost));
     const costs = page.getByRole("figure", { name: "Cost by user" }).locator("tbody tr");
     await poll(() => costs.count()).toBeGreaterThanOrEqual(2);
     expect(await costs.filter({ hasText: user.user.name }).locator("td").textContent()).toMatch(/^\$0\.\d+$/);
@@ -162,7 +162,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     expect(await page.locator("canvas, table, .chart").count()).toBe(0);
     await screenshot(page, "admin-denied");
     // The page never asked for admin data; and the API refuses a user every user's usage.
-    expect(graphqlBodies.some((q) => /usage|jobs/.test(q))).toBe(false);
+    expect(graphqlBodies.some((q) => /usage|jobs|users|activeRuns|apiKeys/.test(q))).toBe(false);
     const refused = await h.gql(UsageDocument, { groupBy: "USER" }, user.headers);
     expect(refused.data?.usage ?? null).toBeNull();
     expect(refused.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|VALIDATION_ERROR/);
@@ -244,7 +244,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     const secret = (await shown.textContent()) as string;
     const headers = { authorization: `Bearer ${secret}` };
     expect((await h.ok(ViewerDocument, {}, headers)).viewer?.name).toBe("Dana Browser");
-    await screenshot(page, "admin-users", true);
+    await screenshot(page, "admin-users", true, ["[data-testid=new-secret]"]);
     await panel.getByRole("button", { name: "I have copied it" }).click();
     expect(await page.evaluate((s) => document.body.innerHTML.includes(s), secret)).toBe(false);
     // The key is listed by name and prefix only.

@@ -17,6 +17,7 @@ const control = (path: string, init?: RequestInit) =>
     status: r.status,
     body: (await r.json()) as Loose,
   }));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const post = (path: string, body: unknown) =>
   control(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
@@ -169,5 +170,37 @@ describe("control endpoints", () => {
     const { events, error } = await collect(await createStream(t.ai, { model: MODEL, input: "cut" }));
     expect(events).toHaveLength(2);
     expect(error?.name).toBe("APIConnectionError");
+  });
+});
+
+describe("creates that upstream accepted but never answered", () => {
+  // Why src/gemini never lets the SDK retry a create: the plain SDK sends it again, and upstream runs it twice.
+  it("resetAfterCreate: the interaction is made and runs; the plain SDK's retry makes a second one", async () => {
+    t.emulator.faults.add([{ op: "create", resetAfterCreate: true }]);
+    const made = await create(t.ai, { model: MODEL, input: "reset me", background: true });
+    expect(t.emulator.stats().creates).toBe(2);
+    expect(t.emulator.store.recs.size).toBe(2);
+    expect(t.emulator.log.filter((e) => e.op === "create").map((e) => e.status)).toEqual([0, 200]);
+    expect(made.status).toMatch(/in_progress|completed/);
+  });
+
+  it("stallCreate: made, and no answer ever comes (not even headers), streaming or not", async () => {
+    t.emulator.faults.add([{ op: "create", stallCreate: true, times: 2 }]);
+    for (const stream of [false, true]) {
+      const ctl = new AbortController();
+      const call = (stream ? createStream : create)(t.ai, { model: MODEL, input: "stall" }, { signal: ctl.signal });
+      const answered = await Promise.race([
+        call.then(
+          () => true,
+          () => true,
+        ),
+        sleep(300).then(() => false),
+      ]);
+      ctl.abort();
+      await call.catch(() => undefined);
+      expect(answered).toBe(false);
+    }
+    expect(t.emulator.stats().creates).toBe(2);
+    expect(t.emulator.log.every((e) => e.status === 0)).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ describe("emulator retention", () => {
   it("forgets finished interactions past their age even when idle", async () => {
     const made = await create(ctx.ai, { model: MODEL, input: "old" });
     expect(ctx.emulator.store.recs.has(made.id as string)).toBe(true);
-    // The sweep runs on its own (every min(age, 60 s)); no new request is needed.
+    // The sweep runs on its own (every min(age / 4, 60 s)); no new request is needed.
     await new Promise((r) => setTimeout(r, 2_200));
     expect(ctx.emulator.store.recs.size).toBe(0);
   });

@@ -3,7 +3,7 @@ import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
+import { ChatDocument, InteractionEventsDocument, TurnEventsDocument } from "../generated/graphql.ts";
 import { collectWs } from "../support/clients.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -127,6 +127,12 @@ describe("SIGTERM to one of two processes mid-stream", () => {
     const whole = [...seen, ...rest];
     expect(whole.map((e) => Number(e.cursor))).toEqual(whole.map((_, i) => i + 1));
     expect(whole.at(-1)?.__typename).toBe("InteractionCompletedEvent");
+    // The turn goes on on B too: its chat cursor resumes there and ends with the turn's end.
+    const turnRest = (await collectWs(b.url, TurnEventsDocument, { id, after: seen.at(-1)?.cursor })).results.map(
+      (r) => r.turnEvents as Ev,
+    );
+    expect(turnRest.map((e) => e.cursor)).toEqual([...rest.map((e) => e.cursor), String(whole.length + 1)]);
+    expect(turnRest.at(-1)?.__typename).toBe("TurnEndEvent");
 
     const res = await fetch(`${b.url}/graphql`, {
       method: "POST",

@@ -78,10 +78,12 @@ export async function launchBrowser(): Promise<BrowserSession> {
 /**
  * Writes <name>.png: into docs/screenshots (committed; the README shows one)
  * with `npm run screenshots`, else into the ignored .screenshots/, so that a
- * plain test run leaves the work tree clean.
+ * plain test run leaves the work tree clean. `hide` (CSS selectors) greys out
+ * what no picture should keep (a key's secret).
  */
-export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = false, hide: string[] = []): Promise<void> {
   const dir = process.env.UPDATE_SCREENSHOTS ? `${root}/docs/screenshots` : `${root}/.screenshots`;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
+  const style = hide.map((selector) => `${selector} { color: transparent !important; background: #888 !important; }`);
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage, style: style.join("\n") });
 }

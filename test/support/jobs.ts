@@ -11,9 +11,9 @@ export const DEEP_RESEARCH = "deep-research-preview-04-2026";
 export const ANTIGRAVITY = "antigravity-preview-05-2026";
 
 /** A harness whose jobs retry and poll fast; two jobs at once, so a third one waits in the queue. */
-export const startJobsHarness = () =>
+export const startJobsHarness = (env: Record<string, string> = {}) =>
   startHarness({
-    env: { JOB_CONCURRENCY: "2" },
+    env: { JOB_CONCURRENCY: "2", ...env },
     app: { jobs: { backoffMs: 20, maxBackoffMs: 100 }, poll: { intervalMs: 30, maxErrors: 3 } },
   });
 
@@ -27,10 +27,10 @@ export const cursors = (evs: Ev[]) => evs.map((e) => Number(e.cursor));
 export const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 /** The jobs harness of a test file, started once; faults and pacing are reset after each test. */
-export function useJobsHarness() {
+export function useJobsHarness(env?: Record<string, string>) {
   const suite = {} as { h: Harness } & ReturnType<typeof jobClient>;
   beforeAll(async () => {
-    suite.h = await startJobsHarness();
+    suite.h = await startJobsHarness(env);
     Object.assign(suite, jobClient(suite.h));
   });
   afterEach(() => {

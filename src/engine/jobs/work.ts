@@ -11,7 +11,7 @@ import { linkTo, withSpan } from "../../infra/tracing.ts";
 import { readError, readInput, readRequest } from "../columns.ts";
 import type { Topics } from "../events.ts";
 import { sendChained } from "../history.ts";
-import { isRetryable } from "../poll.ts";
+import { cancelUpstream, isRetryable } from "../poll.ts";
 import type { Runs } from "../runs.ts";
 import { timeline } from "../turns/chain.ts";
 import { ALL_OWNERS, type Attempt, backoffDelay, isFinished, type JobOptions, JobStatus } from "./types.ts";
@@ -215,7 +215,7 @@ export class JobWorker {
     const { db, runs, upstream, logger } = this.deps;
     const row = await db.interaction.findUnique({ where: { id: job.interactionId } });
     if (row && !row.completedAt) {
-      if (row.remoteId) await upstream.cancel(row.remoteId).catch(() => undefined);
+      if (row.remoteId) await cancelUpstream(upstream, row.remoteId);
       await runs.end(row.id, { kind: "fail", code, message });
     }
     const { count } = await db.job.updateMany({
@@ -227,7 +227,7 @@ export class JobWorker {
   }
 
   async endCancelled(row: Pick<Interaction, "id" | "remoteId">): Promise<void> {
-    if (row.remoteId) await this.deps.upstream.cancel(row.remoteId).catch(() => undefined);
+    if (row.remoteId) await cancelUpstream(this.deps.upstream, row.remoteId);
     await this.deps.runs.end(row.id, { kind: "cancel" });
   }
 }

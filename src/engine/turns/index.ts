@@ -74,16 +74,30 @@ export class Turns {
       if (raced) return raced;
       throw err;
     }
-    const settled = this.drive(round, roundsSoFar);
-    this.driving.set(round.id, settled);
+    return { id: round.id, attached: false, settled: this.track(round.id, this.drive(round, roundsSoFar)) };
+  }
+
+  /**
+   * A round this process takes over (from a stopping process, or left
+   * running by a dead one), followed by `done`: the rest of its turn (more
+   * tool rounds, the end mark) is driven here from now on.
+   */
+  async adopt(roundId: string, done: Promise<unknown>): Promise<void> {
+    const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id: roundId } });
+    const round = { id: roundId, done: done.then(() => undefined) };
+    this.track(row.turnId ?? row.id, this.drive(round, await roundsBefore(this.deps.db, row)));
+  }
+
+  private track(turnId: string, settled: Promise<Interaction>): Promise<Interaction> {
+    this.driving.set(turnId, settled);
     settled.then(
-      () => this.driving.delete(round.id),
+      () => this.driving.delete(turnId),
       (err: unknown) => {
-        this.driving.delete(round.id);
-        this.deps.logger.debug("turn ended with an error", { interactionId: round.id, err });
+        this.driving.delete(turnId);
+        this.deps.logger.debug("turn ended with an error", { interactionId: turnId, err });
       },
     );
-    return { id: round.id, attached: false, settled };
+    return settled;
   }
 
   /** The turn an earlier send with this client message id started, if any. */
@@ -138,17 +152,10 @@ export class Turns {
     } catch (err) {
       failure = err;
     }
-    let row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
-    // A round this process let go (its lease lapsed, or it was handed over) ends where it runs now: the turn ends after it.
-    for (let settled = row; !failure && !settled.background && !settled.completedAt; row = settled) {
-      await new Promise((r) => setTimeout(r, 100));
-      // The database closed under it (this process is stopping): the turn is left to whoever follows the round.
-      const now = await db.interaction.findUnique({ where: { id: last.id } }).catch(() => null);
-      if (!now) return row;
-      settled = now;
-    }
+    const row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+    // An unfinished round was handed to another process (this one is stopping): that one drives the rest.
     // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
-    if (!row.background) {
+    if (!row.background && row.completedAt) {
       const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
       await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why });
     }

@@ -47,13 +47,17 @@ export function BarChart({ title, labels, series, stacked = true, horizontal = f
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { x: { stacked }, y: { stacked, beginAtZero: true } },
+        // The value axis reads like the table (dollars for cost), not in exponent notation.
+        scales: {
+          x: { stacked, ...(horizontal ? { ticks: { callback: (v) => format(Number(v)) } } : {}) },
+          y: { stacked, beginAtZero: true, ...(horizontal ? {} : { ticks: { callback: (v) => format(Number(v)) } }) },
+        },
         plugins: { legend: { position: "bottom" } },
       },
     };
     const chart = new Chart(canvas.current, config);
     return () => chart.destroy();
-  }, [labels, series, stacked, horizontal]);
+  }, [labels, series, stacked, horizontal, format]);
   const id = title.toLowerCase().replace(/\W+/g, "-");
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { request } from "../api/client.ts";
 import { errorText } from "../api/errors.ts";
+import { usd } from "../format.ts";
 import { UsageByDocument, type UsageByQuery, type UsageGroupBy } from "../generated/graphql.ts";
 import { BarChart, type Series } from "./Chart.tsx";
 import { Notices } from "./Notices.tsx";
@@ -18,8 +19,6 @@ const costSeries = (rows: Row[]): Series[] => [
 
 /** A user's rows are labelled by name (the id when the user is gone). */
 const labelOf = (r: Row) => r.user?.name ?? r.key;
-export const usd = (n: number) =>
-  `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 
 const DAYS = 30;
 const GROUPS: { by: UsageGroupBy; title: string; horizontal: boolean }[] = [
