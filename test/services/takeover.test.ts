@@ -5,14 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
 import { collectWs, gqlAt, wsClient } from "../support/clients.ts";
+import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
+import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
-const { DATABASE_URL, REDIS_URL } = process.env;
-if (!DATABASE_URL || !REDIS_URL) throw new Error("The services suite needs DATABASE_URL and REDIS_URL");
+const { DATABASE_URL } = process.env;
+if (!DATABASE_URL) throw new Error("The services suite needs DATABASE_URL");
 
 /** Short leases, frequent sweeps: a dead owner's run is taken over within about two seconds. */
 const LEASE_MS = 1_500;
+/**
+ * A Redis of this file's own: processes killed mid-run never give back their quota slots, and on the
+ * shared Redis those would count against every other test's local user for an hour.
+ */
+const REDIS_PORT = 6392;
+let redis: PrivateRedis;
 let emulator: Emulator;
 let db: Awaited<ReturnType<typeof tempDatabase>>;
 let env: Record<string, string>;
@@ -28,11 +36,12 @@ const start = async () => {
 
 beforeAll(async () => {
   // Slow deltas: the run is mid-stream when its owner is killed.
+  redis = await privateRedis(REDIS_PORT);
   emulator = await startEmulator({ deltaDelayMs: 40 });
   db = await tempDatabase(DATABASE_URL);
   env = {
     DATABASE_URL: db.url,
-    REDIS_URL,
+    REDIS_URL: redis.url,
     GEMINI_BASE_URL: emulator.url,
     GEMINI_API_KEY: "services-takeover-key",
     JOB_QUEUE: `takeover-${randomBytes(4).toString("hex")}`,
@@ -44,6 +53,7 @@ beforeAll(async () => {
 }, 150_000);
 afterAll(async () => {
   await Promise.allSettled(servers.map((s) => s.stop("SIGKILL")));
+  await redis?.stop();
   await emulator?.close();
   await db?.drop();
 });
@@ -56,11 +66,6 @@ type Ev = {
   delta?: { __typename: string; text?: string };
   interaction?: { status: string };
 };
-const joined = (evs: Ev[]) =>
-  evs
-    .filter((e) => e.delta?.__typename === "TextDelta")
-    .map((e) => e.delta?.text)
-    .join("");
 const longText = (tag: string, words = 120) => `${tag} ${Array.from({ length: words }, (_, i) => `w${i}`).join(" ")}`;
 
 const gql = <T>(server: ServerProcess, query: string, variables: Record<string, unknown>) =>
