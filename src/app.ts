@@ -120,7 +120,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         concurrentRuns: config.QUOTA_CONCURRENT_RUNS,
       },
       outputEstimate: config.QUOTA_OUTPUT_ESTIMATE,
-      keyPrefix: deps.quotaKeyPrefix,
+      keyPrefix: deps.quotaKeyPrefix ?? config.QUOTA_KEY_PREFIX,
     },
   });
 

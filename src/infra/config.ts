@@ -114,6 +114,8 @@ const schema = z.object({
   QUOTA_CONCURRENT_RUNS: z.coerce.number().int().min(0).default(20),
   /** Output tokens reserved before a run that sets no max_output_tokens; settled from real usage after. */
   QUOTA_OUTPUT_ESTIMATE: z.coerce.number().int().min(0).default(1_024),
+  /** Redis key prefix of the quota counters: deployments (or test runs) sharing one Redis keep apart with their own. */
+  QUOTA_KEY_PREFIX: z.string().min(1).default("gig:quota"),
   /**
    * Estimated cost per model, USD per million tokens, as JSON:
    * {"<model>": {"input": 0.3, "output": 2.5, "cached": 0.075}}; thought tokens are priced as output.

@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+// The processes of one test file share quota counters; other files and earlier runs on the same Redis (whose
+// killed processes never gave their run slots back) do not.
+const QUOTA_KEY_PREFIX = `gig-test:${randomBytes(4).toString("hex")}:quota`;
 
 export interface ServerProcess {
   url: string;
@@ -15,7 +19,7 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", QUOTA_KEY_PREFIX, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
