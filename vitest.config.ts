@@ -8,6 +8,9 @@ export default defineConfig({
     exclude: ["test/services/**", "node_modules/**"],
     // A migrated PGlite snapshot for every harness, and the web app built once.
     globalSetup: ["test/support/global-setup.ts", "test/support/build-web.ts"],
+    // Vitest's default on 2 cores is one worker, and most files spend their time waiting on child
+    // processes, sockets and the emulator's pacing: three files at once keep both cores busy.
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
