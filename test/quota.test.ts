@@ -169,4 +169,12 @@ describe("Quotas, the counters themselves", () => {
     const last = await q.reserve("u", limits, 40);
     await last.settle(40);
   });
+
+  it("keeps this month's tokens counted in memory (a 32-day timer would overflow Node's and fire at once)", async () => {
+    const q = new Quotas({ keyPrefix: `t${Date.now()}m` });
+    const limits = { ...NONE, tokensPerMonth: 100 };
+    await (await q.reserve("u", limits, 100)).settle(100);
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(q.reserve("u", limits, 1)).rejects.toMatchObject({ extensions: { limit: "tokensPerMonth" } });
+  });
 });

@@ -37,6 +37,7 @@ export interface Reservation {
 const DAY_S = 86_400;
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+const MAX_TIMER_S = Math.floor((2 ** 31 - 1) / 1000);
 const utcMonth = (d: Date) => d.toISOString().slice(0, 7);
 function secondsUntilNextDay(now: Date): number {
   const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
@@ -73,7 +74,9 @@ export class Quotas {
           storeClient: this.opts.redis,
           useRedisPackage: false,
         } as IRateLimiterStoreOptions)
-      : new RateLimiterMemory(base);
+      : // Node's timers stop at ~24.8 days (a longer one fires at once, dropping the counter): the memory store
+        // keeps longer counters without expiry; their keys name the month, so a new month starts afresh anyway.
+        new RateLimiterMemory({ ...base, duration: duration > MAX_TIMER_S ? 0 : duration });
     this.limiters.set(kind, made);
     return made;
   }
