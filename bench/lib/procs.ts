@@ -62,12 +62,28 @@ export const startEmulator = (deltaDelayMs: number) =>
     /emulator on (http:\/\/\S+)/,
   );
 
+/**
+ * The bench measures what the gateway adds, from one load generator on one address: the per-user quotas and
+ * the per-address WebSocket limits (production guards) are lifted so they do not refuse the load itself.
+ */
+const LOAD_ENV = {
+  PORT: "0",
+  LOG_LEVEL: "warn",
+  GEMINI_API_KEY: "bench",
+  WS_MAX_CONNECTIONS_PER_ADDRESS: "100000",
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: "100000",
+  QUOTA_REQUESTS_PER_MINUTE: "0",
+  QUOTA_CONCURRENT_RUNS: "0",
+  QUOTA_TOKENS_PER_DAY: "0",
+  QUOTA_TOKENS_PER_MONTH: "0",
+};
+
 /** The server from its TypeScript sources through tsx (`npm run dev`, `npm run start:ts`), against the standalone emulator. */
 export const startServer = (env: Record<string, string>) =>
   spawnUntil(
     process.execPath,
     ["--import", "tsx", "src/main.ts"],
-    { PORT: "0", LOG_LEVEL: "warn", GEMINI_API_KEY: "bench", ...env },
+    { ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
 
@@ -76,7 +92,7 @@ export const startCompiledServer = (env: Record<string, string>) =>
   spawnUntil(
     process.execPath,
     ["--enable-source-maps", "dist/main.js"],
-    { PORT: "0", LOG_LEVEL: "warn", GEMINI_API_KEY: "bench", ...env },
+    { ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
 
