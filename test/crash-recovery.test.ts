@@ -14,6 +14,7 @@ import {
   TurnEventsDocument,
 } from "./generated/graphql.ts";
 import { collectWs, gqlAt, wsClient } from "./support/clients.ts";
+import { joined } from "./support/jobs.ts";
 import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
 import { waitFor } from "./support/wait.ts";
 
@@ -100,11 +101,7 @@ it("resumes a job after kill -9 of the server from its last event: no event lost
   expect(evs.map((e) => Number(e.cursor))).toEqual(Array.from({ length: evs.length }, (_, i) => i + 1));
   expect(evs.at(-1)?.__typename).toBe("InteractionCompletedEvent");
   expect(evs.filter((e) => e.__typename === "StepStartEvent")).toHaveLength(done.interaction.steps.length);
-  const joined = evs
-    .filter((e) => e.delta?.__typename === "TextDelta")
-    .map((e) => e.delta?.text)
-    .join("");
-  expect(joined).toBe(done.interaction.outputText);
+  expect(joined(evs)).toBe(done.interaction.outputText);
 
   expect((await stats()).creates).toBe(1);
 }, 120_000);
@@ -149,11 +146,7 @@ it("finishes a foreground chat after kill -9: the restarted server follows it up
     // (A chat ends with the turn's end, which a single interaction's stream does not send.)
     const ofRound = seen.filter((e) => e.__typename !== "TurnEndEvent");
     expect(events.slice(0, ofRound.length).map((e) => e.cursor)).toEqual(ofRound.map((e) => e.cursor));
-    const joined = events
-      .filter((e) => e.delta?.__typename === "TextDelta")
-      .map((e) => e.delta?.text)
-      .join("");
-    expect(joined).toBe(done.outputText);
+    expect(joined(events)).toBe(done.outputText);
     // The restarted server also drove the rest of the turn: its stream ends with the turn's end.
     const turn = (await collectWs(second.url, TurnEventsDocument, { id: interactionId })).results;
     expect(turn.at(-1)?.turnEvents.__typename).toBe("TurnEndEvent");

@@ -1,21 +1,13 @@
-import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchChromium } from "./support/browser.ts";
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { media } from "./support/media.ts";
 
-/** Debian's chromium (never a downloaded browser build); without it this file is skipped with a message. */
-function findChromium(): string | null {
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim() || null;
-  } catch {
-    return null;
-  }
-}
-const executablePath = findChromium();
+const executablePath = chromiumPath();
 if (!executablePath) console.warn("media-browser.test.ts skipped: no chromium on PATH (apt-get install -y chromium)");
 
 let h: Harness;
@@ -32,16 +24,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => page.listen(0, "127.0.0.1", r));
   pageOrigin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
   h = await startHarness({ env: { ALLOW_ANONYMOUS: "false", CORS_ORIGINS: pageOrigin, MEDIA_URL_TTL_S: "4" } });
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -11,6 +11,7 @@ import {
   InteractionEventsDocument,
 } from "../generated/graphql.ts";
 import { collectWs, gqlAt } from "../support/clients.ts";
+import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 import { waitFor } from "../support/wait.ts";
@@ -94,11 +95,7 @@ describe("BullMQ jobs across two worker processes", () => {
     const evs = events.results.map((r) => r.interactionEvents as Ev);
     expect(evs.map((e) => Number(e.cursor))).toEqual(Array.from({ length: evs.length }, (_, i) => i + 1));
     expect(evs.filter((e) => e.__typename === "StepStartEvent")).toHaveLength(7);
-    const joined = evs
-      .filter((e) => e.delta?.__typename === "TextDelta")
-      .map((e) => e.delta?.text)
-      .join("");
-    expect(joined).toBe(done.interaction.outputText);
+    expect(joined(evs)).toBe(done.interaction.outputText);
 
     // The database holds the whole log too, events the killed worker had only put in Redis included.
     const client = new pg.Client({ connectionString: db.url });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
 import { collectWs, wsClient } from "../support/clients.ts";
+import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
@@ -36,11 +37,6 @@ type Ev = {
   delta?: { __typename: string; text?: string };
   interaction?: { status: string; outputText?: string | null };
 };
-const joined = (evs: Ev[]) =>
-  evs
-    .filter((e) => e.delta?.__typename === "TextDelta")
-    .map((e) => e.delta?.text)
-    .join("");
 const longText = (tag: string) => `${tag} ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(" ")}`;
 
 /** A chat on one server; resolves with the interaction id at the first event. */

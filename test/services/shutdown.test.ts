@@ -5,6 +5,7 @@ import WebSocket from "ws";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { ChatDocument, InteractionEventsDocument, TurnEventsDocument } from "../generated/graphql.ts";
 import { collectWs } from "../support/clients.ts";
+import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 import { waitFor } from "../support/wait.ts";
@@ -47,11 +48,6 @@ type Ev = {
   interactionId?: string;
   delta?: { __typename: string; text?: string };
 };
-const joined = (evs: Ev[]) =>
-  evs
-    .filter((e) => e.delta?.__typename === "TextDelta")
-    .map((e) => e.delta?.text)
-    .join("");
 const longText = `graceful ${Array.from({ length: 120 }, (_, i) => `w${i}`).join(" ")}`;
 
 describe("SIGTERM to one of two processes mid-stream", () => {

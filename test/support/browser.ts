@@ -8,7 +8,10 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /** Debian's chromium (installed by .ci/run when missing); null when this machine has none. */
 export function chromiumPath(): string | null {
   try {
-    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim() || null;
+    return (
+      execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim() ||
+      null
+    );
   } catch {
     return null;
   }
@@ -27,10 +30,11 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<BrowserSession> {
+/** Debian's chromium, headless, without background traffic (never a downloaded browser build). */
+export function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("chromium is not installed (apt-get install -y chromium)");
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath,
     args: [
       "--no-sandbox",
@@ -40,6 +44,10 @@ export async function launchBrowser(): Promise<BrowserSession> {
       "--disable-sync",
     ],
   });
+}
+
+export async function launchBrowser(): Promise<BrowserSession> {
+  const browser = await launchChromium();
   const requests: string[] = [];
   const pageErrors: string[] = [];
   const contexts: BrowserContext[] = [];
