@@ -121,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       },
       outputEstimate: config.QUOTA_OUTPUT_ESTIMATE,
       keyPrefix: deps.quotaKeyPrefix ?? config.QUOTA_KEY_PREFIX,
+      cacheTtlMs: config.AUTH_CACHE_TTL_MS,
     },
   });
 
@@ -140,6 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const sockets = new SocketRegistry();
   const stopRevocations = followRevocations(pubsub, logger, (change) => {
     viewers.forget(change);
+    if (change.userId) engine.admission.forget(change.userId);
     const closed = change.widened ? 0 : sockets.close(change, "Your credential was revoked");
     if (closed) logger.info("closed sockets of a revoked credential", { closed });
   });
@@ -191,7 +193,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         engine,
         config,
         logger: requestLogger,
-        loaders: createLoaders(db),
+        loaders: createLoaders(db, (ids) => engine.runs.writePending(ids)),
       };
     },
   });

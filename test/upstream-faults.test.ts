@@ -203,7 +203,10 @@ describe("with upstream's default patience (30 s for headers, 60 s of silence)",
     slow.emulator.faults.add([{ op: "create", stallCreate: true }]);
     const result = slow.gql(CreateInteractionDocument, { input: { model: MODEL, text: "no answer at all" } });
     await waitFor("the create to reach upstream", () => slow.emulator.faults.pending() === 0);
-    const row = await slow.database.prisma.interaction.findFirstOrThrow({ where: { status: "in_progress" } });
+    // The row is written behind the stream, or after OPEN_DELAY_MS when upstream is slow to answer.
+    const row = await waitFor("the row of the waiting turn", () =>
+      slow.database.prisma.interaction.findFirst({ where: { status: "in_progress" } }),
+    );
     const started = performance.now();
     const { cancelInteraction } = await slow.ok(CancelInteractionDocument, { id: row.id });
     expect(performance.now() - started).toBeLessThan(1_000);

@@ -84,6 +84,8 @@ export async function setUserQuota(
     data: { quota: quota ?? ({} satisfies Prisma.InputJsonObject) },
   });
   await audit(deps.db, actorId, "user.quota", { type: "User", id: user.id }, { quota: quota ?? {} });
+  // Every process drops the limits it remembers for this user (no credential changed: no socket closes).
+  await deps.pubsub?.publish("revoked", { userId: user.id, widened: true });
   return updated;
 }
 

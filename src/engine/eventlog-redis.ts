@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { type EventLog, eventsFromDb, persistEvents } from "./eventlog.ts";
 import type { LoggedEvent } from "./events.ts";
@@ -27,7 +28,15 @@ export class RedisEventLog implements EventLog {
     private db: Db,
   ) {}
 
+  /** Runs started here that have logged nothing yet: a follower needs no round trip to learn that. */
+  private fresh = new Set<string>();
+
+  begin(interactionId: string): void {
+    this.fresh.add(interactionId);
+  }
+
   async append(event: LoggedEvent): Promise<void> {
+    this.fresh.delete(event.interactionId);
     // Kept for the database first: the run's record does not depend on Redis being up.
     const list = this.pending.get(event.interactionId);
     if (list) list.push(event);
@@ -43,14 +52,14 @@ export class RedisEventLog implements EventLog {
     }
   }
 
-  async flush(interactionId: string): Promise<void> {
-    const batch = this.pending.get(interactionId);
-    if (!batch?.length) return;
-    this.pending.set(interactionId, []);
-    await persistEvents(this.db, batch);
+  async flush(interactionId: string, writes: Prisma.Sql[] = [], last: LoggedEvent[] = []): Promise<boolean> {
+    const batch = this.pending.get(interactionId) ?? [];
+    if (batch.length) this.pending.set(interactionId, []);
+    return persistEvents(this.db, [...batch, ...last], writes);
   }
 
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
+    if (this.fresh.has(interactionId)) return [];
     const entries = await this.redis.xrange(key(interactionId), `(${afterSeq}-1`, "+").catch(() => []);
     const events = entries.map(([, fields]) => JSON.parse(fields[1] as string) as LoggedEvent);
     // The stream answers only when it holds every event after the cursor; it has gaps if it expired
@@ -63,6 +72,7 @@ export class RedisEventLog implements EventLog {
   }
 
   release(interactionId: string): void {
+    this.fresh.delete(interactionId);
     this.pending.delete(interactionId);
     this.redis.expire(key(interactionId), FINISHED_TTL_S).catch(() => undefined);
   }

@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { readEvent } from "./columns.ts";
 import type { LoggedEvent } from "./events.ts";
@@ -5,8 +6,10 @@ import type { LoggedEvent } from "./events.ts";
 /** Where a run's events live so that a subscriber can replay them after a cursor. */
 export interface EventLog {
   append(event: LoggedEvent): Promise<void>;
-  /** Makes every appended event durable (called at step ends and at the end of a run). */
-  flush(interactionId: string): Promise<void>;
+  /** Makes every appended event durable (at step ends and at the end of a run), with the run's row `writes` in the same statement; false when the last write matched no row (its events are dropped). `last`: events written with them that are not appended yet (a run's end: appended once durable). */
+  flush(interactionId: string, writes?: Prisma.Sql[], last?: LoggedEvent[]): Promise<boolean>;
+  /** A run this process starts: its log is in memory from its first event (a follower reads nothing yet). */
+  begin(interactionId: string): void;
   /** Events with `seq > afterSeq`, in order. */
   after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]>;
   /** The run is over and flushed: forget the in-memory copy. */
@@ -20,31 +23,37 @@ export interface EventLog {
 interface Live {
   events: LoggedEvent[];
   flushed: number;
+  /** Started here: every event since the first is in memory. */
+  started?: boolean;
 }
 
-/**
- * In-memory for the live runs of this process, the database for everything
- * else. Events reach the DB in batches (one INSERT per step), not one row per
- * delta: a stream of hundreds of small deltas would otherwise cost a Prisma
- * round trip each.
- */
-/** The durable copy of a batch of events (duplicates, from a second writer after a takeover, are skipped). */
 /**
  * The durable copy of a batch of events, in one statement whose only
- * parameter is the batch as JSON: Prisma's createMany built a parameter per
- * column per row and cost ~14 ms for a step of 100 deltas on PGlite. A
- * duplicate (a second writer after a takeover) is skipped.
+ * parameter is the batch as JSON (Prisma's createMany built a parameter per
+ * column per row and cost ~14 ms for a step of 100 deltas on PGlite), with
+ * the run's row writes (`writes`, see row-writes.ts) as clauses of the same
+ * statement: a step's end costs one round trip. Foreign keys are checked at
+ * the end of the statement, so the row may be inserted by the same one. A
+ * duplicate event (a second writer after a takeover) is skipped.
  */
-export async function persistEvents(db: Db, batch: LoggedEvent[]): Promise<void> {
-  if (!batch.length) return;
+export async function persistEvents(db: Db, batch: LoggedEvent[], writes: Prisma.Sql[] = []): Promise<boolean> {
+  if (!batch.length && !writes.length) return true;
   const rows = batch.map(({ interactionId, seq, ...event }) => ({ i: interactionId, s: seq, p: event }));
-  await db.$executeRaw`
-    INSERT INTO "InteractionEvent" ("interactionId", "seq", "type", "payload")
-    SELECT r->>'i', (r->>'s')::int, r->'p'->>'kind', r->'p'
-    FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) AS r
-    ON CONFLICT DO NOTHING`;
+  const clauses = writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w} RETURNING 1), `);
+  // The events of a row write that matched nothing (a run ended elsewhere, a deleted row) are not kept.
+  const last = Prisma.raw(writes.length ? `w${writes.length - 1}` : "(SELECT 1)");
+  const [result] = await db.$queryRaw<{ written: boolean }[]>`
+    WITH ${Prisma.join([...clauses, Prisma.empty], "")} e AS (
+      INSERT INTO "InteractionEvent" ("interactionId", "seq", "type", "payload")
+      SELECT r->>'i', (r->>'s')::int, r->'p'->>'kind', r->'p'
+      FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) AS r
+      WHERE EXISTS (SELECT 1 FROM ${last} AS l)
+      ON CONFLICT DO NOTHING)
+    SELECT EXISTS (SELECT 1 FROM ${last} AS l) AS written`;
+  return result?.written ?? false;
 }
 
+/** In-memory for the live runs of this process, the database for everything else. Events reach the DB in batches. */
 export async function eventsFromDb(db: Db, interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
   const rows = await db.interactionEvent.findMany({
     where: { interactionId, seq: { gt: afterSeq } },
@@ -57,24 +66,27 @@ export class DbEventLog implements EventLog {
   private live = new Map<string, Live>();
   constructor(private db: Db) {}
 
+  begin(interactionId: string): void {
+    this.live.set(interactionId, { events: [], flushed: 0, started: true });
+  }
+
   async append(event: LoggedEvent): Promise<void> {
     const l = this.live.get(event.interactionId);
     if (l) l.events.push(event);
     else this.live.set(event.interactionId, { events: [event], flushed: 0 });
   }
 
-  async flush(interactionId: string): Promise<void> {
+  async flush(interactionId: string, writes: Prisma.Sql[] = [], last: LoggedEvent[] = []): Promise<boolean> {
     const l = this.live.get(interactionId);
-    if (!l || l.flushed === l.events.length) return;
-    const batch = l.events.slice(l.flushed);
-    l.flushed = l.events.length;
-    await persistEvents(this.db, batch);
+    const batch = l ? l.events.slice(l.flushed) : [];
+    if (l) l.flushed = l.events.length + last.length;
+    return persistEvents(this.db, [...batch, ...last], writes);
   }
 
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
     const l = this.live.get(interactionId);
     // A live run keeps every event since its start in memory only when it started in this process.
-    if (l && l.events[0]?.seq === 1) return l.events.filter((e) => e.seq > afterSeq);
+    if (l && (l.started || l.events[0]?.seq === 1)) return l.events.filter((e) => e.seq > afterSeq);
     const fromDb = await eventsFromDb(this.db, interactionId, afterSeq);
     const lastDb = fromDb.at(-1)?.seq ?? afterSeq;
     return l ? [...fromDb, ...l.events.filter((e) => e.seq > lastDb)] : fromDb;

@@ -1,6 +1,5 @@
 import type { Upstream } from "../gemini/client.ts";
 import type { RemoteEvent } from "../gemini/types.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { AppError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -21,7 +20,7 @@ import {
   type PollOptions,
   pollUntilDone,
 } from "./poll.ts";
-import { emitter, recordEnd } from "./record.ts";
+import { Recorder, recordEnd } from "./record.ts";
 import { asError, type RunOutcome, reasonOf } from "./run-outcome.ts";
 
 export interface RunDeps {
@@ -76,30 +75,31 @@ export async function consume(
   background: boolean,
   { meter, logger }: RunScope,
   letGo: (id: string) => Promise<void>,
+  /** A run this process started records through its own (its row may not be written yet: see row-writes.ts). */
+  recorder = new Recorder(deps, id, fold),
 ): Promise<RunOutcome> {
   const { db, upstream, log, files } = deps;
-  const emit = emitter(deps, id, fold);
   let owner: Promise<string> | undefined;
   const run = {
     interactionId: id,
     ownerId: () =>
-      (owner ??= db.interaction.findUniqueOrThrow({ where: { id }, select: { ownerId: true } }).then((r) => r.ownerId)),
+      (owner ??= recorder.ownerId
+        ? Promise.resolve(recorder.ownerId)
+        : db.interaction.findUniqueOrThrow({ where: { id }, select: { ownerId: true } }).then((r) => r.ownerId)),
   };
   const handle = async (raw: RemoteEvent) => {
+    if (recorder.refusal) throw recorder.refusal;
     // Media bytes become Files before anything logs, publishes or stores the event.
     const ev = files ? await externalizeMedia(files, raw, run) : raw;
     const { emit: out, newRemoteId } = fold.apply(ev);
     if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
-    if (newRemoteId) await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
+    // (A row not written yet gets the new id with its first write.)
+    if (newRemoteId && recorder.written)
+      await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
     for (const e of out) {
       if (e.kind === "step_delta") meter.delta();
-      await emit(e);
-    }
-    if (out.some((e) => e.kind === "step_stop")) {
-      await db.interaction.update({
-        where: { id },
-        data: { steps: fold.acc.steps as Prisma.InputJsonValue, lastEventId: fold.lastEventId },
-      });
+      // A step's end waits for its write: the row's steps go with the events (see Recorder).
+      await recorder.emit(e);
     }
   };
 
@@ -149,6 +149,14 @@ export async function consume(
     }
   }
 
+  const refusal = recorder.refusal;
+  if (refusal) {
+    // The row could not be written (another turn took the branch): nothing is kept, upstream is told to stop.
+    if (fold.remoteId) await cancelUpstream(upstream, fold.remoteId);
+    recorder.refuse(refusal);
+    log.release(id);
+    return { kind: "refused", error: refusal };
+  }
   const reason = fold.finished ? undefined : reasonOf(abort.signal);
   if (reason?.kind === "detach") {
     await letGo(id);
@@ -170,7 +178,7 @@ export async function consume(
     // The error behind a failed run, with its stack, under the request's id and the interaction's.
     if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });
   }
-  await recordEnd({ ...deps, logger }, id, fold, emit);
+  const written = await recordEnd({ ...deps, logger }, id, fold, recorder);
   meter.end(fold.status);
   annotate({
     "gig.interaction.status": fold.status,
@@ -178,5 +186,5 @@ export async function consume(
     "gen_ai.usage.input_tokens": fold.usage?.total_input_tokens ?? 0,
     "gen_ai.usage.output_tokens": fold.usage?.total_output_tokens ?? 0,
   });
-  return { kind: "ended" };
+  return written ? { kind: "ended", final: fold } : { kind: "ended" };
 }

@@ -18,6 +18,7 @@ import type { PollOptions } from "./poll.ts";
 import { Admission } from "./quota/admission.ts";
 import { type QuotaLimits, Quotas } from "./quota/index.ts";
 import { Reconciler } from "./recovery.ts";
+import type { RunOutcome } from "./run-outcome.ts";
 import { Runs } from "./runs.ts";
 import { SharedReads } from "./shared-reads.ts";
 import { Turns } from "./turns/index.ts";
@@ -60,6 +61,8 @@ export interface QuotaSettings {
   outputEstimate: number;
   /** Redis key namespace for the counters. */
   keyPrefix?: string;
+  /** How long a user's limits are remembered (0: read per turn); a change made through the API drops them at once. */
+  cacheTtlMs?: number;
 }
 
 /** No limits: for engines built without quota settings (tools, benches). */
@@ -121,7 +124,7 @@ export function createEngine(deps: {
     pubsub: deps.pubsub,
   });
   // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
-  const adopt = (id: string, done: Promise<unknown> = runs.attach(id)) => turns.adopt(id, done);
+  const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => turns.adopt(id, done);
   return {
     runs,
     log,
@@ -165,5 +168,6 @@ function admissionFor(
     defaults: settings.defaults,
     outputEstimate: settings.outputEstimate,
     settleTimeoutMs: jobTimeout + 60_000,
+    cacheTtlMs: settings.cacheTtlMs ?? 0,
   });
 }

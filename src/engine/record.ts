@@ -1,11 +1,13 @@
 import type { RemoteUsage } from "../gemini/types.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
+import { AppError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import type { EventLog } from "./eventlog.ts";
-import { isTerminal, type RunEvent, type Topics } from "./events.ts";
+import { isTerminal, type LoggedEvent, type RunEvent, type Topics } from "./events.ts";
 import type { RunFold } from "./fold.ts";
+import { Jsonb, type Opening, RunRow, updateSql } from "./row-writes.ts";
 import { outputText } from "./steps.ts";
 import { parseStructured } from "./structured.ts";
 
@@ -36,35 +38,147 @@ const timing = (fold: RunFold, now: number) =>
           : { ttftMs: fold.firstOutputAt - fold.startedAt }),
       };
 
+/** How long after its request a run's row is written when no step ends sooner (ms). */
+export const OPEN_DELAY_MS = 100;
+
 /**
- * Appends to the log (durable at step ends and at the end), then publishes:
- * a subscriber never sees what a replay would not. Appends are pipelined: an
- * event is published once it and every event before it are logged, but the
- * run does not wait for each append (a Redis round trip) before handling the
- * next event; it waits only at step ends and at the end, where events become
- * durable. A failed append fails the next wait.
+ * Logs then publishes a run's events, and makes them durable at step ends
+ * (with the row's steps, and at first the row itself: see row-writes.ts) in
+ * one statement. Appends are pipelined: an event is published once it and
+ * every event before it are logged, but the run does not wait for each
+ * append (a Redis round trip) before handling the next event; it waits only
+ * at step ends. A failed write fails the next wait.
  */
-export function emitter(deps: RecordDeps, id: string, fold: RunFold): (event: RunEvent) => Promise<void> {
-  const { log, pubsub } = deps;
-  let tail: Promise<void> = Promise.resolve();
-  return (event) => {
-    fold.lastSeq += 1;
-    const seq = fold.lastSeq;
-    const logged = { ...event, interactionId: id, seq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
-    const appended = log.append(logged);
+export class Recorder {
+  private tail: Promise<void> = Promise.resolve();
+  private opener: NodeJS.Timeout | undefined;
+
+  private row: RunRow;
+
+  /** `opening`: a run this process starts, whose row is written behind its stream (see row-writes.ts). */
+  constructor(
+    private deps: RecordDeps,
+    private id: string,
+    private fold: RunFold,
+    opening?: Opening,
+  ) {
+    this.row = new RunRow(id, fold, opening);
+    if (opening) deps.log.begin(id);
+  }
+
+  private logged(event: RunEvent): LoggedEvent {
+    this.fold.lastSeq += 1;
+    const { id, fold } = this;
+    return { ...event, interactionId: id, seq: fold.lastSeq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
+  }
+
+  /** The log's durable write, with the row's part of it. */
+  private async write(writes?: Prisma.Sql[], last?: LoggedEvent[]): Promise<boolean> {
+    clearTimeout(this.opener);
+    // The events published so far reach their sockets before the database takes the thread (PGlite runs on it).
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    const { row } = this;
+    writes ??= row.writes();
+    try {
+      const written = await this.deps.log.flush(this.id, writes, last);
+      row.wrote();
+      return written;
+    } catch (err) {
+      throw row.written ? err : row.refuse(err);
+    }
+  }
+
+  emit(event: RunEvent): Promise<void> {
+    const logged = this.logged(event);
+    const appended = this.deps.log.append(logged);
     appended.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
     const durable = event.kind === "step_stop" || isTerminal(event);
-    tail = tail.then(async () => {
+    this.tail = this.tail.then(async () => {
       await appended;
-      if (durable) await log.flush(id);
-      pubsub.publish("interaction", id, logged);
+      if (durable) await this.write();
+      this.deps.pubsub.publish("interaction", this.id, logged);
     });
-    if (durable) return tail;
-    tail.catch(() => undefined);
+    if (durable) return this.tail;
+    this.tail.catch(() => undefined);
     return Promise.resolve();
-  };
-}
+  }
 
+  /** Writes what is logged so far (the row too, if not yet written), after what is queued. */
+  flush(): Promise<void> {
+    this.tail = this.tail.then(() => this.write().then(() => undefined));
+    return this.tail;
+  }
+
+  /** The row is written `ms` from now if no step ends sooner (a slow upstream, a long first step). */
+  writeWithin(ms: number): void {
+    this.opener = setTimeout(() => void this.flush().catch(() => undefined), ms);
+  }
+
+  /**
+   * The run never started (upstream refused it): nothing is kept. A row the
+   * delay already wrote is removed again (with the conversation it created).
+   */
+  async drop(): Promise<void> {
+    clearTimeout(this.opener);
+    await this.tail.catch(() => undefined);
+    this.deps.log.release(this.id);
+    const { db } = this.deps;
+    const { row } = this;
+    if (!row.written) return;
+    if (row.createsConversation() && row.conversationId)
+      await db.conversation.deleteMany({ where: { id: row.conversationId } });
+    else await db.interaction.deleteMany({ where: { id: this.id } });
+  }
+
+  /** False while the row of a run this process started is not written yet. */
+  get written(): boolean {
+    return this.row.written;
+  }
+
+  /** The run's owner, when known without a read. */
+  get ownerId(): string | undefined {
+    return this.row.ownerId;
+  }
+
+  /** Whether this run's row, or its conversation, is one of `ids`. */
+  touches(ids: Set<string>): boolean {
+    return ids.has(this.id) || (!!this.row.conversationId && ids.has(this.row.conversationId));
+  }
+
+  /** Why the row's first write was refused, if it was. */
+  get refusal(): Error | undefined {
+    return this.row.refusal;
+  }
+
+  /** A run whose row was refused ends with its error, to its live followers only: nothing was written. */
+  refuse(err: Error): void {
+    clearTimeout(this.opener);
+    const code = err instanceof AppError ? err.code : "INTERNAL";
+    const logged = this.logged({ kind: "error", code, message: err.message });
+    void this.deps.log.append(logged).catch(() => undefined);
+    this.deps.pubsub.publish("interaction", this.id, logged);
+  }
+
+  /**
+   * Logs the run's last events and writes the final row with them in one
+   * statement; they are published only when this write ended the row (a run
+   * another process ended meanwhile is left as it is). False then.
+   */
+  async end(events: RunEvent[], final: Prisma.Sql): Promise<boolean> {
+    if (!this.row.written) await this.flush();
+    await this.tail;
+    const logged = events.map((e) => this.logged(e));
+    // Logged once durable with the final row: a replay never shows an end the row does not have yet.
+    const written = await this.write([final], logged);
+    if (!written) return false;
+    for (const e of logged) {
+      await this.deps.log.append(e);
+      this.deps.pubsub.publish("interaction", this.id, e);
+    }
+    return true;
+  }
+}
 /**
  * Parses a structured-output reply and validates it against the requested
  * schema. An invalid reply keeps its raw text and gets a typed error on the
@@ -73,41 +187,42 @@ export function emitter(deps: RecordDeps, id: string, fold: RunFold): (event: Ru
 function structuredOutput(fold: RunFold, text: string | null) {
   if (fold.failure || fold.status !== "completed" || !fold.schema) return {};
   const parsed = parseStructured(fold.schema, text);
-  if ("json" in parsed) return { json: parsed.json as Prisma.InputJsonValue };
+  if ("json" in parsed) return { json: new Jsonb(parsed.json) };
   return { error: { code: "STRUCTURED_OUTPUT_INVALID", message: parsed.error } };
 }
 
 /**
- * Writes the final row, then logs and publishes the terminal event: a
+ * Writes the final row with the terminal event, in one statement: a
  * subscriber that re-reads sees the final state. A row already final gets
  * neither (exactly one terminal event per run).
  */
-export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, emit: (e: RunEvent) => Promise<void>) {
-  const { db, log, logger } = deps;
+export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, recorder: Recorder): Promise<boolean> {
+  const { log, logger } = deps;
   const text = outputText(fold.acc.steps);
   const structured = structuredOutput(fold, text);
-  // Only the first end counts: a run another process ended meanwhile (a cancel that took it over) is left as it is.
-  const { count } = await db.interaction.updateMany({
-    where: { id, completedAt: null },
-    data: {
+  const now = new Date();
+  const final = updateSql(
+    "Interaction",
+    id,
+    {
       status: fold.status,
-      steps: fold.acc.steps as Prisma.InputJsonValue,
+      steps: fold.acc.steps,
       outputText: text,
       ...structured,
       ...usageColumns(fold.usage),
       ...(fold.failure ? { error: fold.failure } : {}),
-      lastEventId: fold.lastEventId,
-      ...timing(fold, Date.now()),
-      completedAt: new Date(),
+      lastEventId: fold.lastEventId ?? null,
+      ...timing(fold, now.getTime()),
+      completedAt: now,
+      updatedAt: now,
     },
-  });
-  if (!count) {
-    log.release(id);
-    return;
-  }
-  if (fold.status === "cancelled") await emit({ kind: "status", status: "cancelled" });
-  await emit(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
+    Prisma.sql` AND "completedAt" IS NULL`,
+  );
+  const end: RunEvent[] = fold.status === "cancelled" ? [{ kind: "status", status: "cancelled" }] : [];
+  end.push(fold.failure ? { kind: "error", ...fold.failure } : { kind: "completed", status: fold.status });
+  const written = await recorder.end(end, final);
   log.release(id);
   // The caller's logger carries the interaction's id (and the request's, when a request started the run).
-  if (fold.failure) logger.warn("run failed", { code: fold.failure.code });
+  if (written && fold.failure) logger.warn("run failed", { code: fold.failure.code });
+  return written;
 }

@@ -1,11 +1,12 @@
 import type { Logger } from "../infra/logger.ts";
 import type { RunLeases } from "./leases.ts";
+import type { RunOutcome } from "./run-outcome.ts";
 import type { Runs } from "./runs.ts";
 
 export interface ReconcileDeps {
   runs: Runs;
   /** Drives the rest of a taken-over run's turn here, once `done` (default: following the run) settles. */
-  adopt: (id: string, done?: Promise<unknown>) => Promise<unknown>;
+  adopt: (id: string, done?: Promise<RunOutcome>) => Promise<unknown>;
   leases: RunLeases;
   logger: Logger;
   /** Jobs whose queue entry vanished (Redis flushed, failover without persistence) go back in the queue. */
@@ -74,7 +75,10 @@ export class Reconciler {
         message: "The process running this interaction stopped before it finished, and upstream does not keep it",
       });
       // Its turn's followers wait for the turn's end mark: written once the failure is recorded.
-      await this.deps.adopt(row.id, ended);
+      await this.deps.adopt(
+        row.id,
+        ended.then(() => ({ kind: "ended" }) as const),
+      );
       await ended;
     }
     if (taken) logger.info("took over interactions whose process stopped", { count: taken });

@@ -1,5 +1,5 @@
+import { randomUUID } from "node:crypto";
 import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../infra/logger.ts";
 import { meterRun } from "../infra/metrics.ts";
 import { inSpan, startSpan, withSpan } from "../infra/tracing.ts";
@@ -8,7 +8,8 @@ import { consume, type RunDeps, type RunScope } from "./follow.ts";
 import { sendChained } from "./history.ts";
 import type { RunLeases } from "./leases.ts";
 import { cancelUpstream } from "./poll.ts";
-import { emitter, recordEnd } from "./record.ts";
+import { OPEN_DELAY_MS, Recorder, recordEnd } from "./record.ts";
+import type { ConversationWrite, OpeningRow } from "./row-writes.ts";
 import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
 import { requestedSchema } from "./structured.ts";
 
@@ -24,9 +25,9 @@ const CANCEL_ASK_MS = 250;
  * the truth once a run ends; the event log is what subscribers replay.
  */
 export class Runs {
-  private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome> }>();
+  private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome>; recorder?: Recorder }>();
   /** Runs still waiting for upstream to accept their create: a cancel aborts the request itself. */
-  private opening = new Map<string, { abort: AbortController; settled: Promise<void> }>();
+  private opening = new Map<string, { abort: AbortController; settled: Promise<void>; recorder: Recorder }>();
   private stopCancelListener: () => void;
 
   private renewal: NodeJS.Timeout;
@@ -53,7 +54,9 @@ export class Runs {
 
   private async renew(): Promise<void> {
     try {
-      const lost = await this.deps.leases.renew([...this.live.keys()]);
+      // A row not written yet gets a fresh lease with its first write.
+      const held = [...this.live].filter(([, run]) => run.recorder?.written ?? true).map(([id]) => id);
+      const lost = await this.deps.leases.renew(held);
       for (const id of lost) {
         this.deps.logger.warn("lost the lease on a run; another process follows it now", { interactionId: id });
         this.live.get(id)?.abort.abort({ kind: "detach" } satisfies StopReason);
@@ -65,63 +68,80 @@ export class Runs {
   }
 
   /**
-   * Inserts the row first (the INSERT claims the conversation's branch, see
-   * turns/start.ts), then opens the upstream stream; a refused request
-   * removes the row again, so it leaves nothing behind.
+   * Sends the request upstream and streams its events; the row is written
+   * behind them (see row-writes.ts): at the first step's end, or
+   * OPEN_DELAY_MS after the request, whichever comes first. So the first
+   * token waits for upstream alone, and a refused request leaves nothing.
    */
   async start(
     body: CreateBody,
-    row: Omit<Prisma.InteractionUncheckedCreateInput, "status">,
-    opts: { rebuild?: () => Promise<Json>; logger?: Logger } = {},
-  ): Promise<{ id: string; done: Promise<void> }> {
+    row: Omit<OpeningRow, "id" | "createdAt" | "previousRemoteId">,
+    opts: { rebuild?: () => Promise<Json>; logger?: Logger; conversation?: ConversationWrite } = {},
+  ): Promise<{ id: string; done: Promise<RunOutcome> }> {
     const model = body.model ?? body.agent;
     return withSpan("turn", { attributes: { "gen_ai.request.model": model ?? "" } }, async (span) => {
       const abort = new AbortController();
-      const { upstream, db } = this.deps;
+      const { upstream, leases } = this.deps;
       const logger = opts.logger ?? this.deps.logger;
-      const created = await db.interaction.create({
-        data: {
-          ...row,
-          ...this.deps.leases.fresh(),
-          status: "in_progress",
-          previousRemoteId: body.previous_interaction_id ?? null,
-        },
-        select: { id: true },
-      });
-      span.setAttribute("gig.interaction.id", created.id);
-      let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
+      const id = randomUUID();
+      span.setAttribute("gig.interaction.id", id);
+      const fold = new RunFold(undefined, [], requestedSchema(body));
       // TTFT and latency count from the upstream request.
-      const startedAt = Date.now();
+      fold.startedAt = Date.now();
+      const opening = {
+        ...row,
+        id,
+        createdAt: new Date(fold.startedAt),
+        previousRemoteId: body.previous_interaction_id,
+      };
+      const lease = () => leases.fresh();
+      const recorder = new Recorder(this.deps, id, fold, { row: opening, conversation: opts.conversation, lease });
+      recorder.writeWithin(OPEN_DELAY_MS);
+      let opened: Awaited<ReturnType<typeof sendChained<AsyncIterable<RemoteEvent>>>>;
       let settle = () => {};
-      this.opening.set(created.id, { abort, settled: new Promise<void>((r) => (settle = r)) });
+      this.opening.set(id, { abort, settled: new Promise<void>((r) => (settle = r)), recorder });
       try {
         opened = await sendChained(body, opts.rebuild, (b) => upstream.stream(b, { signal: abort.signal }), logger);
       } catch (err) {
-        this.opening.delete(created.id);
-        if (reasonOf(abort.signal)?.kind === "cancel") {
-          // Cancelled while upstream had not answered yet: the turn ends cancelled, like one cancelled mid-stream.
-          await this.end(created.id, { kind: "cancel" });
-          return { id: created.id, done: Promise.resolve() };
+        if (reasonOf(abort.signal)?.kind !== "cancel") {
+          await recorder.drop();
+          throw err;
         }
-        await db.interaction.delete({ where: { id: created.id } }).catch(() => undefined);
-        throw err;
+        // Cancelled while upstream had not answered yet: the turn ends cancelled, like one cancelled mid-stream.
+        fold.status = "cancelled";
+        await recordEnd({ ...this.deps, logger }, id, fold, recorder);
+        return { id, done: Promise.resolve({ kind: "ended", fold } as const) };
       } finally {
-        this.opening.delete(created.id);
+        this.opening.delete(id);
         settle();
       }
       const { sent, result: stream } = opened;
-      if (sent.previous_interaction_id !== body.previous_interaction_id) {
-        // Upstream lost the chain and the branch was sent whole: the row records what was sent.
-        await db.interaction.update({ where: { id: created.id }, data: { previousRemoteId: null } });
-      }
+      // Upstream lost the chain and the branch was sent whole: the row records what was sent.
+      opening.previousRemoteId = sent.previous_interaction_id;
       const background = body.background === true;
-      const fold = new RunFold(undefined, [], requestedSchema(sent));
-      fold.startedAt = startedAt;
-      const done = this.track(created.id, model, logger, abort, (scope) =>
-        consume(this.deps, created.id, stream, abort, fold, background, scope, (i) => this.letGo(i)),
+      const done = this.track(
+        id,
+        model,
+        logger,
+        abort,
+        (scope) => consume(this.deps, id, stream, abort, fold, background, scope, (i) => this.letGo(i), recorder),
+        recorder,
       );
-      return { id: created.id, done: done.then(() => undefined) };
+      return { id, done };
     });
+  }
+
+  /**
+   * Writes now the rows of runs started here that are not written yet and
+   * that a request is about to read: by interaction id, or by conversation.
+   * A client that got a turn's id from its first event finds it at once.
+   */
+  async writePending(ids: readonly string[]): Promise<void> {
+    const wanted = new Set(ids);
+    const pending = [...this.opening.values(), ...this.live.values()].flatMap(({ recorder }) =>
+      recorder && !recorder.written && recorder.touches(wanted) ? [recorder.flush()] : [],
+    );
+    await Promise.allSettled(pending);
   }
 
   /**
@@ -205,7 +225,7 @@ export class Runs {
     if (how.kind === "fail") fold.fail(how.code, how.message);
     else fold.status = "cancelled";
     const deps = { ...this.deps, logger: this.deps.logger.child({ interactionId: id }) };
-    await recordEnd(deps, id, fold, emitter(deps, id, fold));
+    await recordEnd(deps, id, fold, new Recorder(deps, id, fold));
   }
 
   /**
@@ -242,6 +262,7 @@ export class Runs {
     parentLogger: Logger,
     abort: AbortController,
     run: (scope: RunScope) => Promise<RunOutcome>,
+    recorder?: Recorder,
   ): Promise<RunOutcome> {
     const scope: RunScope = { meter: meterRun(model), logger: parentLogger.child({ interactionId: id }) };
     const span = startSpan("run", { "gig.interaction.id": id });
@@ -257,7 +278,7 @@ export class Runs {
         return outcome;
       })
       .finally(() => this.live.delete(id));
-    this.live.set(id, { abort, done });
+    this.live.set(id, { abort, done, recorder });
     return done;
   }
 
@@ -267,7 +288,9 @@ export class Runs {
    * sweep (here or on another process) or a hand-over can claim it.
    */
   private async letGo(id: string): Promise<void> {
-    await this.deps.log.flush(id).catch(() => undefined);
+    // A run started here writes through its recorder: its row may not be written yet.
+    const recorder = this.live.get(id)?.recorder;
+    await (recorder ? recorder.flush() : this.deps.log.flush(id)).catch(() => undefined);
     this.deps.log.release(id);
     await this.deps.leases.lapse(id).catch(() => undefined);
   }

@@ -33,15 +33,18 @@ export interface EditMessageInput extends RegenerateInput {
 const savedSettings = (conv: Conversation | null): TurnSettings => (conv ? readSettings(conv.settings) : {});
 
 export async function findConversation(ctx: Context, id: string): Promise<Conversation | null> {
-  return visible(requireViewer(ctx), await ctx.db.conversation.findUnique({ where: { id } }));
+  return visible(requireViewer(ctx), await ctx.loaders.conversation.load(id));
 }
 
 async function ownConversation(ctx: Context, id: string): Promise<Conversation> {
+  // Read afresh (not through the request's loader, which the answer reads after the change).
+  await ctx.engine.runs.writePending([id]);
   const row = await ctx.db.conversation.findUnique({ where: { id } });
   return assertCan(requireViewer(ctx), "write", row, "Conversation", id);
 }
 
 async function ownTurn(ctx: Context, interactionId: string): Promise<Interaction & { conversationId: string }> {
+  await ctx.engine.runs.writePending([interactionId]);
   const found = await ctx.db.interaction.findUnique({ where: { id: interactionId } });
   const row = assertCan(requireViewer(ctx), "write", found, "Interaction", interactionId);
   if (!row.conversationId) throw new ValidationError("This interaction is not part of a conversation", "interactionId");

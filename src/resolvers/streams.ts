@@ -1,5 +1,6 @@
 import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events.ts";
+import type { Interaction } from "../generated/prisma/client.ts";
 import { ValidationError } from "../infra/errors.ts";
 import {
   type EditMessageInput,
@@ -87,13 +88,19 @@ export type TurnEvent = LoggedEvent & { turnSeq?: number };
  * after a turn cursor: one monotonic cursor for the turn (a round's events
  * are numbered after the previous round's marker). Ends with one TurnEndEvent.
  */
-export async function* turnEvents(ctx: Context, anyRoundId: string, after?: string | null): AsyncGenerator<TurnEvent> {
+export async function* turnEvents(
+  ctx: Context,
+  anyRoundId: string,
+  after?: string | null,
+  /** The turn's first round, when the caller just started it (its row may not be written yet). */
+  started?: Pick<Interaction, "id" | "background">,
+): AsyncGenerator<TurnEvent> {
   const from = parseCursor(after);
-  const first = await getInteraction(ctx, anyRoundId);
-  let id = first.turnId ?? first.id;
+  const first = started ?? (await getInteraction(ctx, anyRoundId));
+  let id = started ? started.id : ((first as Interaction).turnId ?? first.id);
   let offset = 0;
   while (true) {
-    const round = await getInteraction(ctx, id);
+    const round = id === started?.id ? started : await getInteraction(ctx, id);
     // A round wholly before the cursor is skipped by its marker alone.
     const next = from > offset ? await ctx.engine.turns.nextRound(id) : null;
     if (next && next.seq <= from - offset) {
@@ -153,7 +160,7 @@ export async function* chat(ctx: Context, args: ChatArgs): AsyncGenerator<TurnEv
       : args.edit
         ? await startEdit(ctx, args.edit)
         : await startFunctionResults(ctx, args.functionResults as SubmitFunctionResultsInput);
-  yield* turnEvents(ctx, turn.id, args.after);
+  yield* turnEvents(ctx, turn.id, args.after, turn.started);
 }
 
 type Delta = Extract<LoggedEvent, { kind: "step_delta" }>["delta"];

@@ -1,8 +1,10 @@
+import { LRUCache } from "lru-cache";
 import type { CreateBody } from "../../gemini/types.ts";
 import type { Db } from "../../infra/db.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import { isTerminal, type Topics } from "../events.ts";
+import type { RunOutcome } from "../run-outcome.ts";
 import type { Quotas, Reservation } from "./index.ts";
 import { effectiveLimits, parseOverrides, type QuotaLimits } from "./limits.ts";
 
@@ -16,6 +18,8 @@ export interface AdmissionDeps {
   outputEstimate: number;
   /** How long a background run's reservation waits for its end before it is settled with the estimate (ms). */
   settleTimeoutMs: number;
+  /** How long a user's limits are remembered (0: read per turn). */
+  cacheTtlMs: number;
 }
 
 /** Characters per token, the usual rough figure for estimating before the model has counted. */
@@ -37,12 +41,26 @@ export function estimateTokens(body: CreateBody, outputEstimate: number): number
  * turn's start), and the settlement once the run has ended.
  */
 export class Admission {
-  constructor(private deps: AdmissionDeps) {}
+  /** Users' limits, remembered briefly so a turn's start reads nothing (see forget). */
+  private limits?: LRUCache<string, QuotaLimits>;
+
+  constructor(private deps: AdmissionDeps) {
+    if (deps.cacheTtlMs > 0) this.limits = new LRUCache({ max: 10_000, ttl: deps.cacheTtlMs });
+  }
 
   /** The user's limits now: config defaults with the admin's overrides on top. */
   async limitsOf(userId: string): Promise<QuotaLimits> {
+    const known = this.limits?.get(userId);
+    if (known) return known;
     const user = await this.deps.db.user.findUnique({ where: { id: userId }, select: { quota: true } });
-    return effectiveLimits(this.deps.defaults, parseOverrides(user?.quota));
+    const limits = effectiveLimits(this.deps.defaults, parseOverrides(user?.quota));
+    this.limits?.set(userId, limits);
+    return limits;
+  }
+
+  /** A user's limits changed (published by whichever process changed them). */
+  forget(userId: string): void {
+    this.limits?.delete(userId);
   }
 
   /** Checks and reserves, or throws QUOTA_EXCEEDED before anything is written or sent upstream. */
@@ -59,11 +77,15 @@ export class Admission {
    * has ended: `done` for a run of this process, else (a background job,
    * perhaps on another process) its terminal event on the bus.
    */
-  settleAfter(reservation: Reservation, interactionId: string, done?: Promise<unknown>): void {
+  settleAfter(reservation: Reservation, interactionId: string, done?: Promise<RunOutcome>): void {
     const ended = done ?? this.terminalEvent(interactionId);
     void ended
       .catch(() => undefined)
-      .then(async () => {
+      .then(async (outcome) => {
+        // A run of this process that recorded its end knows its usage; else the row tells.
+        if (outcome?.kind === "ended" && outcome.final)
+          return reservation.settle(outcome.final.usage?.total_tokens ?? 0);
+        if (outcome?.kind === "refused") return reservation.settle(0);
         const row = await this.deps.db.interaction.findUnique({
           where: { id: interactionId },
           select: { totalTokens: true, completedAt: true },

@@ -48,8 +48,6 @@ function secondsUntilNextMonth(now: Date): number {
   return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
 }
 
-const isRejection = (err: unknown): err is RateLimiterRes => err instanceof RateLimiterRes;
-
 export class Quotas {
   private limiters = new Map<string, RateLimiterAbstract>();
 

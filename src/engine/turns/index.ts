@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError } from "../../infra/errors.ts";
@@ -9,6 +10,8 @@ import type { Topics } from "../events.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { Jobs } from "../jobs/index.ts";
 import type { Admission } from "../quota/admission.ts";
+import { BRANCH_BUSY, type ConversationWrite } from "../row-writes.ts";
+import type { RunOutcome } from "../run-outcome.ts";
 import type { Runs } from "../runs.ts";
 import { createBody, textOf, titleFrom } from "./body.ts";
 import { checkResults, pendingCalls, roundsBefore, runServerCalls } from "./calls.ts";
@@ -38,6 +41,15 @@ export interface TurnDeps {
   pubsub: PubSub<Topics>;
 }
 
+/** The conversation's part of a turn's first write: created with it, or given its new head, settings and title. */
+function conversationWrite(spec: TurnSpec, conversation: NonNullable<TurnSpec["conversation"]>): ConversationWrite {
+  const { id, title, isNew } = conversation;
+  const settings = spec.settings as Prisma.InputJsonValue | undefined;
+  const named = title === null ? { title: titleFrom(spec.inputText ?? null) } : {};
+  if (isNew) return { create: { id, ownerId: spec.ownerId, title: named.title ?? null, settings } };
+  return { update: { id, settings, ...named } };
+}
+
 /** Who sent a turn and the id their client gave the send (idempotency key). */
 export interface SendKey {
   ownerId: string;
@@ -51,8 +63,12 @@ export interface SendKey {
  * then call one of these.
  */
 export class Turns {
-  /** The turns this process drives, by first round: a retried send waits on the same promise. */
-  private driving = new Map<string, Promise<Interaction>>();
+  /** The turns this process drives, by first round, to their last round's id: a retried send waits on the same promise. */
+  private driving = new Map<string, Promise<string>>();
+  /** Sends with a client message id whose turn this process is starting or driving. */
+  private sending = new Map<string, Promise<TurnHandle>>();
+  /** The branch points (conversation/parent) this process runs a turn on. */
+  private branches = new Set<string>();
 
   constructor(private deps: TurnDeps) {}
 
@@ -63,7 +79,22 @@ export class Turns {
    * The tool loop then runs to the turn's end here, whether or not anybody
    * follows it, and marks the end in the last round's log.
    */
-  async begin(key: SendKey, first: () => Promise<Round>, roundsSoFar = 0): Promise<TurnHandle> {
+  begin(key: SendKey, first: () => Promise<Round>, roundsSoFar = 0): Promise<TurnHandle> {
+    if (!key.clientMessageId) return this.beginOnce(key, first, roundsSoFar);
+    // Two sends with one id at once on this process: the second waits for the first's turn (its row may not be written yet).
+    const k = `${key.ownerId}/${key.clientMessageId}`;
+    const sending = this.sending.get(k);
+    if (sending) return sending.then((turn) => this.handle(turn.id, this.driving.get(turn.id) ?? this.ended(turn.id)));
+    const started = this.beginOnce(key, first, roundsSoFar);
+    this.sending.set(k, started);
+    void started
+      .then((turn) => (turn.started ? this.driving.get(turn.id) : undefined))
+      .catch(() => undefined)
+      .finally(() => this.sending.delete(k));
+    return started;
+  }
+
+  private async beginOnce(key: SendKey, first: () => Promise<Round>, roundsSoFar: number): Promise<TurnHandle> {
     const existing = await this.attach(key);
     if (existing) return existing;
     let round: Round;
@@ -74,7 +105,23 @@ export class Turns {
       if (raced) return raced;
       throw err;
     }
-    return { id: round.id, attached: false, settled: this.track(round.id, this.drive(round, roundsSoFar)) };
+    const started = { id: round.id, background: round.background ?? false };
+    return this.handle(round.id, this.track(round.id, this.drive(round, roundsSoFar)), started);
+  }
+
+  /** A turn's handle: its last round's row is read only when somebody asks for it (a mutation's answer). */
+  private handle(id: string, ended: Promise<string>, started?: TurnHandle["started"]): TurnHandle {
+    const { db } = this.deps;
+    let settled: Promise<Interaction> | undefined;
+    return {
+      id,
+      attached: !started,
+      started,
+      get settled() {
+        settled ??= ended.then((lastId) => db.interaction.findUniqueOrThrow({ where: { id: lastId } }));
+        return settled;
+      },
+    };
   }
 
   /**
@@ -82,13 +129,13 @@ export class Turns {
    * running by a dead one), followed by `done`: the rest of its turn (more
    * tool rounds, the end mark) is driven here from now on.
    */
-  async adopt(roundId: string, done: Promise<unknown>): Promise<void> {
+  async adopt(roundId: string, done: Promise<RunOutcome>): Promise<void> {
     const row = await this.deps.db.interaction.findUniqueOrThrow({ where: { id: roundId } });
-    const round = { id: roundId, done: done.then(() => undefined) };
+    const round = { id: roundId, done };
     this.track(row.turnId ?? row.id, this.drive(round, await roundsBefore(this.deps.db, row)));
   }
 
-  private track(turnId: string, settled: Promise<Interaction>): Promise<Interaction> {
+  private track(turnId: string, settled: Promise<string>): Promise<string> {
     this.driving.set(turnId, settled);
     settled.then(
       () => this.driving.delete(turnId),
@@ -108,7 +155,7 @@ export class Turns {
       select: { id: true },
     });
     if (!row) return null;
-    return { id: row.id, attached: true, settled: this.driving.get(row.id) ?? this.ended(row.id) };
+    return this.handle(row.id, this.driving.get(row.id) ?? this.ended(row.id));
   }
 
   /** Where a finished round hands its turn on: the next round and the marker's seq, if any. */
@@ -122,7 +169,7 @@ export class Turns {
   }
 
   /** A turn another process drives: the last round's row once its end is marked. */
-  private async ended(turnId: string): Promise<Interaction> {
+  private async ended(turnId: string): Promise<string> {
     const { db } = this.deps;
     while (true) {
       const last = await db.interaction.findFirstOrThrow({
@@ -133,46 +180,76 @@ export class Turns {
         where: { interactionId: last.id, type: "turn_end" },
         select: { seq: true },
       });
-      if (end || (last.background && last.completedAt)) return last;
+      if (end || (last.background && last.completedAt)) return last.id;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
 
-  /** Runs the tool loop from its first round to the end, marking each hand-over and the end in the log. */
-  private async drive(first: Round, roundsSoFar: number): Promise<Interaction> {
-    const { db } = this.deps;
+  /**
+   * Runs the tool loop from its first round to the end, marking each
+   * hand-over and the end in the log; resolves with the last round's id. A
+   * run of this process that recorded its end says how it ended without a
+   * read.
+   */
+  private async drive(first: Round, roundsSoFar: number): Promise<string> {
     let last = first;
     let failure: unknown;
+    let outcome: RunOutcome | undefined;
     try {
       for await (const round of this.rounds(first, roundsSoFar)) {
         if (round.id !== first.id) await mark(this.deps, last.id, { kind: "turn_next", next: round.id });
         last = round;
       }
-      await last.done;
+      outcome = await last.done;
+      if (outcome.kind === "refused") throw outcome.error;
     } catch (err) {
       failure = err;
     }
-    const row = await db.interaction.findUniqueOrThrow({ where: { id: last.id } });
+    if (outcome?.kind === "refused") throw failure;
+    const final = outcome?.kind === "ended" ? outcome.final : undefined;
+    const row = final
+      ? { status: final.status, background: false, completedAt: true, lastSeq: final.lastSeq }
+      : await this.deps.db.interaction.findUniqueOrThrow({
+          where: { id: last.id },
+          select: { status: true, background: true, completedAt: true },
+        });
     // An unfinished round was handed to another process (this one is stopping): that one drives the rest.
     // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
     if (!row.background && row.completedAt) {
       const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
-      await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why });
+      await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why }, final?.lastSeq);
     }
     if (failure) throw failure;
-    return row;
+    return last.id;
   }
 
-  /** Starts one turn; resolves once its row exists and upstream accepted it (or its job is queued). */
+  /**
+   * Starts one turn; resolves once upstream accepted it (or its job is queued).
+   * A branch point this process is running a turn on is refused at once; the
+   * database's index refuses one another process runs, when the row is written.
+   */
   async start(spec: TurnSpec): Promise<Round> {
-    const { db } = this.deps;
-    checkBackground(spec.body);
     const parent = spec.parent ?? null;
     if (spec.conversation && parent && !parent.completedAt)
       throw new ConflictError("The previous turn is still running; wait for it or cancel it");
-    const { body, rebuild } = await chain(db, spec.body, parent, spec.userInput);
+    const branch = spec.conversation ? `${spec.conversation.id}/${parent?.id ?? ""}` : undefined;
+    if (branch && this.branches.has(branch)) throw new ConflictError(BRANCH_BUSY);
+    if (branch) this.branches.add(branch);
+    try {
+      const round = await this.launch(spec, parent);
+      void round.done.finally(() => branch && this.branches.delete(branch));
+      return round;
+    } catch (err) {
+      if (branch) this.branches.delete(branch);
+      throw err;
+    }
+  }
+
+  private async launch(spec: TurnSpec, parent: Interaction | null): Promise<Round> {
+    checkBackground(spec.body);
+    const { body, rebuild } = await chain(this.deps.db, spec.body, parent, spec.userInput);
     const { input: _sent, ...request } = body;
-    const round = await launch(
+    return launch(
       this.deps,
       body,
       {
@@ -191,19 +268,8 @@ export class Turns {
       },
       rebuild,
       spec.logger,
+      spec.conversation && conversationWrite(spec, spec.conversation),
     );
-    if (spec.conversation) {
-      const { id, title } = spec.conversation;
-      await db.conversation.update({
-        where: { id },
-        data: {
-          headId: round.id,
-          ...(spec.settings ? { settings: spec.settings as Prisma.InputJsonValue } : {}),
-          ...(title === null ? { title: titleFrom(spec.inputText ?? null) } : {}),
-        },
-      });
-    }
-    return round;
   }
 
   /**
@@ -212,26 +278,21 @@ export class Turns {
    */
   async message(spec: MessageSpec): Promise<Round> {
     const { db } = this.deps;
-    const conv = spec.conversation ?? (await db.conversation.create({ data: { ownerId: spec.ownerId } }));
-    try {
-      const parent = spec.parentId ? await db.interaction.findUniqueOrThrow({ where: { id: spec.parentId } }) : null;
-      const model = spec.settings.model ?? (spec.settings.agent ? undefined : this.deps.defaultModel);
-      return await this.start({
-        ownerId: spec.ownerId,
-        body: createBody({ ...spec.settings, model }, spec.content, this.deps.functions),
-        userInput: spec.content,
-        inputText: textOf(spec.content),
-        parent,
-        conversation: conv,
-        settings: spec.settings,
-        logger: spec.logger,
-        clientMessageId: spec.clientMessageId,
-      });
-    } catch (err) {
-      // A conversation made for a message upstream refused would be an empty shell.
-      if (!spec.conversation) await db.conversation.delete({ where: { id: conv.id } }).catch(() => undefined);
-      throw err;
-    }
+    // A new conversation is written with its first turn's row (nothing is left of it if upstream refuses).
+    const conversation = spec.conversation ?? { id: randomUUID(), title: null, isNew: true };
+    const parent = spec.parentId ? await db.interaction.findUniqueOrThrow({ where: { id: spec.parentId } }) : null;
+    const model = spec.settings.model ?? (spec.settings.agent ? undefined : this.deps.defaultModel);
+    return this.start({
+      ownerId: spec.ownerId,
+      body: createBody({ ...spec.settings, model }, spec.content, this.deps.functions),
+      userInput: spec.content,
+      inputText: textOf(spec.content),
+      parent,
+      conversation,
+      settings: spec.settings,
+      logger: spec.logger,
+      clientMessageId: spec.clientMessageId,
+    });
   }
 
   /**
@@ -270,7 +331,10 @@ export class Turns {
     let rounds = roundsSoFar;
     yield round;
     while (true) {
-      await round.done;
+      const outcome = await round.done;
+      if (outcome.kind === "refused") throw outcome.error;
+      // Only a round waiting on function calls needs its row read.
+      if (outcome.kind === "ended" && outcome.final && outcome.final.status !== "requires_action") return;
       const row = await db.interaction.findUniqueOrThrow({ where: { id: round.id } });
       if (row.status !== "requires_action") return;
       const calls = pendingCalls(readSteps(row.steps));
@@ -287,8 +351,8 @@ export class Turns {
   }
 
   /** Starts a turn (once per send key) and answers with its last round's row when the turn ends. */
-  async settle(key: SendKey, first: () => Promise<Round>): Promise<Interaction> {
-    return (await this.begin(key, first)).settled;
+  settle(key: SendKey, first: () => Promise<Round>): Promise<Interaction> {
+    return this.begin(key, first).then((turn) => turn.settled);
   }
 
   /**

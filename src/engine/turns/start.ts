@@ -1,6 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { AGENTS } from "../../gemini/agents.ts";
 import type { CreateBody, Json } from "../../gemini/types.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
@@ -8,6 +8,7 @@ import { currentTraceParent } from "../../infra/tracing.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { JobStatus } from "../jobs/types.ts";
 import type { Admission } from "../quota/admission.ts";
+import { BRANCH_BUSY, type ConversationWrite, isUniqueViolation, type OpeningRow } from "../row-writes.ts";
 import type { Runs } from "../runs.ts";
 import type { Round } from "./types.ts";
 
@@ -35,28 +36,18 @@ export function checkBackground(body: CreateBody): void {
     throw new ValidationError("A background interaction needs store: upstream must keep it while it runs", "store");
 }
 
-/** The interaction row of a turn, before its status. */
-export type TurnRow = Omit<Prisma.InteractionUncheckedCreateInput, "status">;
-
-/**
- * The database allows one unfinished turn per branch point of a conversation
- * (a partial unique index, migration 20261130100000): a second sender racing
- * from the same head fails its INSERT, and gets this.
- */
-export const BRANCH_BUSY =
-  "Another turn is already running on this branch of the conversation; wait for it to finish or cancel it";
+/** The interaction row of a turn, before what its run fills in. */
+export type TurnRow = Omit<OpeningRow, "id" | "createdAt" | "previousRemoteId">;
 
 function asConflict(err: unknown): unknown {
-  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")
-    return new ConflictError(BRANCH_BUSY);
-  return err;
+  return isUniqueViolation(err) ? new ConflictError(BRANCH_BUSY) : err;
 }
 
 /**
- * Hands a chained turn to its runner. A foreground turn's row is inserted
- * first (the INSERT is what claims the branch), then upstream is asked, and
- * the row is removed again if upstream refuses; a background turn's row and
- * its job are written at once, and the job creates it upstream.
+ * Hands a chained turn to its runner. A foreground turn goes upstream first
+ * and its row (with the conversation's new head) is written behind its
+ * stream (see row-writes.ts); a background turn's rows and its job are
+ * written at once, and the job creates it upstream.
  */
 export async function launch(
   deps: StartDeps,
@@ -65,11 +56,12 @@ export async function launch(
   rebuild: (() => Promise<Json>) | undefined,
   /** The request's logger (request id, viewer), so the run's lines carry them. */
   logger?: Logger,
+  conversation?: ConversationWrite,
 ): Promise<Round> {
   // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
   const reservation = await deps.admission.admit(row.ownerId, body);
   try {
-    const round = await hand(deps, body, row, rebuild, logger);
+    const round = await hand(deps, body, row, rebuild, logger, conversation);
     // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
     deps.admission.settleAfter(reservation, round.id, body.background ? undefined : round.done);
     return round;
@@ -85,19 +77,28 @@ async function hand(
   row: TurnRow,
   rebuild: (() => Promise<Json>) | undefined,
   logger: Logger | undefined,
+  conversation: ConversationWrite | undefined,
 ): Promise<Round> {
   try {
-    if (!body.background) return await deps.runs.start(body, row, { rebuild, logger });
+    if (!body.background) return await deps.runs.start(body, row, { rebuild, logger, conversation });
     // The job's own trace links back to this request's.
     const job = { ownerId: row.ownerId, status: JobStatus.QUEUED, traceParent: currentTraceParent() };
-    const created = await deps.db.interaction.create({
-      data: { ...row, status: "queued", job: { create: job } },
-      select: { id: true, job: { select: { id: true } } },
-    });
+    const id = randomUUID();
+    const { db } = deps;
+    const data = { ...row, id, status: "queued", previousRemoteId: body.previous_interaction_id, job: { create: job } };
+    const created = conversation
+      ? await db.$transaction(async (tx) => {
+          const { id: conversationId, ...changes } =
+            "create" in conversation ? conversation.create : conversation.update;
+          if ("create" in conversation) await tx.conversation.create({ data: { ...conversation.create, headId: id } });
+          else await tx.conversation.update({ where: { id: conversationId }, data: { ...changes, headId: id } });
+          return tx.interaction.create({ data, select: { id: true, job: { select: { id: true } } } });
+        })
+      : await db.interaction.create({ data, select: { id: true, job: { select: { id: true } } } });
     const jobId = created.job?.id as string;
     // The rows are the durable queue: should the hand-off fail, the job is picked up at the next start.
     await deps.jobs.submit(jobId).catch((err: unknown) => deps.logger.error("enqueueing a job failed", { jobId, err }));
-    return { id: created.id, done: Promise.resolve() };
+    return { id: created.id, done: Promise.resolve({ kind: "detached" }), background: true };
   } catch (err) {
     throw asConflict(err);
   }

@@ -1,12 +1,14 @@
 import type { CreateBody, JsonObject } from "../../gemini/types.ts";
 import type { Conversation, Interaction } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../infra/logger.ts";
+import type { RunOutcome } from "../run-outcome.ts";
 import type { TurnSettings } from "./body.ts";
 
-/** One started interaction of a turn; `done` settles when its run has ended. */
+/** One started interaction of a turn; `done` settles when its run here has ended ("detached" for a job's). */
 export interface Round {
   id: string;
-  done: Promise<void>;
+  done: Promise<RunOutcome>;
+  background?: boolean;
 }
 
 /** A user turn that was started (or an earlier send with the same client message id found). */
@@ -15,6 +17,8 @@ export interface TurnHandle {
   id: string;
   /** True when the send found a turn an earlier send with the same client message id started. */
   attached: boolean;
+  /** The first round, when this send started it (its row may not be written yet). */
+  started?: { id: string; background: boolean };
   /** The last round's row, once the turn has ended. */
   settled: Promise<Interaction>;
 }
@@ -30,7 +34,7 @@ export interface TurnSpec {
   /** The turn this one follows (its upstream chain and its place in the tree). */
   parent?: Interaction | null;
   /** The conversation the turn belongs to; it becomes the conversation's head. */
-  conversation?: Pick<Conversation, "id"> & { title?: string | null };
+  conversation?: Pick<Conversation, "id"> & { title?: string | null; isNew?: boolean };
   /** Saved on the conversation with the new head (its per-turn settings). */
   settings?: TurnSettings;
   /** The request's logger, so the run's log lines carry the request id. */

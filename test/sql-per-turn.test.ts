@@ -1,0 +1,76 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChatTextDocument, GetConversationDocument } from "./generated/graphql.ts";
+import { wsClient } from "./support/clients.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+// The first token waits for upstream alone: a chat turn's rows are written behind its stream, in few statements.
+describe("SQL statements of a chat turn", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** One chat turn over graphql-ws: the statements before its first delta, and all of them once it has settled. */
+  async function measure(input: { text: string; conversationId?: string }) {
+    const client = wsClient(h.url);
+    const start = h.queries.length;
+    let beforeFirstDelta: string[] | undefined;
+    let interactionId = "";
+    let text = "";
+    try {
+      await new Promise<void>((resolve, reject) => {
+        client.subscribe(
+          { query: print(ChatTextDocument), variables: { input } },
+          {
+            next: (r) => {
+              const ev = r.data?.chat as { __typename: string; interactionId: string; delta?: { text?: string } };
+              if (r.errors) reject(new Error(JSON.stringify(r.errors)));
+              interactionId ||= ev?.interactionId ?? "";
+              if (ev?.__typename !== "StepDeltaEvent") return;
+              beforeFirstDelta ??= h.queries.slice(start);
+              text += ev.delta?.text ?? "";
+            },
+            error: reject,
+            complete: resolve,
+          },
+        );
+      });
+    } finally {
+      await client.dispose();
+    }
+    // The turn's end mark is written just after its last event went out.
+    await sleep(300);
+    const all = h.queries.slice(start);
+    const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: interactionId } });
+    return { beforeFirstDelta: beforeFirstDelta ?? [], all, text, conversationId: row.conversationId as string };
+  }
+
+  it("runs no statement before the first delta reaches the client, and at most four in all", async () => {
+    await measure({ text: "warm up: the user's limits are read once, then remembered" });
+    const turn = await measure({ text: "Tell me something in a few words please" });
+    expect(turn.text.length).toBeGreaterThan(0);
+    expect(turn.beforeFirstDelta).toEqual([]);
+    expect(turn.all.length).toBeLessThanOrEqual(4);
+
+    // What was written is the whole turn: the conversation, its head, the reply.
+    const { conversation } = await h.ok(GetConversationDocument, { id: turn.conversationId });
+    expect(conversation?.messages.map((m) => m.outputText)).toEqual([turn.text]);
+    expect(conversation?.title).toMatch(/^Tell me something/);
+  });
+
+  it("a follow-up turn reads only its conversation and parent before the first delta", async () => {
+    const first = await measure({ text: "Name a colour" });
+    const next = await measure({ text: "And another one", conversationId: first.conversationId });
+    expect(next.text.length).toBeGreaterThan(0);
+    expect(next.beforeFirstDelta.length).toBeLessThanOrEqual(2);
+    expect(next.beforeFirstDelta.every((q) => q.startsWith("SELECT"))).toBe(true);
+    expect(next.all.length).toBeLessThanOrEqual(6);
+    const { conversation } = await h.ok(GetConversationDocument, { id: first.conversationId });
+    expect(conversation?.messages.map((m) => m.outputText)).toEqual([first.text, next.text]);
+  });
+});
