@@ -92,12 +92,24 @@ export function createLogger(opts: {
     },
     destination,
   );
-  const wrap = (p: pino.Logger): Logger => ({
-    debug: (m, f) => p.debug(f ?? {}, m),
-    info: (m, f) => p.info(f ?? {}, m),
-    warn: (m, f) => p.warn(f ?? {}, m),
-    error: (m, f) => p.error(f ?? {}, m),
-    child: (f) => wrap(p.child(f)),
-  });
-  return wrap(root);
+  // A child's pino logger is made on its first line: every request gets a child, most write nothing
+  // at the configured level, and making one (bindings cleaned and serialized) is not free.
+  const wrap = (make: () => pino.Logger): Logger => {
+    let made: pino.Logger | undefined;
+    const at = () => {
+      made ??= make();
+      return made;
+    };
+    const line = (level: "debug" | "info" | "warn" | "error") => (m: string, f?: Fields) => {
+      if (root.isLevelEnabled(level)) at()[level](f ?? {}, m);
+    };
+    return {
+      debug: line("debug"),
+      info: line("info"),
+      warn: line("warn"),
+      error: line("error"),
+      child: (f) => wrap(() => at().child(f)),
+    };
+  };
+  return wrap(() => root);
 }
