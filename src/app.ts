@@ -32,6 +32,7 @@ import { createLoaders } from "./resolvers/loaders.ts";
 import { createMediaRoutes } from "./routes/media.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
+import { useBodyLimit } from "./security/body-limit.ts";
 import { useOperationLimits } from "./security/limits.ts";
 import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
 import { useNoNulCharacters } from "./security/text.ts";
@@ -154,6 +155,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // The only plugins list: limits and CSRF prevention apply to HTTP, SSE and (through getEnveloped) WebSocket.
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useBodyLimit(),
       ...useOperationLimits(config),
       useNoNulCharacters(),
       usePrometheusPhases(),
@@ -162,6 +164,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ],
     cors: corsFor(config),
     batching: false,
+    // useBodyLimit above, in place of Yoga's (which streams every body through a counter).
+    maxRequestBodySize: false,
     // Multipart parsing stops reading a file part at the limit (busboy's fileSize): an over-size
     // upload is refused with 413 without being read whole.
     fetchAPI: createFetch({

@@ -1,5 +1,6 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_PARSED_BODY_BYTES } from "../src/security/body-limit.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 
 const LIMIT = 1024 * 1024;
@@ -97,5 +98,30 @@ describe("upload size limit", () => {
     expect(res.status).toBe(200);
     // Zeros-like filler is no media type: refused on its type, not on its size.
     expect(JSON.parse(res.body).errors[0].extensions.code).toBe("FILE_TYPE_NOT_ALLOWED");
+  });
+
+  it("refuses an upload that declares a length over the parse limit before reading its body", async () => {
+    const url = new URL(`${h.url}/graphql`);
+    const declared = MAX_PARSED_BODY_BYTES + 1;
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST" }, (r) => {
+        let body = "";
+        r.setEncoding("utf8");
+        r.on("data", (d) => {
+          body += d;
+        });
+        r.on("end", () => {
+          req.destroy();
+          resolve({ status: r.statusCode ?? 0, body });
+        });
+      });
+      req.setHeader("content-type", "multipart/form-data; boundary=x");
+      req.setHeader("content-length", String(declared));
+      req.setHeader("x-graphql-yoga-csrf", "1");
+      req.on("error", reject);
+      req.write("--x\r\n"); // the rest never comes: the answer must not wait for it
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
   });
 });

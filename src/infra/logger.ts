@@ -92,12 +92,47 @@ export function createLogger(opts: {
     },
     destination,
   );
-  const wrap = (p: pino.Logger): Logger => ({
-    debug: (m, f) => p.debug(f ?? {}, m),
-    info: (m, f) => p.info(f ?? {}, m),
-    warn: (m, f) => p.warn(f ?? {}, m),
-    error: (m, f) => p.error(f ?? {}, m),
-    child: (f) => wrap(p.child(f)),
-  });
-  return wrap(root);
+  return new LazyLogger(root);
+}
+
+type Level = "debug" | "info" | "warn" | "error";
+
+/**
+ * A child's pino logger is made on its first line: every request gets a child, most write nothing
+ * at the configured level, and making one (bindings cleaned and serialized) is not free. A class,
+ * so a child costs one small object and no closures.
+ */
+class LazyLogger implements Logger {
+  private made?: pino.Logger;
+
+  constructor(
+    private root: pino.Logger,
+    /** Absent for the root logger itself. */
+    private of?: { parent: LazyLogger; fields: Fields },
+  ) {}
+
+  private pino(): pino.Logger {
+    this.made ??= this.of ? this.of.parent.pino().child(this.of.fields) : this.root;
+    return this.made;
+  }
+
+  private line(level: Level, msg: string, fields: Fields | undefined): void {
+    if (this.root.isLevelEnabled(level)) this.pino()[level](fields ?? {}, msg);
+  }
+
+  debug(msg: string, fields?: Fields): void {
+    this.line("debug", msg, fields);
+  }
+  info(msg: string, fields?: Fields): void {
+    this.line("info", msg, fields);
+  }
+  warn(msg: string, fields?: Fields): void {
+    this.line("warn", msg, fields);
+  }
+  error(msg: string, fields?: Fields): void {
+    this.line("error", msg, fields);
+  }
+  child(fields: Fields): Logger {
+    return new LazyLogger(this.root, { parent: this, fields });
+  }
 }

@@ -56,9 +56,9 @@ export async function setUserDisabled(ctx: Context, id: string, disabled: boolea
 }
 
 /** Built-in users (the keyless local user, the server console) are marked so dashboards can tell them apart. */
-export const isBuiltIn = (u: User) => u.id === LOCAL_USER_ID || u.id === CONSOLE_USER_ID;
+export const isBuiltIn = (u: { id: string }) => u.id === LOCAL_USER_ID || u.id === CONSOLE_USER_ID;
 
-export const usageTotals = (ctx: Context, u: User) => ctx.loaders.usageTotals.load(u.id);
+export const usageTotals = (ctx: Context, u: { id: string }) => ctx.loaders.usageTotals.load(u.id);
 
 export function auditLog(ctx: Context, args: PageArgs & { targetId?: string | null; actorId?: string | null }) {
   assertAdmin(ctx.viewer);

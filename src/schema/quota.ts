@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import * as quota from "../resolvers/quota.ts";
+import { fromRow } from "../resolvers/viewer.ts";
 import { User } from "./user.ts";
 
 const Quota = builder.objectRef<quota.QuotaView>("Quota").implement({
@@ -24,7 +25,7 @@ builder.objectField(User, "quota", (t) =>
   t.field({
     type: Quota,
     description: "This user's limits (the user themself, or an admin)",
-    resolve: (u, _a, ctx) => quota.quotaOf(ctx, u),
+    resolve: (u, _a, ctx) => fromRow(ctx, u, (r) => quota.quotaOf(ctx, r)),
   }),
 );
 

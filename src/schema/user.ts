@@ -1,8 +1,7 @@
 import { builder } from "../builder.ts";
 import type { UsageTotals } from "../context.ts";
-import type { User as UserRow } from "../generated/prisma/client.ts";
 import * as users from "../resolvers/users.ts";
-import { getViewerUser } from "../resolvers/viewer.ts";
+import { fromRow, getViewerUser, type UserSource } from "../resolvers/viewer.ts";
 import { Node } from "./node.ts";
 
 export const Role = builder.enumType("Role", {
@@ -22,19 +21,23 @@ const UsageTotalsRef = builder.objectRef<UsageTotals>("UsageTotals").implement({
   }),
 });
 
-export const User = builder.objectRef<UserRow>("User").implement({
+export const User = builder.objectRef<UserSource>("User").implement({
   description: "A person or service using this server",
   interfaces: [Node],
   fields: (t) => ({
     id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    role: t.field({ type: Role, resolve: (u) => u.role }),
-    createdAt: t.field({ type: "DateTime", resolve: (u) => u.createdAt }),
+    name: t.string({ resolve: (u, _a, ctx) => fromRow(ctx, u, (r) => r.name) }),
+    role: t.field({ type: Role, resolve: (u, _a, ctx) => fromRow(ctx, u, (r) => r.role) }),
+    createdAt: t.field({ type: "DateTime", resolve: (u, _a, ctx) => fromRow(ctx, u, (r) => r.createdAt) }),
     disabled: t.boolean({
       description: "A disabled user's keys stop working at once; enableUser lets them work again",
-      resolve: (u) => u.disabledAt !== null,
+      resolve: (u, _a, ctx) => fromRow(ctx, u, (r) => r.disabledAt !== null),
     }),
-    disabledAt: t.field({ type: "DateTime", nullable: true, resolve: (u) => u.disabledAt }),
+    disabledAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      resolve: (u, _a, ctx) => fromRow(ctx, u, (r) => r.disabledAt),
+    }),
     builtIn: t.boolean({
       description: "The keyless local user or the server console, made by the server itself",
       resolve: (u) => users.isBuiltIn(u),

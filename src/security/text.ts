@@ -14,13 +14,19 @@ function nulIn(value: unknown): boolean {
   return false;
 }
 
+/** Yoga's parse cache hands out the same document for the same text: each is walked once. */
+const documentAnswers = new WeakMap<DocumentNode, boolean>();
+
 function nulInDocument(document: DocumentNode): boolean {
+  const known = documentAnswers.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes("\u0000")) found = true;
     },
   });
+  documentAnswers.set(document, found);
   return found;
 }
 
