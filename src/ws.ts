@@ -8,6 +8,7 @@ import { UnauthenticatedError } from "./infra/errors.ts";
 import type { Logger } from "./infra/logger.ts";
 import { wsConnections } from "./infra/metrics.ts";
 import { requestIdOf } from "./infra/request-log.ts";
+import { PromptSocket } from "./prompt-socket.ts";
 import { WsGate, type WsLimits } from "./security/websocket.ts";
 import type { SocketRegistry } from "./sockets.ts";
 
@@ -37,6 +38,7 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
     server,
     path: yoga.graphqlEndpoint,
     maxPayload: limits.WS_MAX_PAYLOAD_BYTES,
+    WebSocket: PromptSocket,
     verifyClient: (info, accept) => {
       if (refusing()) return accept(false, 503, "Shutting down");
       const refusal = gate.refusal(info.req);

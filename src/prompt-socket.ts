@@ -1,0 +1,30 @@
+import { WebSocket } from "ws";
+
+/** Bytes a socket may hold unsent before a send waits for the network again. */
+export const SEND_HIGH_WATER = 256 * 1024;
+
+type SendCallback = (err?: Error) => void;
+
+/**
+ * graphql-ws waits for each message's send callback before it takes the next
+ * event, and `ws` calls it only once the bytes are written: one message per
+ * turn of the event loop, however fast the subscriber reads. This socket
+ * answers at once while little is buffered, so a stream of small events goes
+ * out as fast as it is produced; past SEND_HIGH_WATER it answers once the
+ * write completes, so a slow reader still pushes back (and ends up
+ * SLOW_CONSUMER, see resolvers/live.ts) instead of growing the buffer.
+ */
+export class PromptSocket extends WebSocket {
+  override send(
+    data: Parameters<WebSocket["send"]>[0],
+    optionsOrCallback?: object | SendCallback,
+    callback?: SendCallback,
+  ): void {
+    const cb = typeof optionsOrCallback === "function" ? (optionsOrCallback as SendCallback) : callback;
+    const options = typeof optionsOrCallback === "object" ? optionsOrCallback : {};
+    if (!cb || this.bufferedAmount >= SEND_HIGH_WATER) return super.send(data, options, cb);
+    // A failed write closes the socket; graphql-ws learns of it from the close.
+    super.send(data, options, () => {});
+    queueMicrotask(() => cb());
+  }
+}
