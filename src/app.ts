@@ -197,7 +197,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         engine,
         config,
         logger: requestLogger,
-        loaders: createLoaders(db, (ids) => engine.runs.writePending(ids)),
+        loaders: createLoaders(db, (ids, read) => engine.runs.readWritten(ids, read)),
       };
     },
   });

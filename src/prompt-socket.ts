@@ -22,7 +22,10 @@ export class PromptSocket extends WebSocket {
   ): void {
     const cb = typeof optionsOrCallback === "function" ? (optionsOrCallback as SendCallback) : callback;
     const options = typeof optionsOrCallback === "object" ? optionsOrCallback : {};
-    if (!cb || this.bufferedAmount >= SEND_HIGH_WATER) return super.send(data, options, cb);
+    if (!cb || this.bufferedAmount >= SEND_HIGH_WATER) {
+      super.send(data, options, cb);
+      return;
+    }
     // A failed write closes the socket; graphql-ws learns of it from the close.
     super.send(data, options, () => {});
     queueMicrotask(() => cb());

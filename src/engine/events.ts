@@ -34,6 +34,8 @@ export type Topics = {
   handoff: [interactionId: string];
   /** Asks whichever process owns a run to stop it. */
   cancel: [interactionId: string];
+  /** Asks whichever process runs these (interactions, or their conversations) to write their rows now. */
+  write: [ids: string[]];
   /** A job changed (status, attempts...), per owner; `v` tags this one update, so its subscribers share one read. */
   job: [ownerId: string, job: { id: string; status: string; v?: string }];
   /**

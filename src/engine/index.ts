@@ -100,7 +100,7 @@ export function createEngine(deps: {
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
   const { leaseMs, reconcileMs } = deps.leases ?? DEFAULT_LEASES;
   const leases = new RunLeases(deps.db, leaseMs);
-  const runs = new Runs({ ...deps, upstream, log, leases });
+  const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis });
   const deleteRemote = async (remoteIds: string[]) => {
     const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
     const gone = results.filter(

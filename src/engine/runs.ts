@@ -3,6 +3,7 @@ import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
 import type { Logger } from "../infra/logger.ts";
 import { meterRun } from "../infra/metrics.ts";
 import { inSpan, startSpan, withSpan } from "../infra/tracing.ts";
+import type { Topics } from "./events.ts";
 import { RunFold } from "./fold.ts";
 import { consume, type RunDeps, type RunScope } from "./follow.ts";
 import { sendChained } from "./history.ts";
@@ -32,20 +33,16 @@ export class Runs {
 
   private renewal: NodeJS.Timeout;
 
-  constructor(private deps: RunDeps & { leases: RunLeases }) {
+  constructor(private deps: RunDeps & { leases: RunLeases; shared?: boolean }) {
     // A cancel can arrive on any process; the one running the interaction acts on it.
-    const sub = deps.pubsub.subscribe("cancel")[Symbol.asyncIterator]();
-    let stopped = false;
-    void (async () => {
-      while (!stopped) {
-        const next = await sub.next();
-        if (next.done) return;
-        this.live.get(next.value as string)?.abort.abort({ kind: "cancel" } satisfies StopReason);
-      }
-    })();
+    const stopCancels = listen(deps.pubsub, "cancel", (id) =>
+      this.live.get(id)?.abort.abort({ kind: "cancel" } satisfies StopReason),
+    );
+    // So can a read of a row another process has not written yet (scale-out): the one running it writes it now.
+    const stopWrites = listen(deps.pubsub, "write", (ids) => void this.writePending(ids));
     this.stopCancelListener = () => {
-      stopped = true;
-      void sub.return?.();
+      stopCancels();
+      stopWrites();
     };
     // Leases are renewed together, a third of a lease apart; a run whose lease another process took is let go here.
     this.renewal = setInterval(() => void this.renew(), Math.max(100, deps.leases.leaseMs / 3));
@@ -142,6 +139,25 @@ export class Runs {
       recorder && !recorder.written && recorder.touches(wanted) ? [recorder.flush()] : [],
     );
     await Promise.allSettled(pending);
+  }
+
+  /**
+   * Reads rows by id (interactions, or conversations) with the rows of runs
+   * still behind their stream written first. In scale-out a row another
+   * process has not written yet is missed: the processes are asked to write
+   * the missing ones, which are read again once they had the time to.
+   */
+  async readWritten<R extends { id: string }>(
+    ids: readonly string[],
+    read: (ids: string[]) => Promise<R[]>,
+  ): Promise<R[]> {
+    await this.writePending(ids);
+    const rows = await read([...ids]);
+    const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+    if (!missing.length || !this.deps.shared) return rows;
+    this.deps.pubsub.publish("write", missing);
+    await new Promise((r) => setTimeout(r, OPEN_DELAY_MS));
+    return [...rows, ...(await read(missing))];
   }
 
   /**
@@ -294,4 +310,26 @@ export class Runs {
     this.deps.log.release(id);
     await this.deps.leases.lapse(id).catch(() => undefined);
   }
+}
+
+/** Calls `handle` for each message on a topic until the returned stop is called. */
+function listen<T extends "cancel" | "write">(
+  pubsub: RunDeps["pubsub"],
+  topic: T,
+  handle: (value: Topics[T][0]) => void,
+): () => void {
+  // Both topics carry one value: the cast picks the subscribe overload for that shape.
+  const sub = pubsub.subscribe(topic as "cancel")[Symbol.asyncIterator]();
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      const next = await sub.next();
+      if (next.done) return;
+      handle(next.value as Topics[T][0]);
+    }
+  })();
+  return () => {
+    stopped = true;
+    void sub.return?.();
+  };
 }

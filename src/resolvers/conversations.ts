@@ -38,15 +38,17 @@ export async function findConversation(ctx: Context, id: string): Promise<Conver
 
 async function ownConversation(ctx: Context, id: string): Promise<Conversation> {
   // Read afresh (not through the request's loader, which the answer reads after the change).
-  await ctx.engine.runs.writePending([id]);
-  const row = await ctx.db.conversation.findUnique({ where: { id } });
-  return assertCan(requireViewer(ctx), "write", row, "Conversation", id);
+  const [row] = await ctx.engine.runs.readWritten([id], (ids) =>
+    ctx.db.conversation.findMany({ where: { id: { in: ids } } }),
+  );
+  return assertCan(requireViewer(ctx), "write", row ?? null, "Conversation", id);
 }
 
 async function ownTurn(ctx: Context, interactionId: string): Promise<Interaction & { conversationId: string }> {
-  await ctx.engine.runs.writePending([interactionId]);
-  const found = await ctx.db.interaction.findUnique({ where: { id: interactionId } });
-  const row = assertCan(requireViewer(ctx), "write", found, "Interaction", interactionId);
+  const [found] = await ctx.engine.runs.readWritten([interactionId], (ids) =>
+    ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
+  );
+  const row = assertCan(requireViewer(ctx), "write", found ?? null, "Interaction", interactionId);
   if (!row.conversationId) throw new ValidationError("This interaction is not part of a conversation", "interactionId");
   return row as Interaction & { conversationId: string };
 }

@@ -21,11 +21,13 @@ export async function findInteraction(ctx: Context, id: string): Promise<Interac
  * shared by every subscriber that resolves it (the access check stays per viewer).
  */
 export async function interactionAt(ctx: Context, e: { interactionId: string; seq: number }): Promise<Interaction> {
-  const read = async () => {
-    // A selection that asks for the row on a run's first events has it written now (see Runs.writePending).
-    await ctx.engine.runs.writePending([e.interactionId]);
-    return ctx.db.interaction.findUnique({ where: { id: e.interactionId } });
-  };
+  // A selection that asks for the row on a run's first events has it written now (see Runs.readWritten).
+  const read = async () =>
+    (
+      await ctx.engine.runs.readWritten([e.interactionId], (ids) =>
+        ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
+      )
+    )[0] ?? null;
   const row = await ctx.engine.shared.once(`interaction:${e.interactionId}:${e.seq}`, read);
   return assertCan(requireViewer(ctx), "read", row, "Interaction", e.interactionId);
 }

@@ -8,17 +8,22 @@ const inKeyOrder = <R>(keys: readonly string[], rows: R[], key: (r: R) => string
   return keys.map((k) => byKey.get(k) ?? null);
 };
 
-/**
- * Batches row reads of one request: N parents or children cost one query.
- * `written` first writes the rows of this process's runs among the ids (an
- * interaction's or a conversation's) that are still behind their stream.
- */
-export function createLoaders(db: Db, written: (ids: readonly string[]) => Promise<void> = async () => {}): Loaders {
+/** Reads rows by id once the rows of runs still behind their stream are written (Runs.readWritten). */
+export type ReadWritten = <R extends { id: string }>(
+  ids: readonly string[],
+  read: (ids: string[]) => Promise<R[]>,
+) => Promise<R[]>;
+
+/** Batches row reads of one request: N parents or children cost one query. */
+export function createLoaders(db: Db, readWritten: ReadWritten = (ids, read) => read([...ids])): Loaders {
   return {
-    interaction: new DataLoader(async (ids) => {
-      await written(ids);
-      return inKeyOrder(ids, await db.interaction.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id);
-    }),
+    interaction: new DataLoader(async (ids) =>
+      inKeyOrder(
+        ids,
+        await readWritten(ids, (some) => db.interaction.findMany({ where: { id: { in: some } } })),
+        (r) => r.id,
+      ),
+    ),
     childrenOf: new DataLoader(async (ids) => {
       const rows = await db.interaction.findMany({
         where: { parentId: { in: [...ids] } },
@@ -26,10 +31,13 @@ export function createLoaders(db: Db, written: (ids: readonly string[]) => Promi
       });
       return ids.map((id) => rows.filter((r) => r.parentId === id));
     }),
-    conversation: new DataLoader(async (ids) => {
-      await written(ids);
-      return inKeyOrder(ids, await db.conversation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id);
-    }),
+    conversation: new DataLoader(async (ids) =>
+      inKeyOrder(
+        ids,
+        await readWritten(ids, (some) => db.conversation.findMany({ where: { id: { in: some } } })),
+        (r) => r.id,
+      ),
+    ),
     conversationInteractions: new DataLoader(async (ids) => {
       const rows = await db.interaction.findMany({
         where: { conversationId: { in: [...ids] } },

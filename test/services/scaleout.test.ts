@@ -1,7 +1,7 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
+import { ChatDocument, ChatTextDocument, InteractionEventsDocument } from "../generated/graphql.ts";
 import { collectWs, wsClient } from "../support/clients.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
@@ -40,7 +40,7 @@ type Ev = {
 const longText = (tag: string) => `${tag} ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(" ")}`;
 
 /** A chat on one server; resolves with the interaction id at the first event. */
-async function chatOn(server: ServerProcess, text: string) {
+async function chatOn(server: ServerProcess, text: string, document = print(ChatDocument)) {
   const client = wsClient(server.url);
   const all: Ev[] = [];
   let gotId: (id: string) => void = () => undefined;
@@ -49,7 +49,7 @@ async function chatOn(server: ServerProcess, text: string) {
   });
   const done = new Promise<void>((resolve, reject) =>
     client.subscribe(
-      { query: print(ChatDocument), variables: { input: { text } } },
+      { query: document, variables: { input: { text } } },
       {
         next: (v) => {
           const e = (v.data as { chat: Ev } | undefined)?.chat;
@@ -99,6 +99,20 @@ describe("two server processes sharing PostgreSQL and Redis", () => {
     );
     expect(final.interaction.status).toBe("COMPLETED");
     expect(joined(whole)).toBe(final.interaction.outputText);
+  });
+
+  it("B finds a run A started from its first event on, before A has written its row", async () => {
+    // This selection asks for no field of the row, so A writes it behind the stream; B asks A to write it now.
+    const run = await chatOn(a, longText("early"), print(ChatTextDocument));
+    const followed = collectWs(b.url, InteractionEventsDocument, { id: run.id });
+    const found = gql<{ interaction: { id: string } }>(b, "query($id: ID!) { interaction(id: $id) { id } }", {
+      id: run.id,
+    });
+    expect((await found).interaction.id).toBe(run.id);
+    const events = (await followed).results.map((r) => r.interactionEvents as Ev);
+    await run.done;
+    expect(events.map((e) => Number(e.cursor))).toEqual(events.map((_, i) => i + 1));
+    expect(events.at(-1)?.__typename).toBe("InteractionCompletedEvent");
   });
 
   it("cancelInteraction on B stops a run owned by A", async () => {
