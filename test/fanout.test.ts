@@ -1,7 +1,12 @@
 import { print } from "graphql";
 import { describe, expect, it } from "vitest";
-import { JobUpdatesDocument, type JobUpdatesSubscription } from "./generated/graphql.ts";
-import { wsClient } from "./support/clients.ts";
+import {
+  ChatTextDocument,
+  InteractionEventsDocument,
+  JobUpdatesDocument,
+  type JobUpdatesSubscription,
+} from "./generated/graphql.ts";
+import { collectWs, wsClient } from "./support/clients.ts";
 import { MODEL, useJobsHarness } from "./support/jobs.ts";
 import { waitFor } from "./support/wait.ts";
 
@@ -63,4 +68,33 @@ describe("fan-out of job updates", () => {
       await Promise.all(clients.map((c) => c.dispose()));
     }
   }, 120_000);
+});
+
+describe("fan-out of a run's events", () => {
+  it("200 subscribers that start following one chat at once cost a constant number of reads", async () => {
+    const { h } = suite;
+    h.emulator.pacing.deltaDelayMs = 5;
+    const clients = Array.from({ length: SOCKETS }, () => wsClient(h.url));
+    try {
+      const from = h.queries.length;
+      let followers: Promise<unknown[]> = Promise.resolve([]);
+      const owner = collectWs(h.url, ChatTextDocument, { input: { text: `fan out ${"word ".repeat(60)}` } }, 1);
+      const id = (await owner).results[0]?.chat.interactionId as string;
+      followers = Promise.all(
+        Array.from({ length: 200 }, (_, k) =>
+          collectWs(clients[k % SOCKETS] as (typeof clients)[number], InteractionEventsDocument, { id }),
+        ),
+      );
+      const seen = (await followers) as Awaited<ReturnType<typeof collectWs>>[];
+      expect(seen.every((f) => f.errors.length === 0)).toBe(true);
+      const counts = seen.map((f) => f.results.length);
+      expect(new Set(counts).size).toBe(1);
+      expect(counts[0]).toBeGreaterThan(10);
+      // The access check of every follower shares one read of the interaction (the run's own writes aside).
+      expect(selectsOn(h.queries.slice(from), "Interaction")).toBeLessThan(10);
+    } finally {
+      h.emulator.pacing.deltaDelayMs = 0;
+      await Promise.all(clients.map((c) => c.dispose()));
+    }
+  }, 60_000);
 });

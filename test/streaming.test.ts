@@ -104,6 +104,7 @@ describe("live streaming", () => {
     // Each follower joined while the run was live: its first event came before the run's end was recorded.
     const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: chat.id } });
     for (const f of followers) {
+      expect(f.errors).toEqual([]);
       expect(f.firstAt).toBeDefined();
       expect(f.firstAt as number).toBeLessThan(row.completedAt?.getTime() as number);
       expect(f.errors).toEqual([]);

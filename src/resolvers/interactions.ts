@@ -3,7 +3,7 @@ import { assertCan, visible } from "../engine/access.ts";
 import { readError, type StoredError } from "../engine/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
-import { ConflictError, ValidationError } from "../infra/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
 
@@ -30,6 +30,23 @@ export async function interactionAt(ctx: Context, e: { interactionId: string; se
     )[0] ?? null;
   const row = await ctx.engine.shared.once(`interaction:${e.interactionId}:${e.seq}`, read);
   return assertCan(requireViewer(ctx), "read", row, "Interaction", e.interactionId);
+}
+
+/**
+ * An interaction a subscription is about to follow: one read however many
+ * subscribers start following it at once (a fan-out), for the fields that do
+ * not change while it runs (owner, turn, background).
+ */
+export async function interactionToFollow(ctx: Context, id: string): Promise<Interaction> {
+  // A miss is not shared (a failed read is not kept): the row may be written a moment later.
+  const read = async () => {
+    const [row] = await ctx.engine.runs.readWritten([id], (ids) =>
+      ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
+    );
+    if (!row) throw new NotFoundError("Interaction", id);
+    return row;
+  };
+  return assertCan(requireViewer(ctx), "read", await ctx.engine.shared.once(`follow:${id}`, read), "Interaction", id);
 }
 
 export async function getInteraction(ctx: Context, id: string): Promise<Interaction> {

@@ -10,7 +10,7 @@ import {
   startMessage,
   startRegenerate,
 } from "./conversations.ts";
-import { errorOf, getInteraction, interactionAt } from "./interactions.ts";
+import { errorOf, interactionAt, interactionToFollow } from "./interactions.ts";
 import { liveEvents } from "./live.ts";
 import { mediaUrl } from "./steps.ts";
 import { type SubmitFunctionResultsInput, startFunctionResults } from "./tools.ts";
@@ -72,7 +72,7 @@ export async function* interactionEvents(
   limit = MAX_BEHIND,
 ): AsyncGenerator<LoggedEvent> {
   const from = parseCursor(after);
-  await getInteraction(ctx, id);
+  await interactionToFollow(ctx, id);
   // Turn markers come after the terminal event: they belong to turn streams only.
   for await (const e of follow(ctx, id, from, (e) => isTerminal(e) || isTurnMark(e), limit)) {
     if (isTurnMark(e)) return;
@@ -96,11 +96,11 @@ export async function* turnEvents(
   started?: Pick<Interaction, "id" | "background">,
 ): AsyncGenerator<TurnEvent> {
   const from = parseCursor(after);
-  const first = started ?? (await getInteraction(ctx, anyRoundId));
+  const first = started ?? (await interactionToFollow(ctx, anyRoundId));
   let id = started ? started.id : ((first as Interaction).turnId ?? first.id);
   let offset = 0;
   while (true) {
-    const round = id === started?.id ? started : await getInteraction(ctx, id);
+    const round = id === started?.id ? started : await interactionToFollow(ctx, id);
     // A round wholly before the cursor is skipped by its marker alone.
     const next = from > offset ? await ctx.engine.turns.nextRound(id) : null;
     if (next && next.seq <= from - offset) {
