@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createFetch } from "@whatwg-node/fetch";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.ts";
@@ -147,7 +146,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    renderGraphiQL,
+    // GraphiQL's bundle is 30 MB of strings once imported: loaded on the first page view, not at every start.
+    renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
     // The only plugins list: limits and CSRF prevention apply to HTTP, SSE and (through getEnveloped) WebSocket.
     plugins: [
