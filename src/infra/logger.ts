@@ -92,12 +92,40 @@ export function createLogger(opts: {
     },
     destination,
   );
-  const wrap = (p: pino.Logger): Logger => ({
-    debug: (m, f) => p.debug(f ?? {}, m),
-    info: (m, f) => p.info(f ?? {}, m),
-    warn: (m, f) => p.warn(f ?? {}, m),
-    error: (m, f) => p.error(f ?? {}, m),
-    child: (f) => wrap(p.child(f)),
-  });
-  return wrap(root);
+  return new PinoLogger(root, () => root);
+}
+
+/**
+ * A child's pino logger is made on its first line at an enabled level: every request and every
+ * subscription gets a child, and most (an idle subscription for hours) never log a line.
+ */
+class PinoLogger implements Logger {
+  #pino: pino.Logger | undefined;
+  constructor(
+    private readonly root: pino.Logger,
+    private readonly make: () => pino.Logger,
+  ) {}
+  #write(level: pino.Level, msg: string, fields: Fields | undefined): void {
+    if (!this.root.isLevelEnabled(level)) return;
+    this.#pino ??= this.make();
+    this.#pino[level](fields ?? {}, msg);
+  }
+  debug(msg: string, fields?: Fields): void {
+    this.#write("debug", msg, fields);
+  }
+  info(msg: string, fields?: Fields): void {
+    this.#write("info", msg, fields);
+  }
+  warn(msg: string, fields?: Fields): void {
+    this.#write("warn", msg, fields);
+  }
+  error(msg: string, fields?: Fields): void {
+    this.#write("error", msg, fields);
+  }
+  child(fields: Fields): Logger {
+    return new PinoLogger(this.root, () => {
+      this.#pino ??= this.make();
+      return this.#pino.child(fields);
+    });
+  }
 }
