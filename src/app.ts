@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createFetch } from "@whatwg-node/fetch";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.ts";
@@ -28,7 +27,7 @@ import { closeSockets, sleep, useGracefulEnd, within } from "./infra/shutdown.ts
 import { createStorage } from "./infra/storage.ts";
 import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
 import { mediaUrls } from "./resolvers/files.ts";
-import { createLoaders } from "./resolvers/loaders.ts";
+import { createLoaders, type ReadWritten } from "./resolvers/loaders.ts";
 import { createMediaRoutes } from "./routes/media.ts";
 import { createRoutes } from "./routes.ts";
 import { schema } from "./schema/index.ts";
@@ -140,6 +139,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       host: req?.headers.host,
     });
   const sockets = new SocketRegistry();
+  const readWritten: ReadWritten = (ids, read) => engine.runs.readWritten(ids, read);
   const stopRevocations = followRevocations(pubsub, logger, (change) => {
     viewers.forget(change);
     if (change.userId) engine.admission.forget(change.userId);
@@ -150,7 +150,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const yoga = createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    renderGraphiQL,
+    // GraphiQL's bundle is 30 MB of strings once imported: loaded on the first page view, not at every start.
+    renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
     // The only plugins list: limits and CSRF prevention apply to HTTP, SSE and (through getEnveloped) WebSocket.
     plugins: [
@@ -197,7 +198,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         engine,
         config,
         logger: requestLogger,
-        loaders: createLoaders(db, (ids, read) => engine.runs.readWritten(ids, read)),
+        loaders: createLoaders(db, readWritten),
       };
     },
   });

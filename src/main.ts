@@ -9,7 +9,6 @@ import { guardUnhandledRejections } from "./infra/guard.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
 import { configuredTemplate } from "./infra/pglite-template.ts";
-import { connectRedis } from "./infra/redis.ts";
 import { startTracing } from "./infra/tracing.ts";
 
 try {
@@ -31,7 +30,7 @@ try {
 
 // Before anything opens a connection: Prisma's spans need the provider registered first.
 const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
-  ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
+  ? await startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 guardUnhandledRejections(logger);
@@ -61,7 +60,8 @@ const database = await openDatabase({
   await emulator?.close();
   process.exit(1);
 });
-const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+// Imported in scale-out mode only: an embedded server never loads the Redis client.
+const redis = config.REDIS_URL ? await (await import("./infra/redis.ts")).connectRedis(config.REDIS_URL) : undefined;
 // Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.
 const consoleToken = config.DATABASE_URL ? undefined : newConsoleToken();
 const app = await createApp({ config, database, upstream, logger, redis, consoleToken });

@@ -13,7 +13,7 @@ let h: Harness;
 
 beforeAll(async () => {
   // Registered before the database opens, as main.ts does.
-  tracing = startTracing({ serviceName: "test", exporter });
+  tracing = await startTracing({ serviceName: "test", exporter });
   h = await startHarness();
 });
 afterAll(async () => {

@@ -3,7 +3,16 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Proc, root, rssBytes, sleep, startBareYoga, startCompiledServer, startServer } from "../lib/procs.ts";
+import {
+  heldMemory,
+  type Proc,
+  root,
+  rssBytes,
+  sleep,
+  startBareYoga,
+  startCompiledServer,
+  startServer,
+} from "../lib/procs.ts";
 import { median, round } from "../lib/stats.ts";
 import { chat, idleSubscription, promptFor, wsClient } from "../lib/streams.ts";
 
@@ -70,7 +79,10 @@ export async function coldStart(env: Record<string, string>, rounds: number) {
   };
 }
 
-/** RSS after some chats and a quiet spell, and the cost of many open idle subscriptions. */
+/**
+ * RSS after some chats and a quiet spell (as it is, and after a full GC), and the cost of many open
+ * idle subscriptions (between two readings after a full GC, so garbage does not count).
+ */
 export async function memory(server: Proc, bare: Proc, opts: { chats: number; sockets: number; perSocket: number }) {
   const pid = server.child.pid as number;
   const ws = wsClient(server.url);
@@ -78,19 +90,22 @@ export async function memory(server: Proc, bare: Proc, opts: { chats: number; so
   await ws.dispose();
   await sleep(3000);
   const idle = rssBytes(pid);
+  const idleHeld = await heldMemory(server);
   const sockets = Array.from({ length: opts.sockets }, () => wsClient(server.url, false));
   const disposers = [];
   for (const s of sockets) for (let j = 0; j < opts.perSocket; j++) disposers.push(await idleSubscription(s));
   await sleep(3000);
-  const withSubs = rssBytes(pid);
+  const withSubs = await heldMemory(server);
   const subscriptions = disposers.length;
   for (const d of disposers) d();
   await Promise.all(sockets.map((s) => s.dispose()));
   const mb = (b: number) => round(b / 2 ** 20, 1);
   return {
     idleRssMb: mb(idle),
+    idleRssAfterGcMb: mb(idleHeld.rss),
     bareYogaIdleRssMb: mb(rssBytes(bare.child.pid as number)),
     subscriptions,
-    rssPerIdleSubscriptionKb: round((withSubs - idle) / subscriptions / 1024, 2),
+    rssPerIdleSubscriptionKb: round((withSubs.rss - idleHeld.rss) / subscriptions / 1024, 2),
+    heapPerIdleSubscriptionKb: round((withSubs.heapAndExternal - idleHeld.heapAndExternal) / subscriptions / 1024, 2),
   };
 }

@@ -78,11 +78,14 @@ const LOAD_ENV = {
   QUOTA_TOKENS_PER_MONTH: "0",
 };
 
+/** Preloaded into the measured server: SIGUSR2 runs a full GC there (see heldRssBytes). */
+const GC_ON_SIGNAL = new URL("./gc-on-signal.mjs", import.meta.url).href;
+
 /** The server from its TypeScript sources through tsx (`npm run dev`, `npm run start:ts`), against the standalone emulator. */
 export const startServer = (env: Record<string, string>) =>
   spawnUntil(
     process.execPath,
-    ["--import", "tsx", "src/main.ts"],
+    ["--import", GC_ON_SIGNAL, "--import", "tsx", "src/main.ts"],
     { ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
@@ -91,7 +94,7 @@ export const startServer = (env: Record<string, string>) =>
 export const startCompiledServer = (env: Record<string, string>) =>
   spawnUntil(
     process.execPath,
-    ["--enable-source-maps", "dist/main.js"],
+    ["--enable-source-maps", "--import", GC_ON_SIGNAL, "dist/main.js"],
     { ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
@@ -104,6 +107,28 @@ export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * Memory after a full GC in a server started by startServer/startCompiledServer (gc-on-signal.mjs):
+ * what it holds, not garbage V8 has yet to collect. RSS, and the V8 heap plus external memory in use.
+ */
+export async function heldMemory(proc: Proc): Promise<{ rss: number; heapAndExternal: number }> {
+  const seen = proc.output().length;
+  process.kill(proc.child.pid as number, "SIGUSR2");
+  for (let i = 0; i < 200; i++) {
+    await sleep(25);
+    const line = proc
+      .output()
+      .slice(seen)
+      .match(/gc-held (\{.*\})/)?.[1];
+    if (!line) continue;
+    const { heapUsed, external } = JSON.parse(line) as { heapUsed: number; external: number };
+    // RSS once the GC's freed pages are given back.
+    await sleep(250);
+    return { rss: rssBytes(proc.child.pid as number), heapAndExternal: heapUsed + external };
+  }
+  throw new Error("the server did not answer SIGUSR2 (started without bench/lib/gc-on-signal.mjs?)");
 }
 
 /** Resident set size in bytes. */

@@ -105,13 +105,13 @@ export function renderSummary(r: Results): string {
   const m = r.memory;
   add(
     "embedded server RSS at idle",
-    m && `${m.idleRssMb} MB (bare Yoga ${m.bareYogaIdleRssMb} MB)`,
+    m && `${m.idleRssMb} MB, ${m.idleRssAfterGcMb} MB after a full GC (bare Yoga ${m.bareYogaIdleRssMb} MB)`,
     "≤ 150 MB",
     m && m.idleRssMb <= 150,
   );
   add(
-    `RSS per idle subscription (${m?.subscriptions} open)`,
-    m && `${m.rssPerIdleSubscriptionKb} KB`,
+    `RSS per idle subscription (${m?.subscriptions} open, readings after a full GC)`,
+    m && `${m.rssPerIdleSubscriptionKb} KB (V8 heap and external memory held: ${m.heapPerIdleSubscriptionKb} KB)`,
     "≤ 8 KB",
     m && m.rssPerIdleSubscriptionKb <= 8,
   );

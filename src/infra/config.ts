@@ -29,11 +29,11 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
-  /** Embedded PGlite's buffer pool; it is most of the embedded server's resident memory. */
+  /** Embedded PGlite's buffer pool, resident in full from the start (see pgliteStart in db.ts). */
   PGLITE_SHARED_BUFFERS: z
     .string()
-    .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
-    .default("16MB"),
+    .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 4MB")
+    .default("4MB"),
   /** Where a new data directory's migrated template is looked for (default: dist/, written by `npm run build`). */
   PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   DATABASE_URL: z

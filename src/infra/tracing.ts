@@ -8,15 +8,7 @@ import {
   SpanStatusCode,
   trace,
 } from "@opentelemetry/api";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import {
-  BatchSpanProcessor,
-  NodeTracerProvider,
-  SimpleSpanProcessor,
-  type SpanExporter,
-} from "@opentelemetry/sdk-trace-node";
-import { PrismaInstrumentation } from "@prisma/instrumentation";
+import type { SpanExporter } from "@opentelemetry/sdk-trace-node";
 
 /**
  * OpenTelemetry traces. Off unless started (OTLP export when
@@ -43,14 +35,24 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-/** Registers the global tracer provider (once per process) and Prisma's query spans. */
-export function startTracing(opts: {
+/**
+ * Registers the global tracer provider (once per process) and Prisma's query spans. The SDK is
+ * imported here, not at start: a server that does not trace never loads it (about 4 MB of heap).
+ */
+export async function startTracing(opts: {
   serviceName: string;
   /** OTLP/HTTP endpoint (…/v1/traces is appended by the exporter when given a base URL through the env). */
   otlpEndpoint?: string;
   /** Tests: spans go here, synchronously. */
   exporter?: SpanExporter;
-}): Tracing {
+}): Promise<Tracing> {
+  const [{ OTLPTraceExporter }, { resourceFromAttributes }, sdk, { PrismaInstrumentation }] = await Promise.all([
+    import("@opentelemetry/exporter-trace-otlp-http"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/sdk-trace-node"),
+    import("@prisma/instrumentation"),
+  ]);
+  const { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor } = sdk;
   const processors = [];
   if (opts.exporter) processors.push(new SimpleSpanProcessor(opts.exporter));
   if (opts.otlpEndpoint) processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));

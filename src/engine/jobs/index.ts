@@ -9,7 +9,7 @@ import type { PubSub } from "../../infra/pubsub.ts";
 import type { EventLog } from "../eventlog.ts";
 import type { Topics } from "../events.ts";
 import type { Runs } from "../runs.ts";
-import { BullMqQueue } from "./bullmq.ts";
+import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
 import {
   type BullOptions,
@@ -36,6 +36,21 @@ export interface JobsDeps {
 }
 
 /**
+ * A queue that is being loaded: BullMQ (with its own Redis client, 5 MB of heap) is imported in
+ * scale-out mode only, so an embedded server never loads it.
+ */
+function deferred(loading: Promise<JobQueue>): JobQueue {
+  // Observed here too, so a failed load surfaces at the first call instead of as an unhandled rejection.
+  loading.catch(() => undefined);
+  return {
+    enqueue: async (jobId, opts) => (await loading).enqueue(jobId, opts),
+    cancel: async (jobId) => (await loading).cancel(jobId),
+    start: async () => (await loading).start(),
+    close: async () => (await loading).close(),
+  };
+}
+
+/**
  * Background jobs: one per background (or agent) interaction, following its
  * upstream run to the end, across restarts and, with BullMQ, across processes.
  */
@@ -49,15 +64,21 @@ export class Jobs {
     const work = this.worker.process.bind(this.worker);
     const unfinished = () => this.unfinished();
     const logger = deps.logger.child({ component: "jobs" });
-    this.queue = deps.bull
-      ? new BullMqQueue(work, {
-          ...deps.bull,
-          concurrency: options.concurrency,
-          maxAttempts: options.maxAttempts,
-          unfinished,
-          lost: (jobId, reason) => this.lost(jobId, reason),
-          logger,
-        })
+    const { bull } = deps;
+    this.queue = bull
+      ? deferred(
+          import("./bullmq.ts").then(
+            ({ BullMqQueue }): BullMqQueue =>
+              new BullMqQueue(work, {
+                ...bull,
+                concurrency: options.concurrency,
+                maxAttempts: options.maxAttempts,
+                unfinished,
+                lost: (jobId, reason) => this.lost(jobId, reason),
+                logger,
+              }),
+          ),
+        )
       : new InProcessQueue(work, { concurrency: options.concurrency, unfinished, logger });
   }
 
