@@ -16,7 +16,9 @@ export async function firstDelta(
 ) {
   await setEmulatorPacing(emulator.url, opts.deltaDelayMs);
   const raw = rawSdk(emulator.url);
-  const ws = wsClient(server.url);
+  // One socket kept open, as a chat frontend keeps it (the raw SDK reuses its pooled HTTP connection);
+  // a lazy client would close it after each turn and open a new one, handshake included, for the next.
+  const ws = wsClient(server.url, false);
   const text = promptFor(opts.deltas);
   const pairs: [Sample, Sample][] = [];
   try {
