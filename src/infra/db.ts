@@ -9,6 +9,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDataLock } from "./datalock.ts";
 import { dbErrors } from "./metrics.ts";
 import { migrate, type SqlRunner } from "./migrate.ts";
+import { extractTemplate } from "./pglite-template.ts";
 
 export type Db = PrismaClient;
 export interface Database {
@@ -156,10 +157,11 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   let pglite: PGlite;
   try {
     const fresh = !memory && opts.dataDir && !existsSync(join(opts.dataDir, "PG_VERSION"));
+    const extracted = fresh && opts.template && opts.dataDir && (await extractTemplate(opts.template, opts.dataDir));
     pglite = await openPglite(
       memory ? undefined : opts.dataDir,
       opts.sharedBuffers,
-      memory ? opts.snapshot : fresh ? opts.template : undefined,
+      memory ? opts.snapshot : fresh && !extracted ? opts.template : undefined,
     );
     await migrate({
       exec: async (sql) => void (await pglite.exec(sql)),
