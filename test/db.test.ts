@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { dirname, join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../src/infra/db.ts";
+import { extractTemplate, findTemplate } from "../src/infra/pglite-template.ts";
 import { migratedSnapshot } from "./support/harness.ts";
 
 describe("PGlite", () => {
@@ -30,6 +31,25 @@ describe("a new embedded data directory", () => {
       await db.prisma.user.create({ data: { id: "kept", name: "kept" } });
       await db.close();
       const again = await openDatabase({ dataDir: dir, template: await migratedSnapshot() });
+      expect(await again.prisma.user.findUnique({ where: { id: "kept" } })).toMatchObject({ name: "kept" });
+      await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("starts from the template file the server finds (extracted a block at a time), also after a start that died half-way", async () => {
+    const template = await findTemplate(dirname(inject("pgliteSnapshot")));
+    if (!template) throw new Error("no template file");
+    const dir = await mkdtemp(join(tmpdir(), "gig-template-file-"));
+    try {
+      // A start that died after extracting: everything but PG_VERSION (written last) is there.
+      await extractTemplate(template, dir);
+      await unlink(join(dir, "PG_VERSION"));
+      const db = await openDatabase({ dataDir: dir, template });
+      await db.prisma.user.create({ data: { id: "kept", name: "kept" } });
+      await db.close();
+      const again = await openDatabase({ dataDir: dir, template });
       expect(await again.prisma.user.findUnique({ where: { id: "kept" } })).toMatchObject({ name: "kept" });
       await again.close();
     } finally {
