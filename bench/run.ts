@@ -12,7 +12,7 @@ import { requestRates } from "./figures/requests.ts";
 import { sqlPerTurn } from "./figures/sql.ts";
 import { coldStart, memory } from "./figures/startup.ts";
 import { cpuPerEventUnwatched, fanOut, firstDelta, type Setup } from "./figures/streaming.ts";
-import { type Proc, spawnUntil, startBareYoga, startEmulator, startServer } from "./lib/procs.ts";
+import { type Proc, spawnUntil, startBareYoga, startCompiledServer, startEmulator, startServer } from "./lib/procs.ts";
 import { type Results, renderSummary } from "./lib/summary.ts";
 
 const quick = process.env.BENCH_QUICK === "1";
@@ -91,6 +91,16 @@ try {
   results.sql = await sqlPerTurn(emulator.url, R(10, 3));
   log("cold start");
   results.coldStart = await coldStart(base, R(3, 1));
+  // What `npm start` runs (compiled, no tsx in the process): the memory a deployment sees. coldStart built dist/.
+  log("compiled server: memory");
+  const compiledDir = await mkdtemp(join(tmpdir(), "bench-compiled-"));
+  try {
+    const compiled = await startCompiledServer({ ...base, DATA_DIR: compiledDir });
+    results.memoryCompiled = await memory(compiled, bare, { chats: R(50, 10), sockets: 100, perSocket: R(100, 20) });
+    await compiled.stop();
+  } finally {
+    await rm(compiledDir, { recursive: true, force: true });
+  }
 
   const scaleOut = await scaleOutEnv();
   if (scaleOut) {

@@ -17,6 +17,8 @@ export interface Results {
   scaleOut?: Streaming;
   requests?: { embedded?: Of<typeof requestRates>; scaleOut?: Of<typeof requestRates> };
   memory?: Of<typeof memory>;
+  /** The same figure for the compiled server (`npm start`). */
+  memoryCompiled?: Of<typeof memory>;
   sql?: Of<typeof sqlPerTurn>;
   coldStart?: Of<typeof coldStart>;
 }
@@ -102,19 +104,26 @@ export function renderSummary(r: Results): string {
     "≤ 3 s",
     c && c.freshDataDirMs <= 3000,
   );
-  const m = r.memory;
-  add(
-    "embedded server RSS at idle",
-    m && `${m.idleRssMb} MB, ${m.idleRssAfterGcMb} MB after a full GC (bare Yoga ${m.bareYogaIdleRssMb} MB)`,
-    "≤ 150 MB",
-    m && m.idleRssMb <= 150,
-  );
-  add(
-    `RSS per idle subscription (${m?.subscriptions} open, readings after a full GC)`,
-    m && `${m.rssPerIdleSubscriptionKb} KB (V8 heap and external memory held: ${m.heapPerIdleSubscriptionKb} KB)`,
-    "≤ 8 KB",
-    m && m.rssPerIdleSubscriptionKb <= 8,
-  );
+  for (const [how, m] of [
+    ["tsx", r.memory],
+    ["compiled (`npm start`)", r.memoryCompiled],
+  ] as const) {
+    add(
+      `embedded server RSS at idle, ${how}`,
+      m &&
+        `${m.idleRssMb} MB, ${m.idleRssAfterGcMb} MB after a full GC (bare Yoga under tsx ${m.bareYogaIdleRssMb} MB)`,
+      "≤ 150 MB",
+      m && m.idleRssMb <= 150,
+    );
+    // RSS after a GC can grow less than what a subscription holds (it first fills free heap): both must meet it.
+    add(
+      `memory per idle subscription, ${how} (${m?.subscriptions} open, readings after a full GC)`,
+      m &&
+        `${m.rssPerIdleSubscriptionKb} KB of RSS, ${m.heapPerIdleSubscriptionKb} KB of V8 heap and external memory held`,
+      "≤ 8 KB",
+      m && Math.max(m.rssPerIdleSubscriptionKb, m.heapPerIdleSubscriptionKb) <= 8,
+    );
+  }
   const q = r.sql;
   add(
     "SQL statements per chat turn",
