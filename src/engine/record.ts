@@ -126,7 +126,7 @@ export class Recorder {
     const { db } = this.deps;
     const { row } = this;
     if (!row.written) return;
-    if (row.createsConversation() && row.conversationId)
+    if (row.createdConversation && row.conversationId)
       await db.conversation.deleteMany({ where: { id: row.conversationId } });
     else await db.interaction.deleteMany({ where: { id: this.id } });
   }

@@ -87,7 +87,9 @@ export class RunRow {
   }
 
   /** The first write created the conversation too (so undoing the row undoes both). */
-  readonly createsConversation = (): boolean => !!this.firstWrite && "create" in this.firstWrite;
+  get createdConversation(): boolean {
+    return !!this.firstWrite && "create" in this.firstWrite;
+  }
   private firstWrite: ConversationWrite | undefined;
 
   /** The row's part of the next durable write: the row itself, at first, then its steps so far. */
