@@ -44,7 +44,8 @@ export class RedisEventLog implements EventLog {
     const k = key(event.interactionId);
     try {
       await this.redis.xadd(k, `${event.seq}-1`, "e", JSON.stringify(event));
-      if (event.seq % TTL_EVERY === 1) await this.redis.expire(k, LIVE_TTL_S);
+      // Sent after the XADD on the same connection, so it applies to the stream; not waited for (a round trip).
+      if (event.seq % TTL_EVERY === 1) this.redis.expire(k, LIVE_TTL_S).catch(() => undefined);
     } catch (err) {
       // A refused id is a second writer of the run: that must stop it, as before.
       if (err instanceof Error && err.message.includes("XADD")) throw err;

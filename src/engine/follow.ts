@@ -41,6 +41,22 @@ export interface RunScope {
   logger: Logger;
 }
 
+/** How long a burst of upstream events may hold the event loop before I/O gets a turn (ms). */
+const BURST_MS = 1;
+let burstStart = performance.now();
+
+/**
+ * A buffered chunk of upstream events is handled in microtasks only; without
+ * a turn of the event loop now and then, replies the run waits on (a Redis
+ * append, the pub/sub message its subscriber listens for, a socket's write)
+ * would wait for the whole burst.
+ */
+async function yieldNow(): Promise<void> {
+  if (performance.now() - burstStart < BURST_MS) return;
+  await new Promise((r) => setImmediate(r));
+  burstStart = performance.now();
+}
+
 /** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
 const MAX_RESUMES = 5;
 
@@ -112,6 +128,7 @@ export async function consume(
         for await (const ev of stream) {
           await handle(ev);
           if (fold.finished) break;
+          await yieldNow();
         }
       } catch (err) {
         cause = err;

@@ -1,12 +1,21 @@
 import type { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { createPubSub, type PubSub } from "graphql-yoga";
+import { createPubSub, type PubSub as YogaPubSub } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import type { Logger } from "./logger.ts";
 import { redisErrors } from "./metrics.ts";
 
-export type { PubSub };
+/**
+ * Yoga's pub/sub, and when its subscriptions are live: over Redis a topic is
+ * heard only once its SUBSCRIBE is confirmed, so a subscriber that then reads
+ * a log (to replay what came before) must wait for that, or an event
+ * published in between is neither in what it read nor in what it hears.
+ */
+export type PubSub<Topics extends Record<string, [string, unknown] | [unknown]>> = YogaPubSub<Topics> & {
+  /** Resolves once every subscription opened so far is live. */
+  subscribed(): Promise<void>;
+};
 
-type EventTarget = ReturnType<typeof createRedisEventTarget>;
+type EventTarget = ReturnType<typeof createRedisEventTarget> & { subscribed(): Promise<void> };
 type Callback = (event: CustomEvent) => void;
 
 /**
@@ -20,6 +29,12 @@ type Callback = (event: CustomEvent) => void;
  */
 export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logger): EventTarget {
   const callbacks = new Map<string, Set<Callback>>();
+  const subscribing = new Set<Promise<unknown>>();
+  const track = (command: Promise<unknown>) => {
+    const done = command.catch(failed("subscribe"));
+    subscribing.add(done);
+    void done.finally(() => subscribing.delete(done));
+  };
   const failed = (command: string) => (err: unknown) => {
     redisErrors.inc({ client: command });
     logger?.warn("redis pub/sub command failed", { command, err: err instanceof Error ? err.message : String(err) });
@@ -33,14 +48,14 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
   // ioredis resubscribes what it had subscribed; a SUBSCRIBE that never got through is sent again here.
   subscribe.on("ready", () => {
     const topics = [...callbacks.keys()];
-    if (topics.length) subscribe.subscribe(...topics).catch(failed("subscribe"));
+    if (topics.length) track(subscribe.subscribe(...topics));
   });
   const listen = (topic: string, cb: Callback) => {
     let set = callbacks.get(topic);
     if (!set) {
       set = new Set();
       callbacks.set(topic, set);
-      subscribe.subscribe(topic).catch(failed("subscribe"));
+      track(subscribe.subscribe(topic));
     }
     set.add(cb);
   };
@@ -61,6 +76,8 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
     removeEventListener(topic: string, c: EventListenerOrEventListenerObject | null) {
       if (c) unlisten(topic, callbackOf(c));
     },
+    // A SUBSCRIBE that failed (Redis away) counts as done: its topic is subscribed again once Redis is back.
+    subscribed: async () => void (await Promise.all(subscribing)),
     dispatchEvent(event: CustomEvent) {
       const body = event.detail === undefined ? "" : JSON.stringify(event.detail);
       publish.publish(event.type, body).catch(failed("publish"));
@@ -77,6 +94,7 @@ export function createBus<Topics extends Record<string, [string, unknown] | [unk
   redis?: { publish: Redis; subscribe: Redis },
   logger?: Logger,
 ): PubSub<Topics> {
-  if (!redis) return createPubSub<Topics>();
-  return createPubSub<Topics>({ eventTarget: redisEventTarget(redis.publish, redis.subscribe, logger) });
+  if (!redis) return Object.assign(createPubSub<Topics>(), { subscribed: async () => {} });
+  const eventTarget = redisEventTarget(redis.publish, redis.subscribe, logger);
+  return Object.assign(createPubSub<Topics>({ eventTarget }), { subscribed: eventTarget.subscribed });
 }

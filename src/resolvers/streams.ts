@@ -42,6 +42,8 @@ async function* follow(
   let last = afterSeq;
   const live = liveEvents(ctx, id, limit);
   try {
+    // Over Redis the subscription hears events only once it is confirmed: the log is read after that.
+    await ctx.engine.pubsub.subscribed();
     for (const e of await ctx.engine.log.after(id, last)) {
       yield e;
       last = e.seq;
