@@ -21,6 +21,7 @@ describe("SQL statements of a chat turn", () => {
     const start = h.queries.length;
     let beforeFirstDelta: string[] | undefined;
     let interactionId = "";
+    let announced: string | null | undefined;
     let text = "";
     try {
       await new Promise<void>((resolve, reject) => {
@@ -31,6 +32,8 @@ describe("SQL statements of a chat turn", () => {
               const ev = r.data?.chat as { __typename: string; interactionId: string; delta?: { text?: string } };
               if (r.errors) reject(new Error(JSON.stringify(r.errors)));
               interactionId ||= ev?.interactionId ?? "";
+              if (ev?.__typename === "InteractionCreatedEvent")
+                announced = (ev as { conversationId?: string }).conversationId;
               if (ev?.__typename !== "StepDeltaEvent") return;
               beforeFirstDelta ??= h.queries.slice(start);
               text += ev.delta?.text ?? "";
@@ -47,6 +50,8 @@ describe("SQL statements of a chat turn", () => {
     await sleep(300);
     const all = h.queries.slice(start);
     const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: interactionId } });
+    // The first event names the conversation (a new one included) without any read.
+    expect(announced).toBe(row.conversationId);
     return { beforeFirstDelta: beforeFirstDelta ?? [], all, text, conversationId: row.conversationId as string };
   }
 

@@ -136,6 +136,11 @@ export class Recorder {
     return this.row.written;
   }
 
+  /** The run's conversation (null: none), when known without a read. */
+  get conversationId(): string | null | undefined {
+    return this.row.conversationId;
+  }
+
   /** The run's owner, when known without a read. */
   get ownerId(): string | undefined {
     return this.row.ownerId;

@@ -67,8 +67,8 @@ export class RunRow {
   private opening: Opening | undefined;
   /** The owner, when known without a read (a run started here). */
   readonly ownerId: string | undefined;
-  /** The conversation the row belongs to, when known without a read. */
-  readonly conversationId: string | undefined;
+  /** The conversation the row belongs to (null: none), when known without a read. */
+  readonly conversationId: string | null | undefined;
   /** Why the first write was refused (another turn took the branch, say): the run stops with it. */
   refusal: Error | undefined;
 
@@ -79,7 +79,7 @@ export class RunRow {
   ) {
     this.opening = opening;
     this.ownerId = opening?.row.ownerId;
-    this.conversationId = opening?.row.conversationId ?? undefined;
+    this.conversationId = opening ? (opening.row.conversationId ?? null) : undefined;
   }
 
   get written(): boolean {

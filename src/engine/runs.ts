@@ -141,6 +141,11 @@ export class Runs {
     await Promise.allSettled(pending);
   }
 
+  /** The conversation of a run this process started (null: none), or undefined when it does not know. */
+  conversationOf(id: string): string | null | undefined {
+    return (this.live.get(id)?.recorder ?? this.opening.get(id)?.recorder)?.conversationId;
+  }
+
   /**
    * Reads rows by id (interactions, or conversations) with the rows of runs
    * still behind their stream written first. In scale-out a row another

@@ -49,6 +49,15 @@ export async function interactionToFollow(ctx: Context, id: string): Promise<Int
   return assertCan(requireViewer(ctx), "read", await ctx.engine.shared.once(`follow:${id}`, read), "Interaction", id);
 }
 
+/** An event's conversation: known without a read for a run this process started. */
+export async function conversationIdOf(
+  ctx: Context,
+  e: { interactionId: string; seq: number },
+): Promise<string | null> {
+  const known = ctx.engine.runs.conversationOf(e.interactionId);
+  return known !== undefined ? known : (await interactionAt(ctx, e)).conversationId;
+}
+
 export async function getInteraction(ctx: Context, id: string): Promise<Interaction> {
   return assertCan(requireViewer(ctx), "read", await ctx.loaders.interaction.load(id), "Interaction", id);
 }

@@ -100,6 +100,14 @@ const Created = base<"created">("InteractionCreatedEvent", "The run started");
 builder.objectField(Created, "interaction", (t) =>
   t.field({ type: Interaction, resolve: (e, _a, ctx) => interactions.interactionAt(ctx, e) }),
 );
+builder.objectField(Created, "conversationId", (t) =>
+  t.id({
+    nullable: true,
+    description:
+      "The conversation of the turn (null for a one-off interaction). Unlike `interaction`, it needs no read of the interaction's row, which a run started here writes behind its first events",
+    resolve: (e, _a, ctx) => interactions.conversationIdOf(ctx, e),
+  }),
+);
 const Status = base<"status">("InteractionStatusEvent", "The status changed");
 builder.objectField(Status, "status", (t) =>
   t.field({ type: InteractionStatus, resolve: (e) => interactions.toStatus(e.status) }),

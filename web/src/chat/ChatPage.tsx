@@ -213,7 +213,7 @@ export function ChatPage() {
           streams.current.delete(was);
           streams.current.set(id, s);
           update(was, (t) => ({ ...t, id }));
-          const cid = e.__typename === "InteractionCreatedEvent" ? e.interaction.conversation?.id : null;
+          const cid = e.__typename === "InteractionCreatedEvent" ? e.conversationId : null;
           if (cid && cid !== conversationId) {
             newConversation = cid;
             adopt(cid);

@@ -91,7 +91,7 @@ export function applyEvent(turn: TurnView, e: ChatEventFieldsFragment): TurnView
   const next: TurnView = { ...turn, cursor: e.cursor };
   switch (e.__typename) {
     case "InteractionCreatedEvent":
-      return { ...next, status: e.interaction.status };
+      return { ...next, status: "IN_PROGRESS" };
     case "InteractionStatusEvent":
       return { ...next, status: e.status };
     case "StepStartEvent": {

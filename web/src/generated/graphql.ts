@@ -662,7 +662,7 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'UserInputStep' }
     >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } };
 
-type ChatEventFields_InteractionCreatedEvent_Fragment = { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, conversation: { id: string } | null } };
+type ChatEventFields_InteractionCreatedEvent_Fragment = { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, conversationId: string | null };
 
 type ChatEventFields_InteractionErrorEvent_Fragment = { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string };
 
@@ -802,7 +802,7 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
           | { __typename: 'UserInputStep' }
         >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
-    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, conversation: { id: string } | null } }
+    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, conversationId: string | null }
     | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string }
     | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus }
     | { __typename: 'StepDeltaEvent', cursor: string, interactionId: string, index: number, delta:
@@ -926,7 +926,7 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
           | { __typename: 'UserInputStep' }
         >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
-    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, conversation: { id: string } | null } }
+    | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, conversationId: string | null }
     | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string }
     | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus }
     | { __typename: 'StepDeltaEvent', cursor: string, interactionId: string, index: number, delta:
@@ -1347,13 +1347,7 @@ export const ChatEventFieldsFragmentDoc = new TypedDocumentString(`
   ... on InteractionCreatedEvent {
     cursor
     interactionId
-    interaction {
-      id
-      status
-      conversation {
-        id
-      }
-    }
+    conversationId
   }
   ... on InteractionStatusEvent {
     cursor
@@ -2339,13 +2333,7 @@ fragment ChatEventFields on InteractionEvent {
   ... on InteractionCreatedEvent {
     cursor
     interactionId
-    interaction {
-      id
-      status
-      conversation {
-        id
-      }
-    }
+    conversationId
   }
   ... on InteractionStatusEvent {
     cursor
@@ -2556,13 +2544,7 @@ fragment ChatEventFields on InteractionEvent {
   ... on InteractionCreatedEvent {
     cursor
     interactionId
-    interaction {
-      id
-      status
-      conversation {
-        id
-      }
-    }
+    conversationId
   }
   ... on InteractionStatusEvent {
     cursor
