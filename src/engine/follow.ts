@@ -195,7 +195,7 @@ export async function consume(
     // The error behind a failed run, with its stack, under the request's id and the interaction's.
     if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });
   }
-  const written = await recordEnd({ ...deps, logger }, id, fold, recorder);
+  const outcome = await recordEnd({ ...deps, logger }, id, fold, recorder);
   meter.end(fold.status);
   annotate({
     "gig.interaction.status": fold.status,
@@ -203,5 +203,5 @@ export async function consume(
     "gen_ai.usage.input_tokens": fold.usage?.total_input_tokens ?? 0,
     "gen_ai.usage.output_tokens": fold.usage?.total_output_tokens ?? 0,
   });
-  return written ? { kind: "ended", final: fold } : { kind: "ended" };
+  return outcome;
 }

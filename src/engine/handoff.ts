@@ -1,5 +1,5 @@
 import type { Logger } from "../infra/logger.ts";
-import type { PubSub } from "../infra/pubsub.ts";
+import { listen, type PubSub } from "../infra/pubsub.ts";
 import type { Topics } from "./events.ts";
 import type { RunLeases } from "./leases.ts";
 import type { Runs } from "./runs.ts";
@@ -24,21 +24,12 @@ export class Handoff {
       adopt: (id: string) => Promise<unknown>;
     },
   ) {
-    const sub = deps.pubsub.subscribe("handoff")[Symbol.asyncIterator]();
-    let stopped = false;
-    void (async () => {
-      while (!stopped) {
-        const next = await sub.next();
-        if (next.done || stopped) return;
-        await this.take(next.value as string).catch((err: unknown) =>
-          deps.logger.error("taking over a run failed", { interactionId: next.value, err }),
-        );
-      }
-    })();
-    this.stopListening = () => {
-      stopped = true;
-      void sub.return?.();
-    };
+    this.stopListening = listen(
+      deps.pubsub,
+      "handoff",
+      (id) => this.take(id),
+      (err, id) => deps.logger.error("taking over a run failed", { interactionId: id, err }),
+    );
   }
 
   private async take(id: string): Promise<void> {

@@ -8,6 +8,7 @@ import type { EventLog } from "./eventlog.ts";
 import { isTerminal, type LoggedEvent, type RunEvent, type Topics } from "./events.ts";
 import type { RunFold } from "./fold.ts";
 import { Jsonb, type Opening, RunRow, updateSql } from "./row-writes.ts";
+import type { RunOutcome } from "./run-outcome.ts";
 import { outputText } from "./steps.ts";
 import { parseStructured } from "./structured.ts";
 
@@ -201,7 +202,12 @@ function structuredOutput(fold: RunFold, text: string | null) {
  * subscriber that re-reads sees the final state. A row already final gets
  * neither (exactly one terminal event per run).
  */
-export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, recorder: Recorder): Promise<boolean> {
+export async function recordEnd(
+  deps: RecordDeps,
+  id: string,
+  fold: RunFold,
+  recorder: Recorder,
+): Promise<Extract<RunOutcome, { kind: "ended" }>> {
   const { log, logger } = deps;
   const text = outputText(fold.acc.steps);
   const structured = structuredOutput(fold, text);
@@ -229,5 +235,5 @@ export async function recordEnd(deps: RecordDeps, id: string, fold: RunFold, rec
   log.release(id);
   // The caller's logger carries the interaction's id (and the request's, when a request started the run).
   if (written && fold.failure) logger.warn("run failed", { code: fold.failure.code });
-  return written;
+  return written ? { kind: "ended", final: fold } : { kind: "ended" };
 }

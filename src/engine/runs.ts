@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
 import type { Logger } from "../infra/logger.ts";
 import { meterRun } from "../infra/metrics.ts";
+import { listen } from "../infra/pubsub.ts";
 import { inSpan, startSpan, withSpan } from "../infra/tracing.ts";
-import type { Topics } from "./events.ts";
 import { RunFold } from "./fold.ts";
 import { consume, type RunDeps, type RunScope } from "./follow.ts";
 import { sendChained } from "./history.ts";
@@ -29,7 +29,7 @@ export class Runs {
   private live = new Map<string, { abort: AbortController; done: Promise<RunOutcome>; recorder?: Recorder }>();
   /** Runs still waiting for upstream to accept their create: a cancel aborts the request itself. */
   private opening = new Map<string, { abort: AbortController; settled: Promise<void>; recorder: Recorder }>();
-  private stopCancelListener: () => void;
+  private stopListening: () => void;
 
   private renewal: NodeJS.Timeout;
 
@@ -40,7 +40,7 @@ export class Runs {
     );
     // So can a read of a row another process has not written yet (scale-out): the one running it writes it now.
     const stopWrites = listen(deps.pubsub, "write", (ids) => void this.writePending(ids));
-    this.stopCancelListener = () => {
+    this.stopListening = () => {
       stopCancels();
       stopWrites();
     };
@@ -106,8 +106,8 @@ export class Runs {
         }
         // Cancelled while upstream had not answered yet: the turn ends cancelled, like one cancelled mid-stream.
         fold.status = "cancelled";
-        await recordEnd({ ...this.deps, logger }, id, fold, recorder);
-        return { id, done: Promise.resolve({ kind: "ended", fold } as const) };
+        const ended = await recordEnd({ ...this.deps, logger }, id, fold, recorder);
+        return { id, done: Promise.resolve(ended) };
       } finally {
         this.opening.delete(id);
         settle();
@@ -272,7 +272,7 @@ export class Runs {
 
   /** Stops listening for cancels and waits for the runs still live (jobs detach theirs first). */
   async close(): Promise<void> {
-    this.stopCancelListener();
+    this.stopListening();
     clearInterval(this.renewal);
     await this.drain();
   }
@@ -315,26 +315,4 @@ export class Runs {
     this.deps.log.release(id);
     await this.deps.leases.lapse(id).catch(() => undefined);
   }
-}
-
-/** Calls `handle` for each message on a topic until the returned stop is called. */
-function listen<T extends "cancel" | "write">(
-  pubsub: RunDeps["pubsub"],
-  topic: T,
-  handle: (value: Topics[T][0]) => void,
-): () => void {
-  // Both topics carry one value: the cast picks the subscribe overload for that shape.
-  const sub = pubsub.subscribe(topic as "cancel")[Symbol.asyncIterator]();
-  let stopped = false;
-  void (async () => {
-    while (!stopped) {
-      const next = await sub.next();
-      if (next.done) return;
-      handle(next.value as Topics[T][0]);
-    }
-  })();
-  return () => {
-    stopped = true;
-    void sub.return?.();
-  };
 }

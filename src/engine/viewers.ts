@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
-import type { PubSub } from "../infra/pubsub.ts";
+import { listen, type PubSub } from "../infra/pubsub.ts";
 import type { Viewer } from "./access.ts";
 import type { Revocation, Topics } from "./events.ts";
 import { authenticateKey, hashKey } from "./keys.ts";
@@ -60,16 +60,5 @@ export function followRevocations(
   logger: Logger,
   handle: (change: Revocation) => void,
 ): () => void {
-  const sub = pubsub.subscribe("revoked")[Symbol.asyncIterator]();
-  void (async () => {
-    for (;;) {
-      const next = await sub.next().catch((err: unknown) => {
-        logger.error("revocation listener failed", { err });
-        return { done: true as const, value: undefined };
-      });
-      if (next.done) return;
-      handle(next.value);
-    }
-  })();
-  return () => void sub.return?.();
+  return listen(pubsub, "revoked", handle, (err) => logger.error("revocation listener failed", { err }));
 }

@@ -86,6 +86,44 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
   } as EventTarget;
 }
 
+type TopicMap = Record<string, [string, unknown] | [unknown]>;
+/** Topics whose messages are one value (no per-id channel). */
+type Broadcast<T extends TopicMap> = { [K in keyof T & string]: T[K] extends [unknown] ? K : never }[keyof T & string];
+
+/**
+ * Calls `handle` for each message on a broadcast topic, one at a time, until
+ * the returned stop is called. A failed `handle` and a failing bus go to
+ * `onError`; the first lets the loop go on, the second ends it.
+ */
+export function listen<T extends TopicMap, K extends Broadcast<T>>(
+  pubsub: PubSub<T>,
+  topic: K,
+  handle: (value: T[K][0]) => unknown,
+  onError: (err: unknown, value?: T[K][0]) => void = () => {},
+): () => void {
+  const sub = (pubsub as unknown as YogaPubSub<Record<string, [unknown]>>).subscribe(topic)[Symbol.asyncIterator]();
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      let next: IteratorResult<unknown>;
+      try {
+        next = await sub.next();
+      } catch (err) {
+        return onError(err);
+      }
+      if (next.done || stopped) return;
+      const value = next.value as T[K][0];
+      await Promise.resolve()
+        .then(() => handle(value))
+        .catch((err: unknown) => onError(err, value));
+    }
+  })();
+  return () => {
+    stopped = true;
+    void sub.return?.();
+  };
+}
+
 /**
  * In-memory within one process; over Redis when clients are given, so that a
  * subscriber on one server process sees events published by another.

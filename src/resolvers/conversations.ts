@@ -6,7 +6,7 @@ import { mergeSettings, type TurnHandle, type TurnSettings } from "../engine/tur
 import type { JsonObject } from "../gemini/types.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError, ValidationError } from "../infra/errors.ts";
-import { cancelInteraction } from "./interactions.ts";
+import { cancelInteraction, readInteraction } from "./interactions.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
 import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
@@ -45,10 +45,13 @@ async function ownConversation(ctx: Context, id: string): Promise<Conversation> 
 }
 
 async function ownTurn(ctx: Context, interactionId: string): Promise<Interaction & { conversationId: string }> {
-  const [found] = await ctx.engine.runs.readWritten([interactionId], (ids) =>
-    ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
+  const row = assertCan(
+    requireViewer(ctx),
+    "write",
+    await readInteraction(ctx, interactionId),
+    "Interaction",
+    interactionId,
   );
-  const row = assertCan(requireViewer(ctx), "write", found ?? null, "Interaction", interactionId);
   if (!row.conversationId) throw new ValidationError("This interaction is not part of a conversation", "interactionId");
   return row as Interaction & { conversationId: string };
 }

@@ -21,14 +21,10 @@ export async function findInteraction(ctx: Context, id: string): Promise<Interac
  * shared by every subscriber that resolves it (the access check stays per viewer).
  */
 export async function interactionAt(ctx: Context, e: { interactionId: string; seq: number }): Promise<Interaction> {
-  // A selection that asks for the row on a run's first events has it written now (see Runs.readWritten).
-  const read = async () =>
-    (
-      await ctx.engine.runs.readWritten([e.interactionId], (ids) =>
-        ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
-      )
-    )[0] ?? null;
-  const row = await ctx.engine.shared.once(`interaction:${e.interactionId}:${e.seq}`, read);
+  // A selection that asks for the row on a run's first events has it written now.
+  const row = await ctx.engine.shared.once(`interaction:${e.interactionId}:${e.seq}`, () =>
+    readInteraction(ctx, e.interactionId),
+  );
   return assertCan(requireViewer(ctx), "read", row, "Interaction", e.interactionId);
 }
 
@@ -40,13 +36,22 @@ export async function interactionAt(ctx: Context, e: { interactionId: string; se
 export async function interactionToFollow(ctx: Context, id: string): Promise<Interaction> {
   // A miss is not shared (a failed read is not kept): the row may be written a moment later.
   const read = async () => {
-    const [row] = await ctx.engine.runs.readWritten([id], (ids) =>
-      ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
-    );
+    const row = await readInteraction(ctx, id);
     if (!row) throw new NotFoundError("Interaction", id);
     return row;
   };
   return assertCan(requireViewer(ctx), "read", await ctx.engine.shared.once(`follow:${id}`, read), "Interaction", id);
+}
+
+/**
+ * An interaction's row read afresh (not through the request's loader), once
+ * a row its run has not written yet is written (see Runs.readWritten).
+ */
+export async function readInteraction(ctx: Context, id: string): Promise<Interaction | null> {
+  const [row] = await ctx.engine.runs.readWritten([id], (ids) =>
+    ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
+  );
+  return row ?? null;
 }
 
 /** An event's conversation: known without a read for a run this process started. */

@@ -10,14 +10,14 @@ import type { Topics } from "../events.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { Jobs } from "../jobs/index.ts";
 import type { Admission } from "../quota/admission.ts";
-import { BRANCH_BUSY, type ConversationWrite } from "../row-writes.ts";
+import { BRANCH_BUSY } from "../row-writes.ts";
 import type { RunOutcome } from "../run-outcome.ts";
 import type { Runs } from "../runs.ts";
-import { createBody, textOf, titleFrom } from "./body.ts";
+import { createBody, textOf } from "./body.ts";
 import { checkResults, pendingCalls, roundsBefore, runServerCalls } from "./calls.ts";
 import { chain } from "./chain.ts";
 import { mark } from "./marks.ts";
-import { checkBackground, launch } from "./start.ts";
+import { checkBackground, conversationWrite, launch } from "./start.ts";
 import type { ClientResult, MessageSpec, Round, TurnHandle, TurnSpec } from "./types.ts";
 
 export type { ToolInput, TurnSettings } from "./body.ts";
@@ -39,15 +39,6 @@ export interface TurnDeps {
   /** Where the turn markers (next round, end of turn) go, after each round's own events. */
   log: EventLog;
   pubsub: PubSub<Topics>;
-}
-
-/** The conversation's part of a turn's first write: created with it, or given its new head, settings and title. */
-function conversationWrite(spec: TurnSpec, conversation: NonNullable<TurnSpec["conversation"]>): ConversationWrite {
-  const { id, title, isNew } = conversation;
-  const settings = spec.settings as Prisma.InputJsonValue | undefined;
-  const named = title === null ? { title: titleFrom(spec.inputText ?? null) } : {};
-  if (isNew) return { create: { id, ownerId: spec.ownerId, title: named.title ?? null, settings } };
-  return { update: { id, settings, ...named } };
 }
 
 /** Who sent a turn and the id their client gave the send (idempotency key). */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AGENTS } from "../../gemini/agents.ts";
 import type { CreateBody, Json } from "../../gemini/types.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
@@ -10,7 +11,8 @@ import { JobStatus } from "../jobs/types.ts";
 import type { Admission } from "../quota/admission.ts";
 import { BRANCH_BUSY, type ConversationWrite, isUniqueViolation, type OpeningRow } from "../row-writes.ts";
 import type { Runs } from "../runs.ts";
-import type { Round } from "./types.ts";
+import { titleFrom } from "./body.ts";
+import type { Round, TurnSpec } from "./types.ts";
 
 export interface StartDeps {
   db: Db;
@@ -102,4 +104,16 @@ async function hand(
   } catch (err) {
     throw asConflict(err);
   }
+}
+
+/** The conversation's part of a turn's first write: created with it, or given its new head, settings and title. */
+export function conversationWrite(
+  spec: TurnSpec,
+  conversation: NonNullable<TurnSpec["conversation"]>,
+): ConversationWrite {
+  const { id, title, isNew } = conversation;
+  const settings = spec.settings as Prisma.InputJsonValue | undefined;
+  const named = title === null ? { title: titleFrom(spec.inputText ?? null) } : {};
+  if (isNew) return { create: { id, ownerId: spec.ownerId, title: named.title ?? null, settings } };
+  return { update: { id, settings, ...named } };
 }
