@@ -2,7 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "./context.ts";
-import { canWrite, isAdmin } from "./engine/access.ts";
+import { canWrite, isAdmin } from "./engine/access/policy.ts";
 import { ForbiddenError, UnauthenticatedError } from "./infra/errors.ts";
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<Builder>;

@@ -1,12 +1,12 @@
 import type DataLoader from "dataloader";
-import type { Viewer } from "./engine/access.ts";
+import type { Viewer } from "./engine/access/policy.ts";
 import type { Engine } from "./engine/index.ts";
 import type { Conversation, Interaction, Job, User } from "./generated/prisma/client.ts";
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
 
-export type { Viewer } from "./engine/access.ts";
+export type { Viewer } from "./engine/access/policy.ts";
 
 /** Per-request loaders: one query per kind of row per tick, whatever the selection. */
 export interface Loaders {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ColumnError, readError, readInput, readRequest, readSettings, readSteps } from "../src/engine/columns.ts";
+import {
+  ColumnError,
+  readError,
+  readInput,
+  readRequest,
+  readSettings,
+  readSteps,
+} from "../src/engine/store/columns.ts";
 
 describe("JSON column codecs", () => {
   it("read each column's shape and keep fields they do not know", () => {

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseStructured } from "../src/engine/structured.ts";
+import { parseStructured } from "../src/engine/turns/structured.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 
 /**

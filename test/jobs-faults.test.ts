@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catchUp } from "../src/engine/poll.ts";
+import { catchUp } from "../src/engine/runs/poll.ts";
 import {
   CancelInteractionDocument,
   CancelJobDocument,

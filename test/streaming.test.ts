@@ -1,7 +1,7 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import type { LoggedEvent } from "../src/engine/events.ts";
+import type { LoggedEvent } from "../src/engine/events/types.ts";
 import { mediaUrls } from "../src/resolvers/files.ts";
 import { createLoaders } from "../src/resolvers/loaders.ts";
 import { interactionEvents } from "../src/resolvers/streams.ts";

@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * The chat and admin pages, built into web/dist and served by the server
- * itself (src/web.ts). One entry: the page is picked from the path, so both
+ * itself (src/http/web.ts). One entry: the page is picked from the path, so both
  * share the client, the styles and the bundle's cache. Everything is bundled:
  * no request leaves the server's origin.
  */

@@ -1,4 +1,4 @@
-import * as accounts from "../../src/engine/accounts.ts";
+import * as accounts from "../../src/engine/access/accounts.ts";
 import type { Database } from "../../src/infra/db.ts";
 import { CONSOLE_USER_ID, LOCAL_USER_ID } from "../../src/resolvers/auth.ts";
 import type { KeyRow, KeyStore } from "./types.ts";

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "../context.ts";
-import { effectiveScopes, hashKey } from "../engine/keys.ts";
+import { effectiveScopes, hashKey } from "../engine/access/keys.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
 import { isLoopback } from "../infra/net.ts";

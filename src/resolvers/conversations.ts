@@ -1,7 +1,7 @@
 import type { Context } from "../context.ts";
-import { assertCan, visible } from "../engine/access.ts";
-import { readInput, readSettings } from "../engine/columns.ts";
-import { branchOf } from "../engine/history.ts";
+import { assertCan, visible } from "../engine/access/policy.ts";
+import { readInput, readSettings } from "../engine/store/columns.ts";
+import { branchOf } from "../engine/turns/history.ts";
 import { mergeSettings, type TurnHandle, type TurnSettings } from "../engine/turns/index.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";

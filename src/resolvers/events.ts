@@ -1,4 +1,4 @@
-import type { LoggedEvent } from "../engine/events.ts";
+import type { LoggedEvent } from "../engine/events/types.ts";
 
 export type EventOf<K extends LoggedEvent["kind"]> = Extract<LoggedEvent, { kind: K }>;
 

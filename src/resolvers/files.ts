@@ -1,5 +1,5 @@
 import type { Context, MediaUrls, Viewer } from "../context.ts";
-import { assertCan, can } from "../engine/access.ts";
+import { assertCan, can } from "../engine/access/policy.ts";
 import { fetchLimited } from "../engine/files/fetch.ts";
 import type { Files } from "../engine/files/index.ts";
 import { kindOf } from "../engine/files/inspect.ts";

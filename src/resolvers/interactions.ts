@@ -1,6 +1,6 @@
 import type { Context } from "../context.ts";
-import { assertCan, visible } from "../engine/access.ts";
-import { readError, type StoredError } from "../engine/columns.ts";
+import { assertCan, visible } from "../engine/access/policy.ts";
+import { readError, type StoredError } from "../engine/store/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";

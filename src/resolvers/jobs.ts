@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { isAdmin, readableBy, visible } from "../engine/access.ts";
+import { isAdmin, readableBy, visible } from "../engine/access/policy.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";

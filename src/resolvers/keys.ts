@@ -1,6 +1,6 @@
 import type { Context } from "../context.ts";
-import { assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access.ts";
-import * as accounts from "../engine/accounts.ts";
+import * as accounts from "../engine/access/accounts.ts";
+import { assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access/policy.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";

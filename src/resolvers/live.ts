@@ -1,6 +1,6 @@
 import { Repeater } from "graphql-yoga";
 import type { Context } from "../context.ts";
-import type { LoggedEvent } from "../engine/events.ts";
+import type { LoggedEvent } from "../engine/events/types.ts";
 import { AppError } from "../infra/errors.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Context } from "../context.ts";
-import { can, visible } from "../engine/access.ts";
-import { readInput } from "../engine/columns.ts";
+import { can, visible } from "../engine/access/policy.ts";
+import { readInput } from "../engine/store/columns.ts";
 import type { Conversation, Interaction } from "../generated/prisma/client.ts";
 import { messages } from "./conversations.ts";
 import { findInteraction } from "./interactions.ts";

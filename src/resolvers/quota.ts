@@ -1,6 +1,6 @@
 import type { Context } from "../context.ts";
-import { assertAdmin } from "../engine/access.ts";
-import * as accounts from "../engine/accounts.ts";
+import * as accounts from "../engine/access/accounts.ts";
+import { assertAdmin } from "../engine/access/policy.ts";
 import {
   effectiveLimits,
   LIMIT_NAMES,

@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { readableBy } from "../engine/access.ts";
+import { readableBy } from "../engine/access/policy.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
 import { requireViewer } from "./viewer.ts";
 

@@ -1,5 +1,5 @@
 import type { MediaUrls } from "../context.ts";
-import { readInput } from "../engine/columns.ts";
+import { readInput } from "../engine/store/columns.ts";
 import type { Json, JsonObject } from "../gemini/types.ts";
 
 /** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */

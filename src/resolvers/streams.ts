@@ -1,5 +1,5 @@
 import type { Context, MediaUrls } from "../context.ts";
-import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events.ts";
+import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ValidationError } from "../infra/errors.ts";
 import {

@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { assertCan } from "../engine/access.ts";
+import { assertCan } from "../engine/access/policy.ts";
 import type { ServerFunction } from "../engine/functions/registry.ts";
 import type { ClientResult, TurnHandle } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";

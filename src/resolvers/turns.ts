@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
-import { checkClientSchema, type SchemaLimits } from "../engine/schema-guard.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
+import { checkClientSchema, type SchemaLimits } from "../engine/turns/schema-guard.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import { ValidationError } from "../infra/errors.ts";
 import { mediaPart } from "./files.ts";

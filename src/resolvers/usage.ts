@@ -1,5 +1,5 @@
 import type { Context } from "../context.ts";
-import { can, isAdmin } from "../engine/access.ts";
+import { can, isAdmin } from "../engine/access/policy.ts";
 import { catalogue } from "../gemini/models.ts";
 
 export { CAPABILITIES } from "../gemini/models.ts";

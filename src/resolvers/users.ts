@@ -1,6 +1,6 @@
 import type { Context } from "../context.ts";
-import { assertAdmin, type Owned, type Role, visible } from "../engine/access.ts";
-import * as accounts from "../engine/accounts.ts";
+import * as accounts from "../engine/access/accounts.ts";
+import { assertAdmin, type Owned, type Role, visible } from "../engine/access/policy.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
 import { CONSOLE_USER_ID, LOCAL_USER_ID } from "./auth.ts";

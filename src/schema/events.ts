@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import type { LoggedEvent } from "../engine/events.ts";
+import type { LoggedEvent } from "../engine/events/types.ts";
 import { type EventOf, eventTypeName } from "../resolvers/events.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import * as streams from "../resolvers/streams.ts";

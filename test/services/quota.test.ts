@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { createApiKey, setUserQuota } from "../../src/engine/accounts.ts";
+import { createApiKey, setUserQuota } from "../../src/engine/access/accounts.ts";
 import { type Database, openDatabase } from "../../src/infra/db.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";

@@ -1,5 +1,5 @@
-import type { Scope } from "../../src/engine/access.ts";
-import { createApiKey } from "../../src/engine/accounts.ts";
+import { createApiKey } from "../../src/engine/access/accounts.ts";
+import type { Scope } from "../../src/engine/access/policy.ts";
 import type { Db } from "../../src/infra/db.ts";
 
 let n = 0;

@@ -6,9 +6,9 @@ import { ConflictError, NotFoundError, UpstreamError } from "../../infra/errors.
 import type { Logger } from "../../infra/logger.ts";
 import { jobTransitions } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
-import type { EventLog } from "../eventlog.ts";
-import type { Topics } from "../events.ts";
-import type { Runs } from "../runs.ts";
+import type { EventLog } from "../events/log.ts";
+import type { Topics } from "../events/types.ts";
+import type { Runs } from "../runs/runs.ts";
 import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
 import {

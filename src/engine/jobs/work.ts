@@ -8,12 +8,12 @@ import type { Logger } from "../../infra/logger.ts";
 import { jobQueueWait, jobTransitions, upstreamRetries } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import { linkTo, withSpan } from "../../infra/tracing.ts";
-import { readError, readInput, readRequest } from "../columns.ts";
-import type { Topics } from "../events.ts";
-import { sendChained } from "../history.ts";
-import { cancelUpstream, isRetryable } from "../poll.ts";
-import type { Runs } from "../runs.ts";
+import type { Topics } from "../events/types.ts";
+import { cancelUpstream, isRetryable } from "../runs/poll.ts";
+import type { Runs } from "../runs/runs.ts";
+import { readError, readInput, readRequest } from "../store/columns.ts";
 import { timeline } from "../turns/chain.ts";
+import { sendChained } from "../turns/history.ts";
 import { ALL_OWNERS, type Attempt, backoffDelay, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
 export interface WorkDeps {

@@ -3,8 +3,8 @@ import type { CreateBody } from "../../gemini/types.ts";
 import type { Db } from "../../infra/db.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
-import { isTerminal, type Topics } from "../events.ts";
-import type { RunOutcome } from "../run-outcome.ts";
+import { isTerminal, type Topics } from "../events/types.ts";
+import type { RunOutcome } from "../runs/outcome.ts";
 import type { Quotas, Reservation } from "./index.ts";
 import { effectiveLimits, parseOverrides, type QuotaLimits } from "./limits.ts";
 

@@ -2,8 +2,8 @@ import type { Json, JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
-import { readInput, readSteps } from "../columns.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
+import { readInput, readSteps } from "../store/columns.ts";
 import type { ClientResult } from "./types.ts";
 
 export interface PendingCall {

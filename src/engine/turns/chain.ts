@@ -1,7 +1,7 @@
 import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { branchTimeline, userSteps } from "../history.ts";
+import { branchTimeline, userSteps } from "./history.ts";
 
 /** What chaining needs to know about the turn a new turn follows. */
 export type ChainParent = Pick<Interaction, "id" | "remoteId" | "store" | "status">;

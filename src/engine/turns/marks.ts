@@ -1,7 +1,7 @@
 import type { Db } from "../../infra/db.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
-import type { EventLog } from "../eventlog.ts";
-import type { RunEvent, Topics } from "../events.ts";
+import type { EventLog } from "../events/log.ts";
+import type { RunEvent, Topics } from "../events/types.ts";
 
 export interface MarkDeps {
   db: Db;

@@ -9,8 +9,8 @@ import { currentTraceParent } from "../../infra/tracing.ts";
 import type { Jobs } from "../jobs/index.ts";
 import { JobStatus } from "../jobs/types.ts";
 import type { Admission } from "../quota/admission.ts";
-import { BRANCH_BUSY, type ConversationWrite, isUniqueViolation, type OpeningRow } from "../row-writes.ts";
-import type { Runs } from "../runs.ts";
+import { BRANCH_BUSY, type ConversationWrite, isUniqueViolation, type OpeningRow } from "../runs/row-writes.ts";
+import type { Runs } from "../runs/runs.ts";
 import { titleFrom } from "./body.ts";
 import type { Round, TurnSpec } from "./types.ts";
 

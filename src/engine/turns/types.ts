@@ -1,7 +1,7 @@
 import type { CreateBody, JsonObject } from "../../gemini/types.ts";
 import type { Conversation, Interaction } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../infra/logger.ts";
-import type { RunOutcome } from "../run-outcome.ts";
+import type { RunOutcome } from "../runs/outcome.ts";
 import type { TurnSettings } from "./body.ts";
 
 /** One started interaction of a turn; `done` settles when its run here has ended ("detached" for a job's). */

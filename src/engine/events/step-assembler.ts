@@ -1,4 +1,4 @@
-import type { Json, JsonObject, RemoteStep } from "../gemini/types.ts";
+import type { Json, JsonObject, RemoteStep } from "../../gemini/types.ts";
 
 const isObj = (v: Json | undefined): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 

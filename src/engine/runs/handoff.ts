@@ -1,6 +1,6 @@
-import type { Logger } from "../infra/logger.ts";
-import { listen, type PubSub } from "../infra/pubsub.ts";
-import type { Topics } from "./events.ts";
+import type { Logger } from "../../infra/logger.ts";
+import { listen, type PubSub } from "../../infra/pubsub.ts";
+import type { Topics } from "../events/types.ts";
 import type { RunLeases } from "./leases.ts";
 import type { Runs } from "./runs.ts";
 

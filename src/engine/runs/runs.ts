@@ -1,20 +1,20 @@
 import { randomUUID } from "node:crypto";
-import type { CreateBody, Json, RemoteEvent } from "../gemini/types.ts";
-import type { Logger } from "../infra/logger.ts";
-import { meterRun } from "../infra/metrics.ts";
-import { listen } from "../infra/pubsub.ts";
-import { inSpan, startSpan, withSpan } from "../infra/tracing.ts";
+import type { CreateBody, Json, RemoteEvent } from "../../gemini/types.ts";
+import type { Logger } from "../../infra/logger.ts";
+import { meterRun } from "../../infra/metrics.ts";
+import { listen } from "../../infra/pubsub.ts";
+import { inSpan, startSpan, withSpan } from "../../infra/tracing.ts";
+import { sendChained } from "../turns/history.ts";
+import { requestedSchema } from "../turns/structured.ts";
+import { consume, type RunDeps, type RunScope } from "./consume.ts";
 import { RunFold } from "./fold.ts";
-import { consume, type RunDeps, type RunScope } from "./follow.ts";
-import { sendChained } from "./history.ts";
 import type { RunLeases } from "./leases.ts";
+import { asError, type RunOutcome, reasonOf, type StopReason } from "./outcome.ts";
 import { cancelUpstream } from "./poll.ts";
 import { OPEN_DELAY_MS, Recorder, recordEnd } from "./record.ts";
 import type { ConversationWrite, OpeningRow } from "./row-writes.ts";
-import { asError, type RunOutcome, reasonOf, type StopReason } from "./run-outcome.ts";
-import { requestedSchema } from "./structured.ts";
 
-export type { RunDeps } from "./follow.ts";
+export type { RunDeps } from "./consume.ts";
 
 /** How long a cancel waits for the process that owns a run to record its end before ending it here (ms). */
 const CANCEL_ANSWER_MS = 2_000;

@@ -1,16 +1,17 @@
-import type { Upstream } from "../gemini/client.ts";
-import type { RemoteEvent } from "../gemini/types.ts";
-import type { Db } from "../infra/db.ts";
-import { AppError } from "../infra/errors.ts";
-import type { Logger } from "../infra/logger.ts";
-import { type RunMeter, upstreamRetries } from "../infra/metrics.ts";
-import type { PubSub } from "../infra/pubsub.ts";
-import { annotate } from "../infra/tracing.ts";
-import type { EventLog } from "./eventlog.ts";
-import type { Topics } from "./events.ts";
-import type { Files } from "./files/index.ts";
-import { externalizeMedia } from "./files/media.ts";
+import type { Upstream } from "../../gemini/client.ts";
+import type { RemoteEvent } from "../../gemini/types.ts";
+import type { Db } from "../../infra/db.ts";
+import { AppError } from "../../infra/errors.ts";
+import type { Logger } from "../../infra/logger.ts";
+import { type RunMeter, upstreamRetries } from "../../infra/metrics.ts";
+import type { PubSub } from "../../infra/pubsub.ts";
+import { annotate } from "../../infra/tracing.ts";
+import type { EventLog } from "../events/log.ts";
+import type { Topics } from "../events/types.ts";
+import type { Files } from "../files/index.ts";
+import { externalizeMedia } from "../files/media.ts";
 import type { RunFold } from "./fold.ts";
+import { asError, type RunOutcome, reasonOf } from "./outcome.ts";
 import {
   cancelUpstream,
   catchUp,
@@ -21,7 +22,6 @@ import {
   pollUntilDone,
 } from "./poll.ts";
 import { Recorder, recordEnd } from "./record.ts";
-import { asError, type RunOutcome, reasonOf } from "./run-outcome.ts";
 
 export interface RunDeps {
   db: Db;

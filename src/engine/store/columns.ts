@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { CreateBody, JsonObject, RemoteStep } from "../gemini/types.ts";
-import type { RunEvent } from "./events.ts";
-import type { TurnSettings } from "./turns/body.ts";
+import type { CreateBody, JsonObject, RemoteStep } from "../../gemini/types.ts";
+import type { RunEvent } from "../events/types.ts";
+import type { TurnSettings } from "../turns/body.ts";
 
 /**
  * One codec per JSON column: every read of a JSON column goes through here,

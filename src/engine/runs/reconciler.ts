@@ -1,6 +1,6 @@
-import type { Logger } from "../infra/logger.ts";
+import type { Logger } from "../../infra/logger.ts";
 import type { RunLeases } from "./leases.ts";
-import type { RunOutcome } from "./run-outcome.ts";
+import type { RunOutcome } from "./outcome.ts";
 import type { Runs } from "./runs.ts";
 
 export interface ReconcileDeps {

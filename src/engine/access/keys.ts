@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../infra/db.ts";
-import type { Role, Scope, Viewer } from "./access.ts";
+import type { Db } from "../../infra/db.ts";
+import type { Role, Scope, Viewer } from "./policy.ts";
 
 /**
  * API key secrets: `gik_` + 32 random base64url characters. Only the sha256

@@ -1,7 +1,7 @@
 import type { WebSocket } from "ws";
-import type { Viewer } from "./engine/access.ts";
-import type { Revocation } from "./engine/events.ts";
-import { revokes } from "./engine/viewers.ts";
+import { revokes } from "../engine/access/credentials.ts";
+import type { Viewer } from "../engine/access/policy.ts";
+import type { Revocation } from "../engine/events/types.ts";
 
 /** graphql-ws close code when the socket's credential stops working (key revoked, user disabled or demoted). */
 export const CLOSE_REVOKED = 4403;

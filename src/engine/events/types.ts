@@ -1,4 +1,4 @@
-import type { JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import type { JsonObject, RemoteStep, RemoteUsage } from "../../gemini/types.ts";
 
 /** What a run tells its subscribers, in order. Our own shape, independent of the upstream wire format. */
 export type RunEvent =

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import type { Db } from "../infra/db.ts";
+import type { Db } from "../../infra/db.ts";
 
 /**
  * Run ownership in the database: the process following an interaction holds

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Json, JsonObject } from "../gemini/types.ts";
+import type { Json, JsonObject } from "../../gemini/types.ts";
 import { patternErrors, withoutPatterns } from "./schema-guard.ts";
 
 /** The JSON schema of a request's structured output, if it asked for one. */

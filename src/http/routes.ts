@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { assertAdmin, type Viewer } from "./engine/access.ts";
-import type { Config } from "./infra/config.ts";
-import type { Database } from "./infra/db.ts";
-import type { Logger } from "./infra/logger.ts";
-import { scrape } from "./infra/metrics.ts";
-import type { RedisClients } from "./infra/redis.ts";
+import { assertAdmin, type Viewer } from "../engine/access/policy.ts";
+import type { Config } from "../infra/config.ts";
+import type { Database } from "../infra/db.ts";
+import type { Logger } from "../infra/logger.ts";
+import { scrape } from "../infra/metrics.ts";
+import type { RedisClients } from "../infra/redis.ts";
 import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {

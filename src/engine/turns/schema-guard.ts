@@ -1,6 +1,6 @@
 import { RE2JS } from "re2js";
-import type { Json, JsonObject } from "../gemini/types.ts";
-import { ValidationError } from "../infra/errors.ts";
+import type { Json, JsonObject } from "../../gemini/types.ts";
+import { ValidationError } from "../../infra/errors.ts";
 
 /**
  * Client-supplied JSON Schemas (responseFormat, function parameters) are bounded at input time

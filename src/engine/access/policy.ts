@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError } from "../infra/errors.ts";
+import { ForbiddenError, NotFoundError } from "../../infra/errors.ts";
 
 /**
  * The one access policy. Every read or write of a user's object asks it; no

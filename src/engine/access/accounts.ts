@@ -1,10 +1,10 @@
-import type { ApiKey, Prisma, User } from "../generated/prisma/client.ts";
-import type { Db } from "../infra/db.ts";
-import { ConflictError, ValidationError } from "../infra/errors.ts";
-import type { PubSub } from "../infra/pubsub.ts";
-import type { Role, Scope } from "./access.ts";
-import type { Topics } from "./events.ts";
+import type { ApiKey, Prisma, User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { ConflictError, ValidationError } from "../../infra/errors.ts";
+import type { PubSub } from "../../infra/pubsub.ts";
+import type { Topics } from "../events/types.ts";
 import { newSecret, scopesFor } from "./keys.ts";
+import type { Role, Scope } from "./policy.ts";
 
 /**
  * Users, API keys and the audit log of what admins did to them. Callers

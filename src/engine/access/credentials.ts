@@ -1,10 +1,10 @@
 import { LRUCache } from "lru-cache";
-import type { Db } from "../infra/db.ts";
-import type { Logger } from "../infra/logger.ts";
-import { listen, type PubSub } from "../infra/pubsub.ts";
-import type { Viewer } from "./access.ts";
-import type { Revocation, Topics } from "./events.ts";
+import type { Db } from "../../infra/db.ts";
+import type { Logger } from "../../infra/logger.ts";
+import { listen, type PubSub } from "../../infra/pubsub.ts";
+import type { Revocation, Topics } from "../events/types.ts";
 import { authenticateKey, hashKey } from "./keys.ts";
+import type { Viewer } from "./policy.ts";
 
 /** Whether a credential change concerns this viewer's key or user. */
 export const revokes = (change: Revocation, viewer: Viewer): boolean =>

@@ -1,13 +1,13 @@
-import type { Upstream } from "../gemini/client.ts";
+import type { Upstream } from "../../gemini/client.ts";
 import {
   type JsonObject,
   type RemoteEvent,
   type RemoteInteraction,
   type RemoteStep,
   TERMINAL_STATUSES,
-} from "../gemini/types.ts";
-import { UpstreamError } from "../infra/errors.ts";
-import type { LoggedEvent } from "./events.ts";
+} from "../../gemini/types.ts";
+import { UpstreamError } from "../../infra/errors.ts";
+import type { LoggedEvent } from "../events/types.ts";
 
 export interface PollOptions {
   /** Pause between two GETs while the interaction runs (ms). */

@@ -1,7 +1,7 @@
-import { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "../infra/db.ts";
-import { readEvent } from "./columns.ts";
-import type { LoggedEvent } from "./events.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { readEvent } from "../store/columns.ts";
+import type { LoggedEvent } from "./types.ts";
 
 /** Where a run's events live so that a subscriber can replay them after a cursor. */
 export interface EventLog {

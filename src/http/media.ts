@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Viewer } from "../engine/access.ts";
+import type { Viewer } from "../engine/access/policy.ts";
 import type { Files } from "../engine/files/index.ts";
 import { INLINE_TYPES, matchesType, sniff } from "../engine/files/inspect.ts";
 import type { UrlSigner } from "../engine/files/signing.ts";

@@ -1,16 +1,16 @@
-import type { RemoteUsage } from "../gemini/types.ts";
-import { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "../infra/db.ts";
-import { AppError } from "../infra/errors.ts";
-import type { Logger } from "../infra/logger.ts";
-import type { PubSub } from "../infra/pubsub.ts";
-import type { EventLog } from "./eventlog.ts";
-import { isTerminal, type LoggedEvent, type RunEvent, type Topics } from "./events.ts";
+import type { RemoteUsage } from "../../gemini/types.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { AppError } from "../../infra/errors.ts";
+import type { Logger } from "../../infra/logger.ts";
+import type { PubSub } from "../../infra/pubsub.ts";
+import type { EventLog } from "../events/log.ts";
+import { outputText } from "../events/step-assembler.ts";
+import { isTerminal, type LoggedEvent, type RunEvent, type Topics } from "../events/types.ts";
+import { parseStructured } from "../turns/structured.ts";
 import type { RunFold } from "./fold.ts";
+import type { RunOutcome } from "./outcome.ts";
 import { Jsonb, type Opening, RunRow, updateSql } from "./row-writes.ts";
-import type { RunOutcome } from "./run-outcome.ts";
-import { outputText } from "./steps.ts";
-import { parseStructured } from "./structured.ts";
 
 /** What recording a run needs: where events go and where the row lives. */
 export interface RecordDeps {

@@ -1,5 +1,5 @@
-import { Prisma } from "../generated/prisma/client.ts";
-import { ConflictError } from "../infra/errors.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { ConflictError } from "../../infra/errors.ts";
 import type { RunFold } from "./fold.ts";
 
 /** A value for a jsonb column that may be a bare string or number (structured output). */

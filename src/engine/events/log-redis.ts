@@ -1,8 +1,8 @@
 import type { Redis } from "ioredis";
-import type { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "../infra/db.ts";
-import { type EventLog, eventsFromDb, persistEvents } from "./eventlog.ts";
-import type { LoggedEvent } from "./events.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { type EventLog, eventsFromDb, persistEvents } from "./log.ts";
+import type { LoggedEvent } from "./types.ts";
 
 /** How long a finished run's stream stays in Redis; after that the database answers. */
 const FINISHED_TTL_S = 3600;

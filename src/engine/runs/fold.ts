@@ -1,6 +1,6 @@
-import type { JsonObject, RemoteEvent, RemoteUsage } from "../gemini/types.ts";
-import type { LoggedEvent, RunEvent } from "./events.ts";
-import { StepAccumulator } from "./steps.ts";
+import type { JsonObject, RemoteEvent, RemoteUsage } from "../../gemini/types.ts";
+import { StepAccumulator } from "../events/step-assembler.ts";
+import type { LoggedEvent, RunEvent } from "../events/types.ts";
 
 /**
  * The state of one run, folded from upstream events. Pure: it says which

@@ -3,7 +3,7 @@ import type { GraphQLError } from "graphql";
 import type { WebSocket } from "ws";
 import type { Config } from "../infra/config.ts";
 import { LimitExceededError } from "../infra/errors.ts";
-import { type OriginConfig, originAllowed } from "./origin.ts";
+import { type OriginConfig, originAllowed } from "../security/origin.ts";
 
 export type WsLimits = OriginConfig &
   Pick<Config, "WS_MAX_PAYLOAD_BYTES" | "WS_MAX_CONNECTIONS_PER_ADDRESS" | "WS_MAX_SUBSCRIPTIONS_PER_CONNECTION">;
