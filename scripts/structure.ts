@@ -17,6 +17,8 @@ export interface Figures {
   longFunctions: string[];
   /** Type assertions (`as T`, `<T>x`) in src, `as const` excluded. */
   typeAssertions: number;
+  /** Modules outside GraphQL (schema, resolvers, context) that import src/resolvers. */
+  resolverImportsOutsideGraphql: string[];
   /** Fixed sleeps used to synchronise tests. */
   testSleeps: string[];
 }
@@ -73,6 +75,7 @@ export function measure(): Figures {
     engineTopLevelFiles: readdirSync(join(root, "src/engine")).filter((f) => f.endsWith(".ts")).length,
     longFunctions: [],
     typeAssertions: 0,
+    resolverImportsOutsideGraphql: [],
     testSleeps: [],
   };
   for (const path of files(join(root, "src"))) {
@@ -82,6 +85,8 @@ export function measure(): Figures {
     if (rel.startsWith("src/resolvers/")) {
       figures.resolverCrossImports += text.match(/^import [^;]* from "\.\/[^"]+";/gm)?.length ?? 0;
     }
+    const graphql = /^src\/(schema|resolvers)\/|^src\/(context|builder)\.ts$/.test(rel);
+    if (!graphql && /from "[^"]*\/resolvers\//.test(text)) figures.resolverImportsOutsideGraphql.push(rel);
     if (!rel.startsWith("src/engine/") && !rel.startsWith("src/emulator/")) {
       text.split("\n").forEach((l, i) => {
         if (/\.interaction\.(find|count|update|create|delete|upsert|aggregate|groupBy)/.test(l)) {
@@ -110,6 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         ...f,
         interactionRowsOutsideEngine: f.interactionRowsOutsideEngine.length,
         longFunctions: f.longFunctions.length,
+        resolverImportsOutsideGraphql: f.resolverImportsOutsideGraphql.length,
         testSleeps: f.testSleeps.length,
       },
       null,
