@@ -44,6 +44,8 @@ export interface TurnDeps {
   pubsub: PubSub<Topics>;
   /** How long a send attached to a turn another process drives waits for its end (ms; default TURN_END_WAIT_MS). */
   endWaitMs?: number;
+  /** How long one server function call may take (ms; default SERVER_CALL_DEADLINE_MS). */
+  callDeadlineMs?: number;
 }
 
 /** As long as a background job may run by default: a turn's rounds seldom take longer. */
