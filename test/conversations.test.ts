@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  CancelInteractionDocument,
   ConversationInteractionsDocument,
   DeleteConversationDocument,
   EditMessageDocument,
@@ -8,6 +9,7 @@ import {
   ListConversationsDocument,
   RegenerateDocument,
   RenameConversationDocument,
+  SendBackgroundDocument,
   SendMessageDocument,
   SetActiveHeadDocument,
 } from "./generated/graphql.ts";
@@ -230,6 +232,51 @@ describe("lists, rename, delete", () => {
       headers: { "x-goog-api-key": "k" },
     });
     expect(upstream.status).toBe(404);
+  });
+
+  it("cancels a conversation's running turns together: deleting it takes about one cancel's time", async () => {
+    const { conversationId, b, c } = await threeTurns();
+    const running = (where: { conversationId: string }) =>
+      vi.waitFor(
+        async () => {
+          const rows = await h.database.prisma.interaction.findMany({
+            where: { ...where, completedAt: null, remoteId: { not: null } },
+          });
+          if (!rows.length) throw new Error("not running yet");
+          return rows;
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+    // Background turns: stopping one asks upstream to cancel it, and upstream is made slow to answer.
+    h.emulator.pacing.backgroundStepDelayMs = 5_000;
+    h.emulator.faults.add([{ op: "cancel", delayMs: 2_000, times: 4 }]);
+    try {
+      const lone = (await h.ok(SendBackgroundDocument, { input: { text: "on its own", background: true } }))
+        .sendMessage;
+      // Three turns under three different parents: after the head, and new answers to b's and c's messages
+      // (which keep the conversation's saved `background`).
+      await h.ok(SendBackgroundDocument, { input: { text: "and then?", conversationId, background: true } });
+      await h.ok(RegenerateDocument, { id: b.id });
+      await h.ok(RegenerateDocument, { id: c.id });
+      await running({ conversationId: lone.conversation?.id as string });
+      await vi.waitFor(async () => expect(await running({ conversationId })).toHaveLength(3), { timeout: 10_000 });
+
+      let t = performance.now();
+      await h.ok(CancelInteractionDocument, { id: lone.id });
+      const oneCancel = performance.now() - t;
+      t = performance.now();
+      await h.ok(DeleteConversationDocument, { id: conversationId, deleteUpstream: false });
+      const deleted = performance.now() - t;
+
+      // A cancel waits (a bounded while) for upstream's answer.
+      expect(oneCancel).toBeGreaterThanOrEqual(400);
+      // One after another they would take three cancels' time.
+      expect(deleted).toBeLessThan(oneCancel * 1.8);
+      expect(await h.database.prisma.interaction.count({ where: { conversationId } })).toBe(0);
+    } finally {
+      h.emulator.pacing.backgroundStepDelayMs = 20;
+      h.emulator.faults.clear();
+    }
   });
 });
 

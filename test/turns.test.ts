@@ -2,6 +2,11 @@ import { print } from "graphql";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { z } from "zod";
+import { defineFunction, FunctionRegistry } from "../src/engine/functions/registry.ts";
+import { runServerCalls } from "../src/engine/turns/calls.ts";
+import { Turns } from "../src/engine/turns/index.ts";
+import { createLogger } from "../src/infra/logger.ts";
 import {
   ChatTurnDocument,
   type ChatTurnSubscriptionVariables,
@@ -249,5 +254,46 @@ describe("one cursor per user turn", () => {
     expect(deltas.every((d) => d.type === "text")).toBe(true);
     const { interaction } = await h.ok(GetInteractionDocument, { id: sendMessage.id });
     expect(deltas.map((d) => ("text" in d ? d.text : "")).join("")).toBe(interaction?.outputText);
+  });
+});
+
+describe("bounded waits", () => {
+  it("a send attached to a turn nobody drives gives up after its deadline instead of waiting for ever", async () => {
+    const { user } = await userWithKey(h.database.prisma);
+    // A turn some process started and lost unseen: no end is ever marked.
+    await h.database.prisma.interaction.create({
+      data: { ownerId: user.id, status: "in_progress", clientMessageId: "lost-turn" },
+    });
+    const { engine } = h.app;
+    const turns = new Turns({
+      ...engine,
+      db: h.database.prisma,
+      logger: createLogger({ level: "error" }),
+      maxRounds: 2,
+      defaultModel: "gemini-3.5-flash",
+      endWaitMs: 300,
+    });
+    const handle = await turns.begin({ ownerId: user.id, clientMessageId: "lost-turn" }, () => {
+      throw new Error("a repeat send must not start a turn");
+    });
+    expect(handle.attached).toBe(true);
+    await expect(handle.settled).rejects.toMatchObject({ extensions: { code: "TURN_WAIT_TIMEOUT" } });
+  });
+
+  it("a server function that never answers answers the model with an error after its deadline", async () => {
+    const hangs = defineFunction({
+      name: "hangs",
+      description: "Never answers",
+      args: z.object({}),
+      handler: () => new Promise<never>(() => undefined),
+    });
+    const functions = new FunctionRegistry([hangs]);
+    const calls = [{ id: "c1", name: "hangs", arguments: {} }];
+    const [result] = await runServerCalls(
+      { db: h.database.prisma, functions, callDeadlineMs: 50 },
+      { ownerId: "u" },
+      calls,
+    );
+    expect(result).toMatchObject({ call_id: "c1", name: "hangs", is_error: true });
   });
 });

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../gemini/client.ts";
+import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import { UpstreamError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -31,6 +32,11 @@ export interface Engine {
   functions: FunctionRegistry;
   /** User turns: start, chain, rebuild a lost chain, the tool loop, settle. */
   turns: Turns;
+  /**
+   * Stops an interaction wherever it runs (through its job, for a background
+   * one) and answers its row once the end is recorded; null when there is none.
+   */
+  cancel(id: string): Promise<Interaction | null>;
   /** Deletes interactions upstream; ones already gone count as deleted. Returns how many went. */
   deleteRemote(remoteIds: string[]): Promise<number>;
   /** Background jobs (in-process, or BullMQ when `bull` is given). */
@@ -129,6 +135,7 @@ export function createEngine(deps: {
     runs,
     log,
     pubsub: deps.pubsub,
+    cancel: (id) => jobs.stop(id),
     deleteRemote,
     functions,
     turns,

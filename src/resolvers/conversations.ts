@@ -1,12 +1,10 @@
 import type { Context } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
-import { readInput, readSettings } from "../engine/store/columns.ts";
+import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { branchOf } from "../engine/turns/history.ts";
-import { mergeSettings, type TurnHandle, type TurnSettings } from "../engine/turns/index.ts";
-import type { JsonObject } from "../gemini/types.ts";
+import type { TurnHandle } from "../engine/turns/index.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
-import { NotFoundError, ValidationError } from "../infra/errors.ts";
-import { cancelInteraction, readInteraction } from "./interactions.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 import { keyset, type PageArgs, page } from "./paging.ts";
 import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
 import { requireViewer } from "./viewer.ts";
@@ -29,9 +27,6 @@ export interface EditMessageInput extends RegenerateInput {
   input: MessageInput;
 }
 
-/** A conversation's saved per-turn settings. */
-const savedSettings = (conv: Conversation | null): TurnSettings => (conv ? readSettings(conv.settings) : {});
-
 export async function findConversation(ctx: Context, id: string): Promise<Conversation | null> {
   return visible(requireViewer(ctx), await ctx.loaders.conversation.load(id));
 }
@@ -44,16 +39,21 @@ async function ownConversation(ctx: Context, id: string): Promise<Conversation> 
   return assertCan(requireViewer(ctx), "write", row ?? null, "Conversation", id);
 }
 
-async function ownTurn(ctx: Context, interactionId: string): Promise<Interaction & { conversationId: string }> {
-  const row = assertCan(
+/** A turn the viewer may change, with its conversation (regenerate and edit add a sibling to it). */
+async function ownTurn(
+  ctx: Context,
+  interactionId: string,
+): Promise<{ turn: Interaction; conversation: Conversation }> {
+  const turn = assertCan(
     requireViewer(ctx),
     "write",
-    await readInteraction(ctx, interactionId),
+    await ctx.engine.runs.interaction(interactionId),
     "Interaction",
     interactionId,
   );
-  if (!row.conversationId) throw new ValidationError("This interaction is not part of a conversation", "interactionId");
-  return row as Interaction & { conversationId: string };
+  if (!turn.conversationId)
+    throw new ValidationError("This interaction is not part of a conversation", "interactionId");
+  return { turn, conversation: await ownConversation(ctx, turn.conversationId) };
 }
 
 /** Sends a message in a conversation (created when no id is given), after the active head; answers when the turn settles. */
@@ -61,60 +61,36 @@ export const sendMessage = async (ctx: Context, input: SendMessageInput) => (awa
 
 /** The viewer and the client's id of this send: a repeat of the id attaches to the turn it started. */
 function sendKey(ctx: Context, clientMessageId: string | null | undefined) {
-  return { ownerId: requireViewer(ctx).id, clientMessageId: checkClientMessageId(clientMessageId) };
+  return {
+    ownerId: requireViewer(ctx).id,
+    clientMessageId: checkClientMessageId(clientMessageId),
+    logger: ctx.logger,
+  };
 }
 
 /** Starts a message; resolves as soon as upstream accepted it and the row exists (or finds the turn its id started). */
 export async function startMessage(ctx: Context, input: SendMessageInput): Promise<TurnHandle> {
   const key = sendKey(ctx, input.clientMessageId);
   checkTurn(input, { requireModelOrAgent: false, limits: ctx.config });
-  return ctx.engine.turns.begin(key, async () => {
-    const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;
-    const content = await userContent(ctx, input);
-    const settings = mergeSettings(savedSettings(conversation), input);
-    const parentId = conversation?.headId ?? null;
-    return ctx.engine.turns.message({ ...key, conversation, settings, parentId, content, logger: ctx.logger });
-  });
-}
-
-/** The user side of a turn, if it was a user message (not function results). */
-function userMessage(row: Interaction): JsonObject[] {
-  const input = readInput(row.input);
-  if (!input.length || input.some((c) => typeof c.type !== "string" || c.type.includes("_"))) {
-    throw new ValidationError(
-      "Only user messages can be edited or regenerated; this turn holds function results",
-      "interactionId",
-    );
-  }
-  return input;
+  const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;
+  const content = await userContent(ctx, input);
+  return ctx.engine.turns.message({ ...key, kind: "new", conversation, settings: input, content });
 }
 
 /** A new answer to the same message: a sibling under the same parent. */
 export async function startRegenerate(ctx: Context, input: RegenerateInput): Promise<TurnHandle> {
   const key = sendKey(ctx, input.clientMessageId);
-  return ctx.engine.turns.begin(key, async () => {
-    const turn = await ownTurn(ctx, String(input.interactionId));
-    const content = userMessage(turn);
-    const conversation = await ownConversation(ctx, turn.conversationId);
-    const settings = savedSettings(conversation);
-    const { parentId } = turn;
-    return ctx.engine.turns.message({ ...key, conversation, settings, parentId, content, logger: ctx.logger });
-  });
+  const { turn, conversation } = await ownTurn(ctx, String(input.interactionId));
+  return ctx.engine.turns.message({ ...key, kind: "regenerate", conversation, turn });
 }
 
 /** The message changed: a sibling with the new input under the same parent. The old branch stays. */
 export async function startEdit(ctx: Context, input: EditMessageInput): Promise<TurnHandle> {
   const key = sendKey(ctx, input.clientMessageId);
   checkTurn(input.input, { requireModelOrAgent: false, limits: ctx.config });
-  return ctx.engine.turns.begin(key, async () => {
-    const turn = await ownTurn(ctx, String(input.interactionId));
-    userMessage(turn);
-    const conversation = await ownConversation(ctx, turn.conversationId);
-    const content = await userContent(ctx, input.input);
-    const settings = savedSettings(conversation);
-    const { parentId } = turn;
-    return ctx.engine.turns.message({ ...key, conversation, settings, parentId, content, logger: ctx.logger });
-  });
+  const { turn, conversation } = await ownTurn(ctx, String(input.interactionId));
+  const content = await userContent(ctx, input.input);
+  return ctx.engine.turns.message({ ...key, kind: "edit", conversation, turn, content });
 }
 
 export const regenerate = async (ctx: Context, input: RegenerateInput) => (await startRegenerate(ctx, input)).settled;
@@ -127,7 +103,8 @@ export async function setActiveHead(
   interactionId: string,
 ): Promise<Conversation> {
   const conv = await ownConversation(ctx, conversationId);
-  const turn = await ctx.db.interaction.findUnique({ where: { id: interactionId }, select: { conversationId: true } });
+  // A turn just started (here, or on another process) is found before its row is written.
+  const turn = await ctx.engine.runs.interaction(interactionId);
   if (turn?.conversationId !== conv.id) throw new NotFoundError("Interaction", interactionId);
   return ctx.db.conversation.update({ where: { id: conv.id }, data: { headId: interactionId } });
 }
@@ -142,12 +119,11 @@ export async function renameConversation(ctx: Context, id: string, title: string
 /** Removes our rows (running turns are cancelled first); optionally the upstream interactions too. */
 export async function deleteConversation(ctx: Context, id: string, deleteUpstream: boolean): Promise<boolean> {
   const conv = await ownConversation(ctx, id);
-  const turns = await ctx.db.interaction.findMany({
-    where: { conversationId: conv.id },
-    select: { id: true, remoteId: true, completedAt: true },
-  });
-  // Through cancelInteraction: a background turn's job must stop too, or it would recreate rows we delete.
-  for (const t of turns) if (!t.completedAt) await cancelInteraction(ctx, t.id);
+  // Turns started on other processes whose rows are not written yet are found too: they must stop.
+  const turns = await ctx.engine.runs.inConversation(conv.id, { everywhere: true });
+  // Through engine.cancel: a background turn's job must stop too, or it would recreate rows we delete.
+  const ended = await Promise.all(turns.filter((t) => !t.completedAt).map((t) => ctx.engine.cancel(t.id)));
+  if (ended.some((t) => t && !t.completedAt)) throw new ConflictError(RUN_NOT_STOPPED);
   if (deleteUpstream) await ctx.engine.deleteRemote(turns.flatMap((t) => (t.remoteId ? [t.remoteId] : [])));
   await ctx.db.conversation.delete({ where: { id: conv.id } });
   return true;
@@ -165,13 +141,7 @@ export const head = (ctx: Context, conv: Conversation) =>
 
 /** Every interaction of the conversation, all branches, oldest first. */
 export function interactionsPage(ctx: Context, conv: Conversation, args: PageArgs) {
-  return page(args, (take, afterId) =>
-    ctx.db.interaction.findMany({
-      where: { conversationId: conv.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      ...keyset(take, afterId),
-    }),
-  );
+  return page(args, (take, afterId) => ctx.engine.runs.inConversation(conv.id, { page: keyset(take, afterId) }));
 }
 
 /** The viewer's conversations by last activity; `search` matches titles and message text. */

@@ -1,5 +1,6 @@
 import type { Context } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
+import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { readError, type StoredError } from "../engine/store/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
@@ -48,10 +49,7 @@ export async function interactionToFollow(ctx: Context, id: string): Promise<Int
  * a row its run has not written yet is written (see Runs.readWritten).
  */
 export async function readInteraction(ctx: Context, id: string): Promise<Interaction | null> {
-  const [row] = await ctx.engine.runs.readWritten([id], (ids) =>
-    ctx.db.interaction.findMany({ where: { id: { in: ids } } }),
-  );
-  return row ?? null;
+  return ctx.engine.runs.interaction(id);
 }
 
 /** An event's conversation: known without a read for a run this process started. */
@@ -89,25 +87,10 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
 export async function cancelInteraction(ctx: Context, id: string): Promise<Interaction> {
   const row = await getInteraction(ctx, id);
   if (row.completedAt) return row;
-  // A background interaction is its job's: cancelling the job also covers one still queued.
-  const job = row.background
-    ? await ctx.db.job.findUnique({ where: { interactionId: id }, select: { id: true } })
-    : null;
-  if (job) await ctx.engine.jobs.cancel(job.id);
-  else await ctx.engine.runs.cancel(id);
-  const ended = await waitForEnd(ctx, id);
-  if (!ended) throw new ConflictError("The run did not stop within 15 s; it may be owned by a process that is down");
+  const ended = await ctx.engine.cancel(id);
+  if (!ended) throw new NotFoundError("Interaction", id);
+  if (!ended.completedAt) throw new ConflictError(RUN_NOT_STOPPED);
   return ended;
-}
-
-/** Another process may own a run: polls until the interaction's end is recorded, or null after `ms`. */
-export async function waitForEnd(ctx: Context, id: string, ms = 15_000): Promise<Interaction | null> {
-  for (let waited = 0; waited < ms; waited += 50) {
-    const row = await ctx.db.interaction.findUnique({ where: { id } });
-    if (!row || row.completedAt) return row;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return null;
 }
 
 export const parentOf = (ctx: Context, i: Interaction) =>

@@ -34,13 +34,19 @@ type Ev = {
   cursor?: string;
   interactionId?: string;
   status?: string;
+  reason?: string;
   delta?: { __typename: string; text?: string };
   interaction?: { status: string; outputText?: string | null };
 };
 const longText = (tag: string) => `${tag} ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(" ")}`;
 
 /** A chat on one server; resolves with the interaction id at the first event. */
-async function chatOn(server: ServerProcess, text: string, document = print(ChatDocument)) {
+async function chatOn(
+  server: ServerProcess,
+  text: string,
+  document = print(ChatDocument),
+  input: Record<string, unknown> = {},
+) {
   const client = wsClient(server.url);
   const all: Ev[] = [];
   let gotId: (id: string) => void = () => undefined;
@@ -49,7 +55,7 @@ async function chatOn(server: ServerProcess, text: string, document = print(Chat
   });
   const done = new Promise<void>((resolve, reject) =>
     client.subscribe(
-      { query: document, variables: { input: { text } } },
+      { query: document, variables: { input: { text, ...input } } },
       {
         next: (v) => {
           const e = (v.data as { chat: Ev } | undefined)?.chat;
@@ -129,6 +135,51 @@ describe("two server processes sharing PostgreSQL and Redis", () => {
       interaction: { status: "CANCELLED" },
     });
     expect(run.all.at(-1)?.__typename).toBe("TurnEndEvent");
+  });
+
+  /** A conversation on A with one finished turn: its next turn's rows are written behind the stream. */
+  async function conversationOnA(tag: string): Promise<string> {
+    const first = await chatOn(a, tag, print(ChatTextDocument));
+    await first.done;
+    const created = first.all.find((e) => e.__typename === "InteractionCreatedEvent") as Ev & {
+      conversationId: string;
+    };
+    return created.conversationId;
+  }
+
+  it("setActiveHead on B finds a turn A started, before A has written its row", async () => {
+    const conversationId = await conversationOnA("head across");
+    const run = await chatOn(a, longText("head"), print(ChatTextDocument), { conversationId });
+    const res = await gql<{ setActiveHead: { id: string } }>(
+      b,
+      "mutation($c: ID!, $i: ID!) { setActiveHead(conversationId: $c, interactionId: $i) { id } }",
+      { c: conversationId, i: run.id },
+    );
+    expect(res.setActiveHead.id).toBe(conversationId);
+    await run.done;
+    const after = await gql<{ conversation: { head: { id: string } } }>(
+      b,
+      "query($id: ID!) { conversation(id: $id) { head { id } } }",
+      { id: conversationId },
+    );
+    expect(after.conversation.head.id).toBe(run.id);
+  });
+
+  it("deleteConversation on B cancels a turn A started, before A has written its row", async () => {
+    const conversationId = await conversationOnA("delete across");
+    const run = await chatOn(a, longText("doomed"), print(ChatTextDocument), { conversationId });
+    const res = await gql<{ deleteConversation: boolean }>(b, "mutation($id: ID!) { deleteConversation(id: $id) }", {
+      id: conversationId,
+    });
+    expect(res.deleteConversation).toBe(true);
+    await run.done;
+    expect(run.all.at(-1)).toMatchObject({ __typename: "TurnEndEvent", reason: "CANCELLED" });
+    const gone = await gql<{ conversation: null; interaction: null }>(
+      b,
+      "query($c: ID!, $i: ID!) { conversation(id: $c) { id } interaction(id: $i) { id } }",
+      { c: conversationId, i: run.id },
+    );
+    expect(gone).toEqual({ conversation: null, interaction: null });
   });
 
   it("both report ready with Redis and PostgreSQL reachable", async () => {

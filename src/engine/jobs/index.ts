@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../../gemini/client.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
+import { type Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, NotFoundError, UpstreamError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
@@ -89,6 +89,21 @@ export class Jobs {
     jobTransitions.inc({ state: JobStatus.QUEUED });
     return this.queue.enqueue(jobId);
   };
+
+  /**
+   * Stops an interaction wherever it runs and answers its row as the end left
+   * it (null: there is none). A background interaction is its job's: the job
+   * is cancelled, which also covers one still queued. Both ways wait for the
+   * end to be recorded (or take the run over when its owner does not answer),
+   * so the row is read once, after.
+   */
+  async stop(interactionId: string): Promise<Interaction | null> {
+    const { db, runs } = this.deps;
+    const job = await db.job.findUnique({ where: { interactionId }, select: { id: true } });
+    if (job) await this.cancel(job.id);
+    else await runs.cancel(interactionId);
+    return db.interaction.findUnique({ where: { id: interactionId } });
+  }
 
   /**
    * Cancels a queued or running job, upstream too. A queued one is ended here;

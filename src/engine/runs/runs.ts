@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { CreateBody, Json, RemoteEvent } from "../../gemini/types.ts";
+import type { Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { meterRun } from "../../infra/metrics.ts";
 import { listen } from "../../infra/pubsub.ts";
@@ -19,6 +20,8 @@ export type { RunDeps } from "./consume.ts";
 /** How long a cancel waits for the process that owns a run to record its end before ending it here (ms). */
 const CANCEL_ANSWER_MS = 2_000;
 const CANCEL_ASK_MS = 250;
+/** A cancel whose run's end is not recorded after it: its owner holds it and did not answer. */
+export const RUN_NOT_STOPPED = "The run did not stop; it may be owned by a process that is down";
 
 /**
  * Owns the runs of this process: one upstream stream per interaction; each
@@ -165,6 +168,36 @@ export class Runs {
     return [...rows, ...(await read(missing))];
   }
 
+  /** An interaction's row read afresh, once its run wrote it (see readWritten); null when there is none. */
+  async interaction(id: string): Promise<Interaction | null> {
+    const { db } = this.deps;
+    const [row] = await this.readWritten([id], (ids) => db.interaction.findMany({ where: { id: { in: ids } } }));
+    return row ?? null;
+  }
+
+  /**
+   * The interactions of a conversation, oldest first (a page of them with
+   * `page`), with the rows this process has not written yet written first.
+   * `everywhere` asks the other processes (scale-out) to write theirs too and
+   * gives them the time to: for a caller that must not miss a turn just
+   * started elsewhere (deleting the conversation cancels its running turns).
+   */
+  async inConversation(
+    conversationId: string,
+    opts: { everywhere?: boolean; page?: Pick<Prisma.InteractionFindManyArgs, "take" | "skip" | "cursor"> } = {},
+  ): Promise<Interaction[]> {
+    await this.writePending([conversationId]);
+    if (opts.everywhere && this.deps.shared) {
+      this.deps.pubsub.publish("write", [conversationId]);
+      await new Promise((r) => setTimeout(r, OPEN_DELAY_MS));
+    }
+    return this.deps.db.interaction.findMany({
+      where: { conversationId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      ...opts.page,
+    });
+  }
+
   /**
    * Follows an interaction that already exists upstream (a background run, or
    * a run this or another process started and lost), from the last event in
@@ -218,9 +251,12 @@ export class Runs {
    */
   async cancel(id: string): Promise<void> {
     const { db, pubsub, leases, upstream, logger } = this.deps;
+    const read = (ids: string[]) =>
+      db.interaction.findMany({ where: { id: { in: ids } }, select: { id: true, completedAt: true, remoteId: true } });
     for (const until = Date.now() + CANCEL_ANSWER_MS; ; ) {
       if (await this.stop(id, { kind: "cancel" })) return;
-      const row = await db.interaction.findUnique({ where: { id }, select: { completedAt: true, remoteId: true } });
+      // A run another process started may not have written its row yet: that process is asked to.
+      const [row] = await this.readWritten([id], read);
       if (!row || row.completedAt) return;
       if (Date.now() >= until) {
         if (!(await leases.claim(id, { force: true }))) return;

@@ -22,16 +22,35 @@ export function pendingCalls(steps: unknown): PendingCall[] {
     .map((s) => ({ id: s.id as string, name: String(s.name ?? ""), arguments: s.arguments ?? {} }));
 }
 
-/** Runs the calls of registered functions; calls of other (client) functions are left to the client. */
+/** How long the tool loop waits for one server function before the model is told it timed out. */
+export const SERVER_CALL_DEADLINE_MS = 30_000;
+
+/**
+ * Runs the calls of registered functions; calls of other (client) functions
+ * are left to the client. A handler that hangs would hold its turn for ever:
+ * past `deadlineMs` its call answers with an error the model can read (the
+ * handler is not stopped, its late result is dropped).
+ */
 export function runServerCalls(
-  deps: { db: Db; functions: FunctionRegistry },
+  deps: { db: Db; functions: FunctionRegistry; callDeadlineMs?: number },
   row: Pick<Interaction, "ownerId">,
   calls: PendingCall[],
 ): Promise<FunctionResult[]> {
+  const ms = deps.callDeadlineMs ?? SERVER_CALL_DEADLINE_MS;
   return Promise.all(
     calls
       .filter((c) => deps.functions.has(c.name))
-      .map((c) => deps.functions.call(c.id, c.name, c.arguments, { ownerId: row.ownerId, db: deps.db })),
+      .map(async (c) => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<FunctionResult>((resolve) => {
+          timer = setTimeout(() => {
+            const result = { error: `${c.name} did not answer within ${ms} ms` };
+            resolve({ type: "function_result", call_id: c.id, name: c.name, result, is_error: true });
+          }, ms);
+        });
+        const call = deps.functions.call(c.id, c.name, c.arguments, { ownerId: row.ownerId, db: deps.db });
+        return Promise.race([call, late]).finally(() => clearTimeout(timer));
+      }),
   );
 }
 

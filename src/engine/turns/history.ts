@@ -1,7 +1,7 @@
 import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { UpstreamError } from "../../infra/errors.ts";
+import { UpstreamError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { readInput, readSteps } from "../store/columns.ts";
 
@@ -13,6 +13,18 @@ export function userSteps(input: Json): JsonObject[] {
   if (!items.length) return [];
   const isSteps = items.every((i) => typeof i.type === "string" && (i.type === "user_input" || i.type.includes("_")));
   return isSteps ? items : [{ type: "user_input", content: items }];
+}
+
+/** The user side of a turn, if it was a user message (not function results): what regenerate and edit start from. */
+export function userMessage(row: Pick<Interaction, "input">): JsonObject[] {
+  const input = readInput(row.input);
+  if (!input.length || input.some((c) => typeof c.type !== "string" || c.type.includes("_"))) {
+    throw new ValidationError(
+      "Only user messages can be edited or regenerated; this turn holds function results",
+      "interactionId",
+    );
+  }
+  return input;
 }
 
 /** Root-first path of turns ending at `leafId`, from rows already loaded (no query per turn). */

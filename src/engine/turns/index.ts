@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { JsonObject } from "../../gemini/types.ts";
 import type { Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError } from "../../infra/errors.ts";
@@ -12,10 +14,11 @@ import type { Admission } from "../quota/admission.ts";
 import type { RunOutcome } from "../runs/outcome.ts";
 import { BRANCH_BUSY } from "../runs/row-writes.ts";
 import type { Runs } from "../runs/runs.ts";
-import { readEvent, readRequest, readSteps } from "../store/columns.ts";
-import { createBody, textOf } from "./body.ts";
+import { readEvent, readRequest, readSettings, readSteps } from "../store/columns.ts";
+import { createBody, mergeSettings, type TurnSettings, textOf } from "./body.ts";
 import { checkResults, pendingCalls, roundsBefore, runServerCalls } from "./calls.ts";
 import { chain } from "./chain.ts";
+import { userMessage } from "./history.ts";
 import { mark } from "./marks.ts";
 import { checkBackground, conversationWrite, launch } from "./start.ts";
 import type { ClientResult, MessageSpec, Round, TurnHandle, TurnSpec } from "./types.ts";
@@ -39,7 +42,14 @@ export interface TurnDeps {
   /** Where the turn markers (next round, end of turn) go, after each round's own events. */
   log: EventLog;
   pubsub: PubSub<Topics>;
+  /** How long a send attached to a turn another process drives waits for its end (ms; default TURN_END_WAIT_MS). */
+  endWaitMs?: number;
+  /** How long one server function call may take (ms; default SERVER_CALL_DEADLINE_MS). */
+  callDeadlineMs?: number;
 }
+
+/** As long as a background job may run by default: a turn's rounds seldom take longer. */
+const TURN_END_WAIT_MS = 3_600_000;
 
 /** Who sent a turn and the id their client gave the send (idempotency key). */
 export interface SendKey {
@@ -159,10 +169,14 @@ export class Turns {
     return event?.kind === "turn_next" && row ? { next: event.next, seq: row.seq } : null;
   }
 
-  /** A turn another process drives: the last round's row once its end is marked. */
+  /**
+   * A turn another process drives: the last round's id once its end is
+   * marked. Bounded (endWaitMs): a turn whose driver died unseen would
+   * otherwise keep its waiter, and a read every 100 ms, for ever.
+   */
   private async ended(turnId: string): Promise<string> {
-    const { db } = this.deps;
-    while (true) {
+    const { db, endWaitMs = TURN_END_WAIT_MS } = this.deps;
+    for (const until = Date.now() + endWaitMs; Date.now() < until; await sleep(100)) {
       const last = await db.interaction.findFirstOrThrow({
         where: { OR: [{ id: turnId }, { turnId }] },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -172,8 +186,10 @@ export class Turns {
         select: { seq: true },
       });
       if (end || (last.background && last.completedAt)) return last.id;
-      await new Promise((r) => setTimeout(r, 100));
     }
+    throw new AppError("TURN_WAIT_TIMEOUT", `The turn did not end within ${endWaitMs} ms; follow it with turnEvents`, {
+      interactionId: turnId,
+    });
   }
 
   /**
@@ -264,23 +280,45 @@ export class Turns {
   }
 
   /**
-   * A user message in a conversation (a new one when none is given), after
-   * `parentId`, with the conversation's settings; the turn becomes the head.
+   * Starts a user message once per send (see begin): a new one after the
+   * conversation's head, or a sibling of an earlier turn (regenerate, edit).
+   * The conversation's saved settings apply; the turn becomes the head.
    */
-  async message(spec: MessageSpec): Promise<Round> {
+  message(spec: MessageSpec): Promise<TurnHandle> {
+    return this.begin(spec, () => {
+      const saved = readSettings(spec.conversation?.settings ?? {});
+      if (spec.kind === "new")
+        return this.firstRound(
+          spec,
+          mergeSettings(saved, spec.settings),
+          spec.conversation?.headId ?? null,
+          spec.content,
+        );
+      // Checked first, so an edit of a turn that held function results is refused like a regenerate.
+      const asked = userMessage(spec.turn);
+      return this.firstRound(spec, saved, spec.turn.parentId, spec.kind === "edit" ? spec.content : asked);
+    });
+  }
+
+  private async firstRound(
+    spec: MessageSpec,
+    settings: TurnSettings,
+    parentId: string | null,
+    content: JsonObject[],
+  ): Promise<Round> {
     const { db } = this.deps;
     // A new conversation is written with its first turn's row (nothing is left of it if upstream refuses).
     const conversation = spec.conversation ?? { id: randomUUID(), title: null, isNew: true };
-    const parent = spec.parentId ? await db.interaction.findUniqueOrThrow({ where: { id: spec.parentId } }) : null;
-    const model = spec.settings.model ?? (spec.settings.agent ? undefined : this.deps.defaultModel);
+    const parent = parentId ? await db.interaction.findUniqueOrThrow({ where: { id: parentId } }) : null;
+    const model = settings.model ?? (settings.agent ? undefined : this.deps.defaultModel);
     return this.start({
       ownerId: spec.ownerId,
-      body: createBody({ ...spec.settings, model }, spec.content, this.deps.functions),
-      userInput: spec.content,
-      inputText: textOf(spec.content),
+      body: createBody({ ...settings, model }, content, this.deps.functions),
+      userInput: content,
+      inputText: textOf(content),
       parent,
       conversation,
-      settings: spec.settings,
+      settings,
       logger: spec.logger,
       clientMessageId: spec.clientMessageId,
     });

@@ -53,18 +53,26 @@ export interface ClientResult {
   isError?: boolean | null;
 }
 
-/** A user message in a conversation: a new message after the head, a regenerated answer, or an edit. */
-export interface MessageSpec {
+/**
+ * A user message in a conversation, as the resolver authorised it: a new
+ * message after the head (of a new conversation when none is given), a
+ * regenerated answer to `turn`'s message, or `turn`'s message edited. The
+ * last two are siblings of `turn` under its parent; the old branch stays.
+ */
+export type MessageSpec = {
   ownerId: string;
-  /** The conversation, or null to start a new one with this message. */
-  conversation: Conversation | null;
-  /** The conversation's settings with this turn's laid over them (saved with the turn). */
-  settings: TurnSettings;
-  /** The turn to answer after: the head for a new message, the old turn's parent for regenerate and edit. */
-  parentId: string | null;
-  content: JsonObject[];
+  /** The client's id for this send (unique per user): a repeat attaches to the turn it started. */
+  clientMessageId?: string | null;
   /** The request's logger, so the run's log lines carry the request id. */
   logger?: Logger;
-  /** The client's id for this send (unique per user). */
-  clientMessageId?: string | null;
-}
+} & (
+  | {
+      kind: "new";
+      conversation: Conversation | null;
+      /** This turn's settings, laid over the conversation's saved ones (and saved with the turn). */
+      settings: TurnSettings;
+      content: JsonObject[];
+    }
+  | { kind: "regenerate"; conversation: Conversation; turn: Interaction }
+  | { kind: "edit"; conversation: Conversation; turn: Interaction; content: JsonObject[] }
+);
