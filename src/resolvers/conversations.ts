@@ -1,4 +1,4 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
 import { readInput, readSettings } from "../engine/store/columns.ts";
 import { branchOf } from "../engine/turns/history.ts";
@@ -7,9 +7,7 @@ import type { JsonObject } from "../gemini/types.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError, ValidationError } from "../infra/errors.ts";
 import { cancelInteraction, readInteraction } from "./interactions.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
 import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
-import { requireViewer } from "./viewer.ts";
 
 export { titleFrom } from "../engine/turns/index.ts";
 

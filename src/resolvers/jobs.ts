@@ -1,11 +1,9 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { isAdmin, readableBy, visible } from "../engine/access/policy.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
 import { waitForEnd } from "./interactions.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
-import { requireViewer } from "./viewer.ts";
 
 /** How long cancelJob waits for the run (perhaps on another process) to record its end. */
 const CANCEL_WAIT_MS = 15_000;

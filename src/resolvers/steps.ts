@@ -89,13 +89,6 @@ export function interactionSteps(i: { id: string; steps: unknown }): StepJson[] 
 export const interactionInput = (i: { id: string; input: unknown }) =>
   inputContents(withMediaPaths(readInput(i.input), `/media/${i.id}/input`));
 
-/** The stored inline media at a GET /media path (`steps/<k>/<j>` or `input/<j>`), if any. */
-export function mediaAt(i: { steps: unknown; input: unknown }, where: string, indexes: number[]): ContentJson | null {
-  const list = where === "steps" ? asSteps(i.steps)[indexes[0] ?? -1]?.content : i.input;
-  const item = Array.isArray(list) ? list[indexes.at(-1) ?? -1] : undefined;
-  return isObj(item) && typeof item.data === "string" ? (item as ContentJson) : null;
-}
-
 /**
  * Where a browser can fetch media: a signed URL of this server (a stored File,
  * or inline bytes of rows older than Files), else the upstream uri.

@@ -1,4 +1,4 @@
-import type { Context } from "../context.ts";
+import { type Context, requireViewer } from "../context.ts";
 import { can, isAdmin } from "../engine/access/policy.ts";
 import { catalogue } from "../gemini/models.ts";
 
@@ -6,7 +6,6 @@ export { CAPABILITIES } from "../gemini/models.ts";
 
 import { Prisma } from "../generated/prisma/client.ts";
 import { ForbiddenError, ValidationError } from "../infra/errors.ts";
-import { requireViewer } from "./viewer.ts";
 
 export type UsageGroupBy = "DAY" | "MODEL" | "USER";
 
