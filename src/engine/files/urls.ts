@@ -14,6 +14,24 @@ export interface MediaUrls {
   path(path: string): string;
 }
 
+/** The key under which inline media of a stored array carries the path GET /media serves it at. */
+export const MEDIA_PATH = "_media_path";
+
+/**
+ * Where a browser can fetch media: a signed URL of this server (a stored File,
+ * or inline bytes of rows older than Files), else the upstream uri.
+ */
+export function mediaUrl(c: JsonObject, urls: MediaUrls): string | null {
+  if (typeof c.file_id === "string") return urls.file(c.file_id);
+  if (typeof c[MEDIA_PATH] === "string") return urls.path(c[MEDIA_PATH]);
+  if (typeof c.uri === "string") return c.uri;
+  if (typeof c.data === "string") {
+    const mimeType = typeof c.mime_type === "string" ? c.mime_type : "application/octet-stream";
+    return `data:${mimeType};base64,${c.data}`;
+  }
+  return null;
+}
+
 export function mediaUrls(signer: UrlSigner | undefined, viewer: Viewer | null, base: string): MediaUrls {
   const grant: Grant | null = viewer ? { userId: viewer.id, keyId: viewer.keyId ?? null } : null;
   const path = (p: string) => (signer && grant ? `${base}${signer.sign(p, grant)}` : `${base}${p}`);
