@@ -7,12 +7,15 @@ import { createFetch } from "@whatwg-node/fetch";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.ts";
 import { followRevocations, ViewerCache } from "./engine/access/credentials.ts";
+import { ensureLocalUser, resolveViewer } from "./engine/access/identity.ts";
 import type { Topics } from "./engine/events/types.ts";
 import { Files } from "./engine/files/index.ts";
 import { signingKey, UrlSigner } from "./engine/files/signing.ts";
+import { mediaUrls } from "./engine/files/urls.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/runs/poll.ts";
+import { createLoaders } from "./engine/store/loaders.ts";
 import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import { createMediaRoutes } from "./http/media.ts";
@@ -27,9 +30,6 @@ import type { RedisClients } from "./infra/redis.ts";
 import { observeRequest, requestIdOf } from "./infra/request-log.ts";
 import { closeSockets, sleep, useGracefulEnd, within } from "./infra/shutdown.ts";
 import { createStorage } from "./infra/storage.ts";
-import { ensureLocalUser, resolveViewer } from "./resolvers/auth.ts";
-import { mediaUrls } from "./resolvers/files.ts";
-import { createLoaders, type ReadWritten } from "./resolvers/loaders.ts";
 import { schema } from "./schema/index.ts";
 import { useBodyLimit } from "./security/body-limit.ts";
 import { useOperationLimits } from "./security/limits.ts";
@@ -139,7 +139,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       host: req?.headers.host,
     });
   const sockets = new SocketRegistry();
-  const readWritten: ReadWritten = (ids, read) => engine.runs.readWritten(ids, read);
   const stopRevocations = followRevocations(pubsub, logger, (change) => {
     viewers.forget(change);
     if (change.userId) engine.admission.forget(change.userId);
@@ -198,7 +197,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         engine,
         config,
         logger: requestLogger,
-        loaders: createLoaders(db, readWritten),
+        loaders: createLoaders({ db, runs: engine.runs }),
       };
     },
   });

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { resolveViewer } from "../src/engine/access/identity.ts";
 import { ConfigError, loadConfig } from "../src/infra/config.ts";
-import { resolveViewer } from "../src/resolvers/auth.ts";
 import { startServerProcess } from "./support/server-process.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveViewer } from "../src/engine/access/identity.ts";
 import { UnauthenticatedError } from "../src/infra/errors.ts";
-import { resolveViewer } from "../src/resolvers/auth.ts";
 import {
   ApiKeysDocument,
   AuditLogDocument,

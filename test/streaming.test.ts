@@ -2,8 +2,8 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { LoggedEvent } from "../src/engine/events/types.ts";
-import { mediaUrls } from "../src/resolvers/files.ts";
-import { createLoaders } from "../src/resolvers/loaders.ts";
+import { mediaUrls } from "../src/engine/files/urls.ts";
+import { createLoaders } from "../src/engine/store/loaders.ts";
 import { interactionEvents } from "../src/resolvers/streams.ts";
 import {
   CancelInteractionDocument,
@@ -230,7 +230,7 @@ describe("slow consumers", () => {
           return this;
         },
       },
-      loaders: createLoaders(h.database.prisma),
+      loaders: createLoaders({ db: h.database.prisma }),
       media: mediaUrls(undefined, null, h.url),
     };
     const chat = await startChat(longText("slow"));

@@ -2,15 +2,15 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { viewerOfGrant } from "../engine/access/identity.ts";
 import type { Viewer } from "../engine/access/policy.ts";
 import type { Files } from "../engine/files/index.ts";
 import { INLINE_TYPES, matchesType, sniff } from "../engine/files/inspect.ts";
 import type { UrlSigner } from "../engine/files/signing.ts";
+import { readableFile, readMedia } from "../engine/files/urls.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
-import { viewerOfGrant } from "../resolvers/auth.ts";
-import { readableFile, readMedia } from "../resolvers/files.ts";
 import { parseRange } from "./range.ts";
 
 export interface MediaRouteDeps {
@@ -90,7 +90,7 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
     if (!media) return null;
     const [where, step] = (media[2] as string).split("/");
     const indexes = [...(step ? [Number(step)] : []), Number(media[3])];
-    const item = await readMedia(db, viewer, media[1] as string, where as string, indexes);
+    const item = await readMedia({ db }, viewer, media[1] as string, where as string, indexes);
     return item ? inMemory(item.data, "media") : null;
   }
 

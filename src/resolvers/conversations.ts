@@ -1,13 +1,11 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { branchOf } from "../engine/turns/history.ts";
 import type { TurnHandle } from "../engine/turns/index.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
 import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
-import { requireViewer } from "./viewer.ts";
 
 export { titleFrom } from "../engine/turns/index.ts";
 

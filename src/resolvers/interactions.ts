@@ -1,4 +1,4 @@
-import type { Context } from "../context.ts";
+import { type Context, requireViewer } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { readError, type StoredError } from "../engine/store/columns.ts";
@@ -6,7 +6,6 @@ import { createBody, textOf } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
-import { requireViewer } from "./viewer.ts";
 
 export interface CreateInteractionInput extends TurnInput {
   previousInteractionId?: string | null;

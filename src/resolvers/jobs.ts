@@ -1,10 +1,8 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { isAdmin, readableBy, visible } from "../engine/access/policy.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
-import { requireViewer } from "./viewer.ts";
 
 /** A job the viewer may see, or null (foreign ids look like unknown ones). */
 export async function findJob(ctx: Context, id: string): Promise<Job | null> {

@@ -1,10 +1,8 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import * as accounts from "../engine/access/accounts.ts";
 import { assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access/policy.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
-import { requireViewer } from "./viewer.ts";
 
 /** API keys: everyone lists and revokes their own; admins make keys for anyone and see everyone's. */
 

@@ -1,11 +1,9 @@
-import type { Context } from "../context.ts";
+import { type Context, type ListPageArgs, listPage, reads, requireViewer } from "../context.ts";
 import { can, visible } from "../engine/access/policy.ts";
 import { readInput } from "../engine/store/columns.ts";
+import { conversationsById, roundsOf } from "../engine/store/interactions.ts";
+import { branchOf } from "../engine/turns/history.ts";
 import type { Conversation, Interaction } from "../generated/prisma/client.ts";
-import { messages } from "./conversations.ts";
-import { findInteraction } from "./interactions.ts";
-import { type ListPageArgs, listPage } from "./paging.ts";
-import { requireViewer } from "./viewer.ts";
 
 /** What an interaction is in its conversation: a user's message, the client's function results, or a server-side tool round. */
 export type InteractionKind = "MESSAGE" | "FUNCTION_RESULTS" | "TOOL_ROUND";
@@ -33,14 +31,19 @@ export const turnOf = async (ctx: Context, i: Interaction): Promise<Interaction>
 /** The later rounds of server-side tool calls this turn caused, in order (empty for a round itself). */
 export async function rounds(ctx: Context, i: Interaction): Promise<Interaction[]> {
   if (i.turnId) return [];
-  if (!i.conversationId)
-    return ctx.db.interaction.findMany({ where: { turnId: i.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  if (!i.conversationId) return roundsOf(reads(ctx), i.id);
   const rows = await ctx.loaders.conversationInteractions.load(i.conversationId);
   return rows.filter((r) => r.turnId === i.id);
 }
 
 /** The round the turn ended in (itself when it had no tool rounds): its outputText is the turn's answer. */
 export const lastRound = async (ctx: Context, i: Interaction) => (await rounds(ctx, i)).at(-1) ?? i;
+
+/** The active branch, root first: one query for the whole conversation, the path walked in memory. */
+async function messages(ctx: Context, conv: Conversation): Promise<Interaction[]> {
+  if (!conv.headId) return [];
+  return branchOf(await ctx.loaders.conversationInteractions.load(conv.id), conv.headId);
+}
 
 /** The active branch, root first, optionally without tool rounds (each folded into its turn's `rounds`). */
 async function branch(ctx: Context, conv: Conversation, foldRounds: boolean): Promise<Interaction[]> {
@@ -81,10 +84,14 @@ const tag = <T extends { id: string }>(row: T | null, __typename: string): (T & 
  */
 export async function node(ctx: Context, id: string): Promise<AnyNode | null> {
   const viewer = requireViewer(ctx);
-  const interaction = await findInteraction(ctx, id);
+  // Both reads wait for rows behind their stream (in scale-out, a miss waits once): side by side, one wait.
+  const [row, [conversation = null]] = await Promise.all([
+    ctx.loaders.interaction.load(id),
+    conversationsById(reads(ctx), [id]),
+  ]);
+  const interaction = visible(viewer, row);
   if (interaction) return tag(interaction, "Interaction");
-  const [conversation, job, file, key, user] = await Promise.all([
-    ctx.db.conversation.findUnique({ where: { id } }),
+  const [job, file, key, user] = await Promise.all([
     ctx.db.job.findUnique({ where: { id } }),
     ctx.db.file.findUnique({ where: { id } }),
     ctx.db.apiKey.findUnique({ where: { id } }),

@@ -1,36 +1,14 @@
 import type { Context } from "../context.ts";
-import * as accounts from "../engine/access/accounts.ts";
 import { assertAdmin } from "../engine/access/policy.ts";
-import {
-  effectiveLimits,
-  LIMIT_NAMES,
-  parseOverrides,
-  type QuotaLimits,
-  type QuotaOverrides,
-} from "../engine/quota/index.ts";
+import { LIMIT_NAMES, type QuotaOverrides } from "../engine/quota/index.ts";
+import { type QuotaView, setQuotaOverrides } from "../engine/quota/usage.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { NotFoundError, ValidationError } from "../infra/errors.ts";
 
-export interface QuotaView extends QuotaLimits {
-  /** Which limits are this user's own (the rest are the config defaults). */
-  overridden: string[];
-}
-
-const defaults = (ctx: Context): QuotaLimits => ({
-  requestsPerMinute: ctx.config.QUOTA_REQUESTS_PER_MINUTE,
-  tokensPerDay: ctx.config.QUOTA_TOKENS_PER_DAY,
-  tokensPerMonth: ctx.config.QUOTA_TOKENS_PER_MONTH,
-  concurrentRuns: ctx.config.QUOTA_CONCURRENT_RUNS,
-});
+export type { QuotaView } from "../engine/quota/usage.ts";
 
 /** The limits that apply to a user now (read from the row: no query per user in a list). */
-export function quotaOf(ctx: Context, user: User): QuotaView {
-  const overrides = parseOverrides(user.quota);
-  return {
-    ...effectiveLimits(defaults(ctx), overrides),
-    overridden: LIMIT_NAMES.filter((n) => typeof overrides[n] === "number"),
-  };
-}
+export const quotaOf = (ctx: Context, user: User): QuotaView => ctx.engine.admission.viewOf(user);
 
 /**
  * Sets a user's own limits (admins). A field left out keeps its current
@@ -44,11 +22,5 @@ export async function setUserQuota(ctx: Context, userId: string, input: QuotaOve
     const v = input[name];
     if (typeof v === "number" && v < 0) throw new ValidationError(`${name} must be 0 (no limit) or more`, name);
   }
-  const merged: Record<string, number> = {};
-  const current = parseOverrides(user.quota);
-  for (const name of LIMIT_NAMES) {
-    const v = name in input ? input[name] : current[name];
-    if (typeof v === "number") merged[name] = v;
-  }
-  return accounts.setUserQuota({ db: ctx.db, pubsub: ctx.engine.pubsub }, admin.id, user, merged);
+  return setQuotaOverrides({ db: ctx.db, pubsub: ctx.engine.pubsub }, admin.id, user, input);
 }

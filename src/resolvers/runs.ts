@@ -1,7 +1,6 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page, reads, requireViewer } from "../context.ts";
 import { readableBy } from "../engine/access/policy.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
-import { requireViewer } from "./viewer.ts";
+import { activeInteractions } from "../engine/store/interactions.ts";
 
 /**
  * Interactions still running (not yet recorded as ended), newest first:
@@ -9,11 +8,6 @@ import { requireViewer } from "./viewer.ts";
  */
 export function activeRuns(ctx: Context, args: PageArgs & { userId?: string | null }) {
   const viewer = requireViewer(ctx);
-  return page(args, (take, afterId) =>
-    ctx.db.interaction.findMany({
-      where: { AND: [readableBy(viewer), args.userId ? { ownerId: args.userId } : {}], completedAt: null },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...keyset(take, afterId),
-    }),
-  );
+  const where = { AND: [readableBy(viewer), args.userId ? { ownerId: args.userId } : {}] };
+  return page(args, (take, afterId) => activeInteractions(reads(ctx), where, keyset(take, afterId)));
 }

@@ -1,4 +1,4 @@
-import type { MediaUrls } from "../context.ts";
+import { MEDIA_PATH } from "../engine/files/urls.ts";
 import { readInput } from "../engine/store/columns.ts";
 import type { Json, JsonObject } from "../gemini/types.ts";
 
@@ -70,8 +70,6 @@ export const strs = (v: Json | undefined): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 export const args = (s: StepJson): JsonObject => (isObj(s.arguments) ? s.arguments : {});
 
-const MEDIA_PATH = "_media_path";
-
 /** Inline media of a stored array gets the path GET /media serves it at, by its place in that array. */
 function withMediaPaths(items: Json | undefined, prefix: string): Json | undefined {
   if (!Array.isArray(items)) return items;
@@ -88,22 +86,3 @@ export function interactionSteps(i: { id: string; steps: unknown }): StepJson[] 
 /** The user's turn as Content, inline media addressed by URL. */
 export const interactionInput = (i: { id: string; input: unknown }) =>
   inputContents(withMediaPaths(readInput(i.input), `/media/${i.id}/input`));
-
-/** The stored inline media at a GET /media path (`steps/<k>/<j>` or `input/<j>`), if any. */
-export function mediaAt(i: { steps: unknown; input: unknown }, where: string, indexes: number[]): ContentJson | null {
-  const list = where === "steps" ? asSteps(i.steps)[indexes[0] ?? -1]?.content : i.input;
-  const item = Array.isArray(list) ? list[indexes.at(-1) ?? -1] : undefined;
-  return isObj(item) && typeof item.data === "string" ? (item as ContentJson) : null;
-}
-
-/**
- * Where a browser can fetch media: a signed URL of this server (a stored File,
- * or inline bytes of rows older than Files), else the upstream uri.
- */
-export function mediaUrl(c: JsonObject, urls: MediaUrls): string | null {
-  if (typeof c.file_id === "string") return urls.file(c.file_id);
-  if (typeof c[MEDIA_PATH] === "string") return urls.path(c[MEDIA_PATH]);
-  if (typeof c.uri === "string") return c.uri;
-  if (typeof c.data === "string") return `data:${str(c.mime_type) ?? "application/octet-stream"};base64,${c.data}`;
-  return null;
-}

@@ -1,5 +1,6 @@
 import type { Context, MediaUrls } from "../context.ts";
 import { isTerminal, isTurnMark, type LoggedEvent } from "../engine/events/types.ts";
+import { mediaUrl } from "../engine/files/urls.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ValidationError } from "../infra/errors.ts";
 import {
@@ -12,7 +13,6 @@ import {
 } from "./conversations.ts";
 import { errorOf, interactionAt, interactionToFollow } from "./interactions.ts";
 import { liveEvents } from "./live.ts";
-import { mediaUrl } from "./steps.ts";
 import { type SubmitFunctionResultsInput, startFunctionResults } from "./tools.ts";
 
 function parseCursor(after: string | null | undefined): number {

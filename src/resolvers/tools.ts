@@ -1,10 +1,9 @@
-import type { Context } from "../context.ts";
+import { type Context, requireViewer } from "../context.ts";
 import { assertCan } from "../engine/access/policy.ts";
 import type { ServerFunction } from "../engine/functions/registry.ts";
 import type { ClientResult, TurnHandle } from "../engine/turns/index.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { checkClientMessageId } from "./turns.ts";
-import { requireViewer } from "./viewer.ts";
 
 export type FunctionResultInput = ClientResult;
 

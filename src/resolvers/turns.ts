@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { mediaPart } from "../engine/files/parts.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
 import { checkClientSchema, type SchemaLimits } from "../engine/turns/schema-guard.ts";
 import type { JsonObject } from "../gemini/types.ts";
 import { ValidationError } from "../infra/errors.ts";
-import { mediaPart } from "./files.ts";
 
 export type { ToolInput } from "../engine/turns/index.ts";
 

@@ -1,10 +1,9 @@
-import type { Context } from "../context.ts";
+import { type Context, keyset, type PageArgs, page } from "../context.ts";
 import * as accounts from "../engine/access/accounts.ts";
+import { CONSOLE_USER_ID, LOCAL_USER_ID } from "../engine/access/identity.ts";
 import { assertAdmin, type Owned, type Role, visible } from "../engine/access/policy.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
-import { CONSOLE_USER_ID, LOCAL_USER_ID } from "./auth.ts";
-import { keyset, type PageArgs, page } from "./paging.ts";
 
 /** Users and what admins do to them. Every function here is admin-only (assertAdmin). */
 

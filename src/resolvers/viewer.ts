@@ -1,12 +1,6 @@
-import type { Context, Viewer } from "../context.ts";
+import type { Context } from "../context.ts";
 import type { User } from "../generated/prisma/client.ts";
-import { NotFoundError, UnauthenticatedError } from "../infra/errors.ts";
-
-/** Root fields are guarded by auth scopes; this narrows the type where a resolver needs the viewer. */
-export function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  return ctx.viewer;
-}
+import { NotFoundError } from "../infra/errors.ts";
 
 /**
  * The viewer as a User before its row is read: the credential check already knows the id, so

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
-import { type ContentJson, contentTypeName, mediaUrl, str } from "../resolvers/steps.ts";
+import { mediaUrl } from "../engine/files/urls.ts";
+import { type ContentJson, contentTypeName, str } from "../resolvers/steps.ts";
 
 export const TextContent = builder.objectRef<ContentJson>("TextContent").implement({
   description: "Text, with citations and other annotations as upstream sends them",

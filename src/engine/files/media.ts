@@ -3,7 +3,7 @@ import type { CreateBody, Json, JsonObject, RemoteEvent } from "../../gemini/typ
 import type { Files } from "./index.ts";
 
 const MEDIA = new Set(["image", "audio", "video", "document"]);
-const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+export const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** A content item or delta that carries inline bytes. */
 const hasBytes = (v: unknown): v is JsonObject & { type: string; data: string } =>

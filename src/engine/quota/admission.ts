@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { CreateBody } from "../../gemini/types.ts";
+import type { User } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
@@ -7,6 +8,7 @@ import { isTerminal, type Topics } from "../events/types.ts";
 import type { RunOutcome } from "../runs/outcome.ts";
 import type { Quotas, Reservation } from "./index.ts";
 import { effectiveLimits, parseOverrides, type QuotaLimits } from "./limits.ts";
+import { type QuotaView, quotaView } from "./usage.ts";
 
 export interface AdmissionDeps {
   db: Db;
@@ -56,6 +58,11 @@ export class Admission {
     const limits = effectiveLimits(this.deps.defaults, parseOverrides(user?.quota));
     this.limits?.set(userId, limits);
     return limits;
+  }
+
+  /** The limits that apply to a user now, read from the row in hand (no query per user in a list). */
+  viewOf(user: Pick<User, "quota">): QuotaView {
+    return quotaView(this.deps.defaults, user);
   }
 
   /** A user's limits changed (published by whichever process changed them). */

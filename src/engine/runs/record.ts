@@ -147,9 +147,9 @@ export class Recorder {
     return this.row.ownerId;
   }
 
-  /** Whether this run's row, or its conversation, is one of `ids`. */
+  /** Whether a read by `ids` may find this run's row: its own id, its conversation's, its parent's or its turn's. */
   touches(ids: Set<string>): boolean {
-    return ids.has(this.id) || (!!this.row.conversationId && ids.has(this.row.conversationId));
+    return ids.has(this.id) || this.row.namedBy.some((k) => ids.has(k));
   }
 
   /** Why the row's first write was refused, if it was. */

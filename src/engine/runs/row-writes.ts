@@ -69,6 +69,8 @@ export class RunRow {
   readonly ownerId: string | undefined;
   /** The conversation the row belongs to (null: none), when known without a read. */
   readonly conversationId: string | null | undefined;
+  /** The rows a read may name this one by (its conversation, parent and turn): see Recorder.touches. */
+  readonly namedBy: readonly string[];
   /** Why the first write was refused (another turn took the branch, say): the run stops with it. */
   refusal: Error | undefined;
 
@@ -80,6 +82,8 @@ export class RunRow {
     this.opening = opening;
     this.ownerId = opening?.row.ownerId;
     this.conversationId = opening ? (opening.row.conversationId ?? null) : undefined;
+    const { conversationId, parentId, turnId } = opening?.row ?? {};
+    this.namedBy = [conversationId, parentId, turnId].filter((k): k is string => !!k);
   }
 
   get written(): boolean {

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import type { Viewer } from "../context.ts";
-import { effectiveScopes, hashKey } from "../engine/access/keys.ts";
-import type { Db } from "../infra/db.ts";
-import { UnauthenticatedError } from "../infra/errors.ts";
-import { isLoopback } from "../infra/net.ts";
+import type { Db } from "../../infra/db.ts";
+import { UnauthenticatedError } from "../../infra/errors.ts";
+import { isLoopback } from "../../infra/net.ts";
+import { effectiveScopes, hashKey } from "./keys.ts";
+import type { Viewer } from "./policy.ts";
 
 export const LOCAL_USER_ID = "local";
 /** The server console: the admin.token credential the CLI uses while the server owns the data directory. */
