@@ -1,8 +1,5 @@
 import type { Context, MediaUrls } from "../context.ts";
 import type { LoggedEvent } from "../engine/events/types.ts";
-
-export type { TurnEvent } from "../engine/events/types.ts";
-
 import { ValidationError } from "../infra/errors.ts";
 import {
   type EditMessageInput,
@@ -15,6 +12,8 @@ import {
 import { errorOf, interactionAt, interactionToFollow } from "./interactions.ts";
 import { mediaUrl } from "./steps.ts";
 import { type SubmitFunctionResultsInput, startFunctionResults } from "./tools.ts";
+
+export type { TurnEvent } from "../engine/events/types.ts";
 
 function parseCursor(after: string | null | undefined): number {
   if (after === null || after === undefined || after === "") return 0;
