@@ -2,9 +2,6 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { LoggedEvent } from "../src/engine/events/types.ts";
-import { mediaUrls } from "../src/engine/files/urls.ts";
-import { createLoaders } from "../src/engine/store/loaders.ts";
-import { interactionEvents } from "../src/resolvers/streams.ts";
 import {
   CancelInteractionDocument,
   ChatDocument,
@@ -216,25 +213,8 @@ describe("authorisation", () => {
 
 describe("slow consumers", () => {
   it("closes a subscriber that falls too far behind with SLOW_CONSUMER, and it can resume", async () => {
-    const ctx = {
-      viewer: { id: "local", role: "USER" as const },
-      db: h.database.prisma,
-      engine: h.app.engine,
-      config: {} as never,
-      logger: {
-        debug() {},
-        info() {},
-        warn() {},
-        error() {},
-        child() {
-          return this;
-        },
-      },
-      loaders: createLoaders({ db: h.database.prisma }),
-      media: mediaUrls(undefined, null, h.url),
-    };
     const chat = await startChat(longText("slow"));
-    const stream = interactionEvents(ctx, chat.id, null, 3);
+    const stream = h.app.engine.streams.interaction(chat.id, 0, 3);
     const firstEvent = await stream.next(); // subscribed; now read nothing while the run goes on
     await chat.done;
     await chat.client.dispose();
@@ -245,7 +225,7 @@ describe("slow consumers", () => {
       })(),
     ).rejects.toMatchObject({ extensions: { code: "SLOW_CONSUMER" } });
     const resumed: LoggedEvent[] = [];
-    for await (const e of interactionEvents(ctx, chat.id, String(seen.at(-1)?.seq))) resumed.push(e);
+    for await (const e of h.app.engine.streams.interaction(chat.id, seen.at(-1)?.seq ?? 0)) resumed.push(e);
     expect([...seen, ...resumed].map((e) => e.seq)).toEqual(chat.all.slice(0, -1).map((_, i) => i + 1));
   });
 });

@@ -223,6 +223,38 @@ describe("one cursor per user turn", () => {
     expect(fromEnd.results.every((r) => r.turnEvents.interactionId === rounds[1])).toBe(true);
   });
 
+  it("resumed from every cursor of a multi-round turn, yields exactly the rest: no gap, no duplicate", async () => {
+    const drain = async (first: string, after: number) => {
+      const got: unknown[] = [];
+      for await (const e of h.app.engine.streams.turn({ id: first }, after)) got.push(e);
+      return got as { turnSeq?: number; interactionId: string; kind: string }[];
+    };
+    const tools = [{ serverFunction: "current_time" }];
+    const completed = { input: { text: 'current_time in "Europe/Paris" please', tools } };
+    // Ends by its last round's terminal event, and by the logged end of a turn cut at the round limit.
+    const limited = {
+      input: {
+        text: "Keep checking the token_usage",
+        tools: [{ serverFunction: "token_usage" }],
+        generationConfig: { tool_choice: "any" },
+      },
+    };
+    for (const turn of [completed, limited]) {
+      const { evs } = await chatTurn(turn);
+      const first = evs[0]?.interactionId as string;
+      const whole = await drain(first, 0);
+      expect(whole.map((e) => [String(e.turnSeq), e.interactionId])).toEqual(
+        evs.map((e) => [e.cursor, e.interactionId]),
+      );
+      expect(new Set(whole.map((e) => e.interactionId)).size).toBeGreaterThan(1);
+      expect(whole.at(-1)?.kind).toBe("turn_end");
+      for (let k = 1; k < whole.length; k++) {
+        const after = whole[k - 1]?.turnSeq as number;
+        expect(await drain(first, after)).toEqual(whole.slice(k));
+      }
+    }
+  });
+
   it("a turn stopped by the round limit ends with one FAILED end naming TOOL_ROUND_LIMIT", async () => {
     const input = {
       text: "Keep checking the token_usage",

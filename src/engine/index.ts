@@ -8,6 +8,7 @@ import type { PubSub } from "../infra/pubsub.ts";
 import { DbEventLog, type EventLog } from "./events/log.ts";
 import { RedisEventLog } from "./events/log-redis.ts";
 import { SharedReads } from "./events/shared-reads.ts";
+import { EventStreams } from "./events/streams.ts";
 import type { Topics } from "./events/types.ts";
 import type { Files } from "./files/index.ts";
 import { withFileInputs } from "./files/media.ts";
@@ -51,6 +52,8 @@ export interface Engine {
   reconciler: Reconciler;
   /** One read per published update, shared by every subscriber of this process that handles it. */
   shared: SharedReads;
+  /** What subscribers read: an interaction's or a whole turn's events after a cursor, then live. */
+  streams: EventStreams;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -144,6 +147,7 @@ export function createEngine(deps: {
     admission,
     files,
     shared: new SharedReads(),
+    streams: new EventStreams({ db: deps.db, log, pubsub: deps.pubsub, runs, turns }),
     reconciler: new Reconciler({
       runs,
       adopt,

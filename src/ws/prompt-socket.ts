@@ -12,7 +12,7 @@ type SendCallback = (err?: Error) => void;
  * answers at once while little is buffered, so a stream of small events goes
  * out as fast as it is produced; past SEND_HIGH_WATER it answers once the
  * write completes, so a slow reader still pushes back (and ends up
- * SLOW_CONSUMER, see resolvers/live.ts) instead of growing the buffer.
+ * SLOW_CONSUMER, see engine/events/follow.ts) instead of growing the buffer.
  */
 export class PromptSocket extends WebSocket {
   override send(

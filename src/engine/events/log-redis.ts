@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { type EventLog, eventsFromDb, persistEvents } from "./log.ts";
+import { replayAfter } from "./replay.ts";
 import type { LoggedEvent } from "./types.ts";
 
 /** How long a finished run's stream stays in Redis; after that the database answers. */
@@ -60,16 +61,12 @@ export class RedisEventLog implements EventLog {
   }
 
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
-    if (this.fresh.has(interactionId)) return [];
-    const entries = await this.redis.xrange(key(interactionId), `(${afterSeq}-1`, "+").catch(() => []);
+    // A run started here that has logged nothing yet needs no round trip.
+    const fresh = this.fresh.has(interactionId);
+    const entries = fresh ? [] : await this.redis.xrange(key(interactionId), `(${afterSeq}-1`, "+").catch(() => []);
     const events = entries.map(([, fields]) => JSON.parse(fields[1] as string) as LoggedEvent);
-    // The stream answers only when it holds every event after the cursor; it has gaps if it expired
-    // and was refilled, or if Redis was away for a while: then the database fills them.
-    if (events.length && events.every((e, i) => e.seq === afterSeq + 1 + i)) return events;
-    const durable = await eventsFromDb(this.db, interactionId, afterSeq);
-    const last = durable.at(-1)?.seq ?? afterSeq;
-    const tail = events.filter((e) => e.seq > last);
-    return tail[0]?.seq === last + 1 && tail.every((e, i) => e.seq === last + 1 + i) ? [...durable, ...tail] : durable;
+    // The stream has gaps if it expired and was refilled, or if Redis was away for a while.
+    return replayAfter(afterSeq, events, fresh, () => eventsFromDb(this.db, interactionId, afterSeq));
   }
 
   release(interactionId: string): void {

@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { readEvent } from "../store/columns.ts";
+import { replayAfter } from "./replay.ts";
 import type { LoggedEvent } from "./types.ts";
 
 /** Where a run's events live so that a subscriber can replay them after a cursor. */
@@ -86,10 +87,9 @@ export class DbEventLog implements EventLog {
   async after(interactionId: string, afterSeq: number): Promise<LoggedEvent[]> {
     const l = this.live.get(interactionId);
     // A live run keeps every event since its start in memory only when it started in this process.
-    if (l && (l.started || l.events[0]?.seq === 1)) return l.events.filter((e) => e.seq > afterSeq);
-    const fromDb = await eventsFromDb(this.db, interactionId, afterSeq);
-    const lastDb = fromDb.at(-1)?.seq ?? afterSeq;
-    return l ? [...fromDb, ...l.events.filter((e) => e.seq > lastDb)] : fromDb;
+    const whole = !!l && (!!l.started || l.events[0]?.seq === 1);
+    const fast = l ? l.events.filter((e) => e.seq > afterSeq) : [];
+    return replayAfter(afterSeq, fast, whole, () => eventsFromDb(this.db, interactionId, afterSeq));
   }
 
   release(interactionId: string): void {

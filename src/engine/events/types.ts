@@ -21,6 +21,9 @@ export type RunEvent =
  */
 export type LoggedEvent = RunEvent & { interactionId: string; seq: number; eid?: string };
 
+/** An event of a turn stream: `turnSeq` is its place in the whole turn (the cursor turn streams hand out). */
+export type TurnEvent = LoggedEvent & { turnSeq?: number };
+
 export const isTerminal = (e: RunEvent) => e.kind === "completed" || e.kind === "error";
 
 /** Turn markers follow a round's terminal event in its log; a per-interaction stream never shows them. */
