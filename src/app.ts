@@ -33,9 +33,9 @@ import { createLoaders, type ReadWritten } from "./resolvers/loaders.ts";
 import { schema } from "./schema/index.ts";
 import { useBodyLimit } from "./security/body-limit.ts";
 import { useOperationLimits } from "./security/limits.ts";
-import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
+import { CSRF_HEADERS, corsFor, guardGraphqlRequest, refuse } from "./security/origin.ts";
 import { useNoNulCharacters } from "./security/text.ts";
-import { SHUTTING_DOWN, serveGraphqlWs } from "./ws/server.ts";
+import { serveGraphqlWs } from "./ws/server.ts";
 import { SocketRegistry } from "./ws/sockets.ts";
 
 export interface AppDeps {
@@ -66,7 +66,7 @@ export interface App {
   /**
    * Graceful stop within `graceMs` (default SHUTDOWN_GRACE_MS): /readyz turns 503, new operations
    * are refused, jobs go back to the queue, runs are handed to other processes (scale-out) or left
-   * resumable (embedded), subscribers get what is on its way and then SERVER_RESTART, WebSockets
+   * resumable (embedded), subscribers get what is on its way and then SERVER_STOPPING, WebSockets
    * close with 1012.
    */
   stop(opts?: { graceMs?: number }): Promise<void>;
@@ -224,10 +224,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }
     if (guardGraphqlRequest(config, req, res)) return;
     if (refusing) {
-      res.writeHead(503, { "content-type": "application/json", connection: "close", "retry-after": "1" });
-      res.end(
-        JSON.stringify({ errors: [{ message: "The server is shutting down", extensions: { code: SHUTTING_DOWN } }] }),
-      );
+      refuse(res, "SERVER_STOPPING", "The server is shutting down", {
+        headers: { connection: "close", "retry-after": "1" },
+      });
       return;
     }
     return yoga(req, res, { req });

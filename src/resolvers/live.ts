@@ -27,7 +27,7 @@ export function liveEvents(ctx: Context, id: string, limit: number): Repeater<Lo
     }
     stop(
       new AppError(
-        "STREAM_CLOSED",
+        "SERVER_STOPPING",
         "The event stream closed (server shutting down); subscribe again with the last cursor",
       ),
     );

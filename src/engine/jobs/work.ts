@@ -3,7 +3,7 @@ import type { Upstream } from "../../gemini/client.ts";
 import type { CreateBody } from "../../gemini/types.ts";
 import type { Interaction, Job } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { AppError } from "../../infra/errors.ts";
+import { AppError, type ErrorCode } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { jobQueueWait, jobTransitions, upstreamRetries } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
@@ -211,7 +211,7 @@ export class JobWorker {
   }
 
   /** Ends the job FAILED and its interaction with the same error, upstream run included. */
-  async giveUp(job: Job, code: string, message: string): Promise<void> {
+  async giveUp(job: Job, code: ErrorCode, message: string): Promise<void> {
     const { db, runs, upstream, logger } = this.deps;
     const row = await db.interaction.findUnique({ where: { id: job.interactionId } });
     if (row && !row.completedAt) {

@@ -6,7 +6,7 @@ import {
   type RemoteStep,
   TERMINAL_STATUSES,
 } from "../../gemini/types.ts";
-import { UpstreamError } from "../../infra/errors.ts";
+import { type ErrorCode, UpstreamError } from "../../infra/errors.ts";
 import type { LoggedEvent } from "../events/types.ts";
 
 export interface PollOptions {
@@ -147,7 +147,10 @@ export function catchUp(seen: RemoteStep[], open: number | undefined, final: Rem
     const e = final.errors?.[0];
     events.push({
       event_type: "error",
-      error: { code: e?.code ?? "UPSTREAM_FAILED", message: e?.message ?? "The interaction failed upstream" },
+      error: {
+        code: e?.code ?? ("UPSTREAM_FAILED" satisfies ErrorCode),
+        message: e?.message ?? "The interaction failed upstream",
+      },
     });
   } else events.push({ event_type: "interaction.completed", interaction: final });
   return events;
