@@ -1,11 +1,9 @@
-import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
+import { type CreateBody, isObj, type Json, type JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { UpstreamError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { readInput, readSteps } from "../store/columns.ts";
-
-const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** The user side of a stored turn as timeline steps: Content[] becomes one user_input step; Step[] (function results) stays. */
 export function userSteps(input: Json): JsonObject[] {
