@@ -11,14 +11,7 @@ import type { Topics } from "../events/types.ts";
 import type { Runs } from "../runs/runs.ts";
 import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
-import {
-  type BullOptions,
-  DEFAULT_JOB_OPTIONS,
-  isFinished,
-  type JobOptions,
-  type JobQueue,
-  JobStatus,
-} from "./types.ts";
+import { type BullOptions, isFinished, type JobOptions, type JobQueue, JobStatus } from "./types.ts";
 import { JobWorker, publishJob } from "./work.ts";
 
 export { ALL_OWNERS, type BullOptions, isFinished, type JobOptions, JobStatus } from "./types.ts";
@@ -30,7 +23,7 @@ export interface JobsDeps {
   log: EventLog;
   pubsub: PubSub<Topics>;
   logger: Logger;
-  options?: Partial<JobOptions>;
+  options: JobOptions;
   /** Scale-out: BullMQ on Redis, with a factory for the connections it needs. Absent: the in-process runner. */
   bull?: BullOptions & { connect: () => Redis };
 }
@@ -59,7 +52,7 @@ export class Jobs {
   private worker: JobWorker;
 
   constructor(private deps: JobsDeps) {
-    const options = { ...DEFAULT_JOB_OPTIONS, ...deps.options };
+    const { options } = deps;
     this.worker = new JobWorker({ ...deps, options });
     const work = this.worker.process.bind(this.worker);
     const unfinished = () => this.unfinished();
