@@ -17,6 +17,7 @@ import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import { createMediaRoutes } from "./http/media.ts";
 import { createRoutes } from "./http/routes.ts";
+import { JOB_RETRY } from "./infra/backoff.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -102,6 +103,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       concurrency: config.JOB_CONCURRENCY,
       timeoutMs: config.JOB_TIMEOUT_MS,
       maxAttempts: config.JOB_MAX_ATTEMPTS,
+      retry: JOB_RETRY,
       ...deps.jobs,
     },
     bull: redis && {
