@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../gemini/client.ts";
+import { isGone } from "../gemini/errors.ts";
 import type { Db } from "../infra/db.ts";
-import { UpstreamError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import { DbEventLog, type EventLog } from "./events/log.ts";
@@ -96,9 +96,7 @@ export function createEngine(deps: {
   const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis });
   const deleteRemote = async (remoteIds: string[]) => {
     const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
-    const gone = results.filter(
-      (r) => r.status === "fulfilled" || (r.reason instanceof UpstreamError && r.reason.status === 404),
-    );
+    const gone = results.filter((r) => r.status === "fulfilled" || isGone(r.reason));
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);

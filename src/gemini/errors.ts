@@ -17,6 +17,9 @@ const byStatus = (status: number): [code: ErrorCode, retryable: boolean] => {
   return ["UPSTREAM_ERROR", false];
 };
 
+/** Upstream's 404: the interaction expired or was deleted there; for a delete, the same as done. */
+export const isGone = (err: unknown): boolean => err instanceof UpstreamError && err.status === 404;
+
 /**
  * Turns whatever the SDK threw into a typed UpstreamError. The message is the
  * API's own `error.message` (the SDK prefixes the status), never request

@@ -1,8 +1,9 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../../gemini/client.ts";
+import { isGone } from "../../gemini/errors.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { ConflictError, NotFoundError, UpstreamError } from "../../infra/errors.ts";
+import { ConflictError, NotFoundError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { jobTransitions } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
@@ -122,7 +123,7 @@ export class Jobs {
       const alive = await upstream.get(remoteId).then(
         (r) => r.status !== "failed" && r.status !== "cancelled",
         (err: unknown) => {
-          if (err instanceof UpstreamError && err.status === 404) return false;
+          if (isGone(err)) return false;
           throw err;
         },
       );
