@@ -9,6 +9,7 @@ import { jobTransitions } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import type { EventLog } from "../events/log.ts";
 import type { Topics } from "../events/types.ts";
+import { lapsedLease } from "../runs/leases.ts";
 import type { Runs } from "../runs/runs.ts";
 import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
@@ -174,11 +175,10 @@ export class Jobs {
   async requeueLost(staleMs: number): Promise<number> {
     if (!this.deps.bull) return 0;
     const before = new Date(Date.now() - staleMs);
-    const lapsed = { OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] };
     const rows = await this.deps.db.job.findMany({
       where: {
         updatedAt: { lt: before },
-        OR: [{ status: JobStatus.QUEUED }, { status: JobStatus.RUNNING, interaction: lapsed }],
+        OR: [{ status: JobStatus.QUEUED }, { status: JobStatus.RUNNING, interaction: lapsedLease() }],
       },
       orderBy: { createdAt: "asc" },
       select: { id: true },
