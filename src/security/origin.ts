@@ -31,13 +31,20 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 }
 
 /**
+ * The one CORS rule, for /graphql and the byte routes alike: only an origin listed in CORS_ORIGINS
+ * is answered (named back, never with credentials); any other gets no CORS header.
+ */
+export const corsOrigin = (origin: string | null | undefined, config: Pick<OriginConfig, "CORS_ORIGINS">) =>
+  origin && config.CORS_ORIGINS.includes(origin) ? origin : undefined;
+
+/**
  * Yoga's CORS: answers only origins in CORS_ORIGINS (no credentials: keys travel in a header,
  * never a cookie). Any other origin gets no CORS header, so its page can read nothing.
  */
 export function corsFor(config: OriginConfig) {
   return (request: Request): CORSOptions => {
-    const origin = request.headers.get("origin");
-    if (!origin || !config.CORS_ORIGINS.includes(origin)) return false;
+    const origin = corsOrigin(request.headers.get("origin"), config);
+    if (!origin) return false;
     return {
       origin: [origin],
       credentials: false,
