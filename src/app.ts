@@ -20,6 +20,7 @@ import type { Upstream } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import { createMediaRoutes } from "./http/media.ts";
 import { createRoutes } from "./http/routes.ts";
+import { JOB_RETRY } from "./infra/backoff.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -33,9 +34,9 @@ import { createStorage } from "./infra/storage.ts";
 import { schema } from "./schema/index.ts";
 import { useBodyLimit } from "./security/body-limit.ts";
 import { useOperationLimits } from "./security/limits.ts";
-import { CSRF_HEADERS, corsFor, guardGraphqlRequest } from "./security/origin.ts";
+import { CSRF_HEADERS, corsFor, guardGraphqlRequest, refuse } from "./security/origin.ts";
 import { useNoNulCharacters } from "./security/text.ts";
-import { SHUTTING_DOWN, serveGraphqlWs } from "./ws/server.ts";
+import { serveGraphqlWs } from "./ws/server.ts";
 import { SocketRegistry } from "./ws/sockets.ts";
 
 export interface AppDeps {
@@ -66,7 +67,7 @@ export interface App {
   /**
    * Graceful stop within `graceMs` (default SHUTDOWN_GRACE_MS): /readyz turns 503, new operations
    * are refused, jobs go back to the queue, runs are handed to other processes (scale-out) or left
-   * resumable (embedded), subscribers get what is on its way and then SERVER_RESTART, WebSockets
+   * resumable (embedded), subscribers get what is on its way and then SERVER_STOPPING, WebSockets
    * close with 1012.
    */
   stop(opts?: { graceMs?: number }): Promise<void>;
@@ -102,6 +103,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       concurrency: config.JOB_CONCURRENCY,
       timeoutMs: config.JOB_TIMEOUT_MS,
       maxAttempts: config.JOB_MAX_ATTEMPTS,
+      retry: JOB_RETRY,
       ...deps.jobs,
     },
     bull: redis && {
@@ -223,10 +225,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }
     if (guardGraphqlRequest(config, req, res)) return;
     if (refusing) {
-      res.writeHead(503, { "content-type": "application/json", connection: "close", "retry-after": "1" });
-      res.end(
-        JSON.stringify({ errors: [{ message: "The server is shutting down", extensions: { code: SHUTTING_DOWN } }] }),
-      );
+      refuse(res, "SERVER_STOPPING", "The server is shutting down", {
+        headers: { connection: "close", "retry-after": "1" },
+      });
       return;
     }
     return yoga(req, res, { req });

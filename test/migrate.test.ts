@@ -60,6 +60,37 @@ describe("migrations", () => {
     expect(await migrate(db, { dir })).toEqual([]);
   });
 
+  it("a crash between applying a migration and recording it re-runs nothing: both or neither are kept", async () => {
+    const name = "20991231000001_crash";
+    await mkdir(join(dir, name));
+    await writeFile(join(dir, name, "migration.sql"), 'CREATE TABLE "Once" (id INT);\n');
+    // The process dies as it records the migration: every later call fails, nothing is cleaned up by it.
+    let dead = false;
+    const crashing: SqlRunner = {
+      exec: async (sql) => {
+        if (dead) throw new Error("process gone");
+        await db.exec(sql);
+      },
+      query: async (sql, params) => {
+        if (dead || sql.startsWith(`INSERT INTO "_prisma_migrations"`)) {
+          dead = true;
+          throw new Error("process gone");
+        }
+        return db.query(sql, params);
+      },
+    };
+    await expect(migrate(crashing, { dir })).rejects.toThrow();
+    // What the database does with a dropped session: its open transaction and its locks go.
+    await pglite.exec("ROLLBACK");
+    await db.query("SELECT pg_advisory_unlock_all()");
+    expect(await tables()).not.toContain("Once");
+
+    // The next start applies it once (run again on a committed table, CREATE TABLE would fail) and records it.
+    expect(await migrate(db, { dir })).toEqual([name]);
+    expect(await tables()).toContain("Once");
+    expect(await db.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [name])).toHaveLength(1);
+  });
+
   it("refuses to start when an applied migration's file has changed since", async () => {
     const name = "20261124000000_init";
     const path = join(dir, name, "migration.sql");

@@ -16,7 +16,7 @@ beforeAll(async () => {
   h = await startHarness({
     emulator: { deltaDelayMs: 5 },
     upstream: { headersTimeoutMs: HEADERS_MS, idleTimeoutMs: IDLE_MS },
-    app: { jobs: { backoffMs: 20, maxBackoffMs: 100 }, poll: { intervalMs: 30, maxErrors: 3 } },
+    app: { jobs: { retry: { firstMs: 20, maxMs: 100 } }, poll: { intervalMs: 30, maxErrors: 3 } },
   });
 });
 afterEach(() => h.emulator.faults.clear());

@@ -1,8 +1,8 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../gemini/client.ts";
+import { isGone } from "../gemini/errors.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
-import { UpstreamError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
 import { DbEventLog, type EventLog } from "./events/log.ts";
@@ -62,8 +62,6 @@ export interface LeaseSettings {
   reconcileMs: number;
 }
 
-const DEFAULT_LEASES: LeaseSettings = { leaseMs: 15_000, reconcileMs: 10_000 };
-
 export interface QuotaSettings {
   defaults: QuotaLimits;
   /** Output tokens reserved for a run that sets no max_output_tokens. */
@@ -71,21 +69,16 @@ export interface QuotaSettings {
   /** Redis key namespace for the counters. */
   keyPrefix?: string;
   /** How long a user's limits are remembered (0: read per turn); a change made through the API drops them at once. */
-  cacheTtlMs?: number;
+  cacheTtlMs: number;
 }
 
-/** No limits: for engines built without quota settings (tools, benches). */
-const NO_LIMITS: QuotaSettings = {
-  defaults: { requestsPerMinute: 0, tokensPerDay: 0, tokensPerMonth: 0, concurrentRuns: 0 },
-  outputEstimate: 0,
-};
-
+/** Every setting comes from config (src/infra/config.ts), the one place that defaults them. */
 export function createEngine(deps: {
   /** Server-side functions (default: the built-in examples). */
   functions?: ServerFunction[];
-  maxToolRounds?: number;
+  maxToolRounds: number;
   /** The model of a conversation turn that names neither a model nor an agent. */
-  defaultModel?: string;
+  defaultModel: string;
   /** Redis: the event log goes to Redis Streams, shared by every process. */
   redis?: Redis;
   db: Db;
@@ -93,33 +86,31 @@ export function createEngine(deps: {
   pubsub: PubSub<Topics>;
   logger: Logger;
   log?: EventLog;
-  jobs?: Partial<JobOptions>;
+  jobs: JobOptions;
   /** Scale-out jobs: BullMQ, with a factory for its Redis connections. */
   bull?: BullOptions & { connect: () => Redis };
   /** How background runs are polled when their stream cannot be followed. */
   poll?: PollOptions;
-  quota?: QuotaSettings;
+  quota: QuotaSettings;
   /** Files: stored media, and file references inlined into requests upstream. */
   files?: Files;
-  leases?: LeaseSettings;
+  leases: LeaseSettings;
 }): Engine {
   const { files } = deps;
   // Requests go upstream with the bytes of their file references; everything else keeps references.
   const upstream = files ? withFileInputs(deps.upstream, files) : deps.upstream;
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
-  const { leaseMs, reconcileMs } = deps.leases ?? DEFAULT_LEASES;
+  const { leaseMs, reconcileMs } = deps.leases;
   const leases = new RunLeases(deps.db, leaseMs);
   const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis });
   const deleteRemote = async (remoteIds: string[]) => {
     const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
-    const gone = results.filter(
-      (r) => r.status === "fulfilled" || (r.reason instanceof UpstreamError && r.reason.status === 404),
-    );
+    const gone = results.filter((r) => r.status === "fulfilled" || isGone(r.reason));
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull });
-  const admission = admissionFor(deps, deps.quota ?? NO_LIMITS);
+  const admission = admissionFor(deps, deps.quota);
   const turns = new Turns({
     db: deps.db,
     admission,
@@ -127,8 +118,8 @@ export function createEngine(deps: {
     jobs,
     functions,
     logger: deps.logger,
-    maxRounds: deps.maxToolRounds ?? 5,
-    defaultModel: deps.defaultModel ?? "gemini-3.5-flash",
+    maxRounds: deps.maxToolRounds,
+    defaultModel: deps.defaultModel,
     log,
     pubsub: deps.pubsub,
   });
@@ -161,11 +152,11 @@ export function createEngine(deps: {
 }
 
 function admissionFor(
-  deps: { db: Db; pubsub: PubSub<Topics>; logger: Logger; redis?: Redis; jobs?: Partial<JobOptions> },
+  deps: { db: Db; pubsub: PubSub<Topics>; logger: Logger; redis?: Redis; jobs: JobOptions },
   settings: QuotaSettings,
 ): Admission {
   // A background run's reservation waits for its end as long as the job may run, plus a margin.
-  const jobTimeout = deps.jobs?.timeoutMs ?? 3_600_000;
+  const jobTimeout = deps.jobs.timeoutMs;
   const quotas = new Quotas({
     redis: deps.redis,
     keyPrefix: settings.keyPrefix,
@@ -179,6 +170,6 @@ function admissionFor(
     defaults: settings.defaults,
     outputEstimate: settings.outputEstimate,
     settleTimeoutMs: jobTimeout + 60_000,
-    cacheTtlMs: settings.cacheTtlMs ?? 0,
+    cacheTtlMs: settings.cacheTtlMs,
   });
 }

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { GoogleGenAI } from "@google/genai";
+import { backoffDelay, CREATE_RETRY } from "../infra/backoff.ts";
 import { AppError, UpstreamError } from "../infra/errors.ts";
 import { codeLabel, upstreamErrors, upstreamRequests } from "../infra/metrics.ts";
 import { withSpan } from "../infra/tracing.ts";
@@ -89,7 +90,7 @@ async function createOnce<T>(call: Call, send: () => Promise<T>, retries: number
       const refused = !call.succeeded && (call.verdict === "refused" || NOT_ACCEPTED.has(status));
       if (refused && attempt < retries) {
         // An abort ends the wait; the next attempt then sees the aborted signal and stops.
-        await delay(call.retryAfterMs ?? Math.min(500 * 2 ** attempt, 8_000), undefined, { signal }).catch(
+        await delay(call.retryAfterMs ?? backoffDelay(attempt + 1, CREATE_RETRY), undefined, { signal }).catch(
           () => undefined,
         );
         continue;

@@ -1,4 +1,4 @@
-import { UpstreamError } from "../infra/errors.ts";
+import { type ErrorCode, UpstreamError } from "../infra/errors.ts";
 
 interface SdkError {
   name?: string;
@@ -7,7 +7,7 @@ interface SdkError {
   error?: { error?: { message?: string } };
 }
 
-const byStatus = (status: number): [code: string, retryable: boolean] => {
+const byStatus = (status: number): [code: ErrorCode, retryable: boolean] => {
   if (status === 400 || status === 422) return ["UPSTREAM_BAD_REQUEST", false];
   if (status === 401 || status === 403) return ["UPSTREAM_UNAUTHORIZED", false];
   if (status === 404) return ["UPSTREAM_NOT_FOUND", false];
@@ -16,6 +16,9 @@ const byStatus = (status: number): [code: string, retryable: boolean] => {
   if (status >= 500) return ["UPSTREAM_UNAVAILABLE", true];
   return ["UPSTREAM_ERROR", false];
 };
+
+/** Upstream's 404: the interaction expired or was deleted there; for a delete, the same as done. */
+export const isGone = (err: unknown): boolean => err instanceof UpstreamError && err.status === 404;
 
 /**
  * Turns whatever the SDK threw into a typed UpstreamError. The message is the

@@ -6,6 +6,9 @@
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
 
+/** A JSON object (not null, not an array): the one test for it outside the emulator, which owns its own wire types. */
+export const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+
 export interface RemoteContent extends JsonObject {
   type: string;
 }

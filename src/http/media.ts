@@ -11,6 +11,7 @@ import { readableFile, readMedia } from "../engine/files/urls.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
+import { corsOrigin, type OriginConfig } from "../security/origin.ts";
 import { parseRange } from "./range.ts";
 
 export interface MediaRouteDeps {
@@ -40,9 +41,9 @@ const fail = (res: ServerResponse, status: number, error: string, headers: Recor
   void res.writeHead(status, { ...headers, "content-type": "application/json" }).end(JSON.stringify({ error }));
 
 /** CORS for media: only origins listed in CORS_ORIGINS, never credentials (the URL carries the grant). */
-function cors(req: IncomingMessage, origins: string[]): Record<string, string> {
-  const origin = req.headers.origin;
-  if (!origin || !origins.includes(origin)) return { vary: "origin" };
+function cors(req: IncomingMessage, config: Pick<OriginConfig, "CORS_ORIGINS">): Record<string, string> {
+  const origin = corsOrigin(req.headers.origin, config);
+  if (!origin) return { vary: "origin" };
   return { vary: "origin", "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSED };
 }
 
@@ -98,7 +99,7 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
     if (!FILE_PATH.test(path) && !MEDIA_PATH.test(path)) return false;
-    const corsHeaders = cors(req, config.CORS_ORIGINS);
+    const corsHeaders = cors(req, config);
     if (req.method === "OPTIONS") {
       res.writeHead(204, {
         ...corsHeaders,

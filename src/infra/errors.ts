@@ -1,18 +1,30 @@
 import { GraphQLError } from "graphql";
+import { ERROR_CODES, type ErrorCode } from "./error-codes.ts";
+
+export { ERROR_CODES, type ErrorCode, isErrorCode } from "./error-codes.ts";
 
 /**
  * Expected failures. They extend GraphQLError so Yoga shows them to clients
  * (unexpected errors stay masked), each with a stable `extensions.code`.
  */
 export class AppError extends GraphQLError {
-  constructor(code: string, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...httpOf(code), ...extra } });
     this.name = this.constructor.name;
-  }
-  get code(): string {
-    return String(this.extensions.code);
+    this.code = code;
   }
 }
+
+/** The catalogue's status for a single-operation response (`http` is read by Yoga and never sent). */
+export const httpOf = (code: ErrorCode): { http?: { status: number } } => {
+  const status = ERROR_CODES[code].http;
+  return status === null ? {} : { http: { status } };
+};
+
+/** A GraphQLError outside a resolver (plugins, the WebSocket server) with a catalogued code and its status. */
+export const codedError = (code: ErrorCode, message: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code, ...httpOf(code) } });
 
 export class ValidationError extends AppError {
   constructor(message: string, field?: string) {
@@ -33,14 +45,14 @@ export class NotFoundError extends AppError {
  */
 export class UnauthenticatedError extends AppError {
   constructor(message = "Sign in with an API key: authorization: Bearer <key>") {
-    super("UNAUTHENTICATED", message, { http: { status: 401 } });
+    super("UNAUTHENTICATED", message);
   }
 }
 
 /** Signed in, but this needs a role or key scope the caller does not have. HTTP 403. */
 export class ForbiddenError extends AppError {
   constructor(message = "You are not allowed to do this") {
-    super("FORBIDDEN", message, { http: { status: 403 } });
+    super("FORBIDDEN", message);
   }
 }
 
@@ -54,7 +66,7 @@ export class QuotaExceededError extends AppError {
     super("QUOTA_EXCEEDED", message, {
       limit,
       retryAfter,
-      http: { status: 429, headers: { "retry-after": String(retryAfter) } },
+      http: { status: ERROR_CODES.QUOTA_EXCEEDED.http, headers: { "retry-after": String(retryAfter) } },
     });
   }
 }
@@ -69,7 +81,7 @@ export class ConflictError extends AppError {
 export class UpstreamError extends AppError {
   readonly status: number | undefined;
   readonly retryable: boolean;
-  constructor(code: string, message: string, opts: { status?: number; retryable?: boolean } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { status?: number; retryable?: boolean } = {}) {
     super(code, message, opts.status ? { upstreamStatus: opts.status } : {});
     this.status = opts.status;
     this.retryable = opts.retryable ?? false;
@@ -81,17 +93,17 @@ export class UpstreamError extends AppError {
  * FILE_TYPE_NOT_ALLOWED, FILE_CORRUPT, URL_FETCH_REFUSED, URL_FETCH_FAILED. Nothing is stored.
  */
 export class FileRejectedError extends AppError {
-  constructor(code: string, message: string, field = "file") {
+  constructor(code: ErrorCode, message: string, field = "file") {
     super(code, message, { field });
   }
 }
 
 /**
  * A request over one of the server's limits (operation shape, size, connections), refused before
- * anything ran. `limit` names the variable that sets it, `max` its value; HTTP 400 unless given.
+ * anything ran. `limit` names the variable that sets it, `max` its value; the HTTP status is the catalogue's.
  */
 export class LimitExceededError extends AppError {
-  constructor(code: string, message: string, limit: string, max: number, status = 400) {
-    super(code, message, { limit, max, http: { status } });
+  constructor(code: ErrorCode, message: string, limit: string, max: number) {
+    super(code, message, { limit, max });
   }
 }

@@ -32,7 +32,7 @@ export const checksumOf = (sql: string) => createHash("sha256").update(sql).dige
  * `_prisma_migrations` table so the Prisma CLI sees the same history. Spawning
  * the CLI costs seconds; this costs milliseconds. An advisory lock keeps two
  * processes starting at once from migrating twice. Each migration runs in
- * its own transaction: one that fails is rolled back and reported with its
+ * its own transaction, together with its record: one that fails is rolled back and reported with its
  * own error, the lock is released, and the next start tries it again. An
  * applied migration whose file changed since (its checksum differs) stops
  * the start: the database no longer matches the committed history.
@@ -70,18 +70,21 @@ export async function migrate(db: SqlRunner, opts: { dir?: string } = {}): Promi
           );
         continue;
       }
+      // Applied and recorded in one transaction: a crash between the two would otherwise leave it
+      // applied but unrecorded, and the next start would run it again.
       try {
-        await db.exec(`BEGIN;\n${sql}\nCOMMIT;`);
+        await db.exec(`BEGIN;\n${sql}\n;`);
+        await db.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
+          [randomUUID(), checksum, name],
+        );
+        await db.exec("COMMIT");
       } catch (err) {
         // The failed statement left the transaction aborted: end it, or nothing else (the unlock) can run.
         await db.exec("ROLLBACK").catch(() => undefined);
         const reason = err instanceof Error ? err.message : String(err);
         throw new MigrationError(name, `Migration ${name} failed and was rolled back: ${reason}`, { cause: err });
       }
-      await db.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-        [randomUUID(), checksum, name],
-      );
       applied.push(name);
     }
   } finally {

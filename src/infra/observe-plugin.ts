@@ -184,7 +184,7 @@ function phase<P>(name: string, help: string, phases: [P, ...P[]]) {
 
 /**
  * Yoga's Prometheus plugin for the GraphQL phases (parse, validate, context,
- * execute, subscribe), requests and errors, on our registry, with operation
+ * execute, subscribe) and errors, on our registry, with operation
  * names bounded like every other label. /metrics itself is served by the
  * server (admin key or a private port), not by the plugin.
  */
@@ -194,12 +194,8 @@ export function usePrometheusPhases(): Plugin {
     endpoint: false,
     skipIntrospection: true,
     metrics: {
-      graphql_envelop_request: createCounter<"execute" | "subscribe", string>({
-        registry,
-        counter: { name: "graphql_envelop_request", help: "GraphQL requests by operation", labelNames },
-        fillLabelsFn: opLabels,
-        phases: ["execute", "subscribe"],
-      }),
+      // Operations are counted once, by gig_graphql_operations_total (with their outcome).
+      graphql_envelop_request: false,
       graphql_envelop_request_duration: phase(
         "graphql_envelop_request_duration",
         "Time to execute or set up an operation",

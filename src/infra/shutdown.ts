@@ -1,16 +1,16 @@
 import { type ExecutionResult, GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { WebSocketServer } from "ws";
+import type { ErrorCode } from "./error-codes.ts";
 
 /** How long a stopping server keeps handing a subscriber events that are already on their way. */
 export const FLUSH_MS = 50;
 
 /** The last payload of a subscription ended by a restart: clients resubscribe (anywhere) from their last cursor. */
-export const SERVER_RESTART = "SERVER_RESTART";
 const restartPayload = (): ExecutionResult => ({
   errors: [
     new GraphQLError("The server is restarting: subscribe again, on any instance, from your last cursor", {
-      extensions: { code: SERVER_RESTART },
+      extensions: { code: "SERVER_STOPPING" satisfies ErrorCode },
     }),
   ],
 });
@@ -21,7 +21,7 @@ const INTERRUPTED = Symbol("interrupted");
  * Graceful end of subscriptions (WebSocket and SSE alike). Once `signal`
  * aborts, each subscription delivers what is already on its way (events
  * that arrive within FLUSH_MS of each other), then a last payload with the
- * SERVER_RESTART code, then completes. A client that resubscribes with its
+ * SERVER_STOPPING code, then completes. A client that resubscribes with its
  * last cursor gets the rest, without a gap or a duplicate.
  */
 export function useGracefulEnd(signal: AbortSignal): Plugin {
@@ -60,7 +60,7 @@ export function useGracefulEnd(signal: AbortSignal): Plugin {
           if (r !== INTERRUPTED) return r;
         }
         // One flush window from the moment the stop began, not per event: a run that goes on elsewhere
-        // (handed over) keeps publishing, and the subscriber must still get SERVER_RESTART before its socket closes.
+        // (handed over) keeps publishing, and the subscriber must still get SERVER_STOPPING before its socket closes.
         stoppedAt ??= Date.now();
         const since = stoppedAt;
         let timer: NodeJS.Timeout | undefined;
@@ -113,7 +113,7 @@ export async function closeSockets(wss: WebSocketServer, maxWaitMs: number): Pro
   const until = Date.now() + maxWaitMs;
   await Promise.all(
     [...wss.clients].map(async (socket) => {
-      // Subscriptions flush their last events and SERVER_RESTART first (useGracefulEnd).
+      // Subscriptions flush their last events and SERVER_STOPPING first (useGracefulEnd).
       await sleep(FLUSH_MS + 30);
       while (socket.bufferedAmount > 0 && Date.now() < until) await sleep(10);
       const done = new Promise<void>((resolve) => socket.once("close", () => resolve()));

@@ -1,11 +1,10 @@
-import type { Json, JsonObject } from "../gemini/types.ts";
+import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
 
 /**
  * Typed readings of what tools return and what text cites, from the upstream
  * JSON kept in steps and content (snake_case, fields optional as upstream
  * sends them). The raw JSON stays available beside them.
  */
-const isObj = (v: Json | undefined): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 const objects = (v: Json | undefined): JsonObject[] => (Array.isArray(v) ? v.filter(isObj) : []);
 const str = (v: Json | undefined) => (typeof v === "string" ? v : null);
 const int = (v: Json | undefined) => (typeof v === "number" && Number.isInteger(v) ? v : null);

@@ -1,6 +1,6 @@
 import { MEDIA_PATH } from "../engine/files/urls.ts";
 import { readInput } from "../engine/store/columns.ts";
-import type { Json, JsonObject } from "../gemini/types.ts";
+import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
 
 /** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */
 export type StepJson = JsonObject & { type: string };
@@ -32,8 +32,6 @@ const CONTENT_TYPES: Record<string, string> = {
   video: "VideoContent",
   document: "DocumentContent",
 };
-
-const isObj = (v: Json | undefined): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 export const stepTypeName = (s: StepJson) => STEP_TYPES[s.type] ?? "OtherStep";
 export const contentTypeName = (c: ContentJson) => CONTENT_TYPES[c.type] ?? "DocumentContent";

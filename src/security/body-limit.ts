@@ -1,13 +1,17 @@
 import { GraphQLError } from "graphql";
 import type { FetchAPI, Plugin } from "graphql-yoga";
+import { codedError } from "../infra/errors.ts";
 
 /** Yoga's own default for any body it parses (multipart included); non-multipart bodies meet GRAPHQL_MAX_BODY_BYTES first. */
 export const MAX_PARSED_BODY_BYTES = 25_000_000;
 
-const tooLarge = () =>
-  new GraphQLError("Request body too large", {
-    extensions: { http: { status: 413 }, code: "REQUEST_ENTITY_TOO_LARGE" },
-  });
+const tooLarge = () => codedError("REQUEST_TOO_LARGE", "Request body too large");
+
+/** Yoga's multipart parser names a file over FILE_MAX_BYTES its own way; clients see one code for "too large". */
+const oneCode = (err: unknown) =>
+  err instanceof GraphQLError && err.extensions.code === "REQUEST_ENTITY_TOO_LARGE"
+    ? codedError("REQUEST_TOO_LARGE", err.message)
+    : err;
 
 /** Counts the bytes of a body of unknown length as they stream, failing past the limit. */
 function counted(request: Request, limit: number, fetchAPI: FetchAPI): Request {
@@ -46,15 +50,18 @@ export function useBodyLimit(limit = MAX_PARSED_BODY_BYTES): Plugin {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const declared = request.headers.get("content-length");
       if (declared !== null) {
-        if (!/^\d+$/.test(declared))
-          throw new GraphQLError("Content-Length header is invalid.", {
-            extensions: { http: { status: 400 }, code: "BAD_REQUEST" },
-          });
+        if (!/^\d+$/.test(declared)) throw codedError("BAD_REQUEST", "Content-Length header is invalid.");
         if (Number(declared) > limit) throw tooLarge();
-        return;
       }
-      if (!requestParser || !request.body) return;
-      setRequestParser((req) => requestParser(counted(req, limit, fetchAPI)));
+      const multipart = /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "");
+      if (!requestParser || !request.body || (declared !== null && !multipart)) return;
+      setRequestParser(async (req) => {
+        try {
+          return await requestParser(declared === null ? counted(req, limit, fetchAPI) : req);
+        } catch (err) {
+          throw multipart ? oneCode(err) : err;
+        }
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CORSOptions } from "graphql-yoga";
 import type { Config } from "../infra/config.ts";
+import { ERROR_CODES, type ErrorCode } from "../infra/error-codes.ts";
 
 export type OriginConfig = Pick<Config, "CORS_ORIGINS" | "PUBLIC_URL">;
 
@@ -30,13 +31,20 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 }
 
 /**
+ * The one CORS rule, for /graphql and the byte routes alike: only an origin listed in CORS_ORIGINS
+ * is answered (named back, never with credentials); any other gets no CORS header.
+ */
+export const corsOrigin = (origin: string | null | undefined, config: Pick<OriginConfig, "CORS_ORIGINS">) =>
+  origin && config.CORS_ORIGINS.includes(origin) ? origin : undefined;
+
+/**
  * Yoga's CORS: answers only origins in CORS_ORIGINS (no credentials: keys travel in a header,
  * never a cookie). Any other origin gets no CORS header, so its page can read nothing.
  */
 export function corsFor(config: OriginConfig) {
   return (request: Request): CORSOptions => {
-    const origin = request.headers.get("origin");
-    if (!origin || !config.CORS_ORIGINS.includes(origin)) return false;
+    const origin = corsOrigin(request.headers.get("origin"), config);
+    if (!origin) return false;
     return {
       origin: [origin],
       credentials: false,
@@ -48,15 +56,14 @@ export function corsFor(config: OriginConfig) {
   };
 }
 
-/** A refusal with the GraphQL error shape, for what is turned away before Yoga. */
+/** A refusal with the GraphQL error shape and the catalogue's status, for what is turned away before Yoga. */
 export function refuse(
   res: ServerResponse,
-  status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   extra: { headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
 ): void {
-  res.writeHead(status, { "content-type": "application/json", ...extra.headers });
+  res.writeHead(ERROR_CODES[code].http ?? 400, { "content-type": "application/json", ...extra.headers });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra.extensions } }] }));
 }
 
@@ -75,19 +82,19 @@ export function guardGraphqlRequest(
   res: ServerResponse,
 ): boolean {
   if (!originAllowed(req.headers.origin, req.headers.host, config)) {
-    refuse(res, 403, "ORIGIN_NOT_ALLOWED", `Requests from ${req.headers.origin} are not allowed (CORS_ORIGINS)`);
+    refuse(res, "ORIGIN_NOT_ALLOWED", `Requests from ${req.headers.origin} are not allowed (CORS_ORIGINS)`);
     return true;
   }
   if (req.method !== "POST" || isMultipart(req)) return false;
   const max = config.GRAPHQL_MAX_BODY_BYTES;
   const length = req.headers["content-length"];
   if (length === undefined && req.headers["transfer-encoding"]) {
-    refuse(res, 411, "LENGTH_REQUIRED", "Send the request body with a content-length");
+    refuse(res, "LENGTH_REQUIRED", "Send the request body with a content-length");
     return true;
   }
   if (Number(length) > max) {
     const extensions = { limit: "GRAPHQL_MAX_BODY_BYTES", max };
-    refuse(res, 413, "REQUEST_TOO_LARGE", `The request body is over ${max} bytes`, {
+    refuse(res, "REQUEST_TOO_LARGE", `The request body is over ${max} bytes`, {
       extensions,
       headers: { connection: "close" },
     });

@@ -4,15 +4,13 @@ import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Context, Viewer } from "../context.ts";
-import { UnauthenticatedError } from "../infra/errors.ts";
+import { type ErrorCode, UnauthenticatedError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import { wsConnections } from "../infra/metrics.ts";
 import { requestIdOf } from "../infra/request-log.ts";
 import { WsGate, type WsLimits } from "./limits.ts";
 import { PromptSocket } from "./prompt-socket.ts";
 import type { SocketRegistry } from "./sockets.ts";
-
-export const SHUTTING_DOWN = "SHUTTING_DOWN";
 
 export interface WsDeps {
   server: Server;
@@ -79,7 +77,11 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
         if (refusing())
-          return [new GraphQLError("The server is shutting down", { extensions: { code: SHUTTING_DOWN } })];
+          return [
+            new GraphQLError("The server is shutting down", {
+              extensions: { code: "SERVER_STOPPING" satisfies ErrorCode },
+            }),
+          ];
         // graphql-ws registers this operation before calling here: the others are the rest.
         const tooMany = gate.subscriptionRefusal(Object.keys(ctx.subscriptions).length - 1);
         if (tooMany) return [tooMany];

@@ -108,8 +108,8 @@ describe("SIGTERM to one of two processes mid-stream", () => {
     await waitFor("the socket to close", () => closeCode !== undefined, { timeoutMs: 5_000 });
     client.dispose();
 
-    // Told how to act: a last payload with SERVER_RESTART, and the socket closed as "service restart".
-    expect(errors.map((e) => e.extensions?.code)).toEqual(["SERVER_RESTART"]);
+    // Told how to act: a last payload with SERVER_STOPPING, and the socket closed as "service restart".
+    expect(errors.map((e) => e.extensions?.code)).toEqual(["SERVER_STOPPING"]);
     expect(closeCode).toBe(1012);
     expect(closeReason).toMatch(/restart/);
     expect(code).toBe(0);

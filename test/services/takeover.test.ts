@@ -139,7 +139,7 @@ describe("kill -9 of the process that owns a streaming chat", () => {
     await new Promise((r) => setTimeout(r, 300));
     await a.stop("SIGKILL");
     const evs = (await watched).results.map((r) => r.interactionEvents as Ev);
-    expect(evs.at(-1)).toMatchObject({ __typename: "InteractionErrorEvent", code: "SERVER_RESTARTED" });
+    expect(evs.at(-1)).toMatchObject({ __typename: "InteractionErrorEvent", code: "SERVER_STOPPING" });
     expect((await row(id)).status).toBe("FAILED");
   }, 180_000);
 

@@ -14,7 +14,7 @@ export const ANTIGRAVITY = "antigravity-preview-05-2026";
 export const startJobsHarness = (env: Record<string, string> = {}) =>
   startHarness({
     env: { JOB_CONCURRENCY: "2", ...env },
-    app: { jobs: { backoffMs: 20, maxBackoffMs: 100 }, poll: { intervalMs: 30, maxErrors: 3 } },
+    app: { jobs: { retry: { firstMs: 20, maxMs: 100 } }, poll: { intervalMs: 30, maxErrors: 3 } },
   });
 
 export type Ev = { __typename: string; cursor?: string; delta?: { __typename: string; text?: string } | null };

@@ -36,7 +36,7 @@ function bounded(source: AsyncIterator<LoggedEvent>, limit: number): Repeater<Lo
     }
     stop(
       new AppError(
-        "STREAM_CLOSED",
+        "SERVER_STOPPING",
         "The event stream closed (server shutting down); subscribe again with the last cursor",
       ),
     );

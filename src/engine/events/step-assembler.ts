@@ -1,6 +1,4 @@
-import type { Json, JsonObject, RemoteStep } from "../../gemini/types.ts";
-
-const isObj = (v: Json | undefined): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+import { isObj, type Json, type JsonObject, type RemoteStep } from "../../gemini/types.ts";
 
 /**
  * Builds whole steps from a stream of start/delta/stop events, so that what is

@@ -1,9 +1,8 @@
 import type { Upstream } from "../../gemini/client.ts";
-import type { CreateBody, Json, JsonObject, RemoteEvent } from "../../gemini/types.ts";
+import { type CreateBody, isObj, type Json, type JsonObject, type RemoteEvent } from "../../gemini/types.ts";
 import type { Files } from "./index.ts";
 
 const MEDIA = new Set(["image", "audio", "video", "document"]);
-export const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** A content item or delta that carries inline bytes. */
 const hasBytes = (v: unknown): v is JsonObject & { type: string; data: string } =>

@@ -1,9 +1,9 @@
 import type { JsonObject } from "../../gemini/types.ts";
+import { isObj } from "../../gemini/types.ts";
 import type { File as FileRow } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { can, type Viewer } from "../access/policy.ts";
 import { mediaOf, type ReadDeps } from "../store/interactions.ts";
-import { isObj } from "./media.ts";
 import type { Grant, UrlSigner } from "./signing.ts";
 
 /** Builds the absolute, signed URLs a browser can use, for one viewer. */

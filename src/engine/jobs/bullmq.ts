@@ -1,8 +1,9 @@
 import { hostname } from "node:os";
 import { Queue, WaitingError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import { CRASH_RETRY_MS } from "../../infra/backoff.ts";
 import type { Logger } from "../../infra/logger.ts";
-import { type BullOptions, CRASH_RETRY_MS, type JobQueue, type Work } from "./types.ts";
+import type { BullOptions, JobQueue, Work } from "./types.ts";
 
 type Data = { jobId: string };
 

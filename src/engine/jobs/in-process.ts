@@ -1,5 +1,6 @@
+import { CRASH_RETRY_MS } from "../../infra/backoff.ts";
 import type { Logger } from "../../infra/logger.ts";
-import { type Attempt, CRASH_RETRY_MS, type JobQueue, type Work } from "./types.ts";
+import type { Attempt, JobQueue, Work } from "./types.ts";
 
 /**
  * The embedded runner: a FIFO of job ids worked on by at most `concurrency`

@@ -1,24 +1,19 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../../gemini/client.ts";
+import { isGone } from "../../gemini/errors.ts";
 import { type Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { ConflictError, NotFoundError, UpstreamError } from "../../infra/errors.ts";
+import { ConflictError, NotFoundError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { jobTransitions } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import type { EventLog } from "../events/log.ts";
 import type { Topics } from "../events/types.ts";
+import { lapsedLease } from "../runs/leases.ts";
 import type { Runs } from "../runs/runs.ts";
 import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
-import {
-  type BullOptions,
-  DEFAULT_JOB_OPTIONS,
-  isFinished,
-  type JobOptions,
-  type JobQueue,
-  JobStatus,
-} from "./types.ts";
+import { type BullOptions, isFinished, type JobOptions, type JobQueue, JobStatus } from "./types.ts";
 import { JobWorker, publishJob } from "./work.ts";
 
 export { ALL_OWNERS, type BullOptions, isFinished, type JobOptions, JobStatus } from "./types.ts";
@@ -30,7 +25,7 @@ export interface JobsDeps {
   log: EventLog;
   pubsub: PubSub<Topics>;
   logger: Logger;
-  options?: Partial<JobOptions>;
+  options: JobOptions;
   /** Scale-out: BullMQ on Redis, with a factory for the connections it needs. Absent: the in-process runner. */
   bull?: BullOptions & { connect: () => Redis };
 }
@@ -59,7 +54,7 @@ export class Jobs {
   private worker: JobWorker;
 
   constructor(private deps: JobsDeps) {
-    const options = { ...DEFAULT_JOB_OPTIONS, ...deps.options };
+    const { options } = deps;
     this.worker = new JobWorker({ ...deps, options });
     const work = this.worker.process.bind(this.worker);
     const unfinished = () => this.unfinished();
@@ -144,7 +139,7 @@ export class Jobs {
       const alive = await upstream.get(remoteId).then(
         (r) => r.status !== "failed" && r.status !== "cancelled",
         (err: unknown) => {
-          if (err instanceof UpstreamError && err.status === 404) return false;
+          if (isGone(err)) return false;
           throw err;
         },
       );
@@ -195,11 +190,10 @@ export class Jobs {
   async requeueLost(staleMs: number): Promise<number> {
     if (!this.deps.bull) return 0;
     const before = new Date(Date.now() - staleMs);
-    const lapsed = { OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] };
     const rows = await this.deps.db.job.findMany({
       where: {
         updatedAt: { lt: before },
-        OR: [{ status: JobStatus.QUEUED }, { status: JobStatus.RUNNING, interaction: lapsed }],
+        OR: [{ status: JobStatus.QUEUED }, { status: JobStatus.RUNNING, interaction: lapsedLease() }],
       },
       orderBy: { createdAt: "asc" },
       select: { id: true },

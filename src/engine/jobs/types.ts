@@ -1,3 +1,5 @@
+import type { Backoff } from "../../infra/backoff.ts";
+
 /** A job's status as stored and as GraphQL's JobStatus names it. */
 export const JobStatus = {
   QUEUED: "QUEUED",
@@ -21,25 +23,9 @@ export interface JobOptions {
   timeoutMs: number;
   /** Attempts per job: retries after transient upstream errors and pick-ups after a crash both count. */
   maxAttempts: number;
-  /** Delay before the first retry (ms); it doubles per attempt up to `maxBackoffMs`. */
-  backoffMs: number;
-  maxBackoffMs: number;
+  /** How a job is retried after a transient upstream failure (src/infra/backoff.ts). */
+  retry: Backoff;
 }
-
-export const DEFAULT_JOB_OPTIONS: JobOptions = {
-  concurrency: 4,
-  timeoutMs: 3_600_000,
-  maxAttempts: 5,
-  backoffMs: 1_000,
-  maxBackoffMs: 60_000,
-};
-
-/** The one retry policy: the delay before attempt `attempt + 1`, doubling from `backoffMs` up to `maxBackoffMs`. */
-export const backoffDelay = (attempt: number, o: Pick<JobOptions, "backoffMs" | "maxBackoffMs">): number =>
-  Math.min(o.backoffMs * 2 ** (attempt - 1), o.maxBackoffMs);
-
-/** An attempt that crashed itself (e.g. the database went away) is tried again after this delay; attempts stay bounded. */
-export const CRASH_RETRY_MS = 5_000;
 
 /** BullMQ settings: the queue's name, and how fast a job whose worker died goes to another. */
 export interface BullOptions {

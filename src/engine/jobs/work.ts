@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Upstream } from "../../gemini/client.ts";
 import type { CreateBody } from "../../gemini/types.ts";
 import type { Interaction, Job } from "../../generated/prisma/client.ts";
+import { backoffDelay } from "../../infra/backoff.ts";
 import type { Db } from "../../infra/db.ts";
-import { AppError } from "../../infra/errors.ts";
+import { AppError, type ErrorCode } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { jobQueueWait, jobTransitions, upstreamRetries } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
@@ -14,7 +15,7 @@ import type { Runs } from "../runs/runs.ts";
 import { readError, readInput, readRequest } from "../store/columns.ts";
 import { timeline } from "../turns/chain.ts";
 import { sendChained } from "../turns/history.ts";
-import { ALL_OWNERS, type Attempt, backoffDelay, isFinished, type JobOptions, JobStatus } from "./types.ts";
+import { ALL_OWNERS, type Attempt, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
 export interface WorkDeps {
   db: Db;
@@ -195,7 +196,7 @@ export class JobWorker {
     const { db, logger, options } = this.deps;
     const message = err instanceof Error ? err.message : String(err);
     if (isRetryable(err) && attempt < options.maxAttempts) {
-      const delayMs = backoffDelay(attempt, options);
+      const delayMs = backoffDelay(attempt, options.retry);
       const { count } = await db.job.updateMany({
         where: { id: job.id, status: JobStatus.RUNNING },
         data: { status: JobStatus.QUEUED, lastError: message },
@@ -211,7 +212,7 @@ export class JobWorker {
   }
 
   /** Ends the job FAILED and its interaction with the same error, upstream run included. */
-  async giveUp(job: Job, code: string, message: string): Promise<void> {
+  async giveUp(job: Job, code: ErrorCode, message: string): Promise<void> {
     const { db, runs, upstream, logger } = this.deps;
     const row = await db.interaction.findUnique({ where: { id: job.interactionId } });
     if (row && !row.completedAt) {

@@ -1,7 +1,7 @@
 import type { Upstream } from "../../gemini/client.ts";
 import type { RemoteEvent } from "../../gemini/types.ts";
 import type { Db } from "../../infra/db.ts";
-import { AppError } from "../../infra/errors.ts";
+import { AppError, type ErrorCode } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { type RunMeter, upstreamRetries } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
@@ -63,7 +63,7 @@ const MAX_RESUMES = 5;
 const asFailure = (err: unknown) =>
   err instanceof AppError
     ? { code: err.code, message: err.message }
-    : { code: "UPSTREAM_CONNECTION", message: err instanceof Error ? err.message : String(err) };
+    : { code: "UPSTREAM_CONNECTION" satisfies ErrorCode, message: err instanceof Error ? err.message : String(err) };
 
 async function open(
   fn: () => Promise<AsyncIterable<RemoteEvent>>,
@@ -190,7 +190,10 @@ export async function consume(
   } else if (!fold.finished) {
     const f = cause
       ? asFailure(cause)
-      : { code: "UPSTREAM_STREAM_CUT", message: "The upstream stream ended before the interaction finished" };
+      : {
+          code: "UPSTREAM_STREAM_CUT" satisfies ErrorCode,
+          message: "The upstream stream ended before the interaction finished",
+        };
     fold.fail(f.code, f.message);
     // The error behind a failed run, with its stack, under the request's id and the interaction's.
     if (cause) logger.error("run failed upstream", { code: f.code, remoteId: fold.remoteId, err: cause });

@@ -1,4 +1,5 @@
 import type { JsonObject, RemoteEvent, RemoteUsage } from "../../gemini/types.ts";
+import type { ErrorCode } from "../../infra/errors.ts";
 import { StepAccumulator } from "../events/step-assembler.ts";
 import type { LoggedEvent, RunEvent } from "../events/types.ts";
 
@@ -108,7 +109,10 @@ export class RunFold {
         break;
       }
       case "error":
-        this.fail(ev.error?.code ?? "UPSTREAM_ERROR", ev.error?.message ?? "Upstream reported an error");
+        this.fail(
+          ev.error?.code ?? ("UPSTREAM_ERROR" satisfies ErrorCode),
+          ev.error?.message ?? "Upstream reported an error",
+        );
         this.finished = true;
         break;
     }

@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Db } from "../../infra/db.ts";
 
+/** The one test for "its owner is gone": no lease, or one that ran out (a Prisma filter on an interaction). */
+export const lapsedLease = () => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] });
+
 /**
  * Run ownership in the database: the process following an interaction holds
  * a lease on its row (`leaseOwner`, `leaseUntil`) and renews it while the run
@@ -35,9 +38,8 @@ export class RunLeases {
    * run: its owner did not answer a cancel). Exactly one claimer wins.
    */
   async claim(id: string, { force = false } = {}): Promise<boolean> {
-    const lapsed = { OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] };
     const { count } = await this.db.interaction.updateMany({
-      where: { id, completedAt: null, ...(force ? {} : lapsed) },
+      where: { id, completedAt: null, ...(force ? {} : lapsedLease()) },
       data: this.fresh(),
     });
     return count === 1;
@@ -71,7 +73,7 @@ export class RunLeases {
    */
   async orphans({ all = false } = {}): Promise<{ id: string; remoteId: string | null; store: boolean }[]> {
     const notMine = { OR: [{ leaseOwner: null }, { leaseOwner: { not: this.owner } }] };
-    const lapsed = all ? notMine : { OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] };
+    const lapsed = all ? notMine : lapsedLease();
     return this.db.interaction.findMany({
       where: { completedAt: null, job: null, ...lapsed },
       select: { id: true, remoteId: true, store: true },

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../../infra/errors.ts";
 import type { RunFold } from "./fold.ts";
 
 /** How a run of this process stopped following its interaction. */
@@ -12,7 +13,7 @@ export type RunOutcome =
   | { kind: "refused"; error: Error };
 
 /** Why a live run is stopped from outside: cancel it, give up on it with an error, or just stop following. */
-export type StopReason = { kind: "cancel" } | { kind: "detach" } | { kind: "fail"; code: string; message: string };
+export type StopReason = { kind: "cancel" } | { kind: "detach" } | { kind: "fail"; code: ErrorCode; message: string };
 
 export const asError = (err: unknown) => (err instanceof Error ? err : new Error(String(err)));
 

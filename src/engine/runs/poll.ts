@@ -1,12 +1,13 @@
 import type { Upstream } from "../../gemini/client.ts";
 import {
-  type JsonObject,
+  isObj,
   type RemoteEvent,
   type RemoteInteraction,
   type RemoteStep,
   TERMINAL_STATUSES,
 } from "../../gemini/types.ts";
-import { UpstreamError } from "../../infra/errors.ts";
+import { backoffDelay, pollRetry } from "../../infra/backoff.ts";
+import { type ErrorCode, UpstreamError } from "../../infra/errors.ts";
 import type { LoggedEvent } from "../events/types.ts";
 
 export interface PollOptions {
@@ -17,8 +18,6 @@ export interface PollOptions {
 }
 
 export const DEFAULT_POLL: PollOptions = { intervalMs: 1_000, maxErrors: 5 };
-
-const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 export const isRetryable = (err: unknown) => !(err instanceof UpstreamError) || err.retryable;
 
@@ -73,7 +72,7 @@ export async function pollUntilDone(
       if (signal.aborted) return undefined;
       if (!isRetryable(err) || ++errors > opts.maxErrors) throw err;
     }
-    await sleep(opts.intervalMs * 2 ** Math.min(errors, 3), signal);
+    await sleep(errors ? backoffDelay(errors, pollRetry(opts.intervalMs)) : opts.intervalMs, signal);
   }
   return undefined;
 }
@@ -147,7 +146,10 @@ export function catchUp(seen: RemoteStep[], open: number | undefined, final: Rem
     const e = final.errors?.[0];
     events.push({
       event_type: "error",
-      error: { code: e?.code ?? "UPSTREAM_FAILED", message: e?.message ?? "The interaction failed upstream" },
+      error: {
+        code: e?.code ?? ("UPSTREAM_FAILED" satisfies ErrorCode),
+        message: e?.message ?? "The interaction failed upstream",
+      },
     });
   } else events.push({ event_type: "interaction.completed", interaction: final });
   return events;

@@ -71,7 +71,7 @@ export class Reconciler {
       }
       const ended = runs.end(row.id, {
         kind: "fail",
-        code: "SERVER_RESTARTED",
+        code: "SERVER_STOPPING",
         message: "The process running this interaction stopped before it finished, and upstream does not keep it",
       });
       // Its turn's followers wait for the turn's end mark: written once the failure is recorded.

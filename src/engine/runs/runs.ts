@@ -274,7 +274,7 @@ export class Runs {
    * was cancelled, or one that ran out of retries): the row and the log get
    * the same terminal state a run would have written.
    */
-  async end(id: string, how: { kind: "cancel" } | { kind: "fail"; code: string; message: string }): Promise<void> {
+  async end(id: string, how: Extract<StopReason, { kind: "cancel" | "fail" }>): Promise<void> {
     if (await this.stop(id, how)) return;
     const row = await this.deps.db.interaction.findUnique({ where: { id } });
     if (!row || row.completedAt) return;

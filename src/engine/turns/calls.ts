@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from "../../gemini/types.ts";
+import { isObj, type Json, type JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
@@ -11,8 +11,6 @@ export interface PendingCall {
   name: string;
   arguments: Json;
 }
-
-const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** The function calls an interaction that ended in requires_action is waiting on. */
 export function pendingCalls(steps: unknown): PendingCall[] {

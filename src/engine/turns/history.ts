@@ -1,11 +1,10 @@
-import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
+import { isGone } from "../../gemini/errors.ts";
+import { type CreateBody, isObj, type Json, type JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { UpstreamError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { readInput, readSteps } from "../store/columns.ts";
-
-const isObj = (v: unknown): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** The user side of a stored turn as timeline steps: Content[] becomes one user_input step; Step[] (function results) stays. */
 export function userSteps(input: Json): JsonObject[] {
@@ -90,7 +89,7 @@ export async function sendChained<T>(
   try {
     return { sent: body, result: await send(body) };
   } catch (err) {
-    if (!(err instanceof UpstreamError && err.status === 404 && body.previous_interaction_id && rebuild)) throw err;
+    if (!(isGone(err) && body.previous_interaction_id && rebuild)) throw err;
     logger.info("previous interaction gone upstream; replaying the branch from the database", {
       remoteId: body.previous_interaction_id,
     });

@@ -1,5 +1,5 @@
 import { RE2JS } from "re2js";
-import type { Json, JsonObject } from "../../gemini/types.ts";
+import { isObj, type Json, type JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 
 /**
@@ -31,17 +31,15 @@ const SCHEMA_ONE = [
 /** Keywords whose value is a list of subschemas. */
 const SCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
 
-const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /** Every subschema of `node`, one level down, by keyword (so a property named `pattern` is not a pattern). */
 function* children(node: JsonObject): Generator<JsonObject> {
   for (const [key, value] of Object.entries(node)) {
-    if (SCHEMA_MAPS.includes(key) && isObject(value)) {
-      for (const sub of Object.values(value)) if (isObject(sub)) yield sub;
+    if (SCHEMA_MAPS.includes(key) && isObj(value)) {
+      for (const sub of Object.values(value)) if (isObj(sub)) yield sub;
     } else if (SCHEMA_ONE.includes(key)) {
-      for (const sub of Array.isArray(value) ? value : [value]) if (isObject(sub)) yield sub;
+      for (const sub of Array.isArray(value) ? value : [value]) if (isObj(sub)) yield sub;
     } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
-      for (const sub of value) if (isObject(sub)) yield sub;
+      for (const sub of value) if (isObj(sub)) yield sub;
     }
   }
 }
@@ -87,7 +85,7 @@ export function checkClientSchema(schema: unknown, field: string, limits: Schema
   if (depthOf(schema) > limits.SCHEMA_MAX_DEPTH) {
     throw new ValidationError(`${field} nests deeper than ${limits.SCHEMA_MAX_DEPTH} levels (SCHEMA_MAX_DEPTH)`, field);
   }
-  if (!isObject(schema)) return;
+  if (!isObj(schema)) return;
   const stack: JsonObject[] = [schema];
   while (stack.length) {
     const node = stack.pop() as JsonObject;
@@ -112,11 +110,11 @@ export function checkClientSchema(schema: unknown, field: string, limits: Schema
 /** The schema without its `pattern` keywords (they are checked by patternErrors), for a backtracking validator. */
 export function withoutPatterns(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(withoutPatterns);
-  if (!isObject(schema)) return schema;
+  if (!isObj(schema)) return schema;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "pattern" && typeof value === "string") continue;
-    if (SCHEMA_MAPS.includes(key) && isObject(value)) {
+    if (SCHEMA_MAPS.includes(key) && isObj(value)) {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutPatterns(v)]));
     } else if (SCHEMA_ONE.includes(key) || SCHEMA_LISTS.includes(key)) out[key] = withoutPatterns(value);
     else out[key] = value;
@@ -129,9 +127,9 @@ function resolveRef(root: JsonObject, ref: string): JsonObject | undefined {
   if (!ref.startsWith("#")) return undefined;
   let node: Json | undefined = root;
   for (const part of ref.slice(1).split("/").filter(Boolean)) {
-    node = isObject(node) ? node[decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    node = isObj(node) ? node[decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
   }
-  return isObject(node) ? node : undefined;
+  return isObj(node) ? node : undefined;
 }
 
 /**
@@ -154,9 +152,9 @@ export function patternErrors(schema: JsonObject, value: Json): string[] {
     if (typeof node.pattern === "string" && typeof v === "string" && !re2(node.pattern).matcher(v).find()) {
       out.push(`${path || "(root)"}: does not match the pattern ${JSON.stringify(node.pattern)}`);
     }
-    for (const sub of Array.isArray(node.allOf) ? node.allOf : []) if (isObject(sub)) walk(sub, v, path, out);
+    for (const sub of Array.isArray(node.allOf) ? node.allOf : []) if (isObj(sub)) walk(sub, v, path, out);
     for (const key of ["anyOf", "oneOf"]) {
-      const branches = (Array.isArray(node[key]) ? (node[key] as Json[]) : []).filter(isObject);
+      const branches = (Array.isArray(node[key]) ? (node[key] as Json[]) : []).filter(isObj);
       const passes = (b: JsonObject) => {
         const e: string[] = [];
         walk(b, v, path, e);
@@ -166,17 +164,17 @@ export function patternErrors(schema: JsonObject, value: Json): string[] {
         out.push(`${path || "(root)"}: matches no ${key} branch's pattern`);
       }
     }
-    if (isObject(v)) {
-      const props = isObject(node.properties) ? node.properties : {};
+    if (isObj(v)) {
+      const props = isObj(node.properties) ? node.properties : {};
       for (const [k, item] of Object.entries(v)) {
         const sub = props[k] ?? node.additionalProperties;
-        if (isObject(sub)) walk(sub, item, path ? `${path}.${k}` : k, out);
+        if (isObj(sub)) walk(sub, item, path ? `${path}.${k}` : k, out);
       }
     } else if (Array.isArray(v)) {
       const prefix = Array.isArray(node.prefixItems) ? node.prefixItems : Array.isArray(node.items) ? node.items : [];
       v.forEach((item, i) => {
-        const sub = prefix[i] ?? (isObject(node.items) ? node.items : undefined);
-        if (isObject(sub)) walk(sub, item, `${path}[${i}]`, out);
+        const sub = prefix[i] ?? (isObj(node.items) ? node.items : undefined);
+        if (isObj(sub)) walk(sub, item, `${path}[${i}]`, out);
       });
     }
   };

@@ -34,7 +34,7 @@ export function describeError(code: string, message: string, field?: string): st
   const known = friendly[code];
   if (known) return code === "QUOTA_EXCEEDED" || code.startsWith("UPSTREAM") ? `${known} (${message})` : known;
   if (code.startsWith("UPSTREAM")) return `The model service failed: ${message}`;
-  if (code.startsWith("FILE_") || code === "REQUEST_ENTITY_TOO_LARGE") return `The file was refused: ${message}`;
+  if (code.startsWith("FILE_") || code === "REQUEST_TOO_LARGE") return `The file was refused: ${message}`;
   return message || "Something went wrong.";
 }
 

@@ -1,0 +1,137 @@
+/**
+ * Every `extensions.code` (and every run's error code) this server writes, in one place: a code
+ * not listed here fails tsc wherever it is thrown or recorded. README.md's error table is generated
+ * from this list (`npm run codegen`, scripts/error-table.ts), so the two cannot drift apart.
+ *
+ * `http`: the status of a single-operation response refused with this code; null when the code
+ * arrives inside a GraphQL result (HTTP 200) or on a run's error event. `retryable`: the same
+ * request, sent again unchanged (after Retry-After or a resubscribe from the last cursor), can succeed.
+ */
+export interface ErrorSpec {
+  readonly http: number | null;
+  readonly retryable: boolean;
+  readonly description: string;
+}
+
+export const ERROR_CODES = {
+  VALIDATION_ERROR: {
+    http: null,
+    retryable: false,
+    description: "An argument is invalid; `extensions.field` names it",
+  },
+  NOT_FOUND: { http: null, retryable: false, description: "No such object, or not the caller's to see" },
+  UNAUTHENTICATED: {
+    http: 401,
+    retryable: false,
+    description: "No credentials, or ones that do not work (unknown, revoked, user disabled)",
+  },
+  FORBIDDEN: { http: 403, retryable: false, description: "Signed in, but without the role or key scope this needs" },
+  QUOTA_EXCEEDED: {
+    http: 429,
+    retryable: true,
+    description: "A per-user limit (`extensions.limit`); retry after `extensions.retryAfter` seconds",
+  },
+  CONFLICT: { http: null, retryable: false, description: "The object is not in a state that allows this" },
+  TOOL_ROUND_LIMIT: {
+    http: null,
+    retryable: false,
+    description: "A turn asked for more function-call rounds than allowed (`extensions.interactionId`)",
+  },
+  SLOW_CONSUMER: {
+    http: null,
+    retryable: true,
+    description: "A subscription fell too far behind; subscribe again from the last cursor",
+  },
+  SERVER_STOPPING: {
+    http: 503,
+    retryable: true,
+    description:
+      "The server is stopping: new requests are refused, subscriptions end; resubscribe (on any instance) from the last cursor. " +
+      "A run this process held that upstream does not keep fails with it",
+  },
+  BAD_REQUEST: {
+    http: 400,
+    retryable: false,
+    description: "The request is malformed (e.g. an invalid Content-Length)",
+  },
+  LENGTH_REQUIRED: { http: 411, retryable: false, description: "A `/graphql` body without a Content-Length" },
+  REQUEST_TOO_LARGE: {
+    http: 413,
+    retryable: false,
+    description: "A body over `GRAPHQL_MAX_BODY_BYTES`, or an upload over `FILE_MAX_BYTES`",
+  },
+  ORIGIN_NOT_ALLOWED: { http: 403, retryable: false, description: "The `Origin` is not in `CORS_ORIGINS`" },
+  QUERY_TOO_DEEP: { http: 400, retryable: false, description: "The operation is deeper than `GRAPHQL_MAX_DEPTH`" },
+  TOO_MANY_ALIASES: { http: 400, retryable: false, description: "More aliases than `GRAPHQL_MAX_ALIASES`" },
+  TOO_MANY_TOKENS: { http: 400, retryable: false, description: "More tokens than `GRAPHQL_MAX_TOKENS`" },
+  TOO_MANY_DIRECTIVES: { http: 400, retryable: false, description: "More directives than `GRAPHQL_MAX_DIRECTIVES`" },
+  QUERY_TOO_COMPLEX: { http: 400, retryable: false, description: "The operation costs more than `GRAPHQL_MAX_COST`" },
+  TOO_MANY_RUNS: {
+    http: 400,
+    retryable: false,
+    description: "The operation starts more runs or upstream calls than `MAX_RUNS_PER_REQUEST`",
+  },
+  TOO_MANY_SUBSCRIPTIONS: {
+    http: 400,
+    retryable: false,
+    description: "The WebSocket already runs `WS_MAX_SUBSCRIPTIONS_PER_CONNECTION` operations",
+  },
+  FILE_EMPTY: { http: null, retryable: false, description: "The file has no bytes" },
+  FILE_TOO_LARGE: { http: null, retryable: false, description: "The file is over `FILE_MAX_BYTES`" },
+  FILE_TYPE_NOT_ALLOWED: { http: null, retryable: false, description: "The file's type is not accepted" },
+  FILE_CORRUPT: { http: null, retryable: false, description: "The image is corrupt or truncated" },
+  URL_FETCH_REFUSED: {
+    http: null,
+    retryable: false,
+    description: "The URL may not be fetched (scheme, address, host)",
+  },
+  URL_FETCH_FAILED: { http: null, retryable: true, description: "Fetching the URL failed" },
+  UPSTREAM_BAD_REQUEST: { http: null, retryable: false, description: "Upstream refused the request (400, 422)" },
+  UPSTREAM_UNAUTHORIZED: { http: null, retryable: false, description: "Upstream refused the server's key (401, 403)" },
+  UPSTREAM_NOT_FOUND: { http: null, retryable: false, description: "Upstream does not know it (e.g. the model)" },
+  UPSTREAM_CONFLICT: { http: null, retryable: true, description: "Upstream answered 409" },
+  UPSTREAM_RATE_LIMITED: { http: null, retryable: true, description: "Upstream answered 429" },
+  UPSTREAM_UNAVAILABLE: {
+    http: null,
+    retryable: true,
+    description: "Upstream answered 5xx (`extensions.upstreamStatus`)",
+  },
+  UPSTREAM_ERROR: { http: null, retryable: false, description: "Any other upstream failure" },
+  UPSTREAM_CONNECTION: { http: null, retryable: true, description: "The connection to upstream failed" },
+  UPSTREAM_FAILED: { http: null, retryable: false, description: "Upstream reports the interaction failed" },
+  UPSTREAM_STREAM_CUT: {
+    http: null,
+    retryable: false,
+    description: "The upstream stream ended before the interaction finished",
+  },
+  UPSTREAM_IDLE_TIMEOUT: {
+    http: null,
+    retryable: false,
+    description: "The upstream stream stayed silent past `UPSTREAM_IDLE_TIMEOUT_MS`",
+  },
+  UPSTREAM_CREATE_UNCONFIRMED: {
+    http: null,
+    retryable: false,
+    description: "A create may have reached upstream but no answer came; never sent twice",
+  },
+  STRUCTURED_OUTPUT_INVALID: {
+    http: null,
+    retryable: false,
+    description: "The model's answer does not match the requested JSON Schema",
+  },
+  TURN_WAIT_TIMEOUT: {
+    http: null,
+    retryable: true,
+    description: "A send attached to a turn that did not end within its deadline; read the conversation and send again",
+  },
+  JOB_TIMEOUT: { http: null, retryable: false, description: "A background job ran past `JOB_TIMEOUT_MS`" },
+  JOB_LOST: { http: null, retryable: false, description: "A background job's queue entry vanished" },
+  JOB_FAILED: { http: null, retryable: false, description: "A background job failed unexpectedly" },
+  JOB_ATTEMPTS_EXHAUSTED: { http: null, retryable: false, description: "A background job used all its attempts" },
+  INTERNAL: { http: null, retryable: false, description: "An unexpected failure recorded on a run (details in logs)" },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const isErrorCode = (code: unknown): code is ErrorCode =>
+  typeof code === "string" && Object.hasOwn(ERROR_CODES, code);
