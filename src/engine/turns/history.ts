@@ -2,7 +2,7 @@ import { isGone } from "../../gemini/errors.ts";
 import { type CreateBody, isObj, type Json, type JsonObject } from "../../gemini/types.ts";
 import type { Interaction } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { UpstreamError, ValidationError } from "../../infra/errors.ts";
+import { ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { readInput, readSteps } from "../store/columns.ts";
 
