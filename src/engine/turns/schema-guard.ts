@@ -50,8 +50,8 @@ function* children(node: JsonObject): Generator<JsonObject> {
 function depthOf(value: unknown): number {
   let max = 0;
   const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop() as [unknown, number];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, d] = top;
     if (typeof v !== "object" || v === null) continue;
     max = Math.max(max, d);
     for (const child of Object.values(v)) stack.push([child, d + 1]);
@@ -89,8 +89,7 @@ export function checkClientSchema(schema: unknown, field: string, limits: Schema
   }
   if (!isObject(schema)) return;
   const stack: JsonObject[] = [schema];
-  while (stack.length) {
-    const node = stack.pop() as JsonObject;
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.patternProperties !== undefined) {
       throw new ValidationError(`${field}: patternProperties is not supported; list the properties instead`, field);
     }
@@ -156,7 +155,8 @@ export function patternErrors(schema: JsonObject, value: Json): string[] {
     }
     for (const sub of Array.isArray(node.allOf) ? node.allOf : []) if (isObject(sub)) walk(sub, v, path, out);
     for (const key of ["anyOf", "oneOf"]) {
-      const branches = (Array.isArray(node[key]) ? (node[key] as Json[]) : []).filter(isObject);
+      const list = node[key];
+      const branches = (Array.isArray(list) ? list : []).filter(isObject);
       const passes = (b: JsonObject) => {
         const e: string[] = [];
         walk(b, v, path, e);
