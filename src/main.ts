@@ -43,7 +43,7 @@ const emulator = config.GEMINI_API_KEY
 const upstream = createUpstream({
   ...(emulator
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
-    : { apiKey: config.GEMINI_API_KEY as string, baseUrl: config.GEMINI_BASE_URL }),
+    : { apiKey: config.GEMINI_API_KEY ?? "", baseUrl: config.GEMINI_BASE_URL }),
   headersTimeoutMs: config.UPSTREAM_HEADERS_TIMEOUT_MS,
   idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
 });

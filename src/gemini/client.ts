@@ -5,7 +5,7 @@ import { AppError, UpstreamError } from "../infra/errors.ts";
 import { codeLabel, upstreamErrors, upstreamRequests } from "../infra/metrics.ts";
 import { withSpan } from "../infra/tracing.ts";
 import { mapUpstreamError } from "./errors.ts";
-import { CALL_HEADER, type Call, type CallLimits, createTransport } from "./transport.ts";
+import { CALL_HEADER, type Call, type CallLimits, createTransport, type Transport } from "./transport.ts";
 import type { CreateBody, RemoteEvent, RemoteInteraction } from "./types.ts";
 
 export interface CallOptions {
@@ -48,9 +48,31 @@ const NOT_ACCEPTED = new Set([408, 429, 500, 503]);
 
 const codeOf = (err: unknown) => {
   if (err instanceof AppError) return err.code;
-  const name = (err as { name?: unknown } | null)?.name;
+  const name = typeof err === "object" && err !== null && "name" in err ? err.name : undefined;
   return name === "AbortError" || name === "APIUserAbortError" ? "ABORTED" : codeLabel(undefined);
 };
+
+const isObject = (v: unknown): v is { [k: string]: unknown } => typeof v === "object" && v !== null;
+/** Events are passed on as upstream sent them; the readers check the fields they use. */
+const isRemoteEvent = (v: unknown): v is RemoteEvent => isObject(v) && typeof v.event_type === "string";
+const isRemoteInteraction = (v: unknown): v is RemoteInteraction =>
+  isObject(v) && typeof v.id === "string" && typeof v.status === "string";
+
+const isStream = (v: unknown): v is AsyncIterable<unknown> => isObject(v) && Symbol.asyncIterator in v;
+function stream(value: unknown): AsyncIterable<unknown> {
+  if (isStream(value)) return value;
+  throw new UpstreamError("UPSTREAM_BAD_RESPONSE", "Upstream answered a streaming call without a stream", {
+    retryable: false,
+  });
+}
+
+/** The SDK answers with its own (richer) types: only the wire shape this project reads is relied on. */
+function interaction(value: unknown): RemoteInteraction {
+  if (isRemoteInteraction(value)) return value;
+  throw new UpstreamError("UPSTREAM_BAD_RESPONSE", "Upstream answered with something that is not an interaction", {
+    retryable: false,
+  });
+}
 
 /** What a failed call throws: the transport's own verdict (abort, idle) first, else the SDK's error, typed. */
 const failureOf = (call: Call, err: unknown, apiKey: string) =>
@@ -59,7 +81,7 @@ const failureOf = (call: Call, err: unknown, apiKey: string) =>
 async function* mapped(stream: AsyncIterable<unknown>, call: Call, apiKey: string): AsyncIterable<RemoteEvent> {
   try {
     for await (const event of stream) {
-      if (event && typeof event === "object") yield event as RemoteEvent;
+      if (isRemoteEvent(event)) yield event;
     }
   } catch (err) {
     const e = failureOf(call, err, apiKey);
@@ -108,6 +130,42 @@ async function createOnce<T>(call: Call, send: () => Promise<T>, retries: number
   }
 }
 
+/**
+ * One upstream call: a span (model and interaction id, never the body), counts by outcome, typed errors.
+ * A streaming call stays registered with the transport until its events are read to the end.
+ */
+function tracedCalls(transport: Transport, apiKey: string) {
+  return <T>(
+    op: string,
+    model: string | undefined,
+    o: CallOptions | undefined,
+    limits: Omit<CallLimits, "signal">,
+    fn: (c: Call) => Promise<T>,
+    streaming = false,
+  ): Promise<T> => {
+    const c = transport.open({ ...limits, signal: o?.signal });
+    const attributes = { "gen_ai.system": "gemini", "gen_ai.operation.name": op, "gen_ai.request.model": model ?? "" };
+    return withSpan(`upstream.${op}`, { attributes }, async (span) => {
+      let open = false;
+      try {
+        const result = await fn(c);
+        if (isObject(result) && typeof result.id === "string") span.setAttribute("gen_ai.response.id", result.id);
+        upstreamRequests.inc({ op, outcome: "ok" });
+        open = streaming;
+        return result;
+      } catch (err) {
+        const e = failureOf(c, err, apiKey);
+        const code = codeOf(e);
+        upstreamRequests.inc({ op, outcome: code });
+        upstreamErrors.inc({ op, code });
+        throw e;
+      } finally {
+        if (!open) c.end();
+      }
+    });
+  };
+}
+
 export function createUpstream(opts: UpstreamOptions): Upstream {
   const transport = createTransport();
   const ai = new GoogleGenAI({
@@ -124,40 +182,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     timeout: opts.timeoutMs,
     headers: { [CALL_HEADER]: c.id },
   });
-  /**
-   * One upstream call: a span (model and interaction id, never the body), counts by outcome, typed errors.
-   * A streaming call stays registered with the transport until its events are read to the end.
-   */
-  const call = <T>(
-    op: string,
-    model: string | undefined,
-    o: CallOptions | undefined,
-    limits: Omit<CallLimits, "signal">,
-    fn: (c: Call) => Promise<T>,
-    streaming = false,
-  ): Promise<T> => {
-    const c = transport.open({ ...limits, signal: o?.signal });
-    const attributes = { "gen_ai.system": "gemini", "gen_ai.operation.name": op, "gen_ai.request.model": model ?? "" };
-    return withSpan(`upstream.${op}`, { attributes }, async (span) => {
-      let open = false;
-      try {
-        const result = await fn(c);
-        const id = (result as { id?: unknown } | null)?.id;
-        if (typeof id === "string") span.setAttribute("gen_ai.response.id", id);
-        upstreamRequests.inc({ op, outcome: "ok" });
-        open = streaming;
-        return result;
-      } catch (err) {
-        const e = failureOf(c, err, opts.apiKey);
-        const code = codeOf(e);
-        upstreamRequests.inc({ op, outcome: code });
-        upstreamErrors.inc({ op, code });
-        throw e;
-      } finally {
-        if (!open) c.end();
-      }
-    });
-  };
+  const call = tracedCalls(transport, opts.apiKey);
   const waiting = { headersTimeoutMs, idleTimeoutMs };
   // The SDK's request types are far richer than the JSON we build; the body is
   // sent verbatim, so one cast at this boundary is the honest contract.
@@ -169,8 +194,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
       call("create", body.model ?? body.agent, o, body.background ? waiting : { idleTimeoutMs }, (c) =>
         createOnce(
           c,
-          async () =>
-            (await api.create({ ...body, stream: false } as Params, req(o, c, 0))) as unknown as RemoteInteraction,
+          async () => interaction(await api.create({ ...body, stream: false } as Params, req(o, c, 0))),
           retries,
         ),
       ),
@@ -184,8 +208,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
           mapped(
             await createOnce(
               c,
-              async () =>
-                (await api.create({ ...body, stream: true } as Params, req(o, c, 0))) as AsyncIterable<unknown>,
+              async () => stream(await api.create({ ...body, stream: true } as Params, req(o, c, 0))),
               retries,
             ),
             c,
@@ -194,13 +217,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
         true,
       ),
     get: (id, o) =>
-      call(
-        "get",
-        undefined,
-        o,
-        waiting,
-        async (c) => (await api.get(id, { stream: false }, req(o, c))) as unknown as RemoteInteraction,
-      ),
+      call("get", undefined, o, waiting, async (c) => interaction(await api.get(id, { stream: false }, req(o, c)))),
     follow: (id, lastEventId, o) =>
       call(
         "follow",
@@ -209,24 +226,16 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
         waiting,
         async (c) =>
           mapped(
-            (await api.get(
-              id,
-              lastEventId ? { stream: true, last_event_id: lastEventId } : { stream: true },
-              req(o, c),
-            )) as AsyncIterable<unknown>,
+            stream(
+              await api.get(id, { stream: true, ...(lastEventId ? { last_event_id: lastEventId } : {}) }, req(o, c)),
+            ),
             c,
             opts.apiKey,
           ),
         true,
       ),
     cancel: (id, o) =>
-      call(
-        "cancel",
-        undefined,
-        o,
-        waiting,
-        async (c) => (await api.cancel(id, null, req(o, c))) as unknown as RemoteInteraction,
-      ),
+      call("cancel", undefined, o, waiting, async (c) => interaction(await api.cancel(id, null, req(o, c)))),
     delete: (id, o) => call("delete", undefined, o, waiting, async (c) => void (await api.delete(id, null, req(o, c)))),
   };
 }

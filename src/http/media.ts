@@ -47,6 +47,38 @@ function cors(req: IncomingMessage, config: Pick<OriginConfig, "CORS_ORIGINS">):
   return { vary: "origin", "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSED };
 }
 
+/** The bytes a path names, if this viewer may read them: a stored File, or inline media of an interaction. */
+async function find(
+  { db, files }: Pick<MediaRouteDeps, "db" | "files">,
+  viewer: Viewer | null,
+  path: string,
+): Promise<Served | null> {
+  const fileId = path.match(FILE_PATH)?.[1];
+  if (fileId) {
+    const row = await readableFile(db, viewer, fileId);
+    if (!row) return null;
+    if (row.sha256) {
+      const blob = await files.storage.stat(row.sha256);
+      if (!blob) return null;
+      const sha = row.sha256;
+      return {
+        size: blob.size,
+        sniffed: blob.mimeType,
+        name: row.name,
+        etag: `"${sha}"`,
+        open: (s, e) => files.storage.range(sha, s, e),
+      };
+    }
+    return row.data ? inMemory(Buffer.from(row.data), row.name) : null;
+  }
+  const [, interactionId, place, last] = path.match(MEDIA_PATH) ?? [];
+  if (!interactionId || !place) return null;
+  const [where = "", step] = place.split("/");
+  const indexes = [...(step ? [Number(step)] : []), Number(last)];
+  const item = await readMedia({ db }, viewer, interactionId, where, indexes);
+  return item ? inMemory(item.data, "media") : null;
+}
+
 /**
  * GET/HEAD /files/:id and /media/...: stored bytes for a signed URL (what a
  * browser's <img>, <audio>, <video> or <a download> sends) or an API key
@@ -66,33 +98,6 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
       if (err instanceof UnauthenticatedError) return { viewer: "unauthenticated" as const };
       throw err;
     }
-  }
-
-  async function find(viewer: Viewer | null, path: string): Promise<Served | null> {
-    const file = path.match(FILE_PATH);
-    if (file) {
-      const row = await readableFile(db, viewer, file[1] as string);
-      if (!row) return null;
-      if (row.sha256) {
-        const blob = await files.storage.stat(row.sha256);
-        if (!blob) return null;
-        const sha = row.sha256;
-        return {
-          size: blob.size,
-          sniffed: blob.mimeType,
-          name: row.name,
-          etag: `"${sha}"`,
-          open: (s, e) => files.storage.range(sha, s, e),
-        };
-      }
-      return row.data ? inMemory(Buffer.from(row.data), row.name) : null;
-    }
-    const media = path.match(MEDIA_PATH);
-    if (!media) return null;
-    const [where, step] = (media[2] as string).split("/");
-    const indexes = [...(step ? [Number(step)] : []), Number(media[3])];
-    const item = await readMedia({ db }, viewer, media[1] as string, where as string, indexes);
-    return item ? inMemory(item.data, "media") : null;
   }
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
@@ -124,7 +129,7 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
       fail(res, 401, "unauthenticated", corsHeaders);
       return true;
     }
-    const served = await find(viewer, path);
+    const served = await find({ db, files }, viewer, path);
     if (!served) {
       // Foreign, missing and no-longer-authorised look alike.
       fail(res, 404, "not found", corsHeaders);

@@ -46,7 +46,8 @@ export interface DbOptions {
 
 /** A driver error's kind (Prisma's driver-adapter error kinds are a fixed set), for the DB error counter. */
 const kindOf = (err: unknown) => {
-  const kind = (err as { cause?: { kind?: unknown } } | null)?.cause?.kind;
+  const cause = typeof err === "object" && err !== null && "cause" in err ? err.cause : undefined;
+  const kind = typeof cause === "object" && cause !== null && "kind" in cause ? cause.kind : undefined;
   return typeof kind === "string" && /^\w{1,40}$/.test(kind) ? kind : "other";
 };
 
@@ -59,8 +60,10 @@ function countErrors<T extends object>(target: T): T {
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript" || prop === "startTransaction") {
         return async (...args: unknown[]) => {
           try {
-            const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(obj, args);
-            return prop === "startTransaction" ? countErrors(result as object) : result;
+            const result: unknown = await Reflect.apply(value, obj, args);
+            return prop === "startTransaction" && typeof result === "object" && result !== null
+              ? countErrors(result)
+              : result;
           } catch (err) {
             dbErrors.inc({ kind: kindOf(err) });
             throw err;
@@ -72,8 +75,8 @@ function countErrors<T extends object>(target: T): T {
   });
 }
 const counting = <F extends { connect(): Promise<object> }>(factory: F) => ({
-  provider: (factory as { provider?: unknown }).provider,
-  adapterName: (factory as { adapterName?: unknown }).adapterName,
+  provider: "provider" in factory ? factory.provider : undefined,
+  adapterName: "adapterName" in factory ? factory.adapterName : undefined,
   connect: async () => countErrors(await factory.connect()),
 });
 

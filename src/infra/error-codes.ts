@@ -96,6 +96,11 @@ export const ERROR_CODES = {
     retryable: true,
     description: "Upstream answered 5xx (`extensions.upstreamStatus`)",
   },
+  UPSTREAM_BAD_RESPONSE: {
+    http: null,
+    retryable: false,
+    description: "Upstream answered with something that is not an interaction or an event stream",
+  },
   UPSTREAM_ERROR: { http: null, retryable: false, description: "Any other upstream failure" },
   UPSTREAM_CONNECTION: { http: null, retryable: true, description: "The connection to upstream failed" },
   UPSTREAM_FAILED: { http: null, retryable: false, description: "Upstream reports the interaction failed" },

@@ -38,11 +38,11 @@ const REDACT_PATHS = [
 const EXPECTED_CODES = new Set(["EPIPE", "ECONNRESET", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE", "ETIMEDOUT"]);
 
 export function serializeError(e: Error): Fields {
-  const code = (e as NodeJS.ErrnoException).code;
+  const code = "code" in e ? e.code : undefined;
   if (typeof code === "string" && EXPECTED_CODES.has(code)) return { type: e.name, code, message: e.message };
   const out: Fields = { ...pino.stdSerializers.err(e), type: e.name };
-  const ext = (e as { extensions?: { code?: unknown } }).extensions;
-  if (ext?.code) out.code = ext.code;
+  const ext = "extensions" in e ? e.extensions : undefined;
+  if (typeof ext === "object" && ext !== null && "code" in ext && ext.code) out.code = ext.code;
   return out;
 }
 
@@ -51,6 +51,9 @@ function clean(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return serializeError(value);
   if (depth > 6 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => clean(v, depth + 1));
+  return cleanFields(value, depth);
+}
+function cleanFields(value: object, depth = 0): Fields {
   const out: Fields = {};
   for (const [k, v] of Object.entries(value)) out[k] = secretKey.test(k) ? "[redacted]" : clean(v, depth + 1);
   return out;
@@ -85,8 +88,8 @@ export function createLogger(opts: {
       serializers: { err: (e: unknown) => e },
       formatters: {
         level: (label) => ({ level: label }),
-        log: (obj) => clean(obj) as Record<string, unknown>,
-        bindings: (b) => clean(b) as Record<string, unknown>,
+        log: (obj) => cleanFields(obj),
+        bindings: (b) => cleanFields(b),
       },
       hooks: { streamWrite: scrub },
     },

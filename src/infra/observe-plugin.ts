@@ -5,8 +5,8 @@ import {
   usePrometheus,
 } from "@graphql-yoga/plugin-prometheus";
 import type { Span } from "@opentelemetry/api";
-import { type ExecutionResult, type GraphQLError, getOperationAST } from "graphql";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import { GraphQLError, getOperationAST } from "graphql";
+import type { Plugin } from "graphql-yoga";
 import type { Logger } from "./logger.ts";
 import { activeSubscriptions, codeLabel, eventsDelivered, operationLabel, operations, registry } from "./metrics.ts";
 import { noteOperation } from "./request-log.ts";
@@ -25,6 +25,14 @@ function outcomeOf(errors: readonly GraphQLError[] | undefined): string {
  * on the request's logger (request id, viewer, operation). Expected client
  * errors (validation, not found...) are the client's business and only counted.
  */
+/** A stream's or subscription's failure as a GraphQLError (a plain Error becomes its originalError). */
+const asGraphQLError = (err: unknown) =>
+  err instanceof GraphQLError
+    ? err
+    : new GraphQLError(err instanceof Error ? err.message : String(err), {
+        originalError: err instanceof Error ? err : undefined,
+      });
+
 function logErrors(logger: Logger | undefined, errors: readonly GraphQLError[] | undefined): void {
   if (!logger || !errors) return;
   for (const e of errors) {
@@ -70,7 +78,7 @@ function tap<T>(
     next: () => settle(span ? inSpan(span, () => it.next()) : it.next()),
     return: async (value?: unknown) => {
       end();
-      return it.return ? it.return(value) : { done: true, value: undefined as T };
+      return it.return ? it.return(value) : { done: true, value: undefined };
     },
     throw: async (err?: unknown) => {
       end(err);
@@ -90,13 +98,13 @@ function tap<T>(
  * on) that resolvers, the engine, upstream calls and queries nest under, and
  * error logs with stacks.
  */
-export function useObservability(): Plugin {
+export function useObservability(): Plugin<Ctx> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const op = getOperationAST(args.document, args.operationName);
       const name = operationLabel(op?.name?.value ?? args.operationName);
       const type = op?.operation ?? "query";
-      const ctx = args.contextValue as Ctx;
+      const ctx = args.contextValue;
       if (ctx.req) noteOperation(ctx.req, name);
       const span = tracingEnabled()
         ? startSpan(`graphql.${type} ${name}`, { "graphql.operation.name": name, "graphql.operation.type": type })
@@ -104,8 +112,8 @@ export function useObservability(): Plugin {
       if (span) setExecuteFn((a) => inSpan(span, () => executeFn(a)));
       return {
         onExecuteDone({ result }) {
-          if (isAsyncIterable(result)) return; // @defer/@stream: not used by this schema
-          const errors = (result as ExecutionResult).errors;
+          if (Symbol.asyncIterator in result) return; // @defer/@stream: not used by this schema
+          const errors = result.errors;
           operations.inc({ operation: name, type, outcome: outcomeOf(errors) });
           logErrors(ctx.logger, errors);
           if (span) {
@@ -118,7 +126,7 @@ export function useObservability(): Plugin {
     onSubscribe({ args, subscribeFn, setSubscribeFn }) {
       const op = getOperationAST(args.document, args.operationName);
       const name = operationLabel(op?.name?.value ?? args.operationName);
-      const ctx = args.contextValue as Ctx;
+      const ctx = args.contextValue;
       if (ctx.req) noteOperation(ctx.req, name);
       const span = tracingEnabled()
         ? startSpan(`graphql.subscription ${name}`, {
@@ -136,8 +144,8 @@ export function useObservability(): Plugin {
       };
       return {
         onSubscribeResult({ result, setResult }) {
-          if (!isAsyncIterable(result)) {
-            const errors = (result as ExecutionResult).errors;
+          if (!(Symbol.asyncIterator in result)) {
+            const errors = result.errors;
             logErrors(ctx.logger, errors);
             finish(outcomeOf(errors), errors?.[0]);
             return;
@@ -151,16 +159,18 @@ export function useObservability(): Plugin {
               () => delivered.inc(),
               (err) => {
                 activeSubscriptions.dec();
-                const code = (err as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
-                if (err) logErrors(ctx.logger, [err as GraphQLError]);
-                finish(err ? codeLabel(code) : "ok", err);
+                if (!err) return finish("ok");
+                const error = asGraphQLError(err);
+                logErrors(ctx.logger, [error]);
+                finish(codeLabel(error.extensions.code), err);
               },
             ),
           );
         },
         onSubscribeError({ error }) {
-          logErrors(ctx.logger, [error as GraphQLError]);
-          finish(codeLabel((error as { extensions?: { code?: unknown } }).extensions?.code), error);
+          const e = asGraphQLError(error);
+          logErrors(ctx.logger, [e]);
+          finish(codeLabel(e.extensions.code), error);
         },
       };
     },

@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import { lookup as dnsLookup, type LookupAllOptions } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
@@ -19,10 +19,13 @@ const failed = (message: string) => new FileRejectedError("URL_FETCH_FAILED", me
 
 /** Only addresses on the public internet ("unicast"); IPv4-mapped IPv6 is judged as IPv4. */
 export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  let ip = ipaddr.parse(address);
-  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
-  return ip.range() === "unicast";
+  // process() reads an IPv4-mapped IPv6 address as the IPv4 address it maps.
+  return ipaddr.isValid(address) && ipaddr.process(address).range() === "unicast";
+}
+
+/** The lookup's refusal, as the socket layer expects an error; fetchLimited turns it into URL_FETCH_REFUSED. */
+class AddressRefused extends Error {
+  readonly code = "URL_FETCH_REFUSED";
 }
 
 /**
@@ -32,13 +35,14 @@ export function isPublicAddress(address: string): boolean {
  */
 function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+    const all: LookupAllOptions = { ...options, all: true };
+    dnsLookup(hostname, all, (err, list) => {
       if (err) return callback(err, "", 0);
-      const list = addresses as LookupAddress[];
       const bad = list.find((a) => !allowPrivate && !isPublicAddress(a.address));
-      if (bad) return callback(refused(`${hostname} resolves to a non-public address`) as unknown as Error, "", 0);
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
-      const first = list[0] as LookupAddress;
+      if (bad) return callback(new AddressRefused(`${hostname} resolves to a non-public address`), "", 0);
+      if (options.all) return callback(null, list);
+      const first = list[0];
+      if (!first) return callback(new AddressRefused(`${hostname} resolves to no address`), "", 0);
       callback(null, first.address, first.family);
     });
   };
@@ -91,7 +95,8 @@ export async function fetchLimited(raw: string, limits: FetchLimits): Promise<Ui
       }
       const chunks: Buffer[] = [];
       let size = 0;
-      for await (const chunk of res as AsyncIterable<Buffer>) {
+      for await (const chunk of res) {
+        if (!Buffer.isBuffer(chunk)) continue;
         size += chunk.byteLength;
         if (size > limits.maxBytes) {
           res.destroy();
@@ -103,9 +108,10 @@ export async function fetchLimited(raw: string, limits: FetchLimits): Promise<Ui
     }
   } catch (err) {
     if (err instanceof FileRejectedError) throw err;
+    if (err instanceof AddressRefused) throw refused(err.message);
     if (signal.aborted) throw failed(`Fetching the URL took longer than ${limits.timeoutMs} ms`);
     // The lookup's refusal arrives wrapped by the HTTP client as the request's error.
-    if (err instanceof Error && err.cause instanceof FileRejectedError) throw err.cause;
+    if (err instanceof Error && err.cause instanceof AddressRefused) throw refused(err.cause.message);
     throw failed(`Fetching the URL failed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -22,9 +22,9 @@ function contentLists(input: Json | undefined): JsonObject[][] {
  */
 export async function inlineFiles(files: Files, body: CreateBody): Promise<CreateBody> {
   const lists = contentLists(body.input);
-  const refs = lists.flat().filter((c) => typeof c.file_id === "string");
-  if (!refs.length) return body;
-  const rows = await files.byIds(refs.map((c) => c.file_id as string));
+  const ids = lists.flat().flatMap((c) => (typeof c.file_id === "string" ? [c.file_id] : []));
+  if (!ids.length) return body;
+  const rows = await files.byIds(ids);
   const copy = structuredClone(body);
   for (const item of contentLists(copy.input).flat()) {
     if (typeof item.file_id !== "string") continue;

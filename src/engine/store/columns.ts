@@ -1,23 +1,26 @@
 import { z } from "zod";
-import type { CreateBody, JsonObject, RemoteStep } from "../../gemini/types.ts";
+import type { CreateBody, JsonObject, RemoteStep, RemoteUsage } from "../../gemini/types.ts";
 import type { RunEvent } from "../events/types.ts";
-import type { TurnSettings } from "../turns/body.ts";
+import type { ToolInput, TurnSettings } from "../turns/body.ts";
+import { json, jsonObject } from "./json.ts";
 
 /**
  * One codec per JSON column: every read of a JSON column goes through here,
- * so a module never casts a database value to the shape it hopes for. The
- * parse checks the shape each reader relies on (an object, an array of typed
- * items, a code and a message) and keeps everything else as upstream sent it:
- * upstream adds fields over time and they must pass through untouched.
+ * so a module never casts a database value to the shape it hopes for. Each
+ * schema spells the stored shape the readers rely on, and keeps any further
+ * field as upstream sent it (`catchall(json)`): upstream adds fields over time
+ * and they must pass through untouched.
  */
 
 /** Thrown when a stored JSON value is not of its column's shape (a bug or a hand-edited row, never user input). */
 export class ColumnError extends Error {
-  constructor(column: string, issues: z.core.$ZodIssue[]) {
+  readonly column: string;
+  constructor(column: string, issues: readonly z.core.$ZodIssue[]) {
     super(
-      `Stored ${column} has an unexpected shape: ${issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      `Stored ${column} has an unexpected shape: ${issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`).join("; ")}`,
     );
     this.name = "ColumnError";
+    this.column = column;
   }
 }
 
@@ -29,20 +32,27 @@ const parseWith = <T>(column: string, schema: z.ZodType<T>) => {
   };
 };
 
-const jsonObject = z.record(z.string(), z.json()) as unknown as z.ZodType<JsonObject>;
-const typed = z.looseObject({ type: z.string() }) as unknown as z.ZodType<JsonObject & { type: string }>;
+/** A content item or step: an object with a `type`, everything else as sent. */
+const typed = z.object({ type: z.string() }).catchall(json);
 
 /** Interaction.request: the create body as sent upstream, minus input. */
-export const readRequest = parseWith<CreateBody>(
-  "Interaction.request",
-  z.looseObject({
+const request: z.ZodType<CreateBody> = z
+  .object({
     model: z.string().optional(),
     agent: z.string().optional(),
+    input: json.optional(),
     previous_interaction_id: z.string().optional(),
+    system_instruction: z.string().optional(),
+    tools: z.array(jsonObject).optional(),
+    generation_config: jsonObject.optional(),
+    response_format: json.optional(),
+    agent_config: jsonObject.optional(),
+    environment: json.optional(),
     background: z.boolean().optional(),
     store: z.boolean().optional(),
-  }) as unknown as z.ZodType<CreateBody>,
-);
+  })
+  .catchall(json);
+export const readRequest = parseWith("Interaction.request", request);
 
 /** Interaction.input: the user's turn, Content[] or Step[] (function results). */
 export const readInput = parseWith<JsonObject[]>("Interaction.input", z.array(typed));
@@ -55,39 +65,67 @@ export interface StoredError {
   code: string;
   message: string;
 }
-const text = (v: unknown, fallback: string) => (v === null || v === undefined ? fallback : String(v));
-export const readError = parseWith<StoredError | null>(
-  "Interaction.error",
-  z.unknown().transform((v) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? {
-          code: text((v as { code?: unknown }).code, "UNKNOWN"),
-          message: text((v as { message?: unknown }).message, ""),
-        }
-      : null,
-  ),
-);
+/** Older rows stored a bare object with either field missing (or a non-string code): read those as the fallbacks. */
+const text = (fallback: string) =>
+  json.optional().transform((v) => (v === null || v === undefined ? fallback : String(v)));
+const storedError: z.ZodType<StoredError | null> = z.union([
+  z.object({ code: text("UNKNOWN"), message: text("") }),
+  json.transform(() => null),
+]);
+export const readError = parseWith("Interaction.error", z.union([z.undefined().transform(() => null), storedError]));
 
-const tools = z.array(jsonObject).nullish();
+const toolInput: z.ZodType<ToolInput> = z.object({
+  function: z.object({ name: z.string(), description: z.string().nullish(), parameters: z.unknown() }).nullish(),
+  googleSearch: z.unknown().optional(),
+  codeExecution: z.unknown().optional(),
+  urlContext: z.unknown().optional(),
+  googleMaps: z.unknown().optional(),
+  fileSearch: z.unknown().optional(),
+  mcpServer: z.unknown().optional(),
+  serverFunction: z.string().nullish(),
+});
 /** Conversation.settings: the per-turn settings a conversation re-sends every turn. */
-export const readSettings = parseWith<TurnSettings>(
-  "Conversation.settings",
-  z.looseObject({
-    model: z.string().nullish(),
-    agent: z.string().nullish(),
-    systemInstruction: z.string().nullish(),
-    generationConfig: z.unknown().optional(),
-    responseFormat: z.unknown().optional(),
-    tools,
-    agentConfig: z.unknown().optional(),
-    environment: z.unknown().optional(),
-    background: z.boolean().nullish(),
-    store: z.boolean().nullish(),
-  }) as unknown as z.ZodType<TurnSettings>,
-);
+const settings: z.ZodType<TurnSettings> = z.object({
+  model: z.string().nullish(),
+  agent: z.string().nullish(),
+  systemInstruction: z.string().nullish(),
+  generationConfig: z.unknown().optional(),
+  responseFormat: z.unknown().optional(),
+  tools: z.array(toolInput).nullish(),
+  agentConfig: z.unknown().optional(),
+  environment: z.unknown().optional(),
+  background: z.boolean().nullish(),
+  store: z.boolean().nullish(),
+});
+export const readSettings = parseWith("Conversation.settings", settings);
 
-/** InteractionEvent.payload: one run event as the log stored it. */
-export const readEvent = parseWith<RunEvent>(
-  "InteractionEvent.payload",
-  z.looseObject({ kind: z.string() }) as unknown as z.ZodType<RunEvent>,
-);
+const usage: z.ZodType<RemoteUsage> = z
+  .object({
+    total_input_tokens: z.number().optional(),
+    total_output_tokens: z.number().optional(),
+    total_thought_tokens: z.number().optional(),
+    total_cached_tokens: z.number().optional(),
+    total_tool_use_tokens: z.number().optional(),
+    total_tokens: z.number().optional(),
+  })
+  .catchall(json);
+
+/** InteractionEvent.payload: one run event as the log stored it, with the upstream event id it came from. */
+const logged = <S extends z.core.$ZodLooseShape>(shape: S) => z.object({ ...shape, eid: z.string().optional() });
+const event: z.ZodType<RunEvent & { eid?: string }> = z.discriminatedUnion("kind", [
+  logged({ kind: z.literal("created") }),
+  logged({ kind: z.literal("status"), status: z.string() }),
+  logged({ kind: z.literal("step_start"), index: z.number(), step: typed }),
+  logged({ kind: z.literal("step_delta"), index: z.number(), delta: typed }),
+  logged({ kind: z.literal("step_stop"), index: z.number(), usage: usage.optional() }),
+  logged({ kind: z.literal("completed"), status: z.string() }),
+  logged({ kind: z.literal("error"), code: z.string(), message: z.string() }),
+  logged({ kind: z.literal("turn_next"), next: z.string() }),
+  logged({
+    kind: z.literal("turn_end"),
+    status: z.string(),
+    code: z.string().optional(),
+    message: z.string().optional(),
+  }),
+]);
+export const readEvent = parseWith("InteractionEvent.payload", event);

@@ -1,6 +1,7 @@
 import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 import type { FunctionRegistry } from "../functions/registry.ts";
+import { asJson, asJsonObject, isJsonObject } from "../store/json.ts";
 
 /** One tool of a turn, as GraphQL's `ToolInput` (@oneOf) delivers it. */
 export interface ToolInput {
@@ -28,7 +29,15 @@ export interface TurnSettings {
   store?: boolean | null;
 }
 
-const toolTypes: Record<Exclude<keyof ToolInput, "function" | "serverFunction">, string> = {
+const TOOL_KEYS = [
+  "googleSearch",
+  "codeExecution",
+  "urlContext",
+  "googleMaps",
+  "fileSearch",
+  "mcpServer",
+] as const satisfies readonly (keyof ToolInput)[];
+const toolTypes: Record<(typeof TOOL_KEYS)[number], string> = {
   googleSearch: "google_search",
   codeExecution: "code_execution",
   urlContext: "url_context",
@@ -59,15 +68,12 @@ export function upstreamTools(
         type: "function",
         name,
         ...(description ? { description } : {}),
-        ...(parameters ? { parameters: parameters as Json } : {}),
+        ...(parameters ? { parameters: asJson(parameters) ?? null } : {}),
       };
     }
-    for (const [key, type] of Object.entries(toolTypes)) {
-      const value = t[key as keyof typeof toolTypes];
-      if (value !== undefined && value !== null) {
-        const config = typeof value === "object" && !Array.isArray(value) ? (value as JsonObject) : {};
-        return { ...config, type };
-      }
+    for (const key of TOOL_KEYS) {
+      const value = t[key];
+      if (value !== undefined && value !== null) return { ...(asJsonObject(value) ?? {}), type: toolTypes[key] };
     }
     throw new ValidationError(`tools[${i}] names no tool`, `tools.${i}`);
   });
@@ -82,10 +88,10 @@ const MEDIA_FORMATS = new Set(["image", "audio", "video", "document"]);
  * goes as it is.
  */
 export function upstreamResponseFormat(schema: unknown): Json | undefined {
-  if (!schema) return undefined;
-  const t = (schema as { type?: unknown }).type;
-  if (typeof t === "string" && MEDIA_FORMATS.has(t)) return schema as Json;
-  return { type: "text", mime_type: "application/json", schema: schema as Json };
+  const value = schema ? asJson(schema) : undefined;
+  if (value === undefined || value === null) return undefined;
+  if (isJsonObject(value) && typeof value.type === "string" && MEDIA_FORMATS.has(value.type)) return value;
+  return { type: "text", mime_type: "application/json", schema: value };
 }
 
 /** The upstream create body for a turn (without chaining, which the engine adds). */
@@ -94,14 +100,16 @@ export function createBody(settings: TurnSettings, content: JsonObject[], functi
   if (settings.model) body.model = settings.model;
   if (settings.agent) body.agent = settings.agent;
   if (settings.systemInstruction) body.system_instruction = settings.systemInstruction;
-  if (settings.generationConfig) body.generation_config = settings.generationConfig as JsonObject;
+  const generationConfig = settings.generationConfig ? asJsonObject(settings.generationConfig) : undefined;
+  if (generationConfig) body.generation_config = generationConfig;
   const format = upstreamResponseFormat(settings.responseFormat);
   if (format) body.response_format = format;
   const tools = upstreamTools(settings.tools, functions);
   if (tools) body.tools = tools;
-  if (settings.agentConfig) body.agent_config = settings.agentConfig as JsonObject;
-  if (settings.environment !== undefined && settings.environment !== null)
-    body.environment = settings.environment as Json;
+  const agentConfig = settings.agentConfig ? asJsonObject(settings.agentConfig) : undefined;
+  if (agentConfig) body.agent_config = agentConfig;
+  const environment = asJson(settings.environment);
+  if (environment !== undefined && environment !== null) body.environment = environment;
   if (settings.background) body.background = true;
   if (settings.store === false) body.store = false;
   return body;
@@ -125,8 +133,7 @@ const SETTING_KEYS = [
 export function mergeSettings(saved: TurnSettings | null | undefined, input: TurnSettings): TurnSettings {
   const out: TurnSettings = { ...(saved ?? {}) };
   for (const key of SETTING_KEYS) {
-    const value = input[key];
-    if (value !== undefined && value !== null) (out as Record<string, unknown>)[key] = value;
+    if (input[key] !== undefined && input[key] !== null) Object.assign(out, { [key]: input[key] });
   }
   // A turn that names a model drops a saved agent, and the reverse.
   if (input.model) delete out.agent;
@@ -145,7 +152,4 @@ export function titleFrom(text: string | null): string | null {
 
 /** The plain text of a user turn, for titles and search. */
 export const textOf = (content: JsonObject[]) =>
-  content
-    .filter((c) => c.type === "text" && typeof c.text === "string")
-    .map((c) => c.text as string)
-    .join("\n") || null;
+  content.flatMap((c) => (c.type === "text" && typeof c.text === "string" ? [c.text] : [])).join("\n") || null;

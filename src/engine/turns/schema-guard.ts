@@ -48,8 +48,8 @@ function* children(node: JsonObject): Generator<JsonObject> {
 function depthOf(value: unknown): number {
   let max = 0;
   const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop() as [unknown, number];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, d] = top;
     if (typeof v !== "object" || v === null) continue;
     max = Math.max(max, d);
     for (const child of Object.values(v)) stack.push([child, d + 1]);
@@ -87,8 +87,7 @@ export function checkClientSchema(schema: unknown, field: string, limits: Schema
   }
   if (!isObj(schema)) return;
   const stack: JsonObject[] = [schema];
-  while (stack.length) {
-    const node = stack.pop() as JsonObject;
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.patternProperties !== undefined) {
       throw new ValidationError(`${field}: patternProperties is not supported; list the properties instead`, field);
     }
@@ -154,7 +153,8 @@ export function patternErrors(schema: JsonObject, value: Json): string[] {
     }
     for (const sub of Array.isArray(node.allOf) ? node.allOf : []) if (isObj(sub)) walk(sub, v, path, out);
     for (const key of ["anyOf", "oneOf"]) {
-      const branches = (Array.isArray(node[key]) ? (node[key] as Json[]) : []).filter(isObj);
+      const list = node[key];
+      const branches = (Array.isArray(list) ? list : []).filter(isObj);
       const passes = (b: JsonObject) => {
         const e: string[] = [];
         walk(b, v, path, e);

@@ -1,0 +1,65 @@
+import type { Topics } from "./engine/events/types.ts";
+import type { Files } from "./engine/files/index.ts";
+import type { createEngine } from "./engine/index.ts";
+import type { JobOptions } from "./engine/jobs/index.ts";
+import type { PollOptions } from "./engine/runs/poll.ts";
+import type { Upstream } from "./gemini/client.ts";
+import { JOB_RETRY } from "./infra/backoff.ts";
+import type { Config } from "./infra/config.ts";
+import type { Db } from "./infra/db.ts";
+import type { Logger } from "./infra/logger.ts";
+import type { PubSub } from "./infra/pubsub.ts";
+import type { RedisClients } from "./infra/redis.ts";
+
+/** The parts of the app's dependencies the engine is configured from. */
+export interface EngineSettings {
+  config: Config;
+  upstream: Upstream;
+  logger: Logger;
+  redis?: RedisClients;
+  jobs?: Partial<JobOptions>;
+  poll?: PollOptions;
+  quotaKeyPrefix?: string;
+}
+
+/** The engine's settings, from the config (the config's names on the left of each mapping). */
+export function engineOptions(
+  deps: EngineSettings,
+  parts: { db: Db; files: Files; pubsub: PubSub<Topics> },
+): Parameters<typeof createEngine>[0] {
+  const { config, upstream, logger, redis } = deps;
+  return {
+    ...parts,
+    upstream,
+    logger,
+    redis: redis?.main,
+    maxToolRounds: config.MAX_TOOL_ROUNDS,
+    defaultModel: config.DEFAULT_MODEL,
+    jobs: {
+      concurrency: config.JOB_CONCURRENCY,
+      timeoutMs: config.JOB_TIMEOUT_MS,
+      maxAttempts: config.JOB_MAX_ATTEMPTS,
+      retry: JOB_RETRY,
+      ...deps.jobs,
+    },
+    bull: redis && {
+      queueName: config.JOB_QUEUE,
+      lockDurationMs: config.JOB_LOCK_MS,
+      stalledIntervalMs: config.JOB_STALLED_INTERVAL_MS,
+      connect: redis.bullConnection,
+    },
+    poll: deps.poll,
+    leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
+    quota: {
+      defaults: {
+        requestsPerMinute: config.QUOTA_REQUESTS_PER_MINUTE,
+        tokensPerDay: config.QUOTA_TOKENS_PER_DAY,
+        tokensPerMonth: config.QUOTA_TOKENS_PER_MONTH,
+        concurrentRuns: config.QUOTA_CONCURRENT_RUNS,
+      },
+      outputEstimate: config.QUOTA_OUTPUT_ESTIMATE,
+      keyPrefix: deps.quotaKeyPrefix ?? config.QUOTA_KEY_PREFIX,
+      cacheTtlMs: config.AUTH_CACHE_TTL_MS,
+    },
+  };
+}

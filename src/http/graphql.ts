@@ -1,0 +1,62 @@
+import type { IncomingMessage } from "node:http";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { createFetch } from "@whatwg-node/fetch";
+import { createYoga } from "graphql-yoga";
+import type { Context } from "../context.ts";
+import type { Config } from "../infra/config.ts";
+import type { Logger } from "../infra/logger.ts";
+import { useObservability, usePrometheusPhases } from "../infra/observe-plugin.ts";
+import { useGracefulEnd } from "../infra/shutdown.ts";
+import { schema } from "../schema/index.ts";
+import { useBodyLimit } from "../security/body-limit.ts";
+import { useOperationLimits } from "../security/limits.ts";
+import { CSRF_HEADERS, corsFor } from "../security/origin.ts";
+import { useNoNulCharacters } from "../security/text.ts";
+import type { OperationSource } from "./context.ts";
+
+/** Yoga's own log lines, on the server's logger. */
+const yogaLogging = (logger: Logger) => ({
+  debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
+  info: (...a: unknown[]) => logger.info(String(a[0]), { args: a.slice(1) }),
+  warn: (...a: unknown[]) => logger.warn(String(a[0]), { args: a.slice(1) }),
+  error: (...a: unknown[]) => logger.error(String(a[0]), { args: a.slice(1) }),
+});
+
+/** The GraphQL endpoint (HTTP and SSE; WebSocket goes through its getEnveloped) with the one plugins list. */
+export function createGraphql(deps: {
+  config: Config;
+  logger: Logger;
+  /** Aborted when the server ends its subscriptions (shutdown). */
+  ending: AbortSignal;
+  context: (source: OperationSource) => Promise<Context>;
+}) {
+  const { config } = deps;
+  return createYoga<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    // GraphiQL's bundle is 30 MB of strings once imported: loaded on the first page view, not at every start.
+    renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
+    graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
+    // The only plugins list: limits and CSRF prevention apply to HTTP, SSE and (through getEnveloped) WebSocket.
+    plugins: [
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useBodyLimit(),
+      ...useOperationLimits(config),
+      useNoNulCharacters(),
+      usePrometheusPhases(),
+      useObservability(),
+      useGracefulEnd(deps.ending),
+    ],
+    cors: corsFor(config),
+    batching: false,
+    // useBodyLimit above, in place of Yoga's (which streams every body through a counter).
+    maxRequestBodySize: false,
+    // Multipart parsing stops reading a file part at the limit (busboy's fileSize): an over-size
+    // upload is refused with 413 without being read whole.
+    fetchAPI: createFetch({
+      formDataLimits: { fileSize: config.FILE_MAX_BYTES, files: 10, fieldSize: 1024 * 1024 },
+    }),
+    logging: yogaLogging(deps.logger),
+    context: deps.context,
+  });
+}

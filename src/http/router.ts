@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Config } from "../infra/config.ts";
+import type { Logger } from "../infra/logger.ts";
+import { observeRequest } from "../infra/request-log.ts";
+import { guardGraphqlRequest, refuse } from "../security/origin.ts";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/**
+ * The HTTP server's one handler: media bytes first (the web app answers every
+ * path it does not know), then the other byte routes, then GraphQL, refused
+ * once the server is shutting down.
+ */
+export function createHttpHandler(deps: {
+  config: Config;
+  logger: Logger;
+  media: Handler;
+  routes: Handler;
+  graphql: (req: IncomingMessage, res: ServerResponse) => unknown;
+  refusing: () => boolean;
+}) {
+  const { config, logger } = deps;
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    observeRequest(req, res, logger);
+    try {
+      if ((await deps.media(req, res)) || (await deps.routes(req, res))) return;
+    } catch (err) {
+      logger.error("HTTP route failed", { url: req.url, err });
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');
+      return;
+    }
+    if (guardGraphqlRequest(config, req, res)) return;
+    if (deps.refusing()) {
+      refuse(res, "SERVER_STOPPING", "The server is shutting down", {
+        headers: { connection: "close", "retry-after": "1" },
+      });
+      return;
+    }
+    await deps.graphql(req, res);
+  };
+}
