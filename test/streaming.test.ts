@@ -12,8 +12,9 @@ import {
   InteractionEventsDocument,
 } from "./generated/graphql.ts";
 import { collectSse, collectWs, wsClient } from "./support/clients.ts";
-import { userWithKey } from "./support/factories.ts";
+import { longText, userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { waitFor } from "./support/wait.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,9 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** A long message, so the (echoing) emulated reply streams in many deltas. */
-const longText = (tag: string) => `${tag} ${Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ")}`;
 
 type Ev = {
   __typename: string;
@@ -67,14 +65,6 @@ async function startChat(text: string) {
   });
   return { id: await id, all, done, client };
 }
-
-const waitFor = async (check: () => Promise<boolean>, ms = 10_000) => {
-  for (let t = 0; t < ms; t += 25) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("condition not met in time");
-};
 
 describe("live streaming", () => {
   it("chat over graphql-ws streams deltas whose join equals the final outputText", async () => {
@@ -144,7 +134,9 @@ describe("live streaming", () => {
     expect(atLeave.completedAt).toBeNull();
     const seen = chat.all.length;
     await waitFor(
+      "the run to complete",
       async () => (await h.ok(GetInteractionDocument, { id: chat.id })).interaction?.status === "COMPLETED",
+      { timeoutMs: 10_000 },
     );
     // The run went on to produce the whole reply, far more than the client saw before it left.
     const final = (await h.ok(GetInteractionDocument, { id: chat.id })).interaction;
@@ -157,7 +149,7 @@ describe("live streaming", () => {
 describe("cancel", () => {
   it("cancelInteraction stops the run; subscribers see CANCELLED and the stream ends", async () => {
     const chat = await startChat(longText("cancel me"));
-    await waitFor(async () => chat.all.some((e) => e.__typename === "StepDeltaEvent"));
+    await waitFor("a delta", () => chat.all.some((e) => e.__typename === "StepDeltaEvent"), { timeoutMs: 10_000 });
     const { cancelInteraction } = await h.ok(CancelInteractionDocument, { id: chat.id });
     expect(cancelInteraction.status).toBe("CANCELLED");
     await chat.done;

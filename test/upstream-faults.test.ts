@@ -5,7 +5,7 @@ import { createUpstream } from "../src/gemini/client.ts";
 import { CancelInteractionDocument, CancelJobDocument, CreateInteractionDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
 import { DEEP_RESEARCH, jobClient, MODEL } from "./support/jobs.ts";
-import { waitFor } from "./support/wait.ts";
+import { sleep, waitFor } from "./support/wait.ts";
 
 // Short timeouts, so a stall shows within a test (yet above the pauses of an in-process PGlite on a busy machine).
 const HEADERS_MS = 1_500;
@@ -25,7 +25,6 @@ afterAll(async () => {
 });
 
 const creates = () => h.emulator.stats().creates;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Starts a foreground turn without waiting for it, and finds its row once its run is live. */
 async function startTurn(t: Harness, text: string) {
   const result = t.gql(CreateInteractionDocument, { input: { model: MODEL, text } });
