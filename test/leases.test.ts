@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CancelInteractionDocument, ChatDocument, GetInteractionDocument } from "./generated/graphql.ts";
+import {
+  CancelInteractionDocument,
+  ChatDocument,
+  type ChatSubscription,
+  GetInteractionDocument,
+} from "./generated/graphql.ts";
 import { type Collected, collectWs } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { joined } from "./support/jobs.ts";
@@ -26,7 +31,7 @@ type Ev = {
 describe("run leases", () => {
   it("a run its follower let go is taken up by the periodic sweep: the subscriber gets the whole reply once", async () => {
     const text = `sweep ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(" ")}`;
-    const live: Collected<{ chat: unknown }> = { results: [], errors: [] };
+    const live: Collected<ChatSubscription> = { results: [], errors: [] };
     const chat = collectWs(h.url, ChatDocument, { input: { text } }, { into: live });
     const prisma = h.database.prisma;
     const row = await waitFor("the run to start", () =>

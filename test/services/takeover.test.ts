@@ -2,13 +2,14 @@ import { randomBytes } from "node:crypto";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
-import { collectWs, gqlText, wsClient } from "../support/clients.ts";
+import { ChatDocument, InteractionEventsDocument, type InteractionEventsSubscription } from "../generated/graphql.ts";
+import { type Collected, collectWs, gqlText, wsClient } from "../support/clients.ts";
 import { longText } from "../support/factories.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { waitFor } from "../support/wait.ts";
 
 const { DATABASE_URL } = process.env;
 if (!DATABASE_URL) throw new Error("The services suite needs DATABASE_URL");
@@ -106,8 +107,9 @@ describe("kill -9 of the process that owns a streaming chat", () => {
     const a = await start();
     const id = await chatOn(a, { text: longText("takeover", { words: 120, stem: "w" }) });
     // The watcher on C subscribes from the start while A still streams.
-    const watched = collectWs(c.url, InteractionEventsDocument, { id });
-    await new Promise((r) => setTimeout(r, 300));
+    const live: Collected<InteractionEventsSubscription> = { results: [], errors: [] };
+    const watched = collectWs(c.url, InteractionEventsDocument, { id }, { into: live });
+    await waitFor("the watcher's first event", () => live.results.length > 0);
     const killedAt = Date.now();
     await a.stop("SIGKILL");
     const { results, errors } = await watched;
@@ -133,8 +135,9 @@ describe("kill -9 of the process that owns a streaming chat", () => {
   it("a run upstream does not keep (store: false) ends with an InteractionErrorEvent and a final row", async () => {
     const a = await start();
     const id = await chatOn(a, { text: longText("unkept", { words: 120, stem: "w" }), store: false });
-    const watched = collectWs(c.url, InteractionEventsDocument, { id });
-    await new Promise((r) => setTimeout(r, 300));
+    const live: Collected<InteractionEventsSubscription> = { results: [], errors: [] };
+    const watched = collectWs(c.url, InteractionEventsDocument, { id }, { into: live });
+    await waitFor("the watcher's first event", () => live.results.length > 0);
     await a.stop("SIGKILL");
     const evs = (await watched).results.map((r) => r.interactionEvents as Ev);
     expect(evs.at(-1)).toMatchObject({ __typename: "InteractionErrorEvent", code: "SERVER_RESTARTED" });
