@@ -2,6 +2,7 @@ import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../src/emulator/server.ts";
 import { createUpstream } from "../src/gemini/client.ts";
+import { upstreamRetries } from "../src/infra/metrics.ts";
 import { CancelInteractionDocument, CancelJobDocument, CreateInteractionDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
 import { DEEP_RESEARCH, jobClient, MODEL } from "./support/jobs.ts";
@@ -25,6 +26,8 @@ afterAll(async () => {
 });
 
 const creates = () => h.emulator.stats().creates;
+/** Attempts past the first the upstream client has made (gig_upstream_retries_total{kind="http"}). */
+const httpRetries = async () => (await upstreamRetries.get()).values.find((v) => v.labels.kind === "http")?.value ?? 0;
 /** Starts a foreground turn without waiting for it, and finds its row once its run is live. */
 async function startTurn(t: Harness, text: string) {
   const result = t.gql(CreateInteractionDocument, { input: { model: MODEL, text } });
@@ -103,8 +106,10 @@ it("retries a create whose connection was refused (nothing was sent) until upstr
     });
   });
   const upstream = createUpstream({ apiKey: TEST_API_KEY, baseUrl: `http://127.0.0.1:${port}` });
+  const retriesBefore = await httpRetries();
   const created = upstream.create({ model: MODEL, input: "are you there", background: true });
-  await sleep(200);
+  // A second attempt has begun: the first was refused.
+  await waitFor("a retry after the refusal", async () => (await httpRetries()) > retriesBefore);
   const late = await startEmulator({ port });
   try {
     expect((await created).status).toMatch(/in_progress|completed/);
@@ -189,7 +194,10 @@ describe("with upstream's default patience (30 s for headers, 60 s of silence)",
   it("cancelInteraction of a run whose upstream went silent answers within a second", async () => {
     slow.emulator.faults.add([{ op: "create", stallAfter: 3 }]);
     const { id, result } = await startTurn(slow, "hang on");
-    await sleep(200);
+    // Its stream is open and answered: after its three events it says nothing more.
+    await waitFor("the stream to go silent", () =>
+      slow.emulator.log.some((l) => l.streaming && l.status === 200 && l.fault?.stallAfter === 3),
+    );
     const started = performance.now();
     const { cancelInteraction } = await slow.ok(CancelInteractionDocument, { id });
     const ms = performance.now() - started;
