@@ -14,6 +14,7 @@ import {
 import { collectSse, collectWs, wsClient } from "./support/clients.ts";
 import { longText, userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { local } from "./support/metrics.ts";
 import { waitFor } from "./support/wait.ts";
 
 let h: Harness;
@@ -172,6 +173,7 @@ describe("upstream faults", () => {
 
     const gets = () => h.emulator.requests.length;
     const before = gets();
+    const resumed = await local("gig_upstream_retries_total", { kind: "stream_resume" });
     h.emulator.faults.add([{ op: "create", cutAfter: 6 }]);
     const cut = await startChat(text);
     await cut.done;
@@ -182,7 +184,7 @@ describe("upstream faults", () => {
     expect(recovered?.outputText).toBe(reference?.outputText);
     expect(joined(cut.all)).toBe(reference?.outputText);
     expect(cursors(cut.all)).toEqual(cut.all.map((_, i) => i + 1));
-    expect(h.logs.some((l) => l.includes("upstream stream cut; resuming"))).toBe(true);
+    expect(await local("gig_upstream_retries_total", { kind: "stream_resume" })).toBeGreaterThan(resumed);
   });
 });
 

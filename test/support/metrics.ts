@@ -1,3 +1,5 @@
+import { registry } from "../../src/infra/metrics.ts";
+
 /** One scrape of `/metrics` as a map from `name{labels}` (labels sorted, as exposed) to value. */
 export async function scrape(baseUrl: string, headers: Record<string, string>): Promise<Map<string, number>> {
   const res = await fetch(`${baseUrl}/metrics`, { headers });
@@ -14,3 +16,16 @@ export async function scrape(baseUrl: string, headers: Record<string, string>): 
 /** The value of one series now (absent counts as 0). */
 export const metric = async (baseUrl: string, headers: Record<string, string>, series: string) =>
   (await scrape(baseUrl, headers)).get(series) ?? 0;
+
+/**
+ * A counter or gauge of this process's own registry, summed over the series
+ * whose labels match: what its /metrics would show, for in-process tests.
+ */
+export async function local(name: string, labels: Record<string, string> = {}): Promise<number> {
+  const m = registry.getSingleMetric(name);
+  if (!m) throw new Error(`no metric ${name}`);
+  const { values } = await m.get();
+  return values
+    .filter((v) => Object.entries(labels).every(([k, x]) => v.labels[k] === x))
+    .reduce((sum, v) => sum + v.value, 0);
+}
