@@ -23,6 +23,7 @@ import {
 import { wsClient } from "./support/clients.ts";
 import { userWithKey } from "./support/factories.ts";
 import { type GqlError, type Harness, startHarness } from "./support/harness.ts";
+import { sleep } from "./support/wait.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -167,7 +168,6 @@ describe("authentication errors a client can act on", () => {
   });
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe("users and keys over GraphQL", () => {
   it("an admin creates a user and a key; the secret is shown once and works; the user lists and revokes their own", async () => {
     const admin = await userWithKey(h.database.prisma, "ADMIN");

@@ -7,6 +7,8 @@ import { CreateBackgroundDocument, SendBackgroundDocument, SendMessageDocument }
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { media, upload } from "./support/media.ts";
+import { metric } from "./support/metrics.ts";
+import { waitFor } from "./support/wait.ts";
 
 /**
  * User B tries every root field of the schema on user A's objects, over HTTP
@@ -20,6 +22,9 @@ let h: Harness;
 let a: Awaited<ReturnType<typeof userWithKey>>;
 let b: Awaited<ReturnType<typeof userWithKey>>;
 let bWs: Client;
+let admin: Record<string, string>;
+/** Subscriptions the server has open now: how a test knows one is live before it acts. */
+const openSubscriptions = () => metric(h.url, admin, "gig_subscriptions_active");
 /** A's objects. */
 const A = { conversation: "", interaction: "", job: "", jobInteraction: "", file: "", media: "", key: "", text: "" };
 const MISSING = "missing0000000000000000000";
@@ -326,11 +331,12 @@ const cases: Record<string, Case> = {
     const r = t === "ws" ? await likeMissing(t, q, (id) => ({ id }), A.job) : await sseLikeMissing(q, A.job);
     expect(codeOf(r)).toBe("NOT_FOUND");
     // Without an id: B sees none of A's job changes (A starts a job while B listens).
+    const openBefore = await openSubscriptions();
     const listening =
       t === "ws"
         ? overWs("subscription { jobUpdates { id } }", {}, 2_500)
         : sse("subscription { jobUpdates { id } }", {}, 2_500);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor("B's subscription to be open", async () => (await openSubscriptions()) > openBefore);
     await h.ok(
       CreateBackgroundDocument,
       { input: { model: "gemini-3.5-flash", text: "another background turn", background: true } },
@@ -402,6 +408,7 @@ async function snapshotOfA() {
 beforeAll(async () => {
   h = await startHarness();
   a = await userWithKey(h.database.prisma);
+  admin = (await userWithKey(h.database.prisma, "ADMIN")).headers;
   b = await userWithKey(h.database.prisma);
   A.key = a.key.id;
   A.text = `alpha-secret-${Date.now()}`;
@@ -412,11 +419,10 @@ beforeAll(async () => {
   A.job = job.sendMessage.job?.id as string;
   A.jobInteraction = job.sendMessage.id;
   // A's rows must stand still before B starts: wait for the job to finish (bounded).
-  for (let i = 0; i < 200; i++) {
+  await waitFor("A's job to finish", async () => {
     const row = await h.database.prisma.job.findUniqueOrThrow({ where: { id: A.job } });
-    if (["SUCCEEDED", "FAILED", "CANCELLED"].includes(row.status)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return ["SUCCEEDED", "FAILED", "CANCELLED"].includes(row.status);
+  });
   const file = await upload(h.url, media.png("a's picture"), "a.png", "image/png", a.headers);
   A.file = file.data?.uploadFile.id as string;
   const mediaRow = await h.database.prisma.interaction.create({

@@ -8,6 +8,7 @@ import { schema } from "../src/schema/index.ts";
 import { UPSTREAM_FIELDS } from "../src/security/limits.ts";
 import { wsClient } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { waitFor } from "./support/wait.ts";
 
 /**
  * Operation and size limits on the real server, over a real port (HTTP and graphql-ws): every
@@ -210,8 +211,13 @@ describe("size limits", () => {
       first.ws.once("close", r);
       first.ws.close();
     });
-    await new Promise((r) => setTimeout(r, 50));
-    const again = await open();
+    // The server frees the place when it sees the close, a moment after the client does.
+    const again = await waitFor("a place to free up", async () => {
+      const s = await open();
+      if (s.status === 101) return s;
+      s.ws.terminate();
+      return false;
+    });
     expect(again.status).toBe(101);
     await Promise.all([...four.slice(1), again].map((s) => new Promise((r) => s.ws.once("close", r).close())));
   });
@@ -229,7 +235,14 @@ describe("size limits", () => {
         },
       ),
     );
-    await new Promise((r) => setTimeout(r, 500));
+    await waitFor("the refusal", () => JSON.stringify(outcomes).includes("TOO_MANY_SUBSCRIPTIONS"));
+    // One more round trip on the same socket: whatever the server said about the other two came before its answer.
+    await new Promise<void>((resolve) => {
+      client.subscribe(
+        { query: "{ __typename }" },
+        { next: () => undefined, error: () => resolve(), complete: resolve },
+      );
+    });
     expect(JSON.stringify(outcomes)).toContain("TOO_MANY_SUBSCRIPTIONS");
     expect(outcomes, JSON.stringify(outcomes)).toHaveLength(1);
     for (const d of disposers) d();

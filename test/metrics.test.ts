@@ -4,6 +4,7 @@ import { collectWs } from "./support/clients.ts";
 import { userWithKey } from "./support/factories.ts";
 import type { Harness } from "./support/harness.ts";
 import { jobClient, MODEL, startJobsHarness } from "./support/jobs.ts";
+import { scrape as scrapeAt } from "./support/metrics.ts";
 
 let h: Harness;
 let admin: Record<string, string>;
@@ -16,18 +17,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** One scrape as a map from `name{labels}` (labels sorted, as exposed) to value. */
-async function scrape(): Promise<Map<string, number>> {
-  const res = await fetch(`${h.url}/metrics`, { headers: admin });
-  expect(res.status).toBe(200);
-  const out = new Map<string, number>();
-  for (const line of (await res.text()).split("\n")) {
-    if (!line || line.startsWith("#")) continue;
-    const at = line.lastIndexOf(" ");
-    out.set(line.slice(0, at), Number(line.slice(at + 1)));
-  }
-  return out;
-}
+/** One scrape (it fails unless /metrics answers 200). */
+const scrape = () => scrapeAt(h.url, admin);
 /** How much each series moved between two scrapes (absent counts as 0). */
 const moved = (before: Map<string, number>, after: Map<string, number>) => (key: string) =>
   (after.get(key) ?? 0) - (before.get(key) ?? 0);

@@ -90,8 +90,14 @@ async function attempt(page: Page, api: string) {
           f.append(input);
         }
         document.body.append(f);
+        // The sink frame loads once the server has answered the post (whatever it answered).
+        const sink = document.querySelector("iframe") as HTMLIFrameElement;
+        const answered = new Promise<string>((resolve) => {
+          sink.addEventListener("load", () => resolve("answered"), { once: true });
+          setTimeout(() => resolve("no answer"), 5_000);
+        });
         f.submit();
-        await new Promise((r) => setTimeout(r, 300));
+        out[`form ${enctype}`] = await answered;
       }
       out.websocket = await new Promise<string>((resolve) => {
         const ws = new WebSocket(`${api.replace(/^http/, "ws")}/graphql`, "graphql-transport-ws");
@@ -120,8 +126,9 @@ describe.skipIf(!executablePath)("cross-origin pages in headless Chromium", () =
     expect(out.mutate).toMatch(/^blocked/);
     expect(out.multipart).toBe("opaque 0"); // sent, but refused by the server (and unreadable)
     expect(out.websocket).toBe("refused");
-    // Nothing ran: no interaction, no upstream request.
-    await new Promise((r) => setTimeout(r, 300));
+    expect(out["form application/x-www-form-urlencoded"]).toBe("answered");
+    expect(out["form multipart/form-data"]).toBe("answered");
+    // Nothing ran: no interaction, no upstream request (every request above has had its answer).
     expect(await h.database.prisma.interaction.count()).toBe(rows);
     expect(h.emulator.requests.length).toBe(upstream);
   });

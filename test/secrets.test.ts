@@ -6,7 +6,9 @@ import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { type Emulator, startEmulator } from "../src/emulator/server.ts";
+import { postGql } from "./support/clients.ts";
 import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
+import { waitFor } from "./support/wait.ts";
 
 /**
  * No API key, key hash, console credential or upstream secret in any
@@ -22,15 +24,13 @@ let dir: string;
 const responses: string[] = [];
 const secrets: string[] = [UPSTREAM_KEY];
 
+/** A request whose whole response (status, headers, body) is kept for the checks at the end. */
 async function gql(query: string, variables: Record<string, unknown>, authorization?: string) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await postGql(server.url, query, variables, authorization ? { authorization } : {});
   const text = await res.text();
   responses.push(`${res.status} ${JSON.stringify([...res.headers])} ${text}`);
-  return JSON.parse(text) as { data?: Record<string, never>; errors?: { extensions?: { code?: string } }[] };
+  const body = JSON.parse(text) as { data?: Record<string, never>; errors?: { extensions?: { code?: string } }[] };
+  return { ...body, requestId: res.headers.get("x-request-id") };
 }
 
 beforeAll(async () => {
@@ -103,8 +103,9 @@ describe("secrets never leave the server", () => {
     await connected;
     await gql("mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }", { id: apiKey.id }, admin);
     expect(await closed).toBe(4403);
-    await gql("{ viewer { id } }", {}, bearer);
-    await new Promise((r) => setTimeout(r, 300));
+    const last = await gql("{ viewer { id } }", {}, bearer);
+    // Its access line is written when its response is over: after it, the server has logged all of the above.
+    await waitFor("the last request's access line", () => server.output().includes(`"requestId":"${last.requestId}"`));
 
     const hashes = secrets.map((s) => createHash("sha256").update(s).digest("hex"));
     const output = server.output();

@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatTextDocument, GetConversationDocument } from "./generated/graphql.ts";
 import { wsClient } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { waitFor } from "./support/wait.ts";
 
 // The first token waits for upstream alone: a chat turn's rows are written behind its stream, in few statements.
 describe("SQL statements of a chat turn", () => {
@@ -15,6 +15,12 @@ describe("SQL statements of a chat turn", () => {
     await h?.close();
   });
 
+  /** Resolves when the turn's end mark is out: it is published on the bus once written, and watching runs no SQL. */
+  async function endMark(interactionId: string) {
+    for await (const e of h.app.engine.pubsub.subscribe("interaction", interactionId))
+      if (e.kind === "turn_end") return;
+  }
+
   /** One chat turn over graphql-ws: the statements before its first delta, and all of them once it has settled. */
   async function measure(input: { text: string; conversationId?: string }) {
     const client = wsClient(h.url);
@@ -23,6 +29,7 @@ describe("SQL statements of a chat turn", () => {
     let interactionId = "";
     let announced: string | null | undefined;
     let text = "";
+    let marked = false;
     try {
       await new Promise<void>((resolve, reject) => {
         client.subscribe(
@@ -32,8 +39,10 @@ describe("SQL statements of a chat turn", () => {
               const ev = r.data?.chat as { __typename: string; interactionId: string; delta?: { text?: string } };
               if (r.errors) reject(new Error(JSON.stringify(r.errors)));
               interactionId ||= ev?.interactionId ?? "";
-              if (ev?.__typename === "InteractionCreatedEvent")
+              if (ev?.__typename === "InteractionCreatedEvent") {
                 announced = (ev as { conversationId?: string }).conversationId;
+                void endMark(ev.interactionId).then(() => (marked = true));
+              }
               if (ev?.__typename !== "StepDeltaEvent") return;
               beforeFirstDelta ??= h.queries.slice(start);
               text += ev.delta?.text ?? "";
@@ -47,7 +56,7 @@ describe("SQL statements of a chat turn", () => {
       await client.dispose();
     }
     // The turn's end mark is written just after its last event went out.
-    await sleep(300);
+    await waitFor("the turn's end mark", () => marked);
     const all = h.queries.slice(start);
     const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: interactionId } });
     // The first event names the conversation (a new one included) without any read.

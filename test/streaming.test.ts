@@ -9,8 +9,10 @@ import {
   InteractionEventsDocument,
 } from "./generated/graphql.ts";
 import { collectSse, collectWs, wsClient } from "./support/clients.ts";
-import { userWithKey } from "./support/factories.ts";
+import { longText, userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { local } from "./support/metrics.ts";
+import { waitFor } from "./support/wait.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,9 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** A long message, so the (echoing) emulated reply streams in many deltas. */
-const longText = (tag: string) => `${tag} ${Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ")}`;
 
 type Ev = {
   __typename: string;
@@ -64,14 +63,6 @@ async function startChat(text: string) {
   });
   return { id: await id, all, done, client };
 }
-
-const waitFor = async (check: () => Promise<boolean>, ms = 10_000) => {
-  for (let t = 0; t < ms; t += 25) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("condition not met in time");
-};
 
 describe("live streaming", () => {
   it("chat over graphql-ws streams deltas whose join equals the final outputText", async () => {
@@ -141,7 +132,9 @@ describe("live streaming", () => {
     expect(atLeave.completedAt).toBeNull();
     const seen = chat.all.length;
     await waitFor(
+      "the run to complete",
       async () => (await h.ok(GetInteractionDocument, { id: chat.id })).interaction?.status === "COMPLETED",
+      { timeoutMs: 10_000 },
     );
     // The run went on to produce the whole reply, far more than the client saw before it left.
     const final = (await h.ok(GetInteractionDocument, { id: chat.id })).interaction;
@@ -154,7 +147,7 @@ describe("live streaming", () => {
 describe("cancel", () => {
   it("cancelInteraction stops the run; subscribers see CANCELLED and the stream ends", async () => {
     const chat = await startChat(longText("cancel me"));
-    await waitFor(async () => chat.all.some((e) => e.__typename === "StepDeltaEvent"));
+    await waitFor("a delta", () => chat.all.some((e) => e.__typename === "StepDeltaEvent"), { timeoutMs: 10_000 });
     const { cancelInteraction } = await h.ok(CancelInteractionDocument, { id: chat.id });
     expect(cancelInteraction.status).toBe("CANCELLED");
     await chat.done;
@@ -177,6 +170,7 @@ describe("upstream faults", () => {
 
     const gets = () => h.emulator.requests.length;
     const before = gets();
+    const resumed = await local("gig_upstream_retries_total", { kind: "stream_resume" });
     h.emulator.faults.add([{ op: "create", cutAfter: 6 }]);
     const cut = await startChat(text);
     await cut.done;
@@ -187,7 +181,7 @@ describe("upstream faults", () => {
     expect(recovered?.outputText).toBe(reference?.outputText);
     expect(joined(cut.all)).toBe(reference?.outputText);
     expect(cursors(cut.all)).toEqual(cut.all.map((_, i) => i + 1));
-    expect(h.logs.some((l) => l.includes("upstream stream cut; resuming"))).toBe(true);
+    expect(await local("gig_upstream_retries_total", { kind: "stream_resume" })).toBeGreaterThan(resumed);
   });
 });
 

@@ -17,7 +17,7 @@ import {
   TurnEventsDocument,
 } from "./generated/graphql.ts";
 import { collectSse, collectWs } from "./support/clients.ts";
-import { userWithKey } from "./support/factories.ts";
+import { longText, userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 
 let h: Harness;
@@ -29,7 +29,6 @@ afterAll(async () => {
 });
 
 type Ev = EventFieldsFragment;
-const longText = (tag: string) => `${tag} ${Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ")}`;
 const text = (evs: Ev[]) =>
   evs
     .map((e) => (e.__typename === "StepDeltaEvent" && e.delta.__typename === "TextDelta" ? e.delta.text : ""))
@@ -44,7 +43,6 @@ const shape = (evs: Ev[]) =>
     delta: e.__typename === "StepDeltaEvent" ? e.delta : undefined,
     step: e.__typename === "StepStartEvent" ? e.step : undefined,
   }));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("idempotent sends", () => {
   it("a WebSocket killed mid-chat re-subscribes with the same clientMessageId: one turn, one upstream create, the text once", async () => {
@@ -58,9 +56,8 @@ describe("idempotent sends", () => {
       connectionParams: user.headers,
       retryAttempts: 5,
       shouldRetry: () => true,
-      retryWait: async () => {
-        await sleep(50);
-      },
+      // Reconnect at once (the default backs off for seconds): the server is up, only the socket died.
+      retryWait: async () => undefined,
       on: { connected: (s) => (socket = s as WebSocket) },
     });
     const seen = new Map<string, Ev>();

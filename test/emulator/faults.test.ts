@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sleep } from "../support/wait.ts";
 import {
   apiMessage,
   collect,
@@ -17,7 +18,6 @@ const control = (path: string, init?: RequestInit) =>
     status: r.status,
     body: (await r.json()) as Loose,
   }));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const post = (path: string, body: unknown) =>
   control(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 

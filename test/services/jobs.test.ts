@@ -13,7 +13,7 @@ import {
 import { collectWs, gqlAt } from "../support/clients.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
-import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { ranAttempt, type ServerProcess, startServerProcess } from "../support/server-process.ts";
 import { waitFor } from "../support/wait.ts";
 
 const { DATABASE_URL, REDIS_URL } = process.env;
@@ -51,41 +51,33 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = gqlAt;
-
-const startedOn = (server: ServerProcess, jobId: string) =>
-  server
-    .output()
-    .split("\n")
-    .some((l) => l.includes('"msg":"job started"') && l.includes(jobId));
-
 type Ev = { __typename: string; cursor?: string; delta?: { __typename: string; text?: string } | null };
 
 describe("BullMQ jobs across two worker processes", () => {
   it("finishes a job on the other worker when its worker is killed mid-job", async () => {
     const creates = emulator.stats().creates;
-    const { createInteraction } = await gql(a.url, CreateBackgroundDocument, {
+    const { createInteraction } = await gqlAt(a.url, CreateBackgroundDocument, {
       input: { agent: "deep-research-preview-04-2026", text: "ocean currents", background: true },
     });
     const jobId = createInteraction.job?.id as string;
     await waitFor("a stored step", async () => {
-      const { job } = await gql(a.url, GetJobDocument, { id: jobId });
+      const { job } = await gqlAt(a.url, GetJobDocument, { id: jobId });
       return (job?.interaction.steps.length ?? 0) >= 1;
     });
-    const [worker, other] = startedOn(a, jobId) ? [a, b] : [b, a];
-    expect(startedOn(worker, jobId)).toBe(true);
+    const [worker, other] = ranAttempt(a, jobId) ? [a, b] : [b, a];
+    expect(ranAttempt(worker, jobId)).toBe(true);
     await worker.stop("SIGKILL");
     expect(emulator.stats().running).toBeGreaterThanOrEqual(1);
 
     const done = await waitFor(
       "the other worker to finish the job",
       async () => {
-        const { job } = await gql(other.url, GetJobDocument, { id: jobId });
+        const { job } = await gqlAt(other.url, GetJobDocument, { id: jobId });
         return job?.status === "SUCCEEDED" && job;
       },
       { timeoutMs: 40_000 },
     );
-    expect(startedOn(other, jobId)).toBe(true);
+    expect(ranAttempt(other, jobId)).toBe(true);
     expect(done.attempts).toBe(2);
     expect(done.interaction.steps).toHaveLength(7);
     expect(done.interaction.outputText).toContain('Research report on "ocean currents"');
@@ -108,15 +100,15 @@ describe("BullMQ jobs across two worker processes", () => {
 
   it("cancels a running job, upstream too", async () => {
     const alive = a.child.exitCode === null && a.child.signalCode === null ? a : b;
-    const { createInteraction } = await gql(alive.url, CreateBackgroundDocument, {
+    const { createInteraction } = await gqlAt(alive.url, CreateBackgroundDocument, {
       input: { agent: "deep-research-preview-04-2026", text: "to be stopped", background: true },
     });
     const jobId = createInteraction.job?.id as string;
     const remoteId = await waitFor("the upstream interaction", async () => {
-      const { job } = await gql(alive.url, GetJobDocument, { id: jobId });
+      const { job } = await gqlAt(alive.url, GetJobDocument, { id: jobId });
       return job?.status === "RUNNING" && job.interaction.remoteId;
     });
-    const { cancelJob } = await gql(alive.url, CancelJobDocument, { id: jobId });
+    const { cancelJob } = await gqlAt(alive.url, CancelJobDocument, { id: jobId });
     expect(cancelJob.status).toBe("CANCELLED");
     expect(cancelJob.interaction.status).toBe("CANCELLED");
     expect(emulator.store.recs.get(remoteId)?.status).toBe("cancelled");
@@ -126,16 +118,16 @@ describe("BullMQ jobs across two worker processes", () => {
     const alive = [a, b].find((p) => p.child.exitCode === null && p.child.signalCode === null) as ServerProcess;
     const c = await startServerProcess(env, 60_000);
     extra.push(c);
-    const { createInteraction } = await gql(c.url, CreateBackgroundDocument, {
+    const { createInteraction } = await gqlAt(c.url, CreateBackgroundDocument, {
       input: { agent: "deep-research-preview-04-2026", text: "graceful handoff", background: true },
     });
     const jobId = createInteraction.job?.id as string;
     await waitFor("a stored step", async () => {
-      const { job } = await gql(c.url, GetJobDocument, { id: jobId });
+      const { job } = await gqlAt(c.url, GetJobDocument, { id: jobId });
       return (job?.interaction.steps.length ?? 0) >= 1;
     });
     const creates = emulator.stats().creates; // the job's upstream create has happened: it has a step
-    const [worker, other] = startedOn(c, jobId) ? [c, alive] : [alive, c];
+    const [worker, other] = ranAttempt(c, jobId) ? [c, alive] : [alive, c];
     await worker.stop("SIGTERM");
     // No stalled-lock wait: the job went back to the queue before the worker exited.
     const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
@@ -149,7 +141,7 @@ describe("BullMQ jobs across two worker processes", () => {
       await connection.quit();
     }
     const done = await waitFor("the other worker to finish it", async () => {
-      const { job } = await gql(other.url, GetJobDocument, { id: jobId });
+      const { job } = await gqlAt(other.url, GetJobDocument, { id: jobId });
       return job?.status === "SUCCEEDED" && job;
     });
     // At least the handed-back attempt; on a loaded machine a slow upstream answer can cost one more retry.
@@ -166,7 +158,7 @@ describe("BullMQ jobs across two worker processes", () => {
     // The SDK retries 4 times itself; the fifth 503 fails the attempt, which BullMQ runs again after its backoff.
     emulator.faults.add([{ op: "create", status: 503, times: 5 }]);
     const creates = emulator.stats().creates;
-    const { createInteraction } = await gql(alive.url, CreateBackgroundDocument, {
+    const { createInteraction } = await gqlAt(alive.url, CreateBackgroundDocument, {
       input: { model: "gemini-3.5-flash", text: "flaky through bullmq", background: true },
     });
     const jobId = createInteraction.job?.id as string;
@@ -184,7 +176,7 @@ describe("BullMQ jobs across two worker processes", () => {
       await connection.quit();
     }
     const done = await waitFor("the retried job to succeed", async () => {
-      const { job } = await gql(alive.url, GetJobDocument, { id: jobId });
+      const { job } = await gqlAt(alive.url, GetJobDocument, { id: jobId });
       return job?.status === "SUCCEEDED" && job;
     });
     expect(done.attempts).toBe(2);

@@ -1,9 +1,7 @@
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { parse } from "graphql";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { gqlAt } from "../support/clients.ts";
+import { gqlText } from "../support/clients.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -49,8 +47,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = <T>(query: string, variables: Record<string, unknown>) =>
-  gqlAt(a.url, parse(query) as TypedDocumentNode<T, Record<string, unknown>>, variables);
+const gql = <T>(query: string, variables: Record<string, unknown>) => gqlText<T>(a.url, query, variables);
 
 const background = async (text: string) =>
   (

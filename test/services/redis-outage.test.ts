@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { parse, print } from "graphql";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { JobUpdatesDocument } from "../generated/graphql.ts";
-import { gqlAt, wsClient } from "../support/clients.ts";
+import { gqlText, wsClient } from "../support/clients.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -46,8 +45,7 @@ afterAll(async () => {
 const ready = async () => (await fetch(`${a.url}/readyz`).catch(() => undefined))?.status;
 const alive = () => a.child.exitCode === null && a.child.signalCode === null;
 
-const gql = <T>(query: string, variables: Record<string, unknown>) =>
-  gqlAt(a.url, parse(query) as TypedDocumentNode<T, Record<string, unknown>>, variables);
+const gql = <T>(query: string, variables: Record<string, unknown>) => gqlText<T>(a.url, query, variables);
 
 describe("the process's Redis goes away", () => {
   it("a subscription during the outage does not kill the process; readiness goes 503 and back; jobs run after", async () => {

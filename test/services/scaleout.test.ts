@@ -2,7 +2,8 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { ChatDocument, ChatTextDocument, InteractionEventsDocument } from "../generated/graphql.ts";
-import { collectWs, wsClient } from "../support/clients.ts";
+import { collectWs, gqlText, wsClient } from "../support/clients.ts";
+import { longText } from "../support/factories.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -38,7 +39,6 @@ type Ev = {
   delta?: { __typename: string; text?: string };
   interaction?: { status: string; outputText?: string | null };
 };
-const longText = (tag: string) => `${tag} ${Array.from({ length: 80 }, (_, i) => `w${i}`).join(" ")}`;
 
 /** A chat on one server; resolves with the interaction id at the first event. */
 async function chatOn(
@@ -70,20 +70,12 @@ async function chatOn(
   return { id: await id, all, done: done.finally(() => client.dispose()) };
 }
 
-async function gql<T>(server: ServerProcess, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(server: ServerProcess, query: string, variables: Record<string, unknown>) =>
+  gqlText<T>(server.url, query, variables);
 
 describe("two server processes sharing PostgreSQL and Redis", () => {
   it("a subscriber on B follows, and resumes, a run started through A", async () => {
-    const run = await chatOn(a, longText("cross"));
+    const run = await chatOn(a, longText("cross", { words: 80, stem: "w" }));
     const k = 6;
     const first = (await collectWs(b.url, InteractionEventsDocument, { id: run.id }, k)).results.map(
       (r) => r.interactionEvents as Ev,
@@ -109,7 +101,7 @@ describe("two server processes sharing PostgreSQL and Redis", () => {
 
   it("B finds a run A started from its first event on, before A has written its row", async () => {
     // This selection asks for no field of the row, so A writes it behind the stream; B asks A to write it now.
-    const run = await chatOn(a, longText("early"), print(ChatTextDocument));
+    const run = await chatOn(a, longText("early", { words: 80, stem: "w" }), print(ChatTextDocument));
     const followed = collectWs(b.url, InteractionEventsDocument, { id: run.id });
     const found = gql<{ interaction: { id: string } }>(b, "query($id: ID!) { interaction(id: $id) { id } }", {
       id: run.id,
@@ -122,7 +114,7 @@ describe("two server processes sharing PostgreSQL and Redis", () => {
   });
 
   it("cancelInteraction on B stops a run owned by A", async () => {
-    const run = await chatOn(a, longText("cancel across"));
+    const run = await chatOn(a, longText("cancel across", { words: 80, stem: "w" }));
     const res = await gql<{ cancelInteraction: { status: string } }>(
       b,
       "mutation($id: ID!) { cancelInteraction(id: $id) { status } }",

@@ -5,6 +5,7 @@ import WebSocket from "ws";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { ChatDocument, InteractionEventsDocument, TurnEventsDocument } from "../generated/graphql.ts";
 import { collectWs } from "../support/clients.ts";
+import { longText } from "../support/factories.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -48,7 +49,7 @@ type Ev = {
   interactionId?: string;
   delta?: { __typename: string; text?: string };
 };
-const longText = `graceful ${Array.from({ length: 120 }, (_, i) => `w${i}`).join(" ")}`;
+const graceful = longText("graceful", { words: 120, stem: "w" });
 
 describe("SIGTERM to one of two processes mid-stream", () => {
   it("hands the run over; its subscribers resume on the other from their cursor; it exits within the grace period", async () => {
@@ -77,7 +78,7 @@ describe("SIGTERM to one of two processes mid-stream", () => {
     });
     const onA = new Promise<void>((resolve) => {
       client.subscribe(
-        { query: print(ChatDocument), variables: { input: { text: longText } } },
+        { query: print(ChatDocument), variables: { input: { text: graceful } } },
         {
           next: (v) => {
             if (v.errors) errors.push(...(v.errors as never[]));

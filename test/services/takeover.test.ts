@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { parse, print } from "graphql";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { ChatDocument, InteractionEventsDocument } from "../generated/graphql.ts";
-import { collectWs, gqlAt, wsClient } from "../support/clients.ts";
+import { ChatDocument, InteractionEventsDocument, type InteractionEventsSubscription } from "../generated/graphql.ts";
+import { type Collected, collectWs, gqlText, wsClient } from "../support/clients.ts";
+import { longText } from "../support/factories.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type PrivateRedis, privateRedis } from "../support/redis-server.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { waitFor } from "../support/wait.ts";
 
 const { DATABASE_URL } = process.env;
 if (!DATABASE_URL) throw new Error("The services suite needs DATABASE_URL");
@@ -66,10 +67,8 @@ type Ev = {
   delta?: { __typename: string; text?: string };
   interaction?: { status: string };
 };
-const longText = (tag: string, words = 120) => `${tag} ${Array.from({ length: words }, (_, i) => `w${i}`).join(" ")}`;
-
 const gql = <T>(server: ServerProcess, query: string, variables: Record<string, unknown>) =>
-  gqlAt(server.url, parse(query) as TypedDocumentNode<T, Record<string, unknown>>, variables);
+  gqlText<T>(server.url, query, variables);
 
 /** A chat on `owner`, left running; resolves with its interaction id once `k` events have arrived. */
 async function chatOn(owner: ServerProcess, input: Record<string, unknown>, k = 6): Promise<string> {
@@ -106,10 +105,11 @@ const row = (id: string) =>
 describe("kill -9 of the process that owns a streaming chat", () => {
   it("another process takes the run over: a watcher on a third gets the whole reply, and the conversation goes on", async () => {
     const a = await start();
-    const id = await chatOn(a, { text: longText("takeover") });
+    const id = await chatOn(a, { text: longText("takeover", { words: 120, stem: "w" }) });
     // The watcher on C subscribes from the start while A still streams.
-    const watched = collectWs(c.url, InteractionEventsDocument, { id });
-    await new Promise((r) => setTimeout(r, 300));
+    const live: Collected<InteractionEventsSubscription> = { results: [], errors: [] };
+    const watched = collectWs(c.url, InteractionEventsDocument, { id }, { into: live });
+    await waitFor("the watcher's first event", () => live.results.length > 0);
     const killedAt = Date.now();
     await a.stop("SIGKILL");
     const { results, errors } = await watched;
@@ -134,9 +134,10 @@ describe("kill -9 of the process that owns a streaming chat", () => {
 
   it("a run upstream does not keep (store: false) ends with an InteractionErrorEvent and a final row", async () => {
     const a = await start();
-    const id = await chatOn(a, { text: longText("unkept"), store: false });
-    const watched = collectWs(c.url, InteractionEventsDocument, { id });
-    await new Promise((r) => setTimeout(r, 300));
+    const id = await chatOn(a, { text: longText("unkept", { words: 120, stem: "w" }), store: false });
+    const live: Collected<InteractionEventsSubscription> = { results: [], errors: [] };
+    const watched = collectWs(c.url, InteractionEventsDocument, { id }, { into: live });
+    await waitFor("the watcher's first event", () => live.results.length > 0);
     await a.stop("SIGKILL");
     const evs = (await watched).results.map((r) => r.interactionEvents as Ev);
     expect(evs.at(-1)).toMatchObject({ __typename: "InteractionErrorEvent", code: "SERVER_STOPPING" });
@@ -147,8 +148,8 @@ describe("kill -9 of the process that owns a streaming chat", () => {
     const a = await start();
     const [one, two] = await Promise.all([
       // Long enough (about 25 s) to be still running upstream when cancelled.
-      chatOn(a, { text: longText("cancel after death", 600) }),
-      chatOn(a, { text: longText("delete after death", 600) }),
+      chatOn(a, { text: longText("cancel after death", { words: 600, stem: "w" }) }),
+      chatOn(a, { text: longText("delete after death", { words: 600, stem: "w" }) }),
     ]);
     const conv = (await row(two)).conversation.id;
     await a.stop("SIGKILL");

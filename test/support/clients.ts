@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { EventSourceParserStream } from "eventsource-parser/stream";
-import { print } from "graphql";
+import { parse, print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
 
@@ -25,15 +25,18 @@ export function wsClient(baseUrl: string, connectionParams?: Record<string, unkn
  * Subscribes and collects `data` until the server completes the operation,
  * or until `stopAfter` results (then it unsubscribes, like a client that goes
  * away). Given a base URL, it opens its own client and closes it at the end.
+ * Pass `into` to watch results arrive while the subscription runs (e.g. to
+ * `waitFor` the first one before acting).
  */
 export function collectWs<R, V>(
   target: Client | string,
   doc: TypedDocumentNode<R, V>,
   variables: V,
-  stopAfter?: number,
+  opts: number | { stopAfter?: number; into?: Collected<R> } = {},
 ): Promise<Collected<R>> {
+  const { stopAfter, into } = typeof opts === "number" ? { stopAfter: opts, into: undefined } : opts;
   const client = typeof target === "string" ? wsClient(target) : target;
-  const out: Collected<R> = { results: [], errors: [] };
+  const out: Collected<R> = into ?? { results: [], errors: [] };
   let stopped = false;
   const collected = new Promise<Collected<R>>((resolve) => {
     const finish = () => {
@@ -117,3 +120,20 @@ export async function gqlAt<R, V>(url: string, doc: TypedDocumentNode<R, V>, var
   if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
+
+/** `gqlAt` for an operation written inline as text; `T` is what its `data` holds. */
+export const gqlText = <T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+  gqlAt(url, parse(query) as TypedDocumentNode<T, Record<string, unknown>>, variables);
+
+/** A raw GraphQL POST, for tests that look at the response itself (status, headers, errors). */
+export const postGql = (
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Response> =>
+  fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });

@@ -37,3 +37,7 @@ export async function seedConversation(db: Db, ownerId: string, turns: number, t
   }
   return db.conversation.update({ where: { id: conv.id }, data: { headId: parentId } });
 }
+
+/** A prompt long enough that the emulator's reply to it streams in many deltas. */
+export const longText = (tag: string, { words = 60, stem = "word" }: { words?: number; stem?: string } = {}) =>
+  `${tag} ${Array.from({ length: words }, (_, i) => `${stem}${i}`).join(" ")}`;

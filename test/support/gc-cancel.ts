@@ -9,6 +9,8 @@ import { createUpstream } from "../../src/gemini/client.ts";
 import { loadConfig } from "../../src/infra/config.ts";
 import { openDatabase } from "../../src/infra/db.ts";
 import { createLogger } from "../../src/infra/logger.ts";
+import { postGql } from "./clients.ts";
+import { waitFor } from "./wait.ts";
 
 const collect = (globalThis as { gc?: () => void }).gc;
 if (!collect) throw new Error("run with node --expose-gc");
@@ -36,26 +38,25 @@ const url = await app.start();
 const db = database.prisma;
 
 async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await postGql(url, query, variables);
   return (await res.json()) as { data?: Record<string, { id: string; status: string; job?: { id: string } }> };
 }
 const TURN = "mutation($input: CreateInteractionInput!) { createInteraction(input: $input) { id status job { id } } }";
 
 /** A run streaming from upstream that went silent after its first events; resolves with its row id. */
 async function silentRun(where: { background: boolean }): Promise<string> {
-  for (let i = 0; i < 400; i++) {
-    const row = await db.interaction.findFirst({
-      where: { status: "in_progress", completedAt: null, remoteId: { not: null }, ...where },
-    });
-    const live = emulator.log.at(-1);
-    if (row && live?.streaming && live.status === 200) return row.id;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("no silent run");
+  const row = await waitFor(
+    "a silent run",
+    async () => {
+      const live = emulator.log.at(-1);
+      const row = await db.interaction.findFirst({
+        where: { status: "in_progress", completedAt: null, remoteId: { not: null }, ...where },
+      });
+      return live?.streaming && live.status === 200 && row;
+    },
+    { timeoutMs: 10_000, everyMs: 25 },
+  );
+  return row.id;
 }
 const status = async (id: string) => (await db.interaction.findUniqueOrThrow({ where: { id } })).status;
 

@@ -53,3 +53,20 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
       }),
   };
 }
+
+/** The JSON log records in a process's output (other lines skipped): tests match their fields, not their wording. */
+export const logRecords = (output: string): Record<string, unknown>[] =>
+  output.split("\n").flatMap((l) => {
+    if (!l.startsWith("{")) return [];
+    try {
+      return [JSON.parse(l) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
+
+/** Whether this process took up an attempt of the job (its attempt records carry the job's id and the attempt's number). */
+export const ranAttempt = (server: ServerProcess, jobId: string, attempt?: number) =>
+  logRecords(server.output()).some(
+    (r) => r.jobId === jobId && typeof r.attempt === "number" && (attempt === undefined || r.attempt === attempt),
+  );

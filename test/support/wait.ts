@@ -17,3 +17,10 @@ export async function waitFor<T>(
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
+
+/**
+ * Lets time pass. Only for what no condition can show: a quiet period before a
+ * "nothing more happened" check, or a timer that must get its chance to fire.
+ * To wait for something to happen, use `waitFor`.
+ */
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
