@@ -1,12 +1,11 @@
 import { z } from "zod";
-import type { Context } from "../context.ts";
-import { mediaPart } from "../engine/files/parts.ts";
-import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
-import { checkClientSchema, type SchemaLimits } from "../engine/turns/schema-guard.ts";
-import type { JsonObject } from "../gemini/types.ts";
-import { ValidationError } from "../infra/errors.ts";
+import type { JsonObject } from "../../gemini/types.ts";
+import { ValidationError } from "../../infra/errors.ts";
+import { mediaPart, type PartDeps } from "../files/parts.ts";
+import type { ToolInput, TurnSettings } from "./body.ts";
+import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
-export type { ToolInput } from "../engine/turns/index.ts";
+export type { ToolInput } from "./body.ts";
 
 /** One part of a user turn, as GraphQL delivers a `ContentInput` (@oneOf). */
 export interface ContentInput {
@@ -71,7 +70,7 @@ export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean
 }
 
 /** The user turn as upstream Content[]: text first, then parts in order. */
-export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
+export async function userContent(ctx: PartDeps, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
   const out: JsonObject[] = [];
   if (input.text?.trim()) out.push({ type: "text", text: input.text });
   for (const part of input.parts ?? []) {
