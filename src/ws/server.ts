@@ -4,20 +4,22 @@ import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Context, Viewer } from "../context.ts";
+import { clientAddress } from "../infra/client-address.ts";
 import { type ErrorCode, UnauthenticatedError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import { wsConnections } from "../infra/metrics.ts";
 import { requestIdOf } from "../infra/request-log.ts";
-import { WsGate, type WsLimits } from "./limits.ts";
+import { type StreamLimits, WsGate, type WsLimits } from "./limits.ts";
 import { PromptSocket } from "./prompt-socket.ts";
-import type { SocketRegistry } from "./sockets.ts";
+import { CLOSE_REVOKED, type StreamRegistry } from "./streams.ts";
 
 export interface WsDeps {
   server: Server;
   yoga: YogaServerInstance<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>;
   limits: WsLimits;
   logger: Logger;
-  sockets: SocketRegistry;
+  streams: StreamRegistry;
+  streamLimits: StreamLimits;
   viewerOf: (authorization: string | null, req: IncomingMessage) => Promise<Viewer | null>;
   /** True once the server refuses new work (shutdown). */
   refusing: () => boolean;
@@ -30,8 +32,9 @@ export interface WsDeps {
  * WebSocket gets the same plugins (limits included), context and error masking as HTTP; the
  * upgrade itself passes the network policy (Origin, connections per address, payload size).
  */
-export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf, refusing, initTimeoutMs }: WsDeps) {
-  const gate = new WsGate(limits);
+export function serveGraphqlWs(deps: WsDeps) {
+  const { server, yoga, limits, logger, streams, viewerOf, refusing, initTimeoutMs } = deps;
+  const gate = new WsGate(limits, deps.streamLimits);
   const wss = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
@@ -53,7 +56,8 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
     socket.once("close", (code) => {
       wsConnections.dec();
       const durationMs = Math.round(performance.now() - opened);
-      logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
+      const client = clientAddress(req, deps.streamLimits.trusted);
+      logger.info("websocket closed", { requestId: requestIdOf(req), client, code, durationMs });
     });
   });
   const wsServer = useServer(
@@ -70,7 +74,10 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
           ctx.extra.socket.close(4401, viewer.message.slice(0, 120));
           return false;
         }
-        sockets.add(ctx.extra.socket, viewer);
+        const socket = ctx.extra.socket;
+        if (!gate.admitUser(socket, viewer.id)) return false;
+        const unregister = streams.add(viewer, (reason) => socket.close(CLOSE_REVOKED, reason.slice(0, 120)));
+        socket.once("close", unregister);
         return true;
       },
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
