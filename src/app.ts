@@ -18,7 +18,9 @@ import { createMediaRoutes } from "./http/media.ts";
 import { createHttpHandler } from "./http/router.ts";
 import { createRoutes } from "./http/routes.ts";
 import { ShutdownPhases, stopServing } from "./http/shutdown.ts";
+import { createSseGate } from "./http/sse-gate.ts";
 import { createViewers } from "./http/viewers.ts";
+import { clientAddress } from "./infra/client-address.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -75,12 +77,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const signer = new UrlSigner(await signingKey(db, config.MEDIA_SIGNING_KEY), config.MEDIA_URL_TTL_S);
   const engine = createEngine(engineOptions(deps, { db, files, pubsub }));
   const phases = new ShutdownPhases();
-  const { viewerOf, sockets, stopRevocations } = createViewers({ ...deps, db, engine, pubsub });
+  const { viewerOf, streams, streamLimits, stopRevocations } = createViewers({ ...deps, db, engine, pubsub });
 
   const yoga = createGraphql({
     config,
     logger,
     ending: phases.ending.signal,
+    streams,
     context: createContextFactory({ config, db, engine, signer, logger, viewerOf }),
   });
 
@@ -105,7 +108,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         draining: () => phases.draining,
       }),
       graphql: (req, res) => yoga(req, res, { req }),
+      sseGate: createSseGate({ limits: streamLimits, viewerOf: requestViewer }),
       refusing: () => phases.refusing,
+      clientAddress: (req) => clientAddress(req, streamLimits.trusted),
     }),
   );
   // A client that drops or garbles its connection is normal life: one line (no stack for EPIPE/ECONNRESET).
@@ -115,7 +120,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     else socket.destroy();
   });
   const { wss, dispose: disposeWs } = serveGraphqlWs({
-    ...{ server, yoga, limits: config, logger, sockets, viewerOf },
+    ...{ server, yoga, limits: config, logger, streams, streamLimits, viewerOf },
     refusing: () => phases.refusing,
     initTimeoutMs: deps.wsInitTimeoutMs ?? 3_000,
   });

@@ -48,16 +48,19 @@ describe("anonymous access only where it is safe", () => {
   it("the built-in local user answers only to loopback (or in-process) callers that name a loopback host", async () => {
     const noKeys = async () => null; // the anonymous path looks up no key
     const as = (remoteAddress: string | undefined, host = "127.0.0.1:4000") =>
-      resolveViewer(noKeys, null, { allowAnonymous: true, remoteAddress, host });
+      resolveViewer(noKeys, null, { allowAnonymous: true, remoteAddress, host }).catch((e: Error) => e.name);
     expect(await as("127.0.0.1")).toMatchObject({ id: "local" });
     expect(await as("::ffff:127.0.0.1")).toMatchObject({ id: "local" });
-    expect(await as(undefined)).toMatchObject({ id: "local" });
-    expect(await as("192.168.1.20")).toBeNull();
-    expect(await as("2001:db8::1")).toBeNull();
+    expect(await resolveViewer(noKeys, null, { allowAnonymous: true, inProcess: true })).toMatchObject({ id: "local" });
+    // Refused (401), not silently nobody: a socket already gone, a remote caller.
+    const refused = "UnauthenticatedError";
+    expect(await as(undefined)).toBe(refused);
+    expect(await as("192.168.1.20")).toBe(refused);
+    expect(await as("2001:db8::1")).toBe(refused);
     // A loopback caller naming another host: a forwarder passing on remote traffic, or a DNS-rebound page.
     expect(await as("127.0.0.1", "localhost:4000")).toMatchObject({ id: "local" });
     expect(await as("::1", "[::1]:4000")).toMatchObject({ id: "local" });
-    expect(await as("127.0.0.1", "chat.example.com")).toBeNull();
-    expect(await as("127.0.0.1", "rebind.attacker.test:4000")).toBeNull();
+    expect(await as("127.0.0.1", "chat.example.com")).toBe(refused);
+    expect(await as("127.0.0.1", "rebind.attacker.test:4000")).toBe(refused);
   });
 });

@@ -20,7 +20,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     env: {
-      WS_MAX_CONNECTIONS_PER_ADDRESS: "4",
+      STREAM_MAX_PER_ADDRESS: "4",
       WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: "2",
       WS_MAX_PAYLOAD_BYTES: "65536",
     },

@@ -5,6 +5,7 @@ import type { UrlSigner } from "../engine/files/signing.ts";
 import { mediaUrls } from "../engine/files/urls.ts";
 import type { Engine } from "../engine/index.ts";
 import { createLoaders } from "../engine/store/loaders.ts";
+import { isLocalRequest } from "../infra/client-address.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -19,9 +20,18 @@ export interface OperationSource {
   params?: { operationName?: string | null };
 }
 
-function originOf(url: string | undefined, host: string | undefined): string {
-  if (url) return new URL(url).origin;
-  return `http://${host ?? "localhost"}`;
+/**
+ * The origin media URLs start with: PUBLIC_URL when set; else the Host a local request named (a
+ * person on this machine: loopback, no proxy); else, for an in-process call, its URL; else this
+ * machine's own `http://localhost:PORT`. A remote or proxied client never picks the host of the
+ * links the server hands out (set PUBLIC_URL to serve them beyond this machine).
+ */
+export function mediaOrigin(config: Pick<Config, "PUBLIC_URL" | "PORT">, source: OperationSource): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/\/$/, "");
+  const { req, request } = source;
+  if (req?.headers.host && isLocalRequest(req)) return `http://${req.headers.host}`;
+  if (!req && request?.url) return new URL(request.url).origin;
+  return `http://localhost:${config.PORT}`;
 }
 
 /** Builds each operation's context: who asks (a bad key: UNAUTHENTICATED before any field runs), a logger, loaders. */
@@ -34,12 +44,13 @@ export function createContextFactory(deps: {
   viewerOf: Viewers["viewerOf"];
 }) {
   const { config, db, engine, signer, logger } = deps;
-  return async ({ request, connectionParams, req, params }: OperationSource): Promise<Context> => {
+  return async (source: OperationSource): Promise<Context> => {
+    const { request, connectionParams, req, params } = source;
     const fromSocket = connectionParams?.authorization;
     const header = request?.headers.get("authorization") ?? (typeof fromSocket === "string" ? fromSocket : undefined);
     const viewer = await deps.viewerOf(header, req);
-    // Media URLs are absolute: PUBLIC_URL, else the origin this request reached (HTTP or WebSocket).
-    const base = config.PUBLIC_URL?.replace(/\/$/, "") ?? originOf(request?.url, req?.headers.host);
+    // Media URLs are absolute (HTTP or WebSocket alike).
+    const base = mediaOrigin(config, source);
     // Every line logged for this operation carries who asked and what, under the request's id.
     const requestId = req ? requestIdOf(req) : (request?.headers.get("x-request-id") ?? randomUUID());
     const requestLogger = logger.child({

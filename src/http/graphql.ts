@@ -12,6 +12,7 @@ import { useBodyLimit } from "../security/body-limit.ts";
 import { useOperationLimits } from "../security/limits.ts";
 import { CSRF_HEADERS, corsFor } from "../security/origin.ts";
 import { useNoNulCharacters } from "../security/text.ts";
+import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
 
 /** Yoga's own log lines, on the server's logger. */
@@ -28,6 +29,8 @@ export function createGraphql(deps: {
   logger: Logger;
   /** Aborted when the server ends its subscriptions (shutdown). */
   ending: AbortSignal;
+  /** Where each subscription is registered under its credential, so a revocation ends it. */
+  streams: StreamRegistry;
   context: (source: OperationSource) => Promise<Context>;
 }) {
   const { config } = deps;
@@ -46,6 +49,7 @@ export function createGraphql(deps: {
       usePrometheusPhases(),
       useObservability(),
       useGracefulEnd(deps.ending),
+      useStreamRegistry(deps.streams),
     ],
     cors: corsFor(config),
     batching: false,

@@ -17,11 +17,15 @@ export function createHttpHandler(deps: {
   media: Handler;
   routes: Handler;
   graphql: (req: IncomingMessage, res: ServerResponse) => unknown;
+  /** SSE stream limits: true when it refused the request. */
+  sseGate: Handler;
   refusing: () => boolean;
+  /** The client address of a request (TRUST_PROXY aware), for the access log. */
+  clientAddress: (req: IncomingMessage) => string | null;
 }) {
   const { config, logger } = deps;
   return async (req: IncomingMessage, res: ServerResponse) => {
-    observeRequest(req, res, logger);
+    observeRequest(req, res, logger, deps.clientAddress);
     try {
       if ((await deps.media(req, res)) || (await deps.routes(req, res))) return;
     } catch (err) {
@@ -36,6 +40,7 @@ export function createHttpHandler(deps: {
       });
       return;
     }
+    if (await deps.sseGate(req, res)) return;
     await deps.graphql(req, res);
   };
 }

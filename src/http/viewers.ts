@@ -3,15 +3,18 @@ import { followRevocations, ViewerCache } from "../engine/access/credentials.ts"
 import { resolveViewer } from "../engine/access/identity.ts";
 import type { Topics } from "../engine/events/types.ts";
 import type { Engine } from "../engine/index.ts";
+import { hasForwardingHeader, TrustedProxies } from "../infra/client-address.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
 import type { PubSub } from "../infra/pubsub.ts";
-import { SocketRegistry } from "../ws/sockets.ts";
+import { StreamLimits } from "../ws/limits.ts";
+import { StreamRegistry } from "../ws/streams.ts";
 
 /**
  * One credential check for HTTP, WebSocket and the byte routes, cached; a
- * revoked credential leaves the cache and its sockets are closed, on every process.
+ * revoked credential leaves the cache and every stream it opened (WebSocket
+ * or SSE) ends, on every process.
  */
 export function createViewers(deps: {
   config: Config;
@@ -27,16 +30,20 @@ export function createViewers(deps: {
     resolveViewer((secret) => viewers.authenticate(secret), authorization, {
       allowAnonymous: config.ALLOW_ANONYMOUS,
       consoleToken: deps.consoleToken,
-      remoteAddress: req?.socket.remoteAddress,
+      // No request at all: an in-process call (yoga.fetch), not a network peer.
+      inProcess: !req,
+      remoteAddress: req?.socket.remoteAddress ?? null,
       host: req?.headers.host,
+      forwarded: req ? hasForwardingHeader(req.headers) : false,
     });
-  const sockets = new SocketRegistry();
+  const streams = new StreamRegistry();
+  const streamLimits = new StreamLimits(config, new TrustedProxies(config.TRUST_PROXY));
   const stopRevocations = followRevocations(deps.pubsub, logger, (change) => {
     viewers.forget(change);
     if (change.userId) engine.admission.forget(change.userId);
-    const closed = change.widened ? 0 : sockets.close(change, "Your credential was revoked");
-    if (closed) logger.info("closed sockets of a revoked credential", { closed });
+    const ended = change.widened ? 0 : streams.close(change);
+    if (ended) logger.info("ended the streams of a revoked credential", { ended });
   });
-  return { viewerOf, sockets, stopRevocations };
+  return { viewerOf, streams, streamLimits, stopRevocations };
 }
 export type Viewers = ReturnType<typeof createViewers>;

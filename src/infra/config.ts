@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isAddressOrCidr } from "./client-address.ts";
 import { isLoopback } from "./net.ts";
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
@@ -187,8 +188,21 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
-  /** Open WebSockets per client address; over it the upgrade answers 429. */
-  WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(32),
+  /**
+   * Long-lived connections (WebSockets and SSE streams together) per client address (IPv6: per /64);
+   * over it a WebSocket upgrade or an SSE request answers 429. WS_MAX_CONNECTIONS_PER_ADDRESS is its old name.
+   */
+  STREAM_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(32),
+  /** Long-lived connections (WebSockets and SSE streams together) per user, whatever their address. */
+  STREAM_MAX_PER_USER: z.coerce.number().int().min(1).default(32),
+  /**
+   * Proxies whose forwarding headers name the client (addresses or CIDRs, comma-separated): the
+   * client address of every per-address limit and log line comes from X-Forwarded-For (else
+   * Forwarded, else X-Real-IP) when the socket peer is one of these. Empty: the socket peer.
+   */
+  TRUST_PROXY: list
+    .pipe(z.array(z.string().refine(isAddressOrCidr, "each entry must be an address or a CIDR")))
+    .default([]),
   /** Subscriptions running at once on one WebSocket. */
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
   /** A client's JSON Schema (responseFormat, function parameters): largest size as JSON, in bytes. */
@@ -218,7 +232,10 @@ const anonymousOnlyOnLoopback = (c: z.infer<typeof schema>, ctx: z.RefinementCtx
   });
 };
 
-export type Config = z.infer<typeof schema>;
+export type Config = z.infer<typeof schema> & {
+  /** ALLOW_ANONYMOUS=true was set, not defaulted: only then may the keyless local user mint API keys. */
+  ANONYMOUS_EXPLICIT: boolean;
+};
 const checked = schema.superRefine(anonymousOnlyOnLoopback);
 export type LogLevel = (typeof logLevels)[number];
 
@@ -228,10 +245,12 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings (e.g. `GEMINI_API_KEY=` in a .env) mean "unset".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  if (cleaned.WS_MAX_CONNECTIONS_PER_ADDRESS && !cleaned.STREAM_MAX_PER_ADDRESS)
+    cleaned.STREAM_MAX_PER_ADDRESS = cleaned.WS_MAX_CONNECTIONS_PER_ADDRESS;
   const parsed = checked.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  return { ...parsed.data, ANONYMOUS_EXPLICIT: cleaned.ALLOW_ANONYMOUS === "true" };
 }

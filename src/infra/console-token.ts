@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /**
@@ -20,7 +20,10 @@ export interface ConsoleToken {
 export const newConsoleToken = () => `gic_${randomBytes(32).toString("base64url")}`;
 
 export async function writeConsoleToken(dataDir: string, value: ConsoleToken): Promise<void> {
-  await writeFile(join(dataDir, CONSOLE_TOKEN_FILE), JSON.stringify(value), { mode: 0o600 });
+  const file = join(dataDir, CONSOLE_TOKEN_FILE);
+  await writeFile(file, JSON.stringify(value), { mode: 0o600 });
+  // writeFile's mode applies only when it creates the file: one left behind (a crash) with wider rights keeps them.
+  await chmod(file, 0o600);
 }
 
 export async function removeConsoleToken(dataDir: string, token: string): Promise<void> {

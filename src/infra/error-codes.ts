@@ -25,6 +25,17 @@ export const ERROR_CODES = {
     retryable: false,
     description: "No credentials, or ones that do not work (unknown, revoked, user disabled)",
   },
+  CREDENTIAL_REVOKED: {
+    http: 401,
+    retryable: false,
+    description:
+      "The last payload of a stream (SSE or WebSocket) whose credential stopped working: key revoked, user disabled or role changed",
+  },
+  TOO_MANY_STREAMS: {
+    http: 429,
+    retryable: true,
+    description: "The client address or user already holds `STREAM_MAX_PER_ADDRESS` / `STREAM_MAX_PER_USER` streams",
+  },
   FORBIDDEN: { http: 403, retryable: false, description: "Signed in, but without the role or key scope this needs" },
   QUOTA_EXCEEDED: {
     http: 429,

@@ -13,3 +13,12 @@ export function isLoopback(address: string | null | undefined): boolean {
   if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
   return ip.range() === "loopback";
 }
+
+/** The name part of a Host header (`[::1]:4000` → `::1`); null when it does not parse. */
+export function hostnameOf(host: string): string | null {
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return null;
+  }
+}

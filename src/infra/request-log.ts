@@ -39,7 +39,13 @@ const QUIET = new Set(["/healthz", "/readyz", "/metrics"]);
  * Gives the response its x-request-id header and, when it is over (finished
  * or the client went away), writes one access log line and the HTTP metrics.
  */
-export function observeRequest(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
+export function observeRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  logger: Logger,
+  /** The client address (clientAddress: through TRUST_PROXY when set). */
+  addressOf: (req: IncomingMessage) => string | null,
+): void {
   const started = performance.now();
   const info = infoOf(req);
   res.setHeader("x-request-id", info.id);
@@ -56,6 +62,7 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse, logger
       path: path.slice(0, 200),
       status: res.statusCode,
       durationMs,
+      client: addressOf(req),
       ...(info.operationName ? { operationName: info.operationName } : {}),
       ...(res.writableFinished ? {} : { aborted: true }),
     };

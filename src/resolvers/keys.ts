@@ -1,8 +1,9 @@
 import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import * as accounts from "../engine/access/accounts.ts";
+import { LOCAL_USER_ID } from "../engine/access/identity.ts";
 import { account, assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access/policy.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
-import { NotFoundError } from "../infra/errors.ts";
+import { ForbiddenError, NotFoundError } from "../infra/errors.ts";
 
 /** API keys: everyone lists and revokes their own; admins make keys for anyone and see everyone's. */
 
@@ -18,6 +19,11 @@ export async function createApiKey(
   input: { userId?: string | null; name: string; scopes?: readonly Scope[] | null },
 ): Promise<{ apiKey: ApiKey; secret: string }> {
   const viewer = requireViewer(ctx);
+  // A key outlives keyless access: the local user mints one only when its operator chose keyless access.
+  if (viewer.id === LOCAL_USER_ID && !viewer.keyId && !ctx.config.ANONYMOUS_EXPLICIT)
+    throw new ForbiddenError(
+      "The keyless local user may mint API keys only when the server started with ALLOW_ANONYMOUS=true set explicitly; use `npm run keys -- create`",
+    );
   const ownerId = input.userId ?? viewer.id;
   const owner = await ctx.loaders.user.load(ownerId);
   const owned = account(viewer, "write", owner);

@@ -5,20 +5,22 @@ import { type Extra, useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Context, Viewer } from "../context.ts";
+import { clientAddress } from "../infra/client-address.ts";
 import { type ErrorCode, UnauthenticatedError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import { wsConnections } from "../infra/metrics.ts";
 import { requestIdOf } from "../infra/request-log.ts";
-import { WsGate, type WsLimits } from "./limits.ts";
+import { type StreamLimits, WsGate, type WsLimits } from "./limits.ts";
 import { PromptSocket } from "./prompt-socket.ts";
-import type { SocketRegistry } from "./sockets.ts";
+import { CLOSE_REVOKED, type StreamRegistry } from "./streams.ts";
 
 export interface WsDeps {
   server: Server;
   yoga: YogaServerInstance<{ req?: IncomingMessage; connectionParams?: Record<string, unknown> }, Context>;
   limits: WsLimits;
   logger: Logger;
-  sockets: SocketRegistry;
+  streams: StreamRegistry;
+  streamLimits: StreamLimits;
   viewerOf: (authorization: string | null, req: IncomingMessage) => Promise<Viewer | null>;
   /** True once the server refuses new work (shutdown). */
   refusing: () => boolean;
@@ -31,8 +33,9 @@ export interface WsDeps {
  * WebSocket gets the same plugins (limits included), context and error masking as HTTP; the
  * upgrade itself passes the network policy (Origin, connections per address, payload size).
  */
-export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf, refusing, initTimeoutMs }: WsDeps) {
-  const gate = new WsGate(limits);
+export function serveGraphqlWs(deps: WsDeps) {
+  const { server, yoga, limits, logger, streams, viewerOf, refusing, initTimeoutMs } = deps;
+  const gate = new WsGate(limits, deps.streamLimits);
   const wss = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
@@ -46,7 +49,7 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
   });
   // The upgrade's answer carries the id too, so a client can quote it.
   wss.on("headers", (headers, req) => headers.push(`x-request-id: ${requestIdOf(req)}`));
-  wss.on("connection", (socket, req) => onConnection(gate, logger, socket, req));
+  wss.on("connection", (socket, req) => onConnection(gate, logger, socket, req, deps.streamLimits.trusted));
   const wsServer = useServer(
     {
       connectionInitWaitTimeout: initTimeoutMs,
@@ -61,7 +64,10 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
           ctx.extra.socket.close(4401, viewer.message.slice(0, 120));
           return false;
         }
-        sockets.add(ctx.extra.socket, viewer);
+        const socket = ctx.extra.socket;
+        if (!gate.admitUser(socket, viewer.id)) return false;
+        const unregister = streams.add(viewer, (reason) => socket.close(CLOSE_REVOKED, reason.slice(0, 120)));
+        socket.once("close", unregister);
         return true;
       },
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
@@ -74,7 +80,13 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
 }
 
 /** Counts and logs one socket's life; the gate keeps its per-address tally. */
-function onConnection(gate: WsGate, logger: Logger, socket: WebSocket, req: IncomingMessage) {
+function onConnection(
+  gate: WsGate,
+  logger: Logger,
+  socket: WebSocket,
+  req: IncomingMessage,
+  trusted: Parameters<typeof clientAddress>[1],
+) {
   wsConnections.inc();
   gate.admit(socket, req);
   socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
@@ -82,7 +94,8 @@ function onConnection(gate: WsGate, logger: Logger, socket: WebSocket, req: Inco
   socket.once("close", (code) => {
     wsConnections.dec();
     const durationMs = Math.round(performance.now() - opened);
-    logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
+    const client = clientAddress(req, trusted);
+    logger.info("websocket closed", { requestId: requestIdOf(req), client, code, durationMs });
   });
 }
 

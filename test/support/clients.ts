@@ -77,7 +77,14 @@ export async function collectSse<R, V>(
   baseUrl: string,
   doc: TypedDocumentNode<R, V>,
   variables: V,
-  opts: { stopAfter?: number; headers?: Record<string, string> } = {},
+  opts: {
+    stopAfter?: number;
+    headers?: Record<string, string>;
+    /** Collects here, so a test can watch results arrive while the stream runs. */
+    into?: Collected<R>;
+    /** Called once the response's headers are in (the stream is open). */
+    opened?: () => void;
+  } = {},
 ): Promise<Collected<R>> {
   const controller = new AbortController();
   const res = await fetch(`${baseUrl}/graphql`, {
@@ -87,7 +94,8 @@ export async function collectSse<R, V>(
     signal: controller.signal,
   });
   if (!res.ok || !res.body) throw new Error(`SSE request failed: ${res.status}`);
-  const out: Collected<R> = { results: [], errors: [] };
+  opts.opened?.();
+  const out: Collected<R> = opts.into ?? { results: [], errors: [] };
   const events = res.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
   try {
     for await (const message of events as unknown as AsyncIterable<{ event?: string; data: string }>) {

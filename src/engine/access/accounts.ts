@@ -3,6 +3,7 @@ import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import type { Topics } from "../events/types.ts";
+import { CONSOLE_USER_ID, LOCAL_USER_ID } from "./identity.ts";
 import { newSecret, scopesFor } from "./keys.ts";
 import type { Role, Scope } from "./policy.ts";
 
@@ -57,19 +58,34 @@ export async function setUserRole(deps: AccountDeps, actorId: Actor, user: User,
   await audit(deps.db, actorId, "user.role", { type: "User", id: user.id }, { from: user.role, to: role });
   // A demotion must take effect on open sockets too (their key lost ADMIN); a promotion in key caches.
   if (user.role !== role)
-    await deps.pubsub?.publish("revoked", role === "ADMIN" ? { userId: user.id, widened: true } : { userId: user.id });
+    await deps.pubsub?.publish(
+      "revoked",
+      role === "ADMIN" ? { userId: user.id, widened: true } : { userId: user.id, reason: "role" },
+    );
   return updated;
 }
 
 /** Disabling stops every key of the user at once, open subscriptions included; enabling lets them work again. */
 export async function setUserDisabled(deps: AccountDeps, actorId: Actor, user: User, disabled: boolean) {
   if (disabled && actorId === user.id) throw new ConflictError("You cannot disable yourself");
+  // The built-in users are not accounts a flag could stop: the local user is keyless access on this
+  // machine (it answers whenever ALLOW_ANONYMOUS is on), the console lives as long as the server.
+  // Refusing says so, instead of a "disabled" that changes nothing.
+  if (disabled && user.id === LOCAL_USER_ID)
+    throw new ConflictError(
+      "The local user is keyless access on the server's machine: turn it off with ALLOW_ANONYMOUS=false and a restart",
+    );
+  if (disabled && user.id === CONSOLE_USER_ID)
+    throw new ConflictError("The server console (admin.token) ends with the server: stop the server or rotate it");
   const updated = await deps.db.user.update({
     where: { id: user.id },
     data: { disabledAt: disabled ? (user.disabledAt ?? new Date()) : null },
   });
   await audit(deps.db, actorId, disabled ? "user.disable" : "user.enable", { type: "User", id: user.id });
-  await deps.pubsub?.publish("revoked", disabled ? { userId: user.id } : { userId: user.id, widened: true });
+  await deps.pubsub?.publish(
+    "revoked",
+    disabled ? { userId: user.id, reason: "disabled" } : { userId: user.id, widened: true },
+  );
   return updated;
 }
 

@@ -2,8 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Db } from "../../infra/db.ts";
 import { UnauthenticatedError } from "../../infra/errors.ts";
-import { isLoopback } from "../../infra/net.ts";
-import { hashKey, viewerOfKeyId } from "./keys.ts";
+import { hostnameOf, isLoopback } from "../../infra/net.ts";
+import { effectiveScopes, hashKey, viewerOfKeyId } from "./keys.ts";
 import type { Viewer } from "./policy.ts";
 
 export const LOCAL_USER_ID = "local";
@@ -28,35 +28,33 @@ export interface CredentialOptions {
   allowAnonymous: boolean;
   /** The per-start console token (admin.token); accepted only from a loopback address. */
   consoleToken?: string;
+  /** The socket peer; null or absent when unknown (the socket is gone): never this machine. */
   remoteAddress?: string | null;
   /** The Host header the request named: a DNS-rebound page names its own domain, not a loopback one. */
   host?: string | null;
-}
-
-/** The name part of a Host header (`[::1]:4000` → `::1`); null when it does not parse. */
-function hostname(host: string): string | null {
-  try {
-    return new URL(`http://${host}`).hostname;
-  } catch {
-    return null;
-  }
+  /** The request carries a forwarding header (Forwarded, X-Forwarded-*, X-Real-IP, Via): a proxy's client. */
+  forwarded?: boolean;
+  /** No network request at all: a call made inside this process (yoga.fetch). */
+  inProcess?: boolean;
 }
 
 /** fromThisMachine's answers by address and Host: parsing both took a few percent of a small request's CPU. */
 const machineAnswers = new LRUCache<string, boolean>({ max: 1024 });
 
 /**
- * The local user answers only on this machine: a request from a loopback address that names a
- * loopback host (so neither a forwarder passing on remote traffic nor a DNS-rebound page acts as
- * it), or one made in-process (no socket). Config already refuses anonymous use on a
- * non-loopback bind; this is the same rule checked per request.
+ * The local user answers only to a person on this machine: a request from a loopback address
+ * that names a loopback host and carries no forwarding header (a same-host proxy's clients are
+ * not on this machine, whatever Host they pick; a DNS-rebound page names its own host), or one
+ * made in-process. An unknown socket address is not this machine. Config already refuses
+ * anonymous use on a non-loopback bind; this is the same rule checked per request.
  */
-function fromThisMachine({ remoteAddress, host }: CredentialOptions): boolean {
-  if (remoteAddress === undefined) return true;
+function fromThisMachine({ remoteAddress, host, forwarded, inProcess }: CredentialOptions): boolean {
+  if (inProcess) return true;
+  if (!remoteAddress || forwarded) return false;
   const key = `${remoteAddress} ${host ?? ""}`;
   let answer = machineAnswers.get(key);
   if (answer === undefined) {
-    answer = isLoopback(remoteAddress) && (!host || isLoopback(hostname(host)));
+    answer = isLoopback(remoteAddress) && (!host || isLoopback(hostnameOf(host)));
     machineAnswers.set(key, answer);
   }
   return answer;
@@ -76,11 +74,18 @@ export async function resolveViewer(
   authorization: string | null | undefined,
   opts: CredentialOptions,
 ): Promise<Viewer | null> {
-  if (!authorization) return opts.allowAnonymous && fromThisMachine(opts) ? { id: LOCAL_USER_ID, role: "USER" } : null;
+  if (!authorization) {
+    if (!opts.allowAnonymous) return null;
+    if (fromThisMachine(opts)) return { id: LOCAL_USER_ID, role: "USER" };
+    // Anonymous access is on, but not for this caller: 401 with a reason, not a silent nobody.
+    throw new UnauthenticatedError(
+      "Keyless access works only for a person on the server's machine (no proxy, no forwarding headers): send an API key",
+    );
+  }
   const token = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw new UnauthenticatedError("The authorization header must be `Bearer <api key>`");
   if (opts.consoleToken && sameSecret(token, opts.consoleToken)) {
-    if (!isLoopback(opts.remoteAddress))
+    if (!isLoopback(opts.remoteAddress) || opts.forwarded)
       throw new UnauthenticatedError("The console credential works only from this machine");
     return { id: CONSOLE_USER_ID, role: "ADMIN" };
   }

@@ -43,11 +43,11 @@ export type Topics = {
   job: [ownerId: string, job: { id: string; status: string; v?: string }];
   /**
    * A credential changed: it stopped working (key revoked, user disabled or
-   * demoted), and every process closes the sockets it holds for it; or it
+   * demoted), and every process ends the streams (WebSocket, SSE) it holds for it; or it
    * gained rights (`widened`: promoted, enabled). Caches drop it either way.
    */
   revoked: [change: Revocation];
 };
 
-/** A credential that changed: one key, or every key of a user. */
-export type Revocation = { keyId?: string; userId?: string; widened?: true };
+/** A credential that changed: one key, or every key of a user (`reason`: why, for the ended streams' message). */
+export type Revocation = { keyId?: string; userId?: string; widened?: true; reason?: "role" | "disabled" };
