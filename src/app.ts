@@ -92,6 +92,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
   const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req);
   const server = createServer(
+    {
+      headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS),
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: config.HTTP_IDLE_TIMEOUT_MS,
+      // Node checks the two timeouts above every 30 s by default: a slow body would be held up to twice as long.
+      connectionsCheckingInterval: 1_000,
+    },
     createHttpHandler({
       config,
       logger,
