@@ -95,6 +95,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
   const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req);
   const server = createServer(
+    {
+      headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS),
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: config.HTTP_IDLE_TIMEOUT_MS,
+      // Node checks the two timeouts above every 30 s by default: a slow body would be held up to twice as long.
+      connectionsCheckingInterval: 1_000,
+    },
     createHttpHandler({
       config,
       logger,
@@ -116,7 +123,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // A client that drops or garbles its connection is normal life: one line (no stack for EPIPE/ECONNRESET).
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
     logger.info("client connection error", { err });
-    if (err.code !== "ECONNRESET" && socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
+    // A request that did not arrive within HTTP_REQUEST_TIMEOUT_MS / HTTP_HEADERS_TIMEOUT_MS: 408, as Node's default handler says.
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT" && socket.writable)
+      socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+    else if (err.code !== "ECONNRESET" && socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
     else socket.destroy();
   });
   const { wss, dispose: disposeWs } = serveGraphqlWs({

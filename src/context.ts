@@ -62,7 +62,7 @@ function decode(cursor: string, field: string): string {
 }
 
 /** A page size within 0..max, else a ValidationError naming the argument (the plugin would clamp it silently). */
-function checkSize(n: number | null | undefined, field: string, max: number) {
+export function checkSize(n: number | null | undefined, field: string, max: number) {
   if (n !== null && n !== undefined && (n < 0 || n > max))
     throw new ValidationError(`${field} must be between 0 and ${max}`, field);
 }
@@ -101,6 +101,19 @@ export async function page<T extends { id: string }>(
 /** Prisma's cursor arguments for `page`'s fetch. */
 export const keyset = (take: number, afterId: string | undefined): Keyset =>
   afterId ? { take, skip: 1, cursor: { id: afterId } } : { take };
+
+/** A plain list field's largest `first`/`last`, and the page it gives when neither is given. */
+export const LIST_MAX = 100;
+export const LIST_DEFAULT = 20;
+
+/**
+ * A plain (not Relay) list field capped like a page: its first `n` items, `n` within 0..LIST_MAX.
+ * The cap is what the cost limit multiplies by, so a nested list cannot answer more than it was charged for.
+ */
+export function firstOf<T>(all: T[], n: number | null | undefined, field = "first"): T[] {
+  checkSize(n, field, LIST_MAX);
+  return all.slice(0, n ?? LIST_DEFAULT);
+}
 
 /**
  * Relay paging over a list already in memory (e.g. a branch walked from its head):

@@ -106,7 +106,8 @@ describe("operation limits (before execution, typed codes)", () => {
     const flood = await post({ query: `{ __typename ${"@include(if: true) ".repeat(30)}}` });
     expect(codes(flood.body)).toContain("TOO_MANY_DIRECTIVES");
     const costly = await post({
-      query: "{ users(first: 100) { edges { node { apiKeys(first: 100) { edges { node { id owner { id } } } } } } } }",
+      query:
+        "{ users(first: 100) { edges { node { apiKeys(first: 100) { edges { cursor node { id name scopes createdAt lastUsedAt owner { id name } } } } } } } }",
     });
     expect(codes(costly.body)).toEqual(["QUERY_TOO_COMPLEX"]);
   });

@@ -9,9 +9,10 @@ import { useObservability, usePrometheusPhases } from "../infra/observe-plugin.t
 import { useGracefulEnd } from "../infra/shutdown.ts";
 import { schema } from "../schema/index.ts";
 import { useBodyLimit } from "../security/body-limit.ts";
+import { useResultLimits } from "../security/deadline.ts";
 import { useOperationLimits } from "../security/limits.ts";
 import { CSRF_HEADERS, corsFor } from "../security/origin.ts";
-import { useNoNulCharacters } from "../security/text.ts";
+import { useSafeText } from "../security/text.ts";
 import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
 
@@ -45,7 +46,8 @@ export function createGraphql(deps: {
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useBodyLimit(),
       ...useOperationLimits(config),
-      useNoNulCharacters(),
+      useSafeText(),
+      useResultLimits(config),
       usePrometheusPhases(),
       useObservability(),
       useGracefulEnd(deps.ending),

@@ -172,8 +172,19 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(2_000),
   /** Directives in one operation. */
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
-  /** Estimated cost of one operation: 1 per scalar, 2 per object, ×1.5 per level, × `first`/`last` of lists. */
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  /**
+   * Estimated values one operation produces: 1 per field, each list multiplying what it selects by its
+   * `first`/`last` (or its default page: 20; plain per-turn lists such as `steps`: 3).
+   */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  /** Largest result of one query or mutation, in bytes of JSON; over it the answer is RESPONSE_TOO_LARGE. */
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** A query (not a mutation or subscription, which wait for runs) is stopped after this long (ms). */
+  GRAPHQL_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Fields that start a run or call upstream (createInteraction, sendMessage, chat...) in one request. */
   MAX_RUNS_PER_REQUEST: z.coerce.number().int().min(1).default(1),
   /** Largest non-multipart request body on /graphql, in bytes (uploads: FILE_MAX_BYTES). */
@@ -182,6 +193,12 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
+  /** A request's headers must arrive within this long (ms) of its connection or previous request. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(10_000),
+  /** A whole request (headers and body; not the answer or a stream) must arrive within this long (ms): slow bodies are cut. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** An idle kept-alive connection (no request in flight) is closed after this long (ms). */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** Largest WebSocket message, in bytes; a bigger one closes the socket with 1009. */
   WS_MAX_PAYLOAD_BYTES: z.coerce
     .number()
@@ -205,6 +222,14 @@ const schema = z.object({
     .default([]),
   /** Subscriptions running at once on one WebSocket. */
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
+  /** Parts (`parts`) one turn may carry; more are refused before any URL is fetched or file read. */
+  TURN_MAX_PARTS: z.coerce.number().int().min(1).default(100),
+  /** A turn's own input (text, parts' text and URIs, instructions, settings, tools) as JSON, in bytes; files count apart (FILE_MAX_BYTES). */
+  TURN_MAX_INPUT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
   /** A client's JSON Schema (responseFormat, function parameters): largest size as JSON, in bytes. */
   SCHEMA_MAX_BYTES: z.coerce
     .number()

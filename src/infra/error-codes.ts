@@ -76,7 +76,22 @@ export const ERROR_CODES = {
   TOO_MANY_ALIASES: { http: 400, retryable: false, description: "More aliases than `GRAPHQL_MAX_ALIASES`" },
   TOO_MANY_TOKENS: { http: 400, retryable: false, description: "More tokens than `GRAPHQL_MAX_TOKENS`" },
   TOO_MANY_DIRECTIVES: { http: 400, retryable: false, description: "More directives than `GRAPHQL_MAX_DIRECTIVES`" },
-  QUERY_TOO_COMPLEX: { http: 400, retryable: false, description: "The operation costs more than `GRAPHQL_MAX_COST`" },
+  QUERY_TOO_COMPLEX: {
+    http: 400,
+    retryable: false,
+    description:
+      "The operation's estimated result (lists multiplied by `first`/`last` or their default) is over `GRAPHQL_MAX_COST`",
+  },
+  RESPONSE_TOO_LARGE: {
+    http: 400,
+    retryable: false,
+    description: "The result would be larger than `GRAPHQL_MAX_RESPONSE_BYTES`: ask for fewer items or fields",
+  },
+  QUERY_TIMEOUT: {
+    http: 400,
+    retryable: false,
+    description: "A query ran longer than `GRAPHQL_QUERY_TIMEOUT_MS` and was stopped",
+  },
   TOO_MANY_RUNS: {
     http: 400,
     retryable: false,

@@ -1,4 +1,4 @@
-import { type Context, requireViewer } from "../context.ts";
+import { type Context, firstOf, requireViewer } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { readError, type StoredError } from "../engine/store/columns.ts";
@@ -95,7 +95,8 @@ export async function cancelInteraction(ctx: Context, id: string): Promise<Inter
 
 export const parentOf = (ctx: Context, i: Interaction) =>
   i.parentId ? ctx.loaders.interaction.load(i.parentId) : null;
-export const childrenOf = (ctx: Context, i: Interaction) => ctx.loaders.childrenOf.load(i.id);
+export const childrenOf = async (ctx: Context, i: Interaction, first?: number | null) =>
+  firstOf(await ctx.loaders.childrenOf.load(i.id), first);
 
 export { INTERACTION_STATUSES };
 

@@ -1,4 +1,13 @@
-import { type Context, type ListPageArgs, listPage, reads, requireViewer } from "../context.ts";
+import {
+  type Context,
+  checkSize,
+  firstOf,
+  LIST_MAX,
+  type ListPageArgs,
+  listPage,
+  reads,
+  requireViewer,
+} from "../context.ts";
 import { account, visible } from "../engine/access/policy.ts";
 import { readInput } from "../engine/store/columns.ts";
 import { conversationsById, roundsOf } from "../engine/store/interactions.ts";
@@ -19,6 +28,10 @@ export async function siblings(ctx: Context, i: Interaction): Promise<Interactio
   const rows = await ctx.loaders.conversationInteractions.load(i.conversationId);
   return rows.filter((r) => r.parentId === i.parentId && !!r.turnId === !!i.turnId);
 }
+
+/** `siblings(first)`: the alternatives capped like a page (the cost limit charged for `first` of them). */
+export const siblingsList = async (ctx: Context, i: Interaction, first?: number | null) =>
+  firstOf(await siblings(ctx, i), first);
 
 export const siblingIndex = async (ctx: Context, i: Interaction) =>
   (await siblings(ctx, i)).findIndex((r) => r.id === i.id);
@@ -66,10 +79,11 @@ export async function messagesSlice(
   conv: Conversation,
   args: { last?: number | null; before?: string | number | null },
 ): Promise<Interaction[]> {
+  checkSize(args.last, "last", LIST_MAX);
   const all = await messages(ctx, conv);
   const end = args.before ? all.findIndex((r) => r.id === String(args.before)) : all.length;
   const upTo = end < 0 ? [] : all.slice(0, end);
-  return args.last === null || args.last === undefined ? upTo : upTo.slice(Math.max(0, upTo.length - args.last));
+  return upTo.slice(Math.max(0, upTo.length - (args.last ?? LIST_MAX)));
 }
 
 /** A Node of any type, tagged with its GraphQL type name. */

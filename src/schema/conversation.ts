@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { LIST_MAX } from "../context.ts";
 import { readSettings } from "../engine/store/columns.ts";
 import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
@@ -25,9 +26,8 @@ builder.objectType(Conversation, {
     }),
     messages: t.field({
       type: [Interaction],
-      description:
-        "The active branch, root first; `last`/`before` (a message id) page back. Paged with pageInfo and tool rounds folded: `branch`",
-      args: { last: t.arg.int(), before: t.arg.id() },
+      description: `The active branch, root first: its latest \`last\` messages (at most ${LIST_MAX}); \`before\` (a message id) pages back. Paged with pageInfo and tool rounds folded: \`branch\``,
+      args: { last: t.arg.int({ defaultValue: LIST_MAX }), before: t.arg.id() },
       resolve: (c, args, ctx) => nav.messagesSlice(ctx, c, args),
     }),
     interactions: t.connection(

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { LIST_DEFAULT, LIST_MAX } from "../context.ts";
 import type { Interaction as Row } from "../generated/prisma/client.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
@@ -35,7 +36,12 @@ builder.objectType(Interaction, {
     id: t.exposeID("id"),
     remoteId: t.exposeString("remoteId", { nullable: true, description: "The upstream interaction id" }),
     parent: t.field({ type: Interaction, nullable: true, resolve: (i, _a, ctx) => interactions.parentOf(ctx, i) }),
-    children: t.field({ type: [Interaction], resolve: (i, _a, ctx) => interactions.childrenOf(ctx, i) }),
+    children: t.field({
+      type: [Interaction],
+      description: `The interactions chained after this one, the first \`first\` (at most ${LIST_MAX})`,
+      args: { first: t.arg.int({ defaultValue: LIST_DEFAULT }) },
+      resolve: (i, a, ctx) => interactions.childrenOf(ctx, i, a.first),
+    }),
     model: t.exposeString("model", { nullable: true }),
     agent: t.exposeString("agent", { nullable: true }),
     status: t.field({ type: InteractionStatus, resolve: (i) => interactions.statusOf(i) }),

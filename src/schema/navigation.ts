@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { LIST_DEFAULT, LIST_MAX } from "../context.ts";
 import * as nav from "../resolvers/navigation.ts";
 import { Conversation } from "./conversation.ts";
 import { Interaction } from "./interaction.ts";
@@ -19,8 +20,9 @@ builder.objectFields(Interaction, (t) => ({
   kind: t.field({ type: InteractionKind, resolve: (i) => nav.kindOf(i) }),
   siblings: t.field({
     type: [Interaction],
-    description: "The alternatives under the same parent (regenerated or edited), oldest first, this one included",
-    resolve: (i, _a, ctx) => nav.siblings(ctx, i),
+    description: `The alternatives under the same parent (regenerated or edited), oldest first, this one included: the first \`first\` (at most ${LIST_MAX}; siblingCount counts them all)`,
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT }) },
+    resolve: (i, a, ctx) => nav.siblingsList(ctx, i, a.first),
   }),
   siblingIndex: t.int({
     description: "This one's place in `siblings`, from 0 (show siblingIndex + 1 of siblingCount)",

@@ -10,6 +10,7 @@ import {
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../infra/config.ts";
 import { LimitExceededError } from "../infra/errors.ts";
+import { useCostLimit } from "./cost.ts";
 
 export type OperationLimits = Pick<
   Config,
@@ -44,7 +45,6 @@ const CODES = {
   aliases: ["TOO_MANY_ALIASES", "GRAPHQL_MAX_ALIASES"],
   tokens: ["TOO_MANY_TOKENS", "GRAPHQL_MAX_TOKENS"],
   directives: ["TOO_MANY_DIRECTIVES", "GRAPHQL_MAX_DIRECTIVES"],
-  cost: ["QUERY_TOO_COMPLEX", "GRAPHQL_MAX_COST"],
 } as const;
 
 function typed(kind: keyof typeof CODES, err: GraphQLError, max: number): LimitExceededError {
@@ -112,7 +112,8 @@ export function useOperationLimits(limits: OperationLimits): Plugin[] {
     maxDepth: { ...report("depth", limits.GRAPHQL_MAX_DEPTH), flattenFragments: true },
     maxAliases: report("aliases", limits.GRAPHQL_MAX_ALIASES),
     maxDirectives: report("directives", limits.GRAPHQL_MAX_DIRECTIVES),
-    costLimit: { ...report("cost", limits.GRAPHQL_MAX_COST), maxCost: limits.GRAPHQL_MAX_COST, flattenFragments: true },
+    // Armor's cost neither multiplies by lists without `first` nor reads variables: useCostLimit (cost.ts) instead.
+    costLimit: { enabled: false },
     // The token count is taken while parsing (no validation context to report to): the typed error is thrown.
     maxTokens: {
       n: limits.GRAPHQL_MAX_TOKENS,
@@ -126,5 +127,5 @@ export function useOperationLimits(limits: OperationLimits): Plugin[] {
   const runs: Plugin = {
     onValidate: ({ addValidationRule }) => addValidationRule(runsRule(limits.MAX_RUNS_PER_REQUEST)),
   };
-  return [armor, runs];
+  return [armor, runs, useCostLimit(limits.GRAPHQL_MAX_COST)];
 }

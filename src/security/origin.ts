@@ -67,6 +67,34 @@ export function refuse(
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra.extensions } }] }));
 }
 
+/** Bytes of a refused body read and thrown away so that its client sees the answer; past it the socket is cut. */
+export const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Answers a request whose body is refused unread only once the body is read and discarded (up to
+ * DRAIN_MAX_BYTES, then the socket is closed): answering and closing while the client still sends
+ * makes its fetch fail with EPIPE or a network error, and it never sees the 413.
+ */
+export function drainThen(req: IncomingMessage, res: ServerResponse, answer: () => void): void {
+  let read = 0;
+  let answered = false;
+  const once = () => {
+    if (answered) return;
+    answered = true;
+    answer();
+  };
+  req.on("data", (chunk: Buffer) => {
+    read += chunk.byteLength;
+    if (read <= DRAIN_MAX_BYTES) return;
+    req.pause();
+    once();
+    res.once("finish", () => req.socket.destroy());
+  });
+  req.once("end", once);
+  req.once("error", () => req.socket.destroy());
+  req.resume();
+}
+
 const isMultipart = (req: IncomingMessage) => /^multipart\/form-data/i.test(req.headers["content-type"] ?? "");
 
 /**
@@ -94,10 +122,12 @@ export function guardGraphqlRequest(
   }
   if (Number(length) > max) {
     const extensions = { limit: "GRAPHQL_MAX_BODY_BYTES", max };
-    refuse(res, "REQUEST_TOO_LARGE", `The request body is over ${max} bytes`, {
-      extensions,
-      headers: { connection: "close" },
-    });
+    drainThen(req, res, () =>
+      refuse(res, "REQUEST_TOO_LARGE", `The request body is over ${max} bytes`, {
+        extensions,
+        headers: { connection: "close" },
+      }),
+    );
     return true;
   }
   return false;

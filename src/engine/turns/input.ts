@@ -45,8 +45,38 @@ export function checkClientMessageId(id: string | null | undefined): string | nu
   return id;
 }
 
+/** How much one turn may carry (src/infra/config.ts). */
+export interface TurnLimits {
+  TURN_MAX_PARTS: number;
+  TURN_MAX_INPUT_BYTES: number;
+}
+
+/**
+ * The turn's size bounds, before any other work (a `uri` part is fetched, a file read, a row written):
+ * at most TURN_MAX_PARTS parts, and TURN_MAX_INPUT_BYTES of text, instructions, settings and tools.
+ */
+function checkTurnSize(input: TurnInput, limits: TurnLimits): void {
+  const parts = input.parts?.length ?? 0;
+  if (parts > limits.TURN_MAX_PARTS)
+    throw new ValidationError(
+      `A turn has at most ${limits.TURN_MAX_PARTS} parts (TURN_MAX_PARTS); got ${parts}`,
+      "parts",
+    );
+  const { clientMessageId: _id, ...sent } = input;
+  const bytes = Buffer.byteLength(JSON.stringify(sent));
+  if (bytes > limits.TURN_MAX_INPUT_BYTES)
+    throw new ValidationError(
+      `A turn's input is at most ${limits.TURN_MAX_INPUT_BYTES} bytes (TURN_MAX_INPUT_BYTES); got ${bytes}`,
+      "text",
+    );
+}
+
 /** Validates the turn at the edge; messages name the field. Client JSON Schemas are bounded here. */
-export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean; limits: SchemaLimits }): void {
+export function checkTurn(
+  input: TurnInput,
+  opts: { requireModelOrAgent: boolean; limits: SchemaLimits & TurnLimits },
+): void {
+  checkTurnSize(input, opts.limits);
   const parsed = turnSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
