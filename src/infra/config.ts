@@ -153,6 +153,11 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Key for signed media URLs; unset: a random key kept in the database, shared by every process. */
   MEDIA_SIGNING_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * Seals the credentials turns carry for upstream (MCP server headers) with AES-256-GCM before they are
+   * stored; unset, a turn that carries one is refused (SECRETS_KEY_MISSING). Changing it makes stored ones unusable.
+   */
+  SECRETS_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   /** How long a signed media URL works, in seconds. */
   MEDIA_URL_TTL_S: z.coerce.number().int().min(1).default(3600),
   /** Fetching an input given by URL: time limit (ms). */
