@@ -46,6 +46,7 @@ const upstream = createUpstream({
     : { apiKey: config.GEMINI_API_KEY ?? "", baseUrl: config.GEMINI_BASE_URL }),
   headersTimeoutMs: config.UPSTREAM_HEADERS_TIMEOUT_MS,
   idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
+  maxRetryWaitMs: config.UPSTREAM_MAX_RETRY_WAIT_MS,
 });
 const database = await openDatabase({
   url: config.DATABASE_URL,

@@ -53,6 +53,11 @@ const schema = z.object({
   UPSTREAM_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Upstream: longest silence inside a stream (ms); the stream is then resumed from its last event, or fails UPSTREAM_IDLE_TIMEOUT. */
   UPSTREAM_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(90_000),
+  /**
+   * Upstream: longest Retry-After a refused create waits out before it is sent again (ms); a longer one is
+   * answered at once (UPSTREAM_RATE_LIMITED for a 429, with `retryAfter` in seconds).
+   */
+  UPSTREAM_MAX_RETRY_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
   DEFAULT_MODEL: z.string().min(1).default("gemini-3.5-flash"),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   /** How long an API key's lookup is remembered (ms); revocations take effect at once anyway. 0 turns the cache off. */
