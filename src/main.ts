@@ -62,7 +62,9 @@ const database = await openDatabase({
   process.exit(1);
 });
 // Imported in scale-out mode only: an embedded server never loads the Redis client.
-const redis = config.REDIS_URL ? await (await import("./infra/redis.ts")).connectRedis(config.REDIS_URL) : undefined;
+const redis = config.REDIS_URL
+  ? await (await import("./infra/redis.ts")).connectRedis(config.REDIS_URL, logger)
+  : undefined;
 // Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.
 const consoleToken = config.DATABASE_URL ? undefined : newConsoleToken();
 const app = await createApp({ config, database, upstream, logger, redis, consoleToken });

@@ -31,6 +31,11 @@ export const ERROR_CODES = {
     retryable: true,
     description: "A per-user limit (`extensions.limit`); retry after `extensions.retryAfter` seconds",
   },
+  SERVICE_UNAVAILABLE: {
+    http: 503,
+    retryable: true,
+    description: "A service this server needs (Redis) is unreachable; retry after `extensions.retryAfter` seconds",
+  },
   SECRETS_KEY_MISSING: {
     http: null,
     retryable: false,
