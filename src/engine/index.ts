@@ -116,8 +116,8 @@ export function createEngine(deps: {
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
-  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull });
   const admission = admissionFor(deps, deps.quota);
+  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull, admission });
   const turns = new Turns({
     db: deps.db,
     admission,
