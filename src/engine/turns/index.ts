@@ -280,6 +280,8 @@ export class Turns {
       rebuild,
       spec.logger,
       spec.conversation && conversationWrite(spec, spec.conversation),
+      // Chained, upstream reads the whole history again: about the parent's own total (its input held the rest).
+      body.previous_interaction_id ? (parent?.totalTokens ?? 0) : 0,
     );
   }
 
