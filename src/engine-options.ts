@@ -50,6 +50,7 @@ export function engineOptions(
     },
     poll: deps.poll,
     leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
+    secretsKey: config.SECRETS_KEY,
     quota: {
       defaults: {
         requestsPerMinute: config.QUOTA_REQUESTS_PER_MINUTE,

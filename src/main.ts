@@ -46,6 +46,7 @@ const upstream = createUpstream({
     : { apiKey: config.GEMINI_API_KEY ?? "", baseUrl: config.GEMINI_BASE_URL }),
   headersTimeoutMs: config.UPSTREAM_HEADERS_TIMEOUT_MS,
   idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
+  maxRetryWaitMs: config.UPSTREAM_MAX_RETRY_WAIT_MS,
 });
 const database = await openDatabase({
   url: config.DATABASE_URL,
@@ -61,7 +62,9 @@ const database = await openDatabase({
   process.exit(1);
 });
 // Imported in scale-out mode only: an embedded server never loads the Redis client.
-const redis = config.REDIS_URL ? await (await import("./infra/redis.ts")).connectRedis(config.REDIS_URL) : undefined;
+const redis = config.REDIS_URL
+  ? await (await import("./infra/redis.ts")).connectRedis(config.REDIS_URL, logger)
+  : undefined;
 // Embedded mode: the keys CLI cannot open the directory while we hold it, so it goes through us with this.
 const consoleToken = config.DATABASE_URL ? undefined : newConsoleToken();
 const app = await createApp({ config, database, upstream, logger, redis, consoleToken });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catchUp } from "../src/engine/runs/poll.ts";
+import { Prisma } from "../src/generated/prisma/client.ts";
 import {
   CancelInteractionDocument,
   CancelJobDocument,
@@ -53,6 +54,27 @@ describe("cancel", () => {
 });
 
 describe("failures and retries", () => {
+  it("retryJob passes the quota gate: past the user's daily tokens it is refused and the job stays FAILED", async () => {
+    suite.h.emulator.faults.add([{ op: "create", failRun: true, failAfterSteps: 1, message: "no" }]);
+    const { jobId } = await suite.background({ model: MODEL, text: "fail, then retry past the quota" });
+    await suite.jobIn(jobId, "FAILED");
+    const { prisma } = suite.h.database;
+    const { ownerId } = await prisma.job.findUniqueOrThrow({ where: { id: jobId } });
+    const creates = suite.h.emulator.stats().creates;
+    await prisma.user.update({ where: { id: ownerId }, data: { quota: { requestsPerMinute: 0, tokensPerDay: 1 } } });
+    suite.h.app.engine.admission.forget(ownerId);
+    try {
+      const refused = await suite.h.gql(RetryJobDocument, { id: jobId });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("QUOTA_EXCEEDED");
+      expect(refused.errors?.[0]?.extensions?.limit).toBe("tokensPerDay");
+      expect((await suite.jobNow(jobId))?.status).toBe("FAILED");
+      expect(suite.h.emulator.stats().creates).toBe(creates);
+    } finally {
+      await prisma.user.update({ where: { id: ownerId }, data: { quota: Prisma.DbNull } });
+      suite.h.app.engine.admission.forget(ownerId);
+    }
+  });
+
   it("ends the job FAILED with a readable error when the upstream run fails; retryJob runs it again", async () => {
     suite.h.emulator.faults.add([
       { op: "create", failRun: true, failAfterSteps: 1, message: "The model ran out of ideas." },

@@ -33,6 +33,37 @@ async function burst(headers: Record<string, string>, n: number, input: Record<s
 }
 
 describe("quotas (in memory)", () => {
+  it("the estimate counts file bytes: 20 parallel turns with a large file stay within the daily tokens", async () => {
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const u = await userWithKey(h.database.prisma);
+    const LIMIT = 200_000;
+    await h.ok(SetUserQuotaDocument, { userId: u.user.id, input: { tokensPerDay: LIMIT } }, admin.headers);
+    // 200 kB of text: ~50k tokens upstream, though its reference in the request is a few characters.
+    const bytes = new TextEncoder().encode("lorem ipsum dolor sit amet ".repeat(7_600));
+    const files = h.app.engine.files;
+    if (!files) throw new Error("the harness has files");
+    // Kept as a run's output would be (uploads refuse plain text); a file is a file to the estimate.
+    const row = await h.database.prisma.interaction.create({ data: { ownerId: u.user.id, status: "completed" } });
+    const file = await files.record(u.user.id, row.id, bytes, "text/plain");
+    const upstreamBefore = h.emulator.requests.length;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h.gql(
+          CreateInteractionDocument,
+          { input: { model: "gemini-3.5-flash", text: `read ${i}`, parts: [{ fileId: file.id }] } },
+          u.headers,
+        ),
+      ),
+    );
+    const admitted = results.filter((r) => !r.errors).length;
+    const refused = results.filter((r) => r.errors?.[0]?.extensions?.code === "QUOTA_EXCEEDED").length;
+    expect(admitted + refused).toBe(20);
+    // Each reserves ~51k: at most three fit in 200k (before, each reserved ~1k and all twenty went).
+    expect(admitted).toBeLessThanOrEqual(3);
+    expect(admitted).toBeGreaterThan(0);
+    expect(h.emulator.requests.length - upstreamBefore).toBe(admitted);
+  });
+
   it("requests per minute: 50 concurrent requests, exactly the limit get through, the rest QUOTA_EXCEEDED before upstream", async () => {
     const admin = await userWithKey(h.database.prisma, "ADMIN");
     const u = await userWithKey(h.database.prisma);

@@ -2,7 +2,12 @@ import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../src/emulator/server.ts";
 import { createUpstream } from "../src/gemini/client.ts";
-import { CancelInteractionDocument, CancelJobDocument, CreateInteractionDocument } from "./generated/graphql.ts";
+import {
+  CancelInteractionDocument,
+  CancelJobDocument,
+  CreateInteractionDocument,
+  SendMessageDocument,
+} from "./generated/graphql.ts";
 import { type Harness, startHarness, TEST_API_KEY } from "./support/harness.ts";
 import { DEEP_RESEARCH, jobClient, MODEL } from "./support/jobs.ts";
 import { local } from "./support/metrics.ts";
@@ -95,6 +100,27 @@ describe("a create reaches upstream at most once", () => {
     const { createInteraction } = await h.ok(CreateInteractionDocument, { input: { model: MODEL, text: "refused" } });
     expect(createInteraction.status).toBe("COMPLETED");
     expect(creates()).toBe(before + 1);
+  });
+});
+
+describe("a long Retry-After on a foreground create", () => {
+  it("answers UPSTREAM_RATE_LIMITED with retryAfter at once, leaves no row, and the sweep stays quiet", async () => {
+    const rows = await h.database.prisma.interaction.count();
+    h.emulator.faults.add([{ op: "create", status: 429, retryAfter: 120 }]);
+    const started = Date.now();
+    const res = await h.gql(SendMessageDocument, { input: { model: MODEL, text: "rate limited" } });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const error = res.errors?.[0];
+    expect(error?.extensions?.code).toBe("UPSTREAM_RATE_LIMITED");
+    expect(error?.extensions?.retryAfter).toBe(120);
+    expect(await h.database.prisma.interaction.count()).toBe(rows);
+    // A sweep right after finds nothing to take over and fails nothing.
+    const logged = h.logs.length;
+    expect(await h.app.engine.reconciler.sweep()).toBe(0);
+    expect(h.logs.slice(logged).join("\n")).not.toMatch(/sweep failed|taking over a lapsed run failed/);
+    // The same request, sent again once upstream lets it: answered.
+    const again = await h.ok(SendMessageDocument, { input: { model: MODEL, text: "rate limited" } });
+    expect(again.sendMessage.status).toBe("COMPLETED");
   });
 });
 

@@ -24,6 +24,7 @@ import type { PollOptions } from "./runs/poll.ts";
 import { Reconciler } from "./runs/reconciler.ts";
 import { Runs } from "./runs/runs.ts";
 import { Turns } from "./turns/index.ts";
+import { Secrets, withSecrets } from "./turns/secrets.ts";
 
 export interface Engine {
   runs: Runs;
@@ -44,6 +45,8 @@ export interface Engine {
   jobs: Jobs;
   /** Scale-out: hands this process's runs to the others when it stops. */
   handoff?: Handoff;
+  /** Seals the credentials turns carry (SECRETS_KEY). */
+  secrets: Secrets;
   /** Per-user quotas: every turn is admitted here before it goes upstream, and settled after. */
   admission: Admission;
   /** Users' files and the media runs produce. */
@@ -95,10 +98,14 @@ export function createEngine(deps: {
   /** Files: stored media, and file references inlined into requests upstream. */
   files?: Files;
   leases: LeaseSettings;
+  /** SECRETS_KEY: seals the credentials turns carry; unset, a turn that carries one is refused. */
+  secretsKey?: string;
 }): Engine {
   const { files } = deps;
   // Requests go upstream with the bytes of their file references; everything else keeps references.
-  const upstream = files ? withFileInputs(deps.upstream, files) : deps.upstream;
+  // Credentials are opened only here, on their way upstream (see turns/secrets.ts).
+  const secrets = new Secrets(deps.secretsKey);
+  const upstream = withSecrets(files ? withFileInputs(deps.upstream, files) : deps.upstream, secrets);
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
   const { leaseMs, reconcileMs } = deps.leases;
   const leases = new RunLeases(deps.db, leaseMs);
@@ -109,8 +116,8 @@ export function createEngine(deps: {
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
-  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull });
   const admission = admissionFor(deps, deps.quota);
+  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull, admission });
   const turns = new Turns({
     db: deps.db,
     admission,
@@ -122,6 +129,7 @@ export function createEngine(deps: {
     defaultModel: deps.defaultModel,
     log,
     pubsub: deps.pubsub,
+    secrets,
   });
   // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
   const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => turns.adopt(id, done);
@@ -136,6 +144,7 @@ export function createEngine(deps: {
     jobs,
     handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),
     admission,
+    secrets,
     files,
     shared: new SharedReads(),
     streams: new EventStreams({ db: deps.db, log, pubsub: deps.pubsub, runs, turns }),

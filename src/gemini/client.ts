@@ -40,6 +40,8 @@ export interface UpstreamOptions {
   headersTimeoutMs?: number;
   /** Longest silence inside a response body, e.g. between stream events (ms, default 90 s): UPSTREAM_IDLE_TIMEOUT. */
   idleTimeoutMs?: number;
+  /** Longest Retry-After a create waits out before it is sent again (ms, default 10 s); a longer one is answered at once. */
+  maxRetryWaitMs?: number;
 }
 
 const DEFAULT_RETRIES = 4;
@@ -101,7 +103,13 @@ async function* mapped(stream: AsyncIterable<unknown>, call: Call, apiKey: strin
  * UPSTREAM_CREATE_UNCONFIRMED and nothing is sent again: upstream offers no
  * way to look the interaction up without its id.
  */
-async function createOnce<T>(call: Call, send: () => Promise<T>, retries: number): Promise<T> {
+async function createOnce<T>(
+  call: Call,
+  send: () => Promise<T>,
+  retries: number,
+  maxWaitMs: number,
+  apiKey: string,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await send();
@@ -110,6 +118,8 @@ async function createOnce<T>(call: Call, send: () => Promise<T>, retries: number
       if (call.verdict === "aborted" || signal?.aborted) throw err;
       const status = call.verdict === "answered" ? (call.status ?? 0) : 0;
       const refused = !call.succeeded && (call.verdict === "refused" || NOT_ACCEPTED.has(status));
+      const wait = call.retryAfterMs;
+      if (refused && wait !== undefined && wait > maxWaitMs) throw waitTooLong(err, wait, apiKey);
       if (refused && attempt < retries) {
         // An abort ends the wait; the next attempt then sees the aborted signal and stops.
         await delay(call.retryAfterMs ?? backoffDelay(attempt + 1, CREATE_RETRY), undefined, { signal }).catch(
@@ -128,6 +138,22 @@ async function createOnce<T>(call: Call, send: () => Promise<T>, retries: number
       );
     }
   }
+}
+
+/**
+ * Upstream asked for a wait longer than a request is held for: the caller gets
+ * the refusal now, typed (UPSTREAM_RATE_LIMITED for a 429) and with
+ * `retryAfter` (seconds), instead of a request held past its client's patience
+ * and its run's lease.
+ */
+function waitTooLong(err: unknown, waitMs: number, apiKey: string): UpstreamError | Error {
+  const mapped = mapUpstreamError(err, apiKey);
+  if (!(mapped instanceof UpstreamError)) return mapped;
+  return new UpstreamError(mapped.code, mapped.message, {
+    status: mapped.status,
+    retryable: true,
+    retryAfter: Math.ceil(waitMs / 1000),
+  });
 }
 
 /**
@@ -176,6 +202,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
   const retries = opts.maxRetries ?? DEFAULT_RETRIES;
   const headersTimeoutMs = opts.headersTimeoutMs ?? 30_000;
   const idleTimeoutMs = opts.idleTimeoutMs ?? 90_000;
+  const maxWaitMs = opts.maxRetryWaitMs ?? 10_000;
   const req = (o: CallOptions | undefined, c: Call, maxRetries = retries) => ({
     signal: o?.signal,
     maxRetries,
@@ -196,6 +223,8 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
           c,
           async () => interaction(await api.create({ ...body, stream: false } as Params, req(o, c, 0))),
           retries,
+          maxWaitMs,
+          opts.apiKey,
         ),
       ),
     stream: (body, o) =>
@@ -210,6 +239,8 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
               c,
               async () => stream(await api.create({ ...body, stream: true } as Params, req(o, c, 0))),
               retries,
+              maxWaitMs,
+              opts.apiKey,
             ),
             c,
             opts.apiKey,

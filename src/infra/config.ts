@@ -54,6 +54,11 @@ const schema = z.object({
   UPSTREAM_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Upstream: longest silence inside a stream (ms); the stream is then resumed from its last event, or fails UPSTREAM_IDLE_TIMEOUT. */
   UPSTREAM_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(90_000),
+  /**
+   * Upstream: longest Retry-After a refused create waits out before it is sent again (ms); a longer one is
+   * answered at once (UPSTREAM_RATE_LIMITED for a 429, with `retryAfter` in seconds).
+   */
+  UPSTREAM_MAX_RETRY_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
   DEFAULT_MODEL: z.string().min(1).default("gemini-3.5-flash"),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   /** How long an API key's lookup is remembered (ms); revocations take effect at once anyway. 0 turns the cache off. */
@@ -154,6 +159,11 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Key for signed media URLs; unset: a random key kept in the database, shared by every process. */
   MEDIA_SIGNING_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * Seals the credentials turns carry for upstream (MCP server headers) with AES-256-GCM before they are
+   * stored; unset, a turn that carries one is refused (SECRETS_KEY_MISSING). Changing it makes stored ones unusable.
+   */
+  SECRETS_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   /** How long a signed media URL works, in seconds. */
   MEDIA_URL_TTL_S: z.coerce.number().int().min(1).default(3600),
   /** Fetching an input given by URL: time limit (ms). */

@@ -42,6 +42,16 @@ export const ERROR_CODES = {
     retryable: true,
     description: "A per-user limit (`extensions.limit`); retry after `extensions.retryAfter` seconds",
   },
+  SERVICE_UNAVAILABLE: {
+    http: 503,
+    retryable: true,
+    description: "A service this server needs (Redis) is unreachable; retry after `extensions.retryAfter` seconds",
+  },
+  SECRETS_KEY_MISSING: {
+    http: null,
+    retryable: false,
+    description: "A turn carries a credential (MCP server headers) but the server has no SECRETS_KEY to seal it with",
+  },
   CONFLICT: { http: null, retryable: false, description: "The object is not in a state that allows this" },
   TOOL_ROUND_LIMIT: {
     http: null,

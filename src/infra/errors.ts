@@ -81,8 +81,16 @@ export class ConflictError extends AppError {
 export class UpstreamError extends AppError {
   readonly status: number | undefined;
   readonly retryable: boolean;
-  constructor(code: ErrorCode, message: string, opts: { status?: number; retryable?: boolean } = {}) {
-    super(code, message, opts.status ? { upstreamStatus: opts.status } : {});
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { status?: number; retryable?: boolean; retryAfter?: number } = {},
+  ) {
+    super(code, message, {
+      ...(opts.status ? { upstreamStatus: opts.status } : {}),
+      // Seconds upstream asked to wait (a Retry-After longer than this server waits out).
+      ...(opts.retryAfter !== undefined ? { retryAfter: opts.retryAfter } : {}),
+    });
     this.status = opts.status;
     this.retryable = opts.retryable ?? false;
   }

@@ -41,8 +41,8 @@ builder.objectType(Conversation, {
     ),
     settings: t.field({
       type: "JSON",
-      description: "Per-turn parameters re-sent upstream on every turn",
-      resolve: (c) => readSettings(c.settings),
+      description: "Per-turn parameters re-sent upstream on every turn (credentials by header name only)",
+      resolve: (c) => conversations.settingsOf(c),
     }),
     createdAt: t.field({ type: "DateTime", resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: "DateTime", resolve: (c) => c.updatedAt }),

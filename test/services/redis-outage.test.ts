@@ -51,6 +51,18 @@ describe("the process's Redis goes away", () => {
   it("a subscription during the outage does not kill the process; readiness goes 503 and back; jobs run after", async () => {
     await redis.stop();
     await waitFor("/readyz to answer 503", async () => (await ready()) === 503, { timeoutMs: 15_000 });
+    // A new turn is refused at once, typed and retryable: not a masked error after ioredis gives up.
+    const refused = await fetch(`${a.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
+        variables: { i: { model: "gemini-3.5-flash", text: "during the outage" } },
+      }),
+    });
+    const body = (await refused.json()) as { errors?: { extensions?: { code?: string; retryAfter?: number } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
     // Subscriptions opened while Redis is down: their SUBSCRIBE fails (it used to reject unhandled and end the process).
     const client = wsClient(a.url);
     const seen: string[] = [];
@@ -71,6 +83,14 @@ describe("the process's Redis goes away", () => {
     await new Promise((r) => setTimeout(r, 6_000));
     expect(alive()).toBe(true);
     expect(a.output()).not.toMatch(/MaxRetriesPerRequestError[\s\S]*Node\.js v/);
+    // One structured line per connection per outage, however many retries and requests it saw.
+    const downLines = a
+      .output()
+      .split("\n")
+      .filter((l) => l.includes('"redis unavailable"'));
+    expect(downLines.length).toBeGreaterThan(0);
+    expect(downLines.length).toBeLessThanOrEqual(8);
+    for (const l of downLines) expect(() => JSON.parse(l)).not.toThrow();
 
     await redis.start();
     await waitFor("/readyz to answer 200 again", async () => (await ready()) === 200, { timeoutMs: 30_000 });

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../../gemini/client.ts";
 import { isGone } from "../../gemini/errors.ts";
-import { type Interaction, Prisma } from "../../generated/prisma/client.ts";
+import { type Interaction, type Job, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { ConflictError, NotFoundError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
@@ -9,12 +9,13 @@ import { jobTransitions } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import type { EventLog } from "../events/log.ts";
 import type { Topics } from "../events/types.ts";
+import type { Admission } from "../quota/admission.ts";
 import { lapsedLease } from "../runs/leases.ts";
 import type { Runs } from "../runs/runs.ts";
 import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
 import { type BullOptions, isFinished, type JobOptions, type JobQueue, JobStatus } from "./types.ts";
-import { JobWorker, publishJob } from "./work.ts";
+import { JobWorker, publishJob, upstreamBody } from "./work.ts";
 
 export { ALL_OWNERS, type BullOptions, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
@@ -28,6 +29,8 @@ export interface JobsDeps {
   options: JobOptions;
   /** Scale-out: BullMQ on Redis, with a factory for the connections it needs. Absent: the in-process runner. */
   bull?: BullOptions & { connect: () => Redis };
+  /** The quota gate a retried job passes again, like any new run. */
+  admission?: Admission;
 }
 
 /**
@@ -129,11 +132,25 @@ export class Jobs {
    * record and event log start afresh (cursors restart at 1).
    */
   async retry(jobId: string): Promise<void> {
-    const { db, upstream, log, pubsub } = this.deps;
+    const { db } = this.deps;
     const job = await db.job.findUnique({ where: { id: jobId }, include: { interaction: true } });
     if (!job) throw new NotFoundError("Job", jobId);
     if (job.status !== JobStatus.FAILED)
       throw new ConflictError(`Only failed jobs can be retried; this one is ${job.status}`);
+    // A retry is a new run for the quota: refused with QUOTA_EXCEEDED before anything changes.
+    const reservation = await this.deps.admission?.admit(job.ownerId, await upstreamBody(db, job.interaction));
+    try {
+      await this.requeue(job);
+    } catch (err) {
+      await reservation?.settle(0);
+      throw err;
+    }
+    if (reservation) this.deps.admission?.settleAfter(reservation, job.interactionId);
+  }
+
+  private async requeue(job: Job & { interaction: Interaction }): Promise<void> {
+    const { db, upstream, log, pubsub } = this.deps;
+    const jobId = job.id;
     let remoteId = job.interaction.remoteId;
     if (remoteId) {
       const alive = await upstream.get(remoteId).then(

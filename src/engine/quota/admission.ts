@@ -28,12 +28,48 @@ export interface AdmissionDeps {
 const CHARS_PER_TOKEN = 4;
 
 /**
+ * Stored bytes per token of a file by its kind, rough and on the generous
+ * side (upstream counts ~258 tokens a PDF page or image tile, ~32 a second
+ * of audio, ~263 a second of video): a 20 MB PDF reserves ~200k tokens, not
+ * the ~1k of its reference. An image reserves at least one tile.
+ */
+const BYTES_PER_TOKEN: [prefix: string, bytes: number][] = [
+  ["text/", 4],
+  ["application/json", 4],
+  ["application/pdf", 100],
+  ["audio/", 500],
+  ["video/", 500],
+  ["image/", 2000],
+];
+const IMAGE_MIN_TOKENS = 258;
+
+/** What a stored file adds to a request's input, in tokens. */
+export function fileTokens(file: { size: number; mimeType: string }): number {
+  const per = BYTES_PER_TOKEN.find(([prefix]) => file.mimeType.startsWith(prefix))?.[1] ?? 100;
+  const tokens = Math.ceil(file.size / per);
+  return file.mimeType.startsWith("image/") ? Math.max(IMAGE_MIN_TOKENS, tokens) : tokens;
+}
+
+/** Every `file_id` a request's input refers to (content parts, nested in steps too). */
+export function fileIdsOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) fileIdsOf(v, out);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "file_id" && typeof v === "string") out.push(v);
+      else fileIdsOf(v, out);
+    }
+  }
+  return out;
+}
+
+/**
  * What a run is expected to cost before it runs: its input (text as sent,
- * ~4 characters a token) plus its output budget (max_output_tokens, or the
+ * ~4 characters a token, plus `extra`: its files and the chained history
+ * upstream adds) plus its output budget (max_output_tokens, or the
  * configured estimate). Settled from the real usage afterwards.
  */
-export function estimateTokens(body: CreateBody, outputEstimate: number): number {
-  const input = Math.ceil(JSON.stringify(body.input ?? "").length / CHARS_PER_TOKEN);
+export function estimateTokens(body: CreateBody, outputEstimate: number, extra = 0): number {
+  const input = Math.ceil(JSON.stringify(body.input ?? "").length / CHARS_PER_TOKEN) + extra;
   const max = body.generation_config?.max_output_tokens;
   return input + (typeof max === "number" && max > 0 ? Math.ceil(max) : outputEstimate);
 }
@@ -71,11 +107,16 @@ export class Admission {
   }
 
   /** Checks and reserves, or throws QUOTA_EXCEEDED before anything is written or sent upstream. */
-  async admit(userId: string, body: CreateBody): Promise<Reservation> {
+  async admit(userId: string, body: CreateBody, opts: { historyTokens?: number } = {}): Promise<Reservation> {
+    const ids = [...new Set(fileIdsOf(body.input))];
+    const files = ids.length
+      ? await this.deps.db.file.findMany({ where: { id: { in: ids } }, select: { size: true, mimeType: true } })
+      : [];
+    const extra = files.reduce((sum, f) => sum + fileTokens(f), 0) + (opts.historyTokens ?? 0);
     return this.deps.quotas.reserve(
       userId,
       await this.limitsOf(userId),
-      estimateTokens(body, this.deps.outputEstimate),
+      estimateTokens(body, this.deps.outputEstimate, extra),
     );
   }
 

@@ -6,7 +6,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from "rate-limiter-flexible";
-import { QuotaExceededError } from "../../infra/errors.ts";
+import { AppError, QuotaExceededError } from "../../infra/errors.ts";
 import type { LimitName, QuotaLimits } from "./limits.ts";
 
 export * from "./limits.ts";
@@ -115,6 +115,18 @@ export class Quotas {
    * whatever this call had already taken.
    */
   async reserve(userId: string, limits: QuotaLimits, estimate: number, now = new Date()): Promise<Reservation> {
+    const { redis } = this.opts;
+    // Redis away: refused at once, typed and retryable, rather than after ioredis gives up on each command.
+    if (redis && redis.status !== "ready") throw unavailable();
+    try {
+      return await this.reserveNow(userId, limits, estimate, now);
+    } catch (err) {
+      if (redis && !(err instanceof AppError)) throw unavailable();
+      throw err;
+    }
+  }
+
+  private async reserveNow(userId: string, limits: QuotaLimits, estimate: number, now: Date): Promise<Reservation> {
     const lease = this.opts.runLeaseSeconds ?? 3_600;
     const dayKey = `${userId}:${utcDay(now)}`;
     const monthKey = `${userId}:${utcMonth(now)}`;
@@ -155,6 +167,9 @@ export class Quotas {
     };
   }
 }
+
+const unavailable = () =>
+  new AppError("SERVICE_UNAVAILABLE", "The quota store (Redis) is unreachable; try again shortly", { retryAfter: 5 });
 
 const messages: Record<LimitName, (max: number) => string> = {
   requestsPerMinute: (max) => `You have made ${max} requests this minute, the most your quota allows`,

@@ -1,6 +1,7 @@
 import type { Logger } from "../../infra/logger.ts";
 import type { RunLeases } from "./leases.ts";
 import type { RunOutcome } from "./outcome.ts";
+import { isRowGone } from "./row-writes.ts";
 import type { Runs } from "./runs.ts";
 
 export interface ReconcileDeps {
@@ -60,30 +61,43 @@ export class Reconciler {
   }
 
   private async once(all: boolean): Promise<number> {
-    const { runs, leases, logger } = this.deps;
+    const { leases, logger } = this.deps;
     let taken = 0;
     for (const row of await leases.orphans({ all })) {
-      if (!(await leases.claim(row.id, { force: all }))) continue;
-      taken++;
-      if (row.remoteId && row.store) {
-        void this.deps.adopt(row.id);
-        continue;
+      // One row's trouble never ends the pass: the others are still taken over.
+      try {
+        if (await this.takeOver(row, all)) taken++;
+      } catch (err) {
+        // Gone between the query and the claim (its run dropped a refused row, or it was deleted): nothing to do.
+        if (isRowGone(err)) logger.debug("a lapsed run's row is gone", { interactionId: row.id });
+        else logger.warn("taking over a lapsed run failed", { interactionId: row.id, err });
       }
-      const ended = runs.end(row.id, {
-        kind: "fail",
-        code: "SERVER_STOPPING",
-        message: "The process running this interaction stopped before it finished, and upstream does not keep it",
-      });
-      // Its turn's followers wait for the turn's end mark: written once the failure is recorded.
-      await this.deps.adopt(
-        row.id,
-        ended.then(() => ({ kind: "ended" }) as const),
-      );
-      await ended;
     }
     if (taken) logger.info("took over interactions whose process stopped", { count: taken });
     const requeued = await this.deps.requeueLost?.();
     if (requeued) logger.info("re-enqueued jobs missing from the queue", { count: requeued });
     return taken;
+  }
+
+  /** Claims one lapsed run and follows it (or ends it, when upstream does not keep it); false when another process won it. */
+  private async takeOver(row: { id: string; remoteId: string | null; store: boolean }, all: boolean): Promise<boolean> {
+    const { runs, leases } = this.deps;
+    if (!(await leases.claim(row.id, { force: all }))) return false;
+    if (row.remoteId && row.store) {
+      void this.deps.adopt(row.id);
+      return true;
+    }
+    const ended = runs.end(row.id, {
+      kind: "fail",
+      code: "SERVER_STOPPING",
+      message: "The process running this interaction stopped before it finished, and upstream does not keep it",
+    });
+    // Its turn's followers wait for the turn's end mark: written once the failure is recorded.
+    await this.deps.adopt(
+      row.id,
+      ended.then(() => ({ kind: "ended" }) as const),
+    );
+    await ended;
+    return true;
   }
 }

@@ -139,6 +139,10 @@ export class RunRow {
 export const BRANCH_BUSY =
   "Another turn is already running on this branch of the conversation; wait for it to finish or cancel it";
 
+/** Prisma's "record to update/delete does not exist" (P2025): a row not there yet, or not any more. */
+export const isRowGone = (err: unknown): boolean =>
+  err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2025";
+
 export function isUniqueViolation(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     if (err.code === "P2002") return true;

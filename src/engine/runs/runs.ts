@@ -56,6 +56,8 @@ export class Runs {
     try {
       // A row not written yet gets a fresh lease with its first write.
       const held = [...this.live].filter(([, run]) => run.recorder?.written ?? true).map(([id]) => id);
+      // A run still waiting for upstream to accept it (a Retry-After waited out) keeps its written row's lease too.
+      for (const [id, opening] of this.opening) if (opening.recorder.written) held.push(id);
       const lost = await this.deps.leases.renew(held);
       for (const id of lost) {
         this.deps.logger.warn("lost the lease on a run; another process follows it now", { interactionId: id });

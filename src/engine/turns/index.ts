@@ -20,6 +20,7 @@ import { checkResults, pendingCalls, roundsBefore, runServerCalls } from "./call
 import { chain } from "./chain.ts";
 import { userMessage } from "./history.ts";
 import { mark } from "./marks.ts";
+import { type Secrets, sealBody, sealSettings } from "./secrets.ts";
 import { checkBackground, conversationWrite, launch } from "./start.ts";
 import type { ClientResult, MessageSpec, Round, TurnHandle, TurnSpec } from "./types.ts";
 
@@ -42,6 +43,8 @@ export interface TurnDeps {
   /** Where the turn markers (next round, end of turn) go, after each round's own events. */
   log: EventLog;
   pubsub: PubSub<Topics>;
+  /** Seals the credentials a turn carries (MCP headers) before anything keeps them. */
+  secrets: Secrets;
   /** How long a send attached to a turn another process drives waits for its end (ms; default TURN_END_WAIT_MS). */
   endWaitMs?: number;
   /** How long one server function call may take (ms; default SERVER_CALL_DEADLINE_MS). */
@@ -253,8 +256,9 @@ export class Turns {
   }
 
   private async launch(spec: TurnSpec, parent: Interaction | null): Promise<Round> {
-    checkBackground(spec.body);
-    const { body, rebuild } = await chain(this.deps.db, spec.body, parent, spec.userInput);
+    const sealed = sealBody(spec.body, spec.ownerId, this.deps.secrets);
+    checkBackground(sealed);
+    const { body, rebuild } = await chain(this.deps.db, sealed, parent, spec.userInput);
     const { input: _sent, ...request } = body;
     return launch(
       this.deps,
@@ -276,6 +280,8 @@ export class Turns {
       rebuild,
       spec.logger,
       spec.conversation && conversationWrite(spec, spec.conversation),
+      // Chained, upstream reads the whole history again: about the parent's own total (its input held the rest).
+      body.previous_interaction_id ? (parent?.totalTokens ?? 0) : 0,
     );
   }
 
@@ -290,7 +296,7 @@ export class Turns {
       if (spec.kind === "new")
         return this.firstRound(
           spec,
-          mergeSettings(saved, spec.settings),
+          mergeSettings(saved, sealSettings(spec.settings, spec.ownerId, this.deps.secrets)),
           spec.conversation?.headId ?? null,
           spec.content,
         );

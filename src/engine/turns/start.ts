@@ -59,9 +59,11 @@ export async function launch(
   /** The request's logger (request id, viewer), so the run's lines carry them. */
   logger?: Logger,
   conversation?: ConversationWrite,
+  /** Tokens upstream adds from the chained history (the parent's whole count), for the estimate. */
+  historyTokens = 0,
 ): Promise<Round> {
   // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
-  const reservation = await deps.admission.admit(row.ownerId, body);
+  const reservation = await deps.admission.admit(row.ownerId, body, { historyTokens });
   try {
     const round = await hand(deps, body, row, rebuild, logger, conversation);
     // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
