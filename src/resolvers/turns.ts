@@ -1,9 +1,18 @@
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { mediaPart } from "../engine/files/parts.ts";
+import { readRequest, readUsageByModality } from "../engine/store/columns.ts";
+import {
+  MODALITIES,
+  SERVICE_TIERS,
+  type ServiceTier,
+  upstreamLabels,
+  upstreamSafety,
+} from "../engine/turns/controls.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
 import { checkClientSchema, type SchemaLimits } from "../engine/turns/schema-guard.ts";
 import type { JsonObject } from "../gemini/types.ts";
+import type { Interaction } from "../generated/prisma/client.ts";
 import { ValidationError } from "../infra/errors.ts";
 
 export type { ToolInput } from "../engine/turns/index.ts";
@@ -57,6 +66,9 @@ export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean
   if (opts.requireModelOrAgent && !input.model && !input.agent) {
     throw new ValidationError("Set one of model or agent", "model");
   }
+  // Labels and safety settings break upstream's rules here, before anything starts (the engine checks again).
+  upstreamLabels(input.labels);
+  upstreamSafety(input.safetySettings);
   checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
   for (const [i, tool] of (input.tools ?? []).entries()) {
     checkClientSchema(tool.function?.parameters, `tools.${i}.function.parameters`, opts.limits);
@@ -84,3 +96,55 @@ export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | 
   }
   return out;
 }
+
+export {
+  COMPUTER_ENVIRONMENTS,
+  DISABLED_SAFETY_POLICIES,
+  HARM_CATEGORIES,
+  MODALITIES,
+  SAFETY_METHODS,
+  SAFETY_THRESHOLDS,
+  SERVICE_TIERS,
+} from "../engine/turns/controls.ts";
+
+/**
+ * A GraphQL enum's values over upstream's wire values: `flex` is FLEX, and
+ * the resolver receives `flex` (what the engine sends).
+ */
+export function wireEnum<const T extends string>(values: readonly T[]): { [K in T as Uppercase<K>]: { value: K } } {
+  return Object.fromEntries(values.map((v) => [v.toUpperCase(), { value: v }])) as {
+    [K in T as Uppercase<K>]: { value: K };
+  };
+}
+
+/** A test that a wire value is one of `list`'s. */
+function member<T extends string>(list: readonly T[]) {
+  const set = new Set<string>(list);
+  return (v: string | undefined): v is T => v !== undefined && set.has(v);
+}
+const isModality = member(MODALITIES);
+const toModality = (m: string | undefined): (typeof MODALITIES)[number] | "unknown" => (isModality(m) ? m : "unknown");
+
+/** An interaction's usage breakdowns by modality, with modalities upstream added later as UNKNOWN. */
+export function usageByModality(i: Interaction) {
+  const stored = readUsageByModality(i.usageByModality);
+  const typed = (list: { modality?: string; tokens?: number }[]) =>
+    list.map((m) => ({ modality: toModality(m.modality), tokens: m.tokens ?? 0 }));
+  return {
+    input: typed(stored.input_tokens_by_modality),
+    output: typed(stored.output_tokens_by_modality),
+    cached: typed(stored.cached_tokens_by_modality),
+    toolUse: typed(stored.tool_use_tokens_by_modality),
+  };
+}
+
+const isTier = member(SERVICE_TIERS);
+/** The service tier the interaction asked for (null: upstream's default). */
+export function serviceTierOf(i: Interaction): ServiceTier | null {
+  const tier = readRequest(i.request).service_tier;
+  return isTier(tier) ? tier : null;
+}
+
+/** The interaction's labels, in the order they were sent. */
+export const labelsOf = (i: Interaction) =>
+  Object.entries(readRequest(i.request).labels ?? {}).map(([key, value]) => ({ key, value }));

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+// Issue 25: today's request controls (service tier, labels, safety settings) and usage by modality.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const MODEL = "gemini-3.5-flash";
+
+describe("service tier, labels and safety settings", () => {
+  it("reach upstream in its wire shape, come back typed, and usage is broken down by modality", async () => {
+    const { createInteraction: i } = await h.ok(CreateWithControlsDocument, {
+      input: {
+        model: MODEL,
+        text: "Hello there",
+        serviceTier: "FLEX",
+        labels: [{ key: "team", value: "growth" }],
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_ONLY_HIGH" }],
+      },
+    });
+    const sent = h.emulator.requests.at(-1);
+    expect(sent).toMatchObject({
+      service_tier: "flex",
+      labels: { team: "growth" },
+      safety_settings: [{ type: "harassment", threshold: "block_only_high" }],
+    });
+    expect(sent?.safety_settings).toEqual([{ type: "harassment", threshold: "block_only_high" }]);
+    expect(i.status).toBe("COMPLETED");
+    expect(i.serviceTier).toBe("FLEX");
+    expect(i.labels).toEqual([{ key: "team", value: "growth" }]);
+    const usage = i.usage;
+    expect(usage?.inputTokensByModality).toEqual([{ modality: "TEXT", tokens: usage?.inputTokens }]);
+    expect(usage?.outputTokensByModality).toEqual([{ modality: "TEXT", tokens: usage?.outputTokens }]);
+    expect(usage?.cachedTokensByModality).toEqual([{ modality: "TEXT", tokens: 0 }]);
+    expect(usage?.toolUseTokensByModality).toEqual([]);
+    expect(usage?.toolUseTokens).toBe(0);
+
+    const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: i.id } });
+    expect(row.usageByModality).toMatchObject({ input_tokens_by_modality: [{ modality: "text" }] });
+  });
+
+  it("counts tool-use tokens and grounding calls of a search-grounded answer", async () => {
+    const { createInteraction: i } = await h.ok(CreateWithControlsDocument, {
+      input: { model: MODEL, text: "Who won the latest match?", tools: [{ googleSearch: {} }] },
+    });
+    expect(i.usage?.toolUseTokens).toBeGreaterThan(0);
+    expect(i.usage?.toolUseTokensByModality).toEqual([{ modality: "TEXT", tokens: i.usage?.toolUseTokens }]);
+    expect(i.usage?.groundingToolCount).toBeGreaterThan(0);
+    expect(i.serviceTier).toBeNull();
+    expect(i.labels).toEqual([]);
+  });
+
+  it("keeps a conversation's tier and labels for its later turns", async () => {
+    const first = await h.ok(SendWithControlsDocument, {
+      input: { model: MODEL, text: "one", serviceTier: "PRIORITY", labels: [{ key: "app", value: "web-chat" }] },
+    });
+    const conversationId = first.sendMessage.conversation?.id;
+    const second = await h.ok(SendWithControlsDocument, { input: { conversationId, text: "two" } });
+    expect(h.emulator.requests.at(-1)).toMatchObject({ service_tier: "priority", labels: { app: "web-chat" } });
+    expect(second.sendMessage.serviceTier).toBe("PRIORITY");
+    expect(second.sendMessage.labels).toEqual([{ key: "app", value: "web-chat" }]);
+  });
+
+  const badLabels: [string, { key: string; value: string }[], string][] = [
+    ["an uppercase key", [{ key: "Team", value: "growth" }], "labels.0.key"],
+    ["a key starting with a digit", [{ key: "1team", value: "growth" }], "labels.0.key"],
+    ["a 64-character value", [{ key: "team", value: "g".repeat(64) }], "labels.0.value"],
+    [
+      "a value with a space",
+      [
+        { key: "ok", value: "x" },
+        { key: "team", value: "gro wth" },
+      ],
+      "labels.1.value",
+    ],
+    [
+      "a repeated key",
+      [
+        { key: "team", value: "a" },
+        { key: "team", value: "b" },
+      ],
+      "labels.1.key",
+    ],
+  ];
+  for (const [name, labels, field] of badLabels) {
+    it(`refuses ${name} with VALIDATION_ERROR on ${field}, sending nothing upstream`, async () => {
+      const before = h.emulator.requests.length;
+      const res = await h.gql(CreateWithControlsDocument, { input: { model: MODEL, text: "hi", labels } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field });
+      expect(h.emulator.requests.length).toBe(before);
+    });
+  }
+
+  it("refuses an unknown enum value before anything runs (GraphQL's own variable check names the enum)", async () => {
+    const before = h.emulator.requests.length;
+    const res = await h.gql(CreateWithControlsDocument, {
+      input: {
+        model: MODEL,
+        text: "hi",
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_SOME" as never }],
+      },
+    });
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0]?.message).toMatch(/SafetyThreshold/);
+    expect(h.emulator.requests.length).toBe(before);
+  });
+
+  it("the emulator refuses a bad label with 400, as upstream does", async () => {
+    const res = await fetch(`${h.emulator.url}/v1beta/interactions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-goog-api-key": "k" },
+      body: JSON.stringify({ model: MODEL, input: "hi", labels: { Team: "growth" } }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("labels");
+  });
+});
