@@ -12,6 +12,7 @@ import {
   type ChatTurnSubscriptionVariables,
   type EventFieldsFragment,
   GetInteractionDocument,
+  InteractionEventsDocument,
   SendMessageDocument,
   SharedFieldsDocument,
   TurnEventsDocument,
@@ -248,6 +249,49 @@ describe("one cursor per user turn", () => {
       for (let k = 1; k < whole.length; k++) {
         const after = whole[k - 1]?.turnSeq as number;
         expect(await drain(first, after)).toEqual(whole.slice(k));
+      }
+    }
+  });
+
+  it("resumed with the last cursor of a finished turn or interaction, ends at once with nothing more", async () => {
+    const drain = async (events: AsyncIterable<unknown>) => {
+      const got: unknown[] = [];
+      for await (const e of events) got.push(e);
+      return got;
+    };
+    const tools = [{ serverFunction: "current_time" }];
+    const completed = { input: { text: 'current_time in "Europe/Paris" please', tools, clientMessageId: "ended-1" } };
+    // The limited turn's end is a logged turn_end; the completed one's is made up after its last terminal event.
+    const limited = {
+      input: {
+        text: "Keep checking the token_usage",
+        tools: [{ serverFunction: "token_usage" }],
+        generationConfig: { tool_choice: "any" },
+        clientMessageId: "ended-2",
+      },
+    };
+    for (const turn of [completed, limited]) {
+      const { evs } = await chatTurn(turn);
+      const first = evs[0]?.interactionId as string;
+      const end = evs.at(-1) as Ev;
+      expect(end.__typename).toBe("TurnEndEvent");
+      expect(await drain(h.app.engine.streams.turn({ id: first }, Number(end.cursor)))).toEqual([]);
+      const overSse = await collectSse(h.url, TurnEventsDocument, { id: first, after: end.cursor });
+      expect(overSse.results).toEqual([]);
+      // chat again with the same client message id, from the end: the turn is found, and nothing more is sent.
+      const again = await collectSse(h.url, ChatTurnDocument, { ...turn, after: end.cursor });
+      expect(again.results).toEqual([]);
+      // Each round's own stream, from its last cursor (its terminal event, or the marker right after it).
+      for (const id of new Set(evs.map((e) => e.interactionId))) {
+        const log = await h.app.engine.log.after(id, 0);
+        for (const last of [
+          log.at(-1)?.seq,
+          log.filter((e) => e.kind !== "turn_next" && e.kind !== "turn_end").at(-1)?.seq,
+        ]) {
+          expect(await drain(h.app.engine.streams.interaction(id, last as number))).toEqual([]);
+          const own = await collectSse(h.url, InteractionEventsDocument, { id, after: String(last) });
+          expect(own.results).toEqual([]);
+        }
       }
     }
   });

@@ -78,9 +78,9 @@ export async function serveControl(state: ApiState, req: IncomingMessage, res: S
     }
     if (method === "POST" || method === "GET") return sendJson(res, 200, state.pacing);
   }
-  const expire = path.match(/^\/_emulator\/interactions\/([^/]+)\/expire$/);
+  const expire = path.match(/^\/_emulator\/interactions\/([^/]+)\/expire$/)?.[1];
   if (expire && method === "POST") {
-    const rec = state.store.recs.get(decodeURIComponent(expire[1] as string));
+    const rec = state.store.recs.get(decodeURIComponent(expire));
     if (!rec) throw notFound("unknown interaction");
     rec.expired = true;
     return sendJson(res, 200, {});

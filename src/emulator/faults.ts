@@ -84,11 +84,10 @@ export class Faults {
 
   /** Takes the first queued fault that matches this request, counting it down. */
   take(op: RequestOp, streaming: boolean): Fault | undefined {
-    const i = this.queue.findIndex((f) => matches(f, op, streaming));
-    if (i < 0) return undefined;
-    const f = this.queue[i] as Fault & { left: number };
+    const f = this.queue.find((q) => matches(q, op, streaming));
+    if (!f) return undefined;
     f.left -= 1;
-    if (f.left <= 0) this.queue.splice(i, 1);
+    if (f.left <= 0) this.queue.splice(this.queue.indexOf(f), 1);
     const { left: _left, ...fault } = f;
     return fault;
   }

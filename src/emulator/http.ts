@@ -43,7 +43,7 @@ export function sendError(res: ServerResponse, err: HttpError) {
 /** The request body parsed as JSON (undefined when empty); 400 when it is not JSON. */
 export async function readJson(req: IncomingMessage): Promise<Json | undefined> {
   const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
+  for await (const c of req) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(String(c)));
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text) return undefined;
   try {

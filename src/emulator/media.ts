@@ -33,7 +33,7 @@ export function pngBase64(prompt: string, aspectRatio?: string): { data: string;
   ihdr.writeUInt32BE(height, 4);
   ihdr.writeUInt8(8, 8); // bit depth
   ihdr.writeUInt8(2, 9); // colour type RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => [r, g, b][i % 3] as number)]);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => [r, g, b][i % 3] ?? 0)]);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   const png = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -99,6 +99,6 @@ function box(type: string, body: Buffer): Buffer {
 export function mp4Base64(prompt: string): string {
   const ftyp = box("ftyp", Buffer.concat([Buffer.from("isom"), Buffer.alloc(4), Buffer.from("isomiso2mp41")]));
   const seed = digest(prompt);
-  const mdat = box("mdat", Buffer.from(Buffer.alloc(64 * 1024).map((_, i) => seed[i % seed.length] as number)));
+  const mdat = box("mdat", Buffer.from(Buffer.alloc(64 * 1024).map((_, i) => seed[i % seed.length] ?? 0)));
   return Buffer.concat([ftyp, mdat]).toString("base64");
 }

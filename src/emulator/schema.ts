@@ -7,7 +7,7 @@ export class Quotes {
   constructor(private readonly words: string[]) {}
 
   static from(text: string): Quotes {
-    return new Quotes([...text.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string));
+    return new Quotes([...text.matchAll(/"([^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : [])));
   }
 
   take(): string {
@@ -58,8 +58,7 @@ function sampleNumber(schema: JsonObject, integer: boolean): number {
 }
 
 function sampleString(schema: JsonObject, quotes: Quotes): string {
-  let s =
-    typeof schema.format === "string" && FORMATS[schema.format] ? (FORMATS[schema.format] as string) : quotes.take();
+  let s = (typeof schema.format === "string" && FORMATS[schema.format]) || quotes.take();
   if (typeof schema.minLength === "number" && s.length < schema.minLength) s = s.padEnd(schema.minLength, "x");
   if (typeof schema.maxLength === "number") s = s.slice(0, schema.maxLength);
   return s;

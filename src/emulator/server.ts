@@ -1,5 +1,4 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { JsonObject } from "../gemini/types.ts";
 import { type ApiState, type LogEntry, serveApi } from "./api.ts";
 import { type Stats, serveControl, stats } from "./control.ts";
@@ -66,7 +65,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   // An idle emulator forgets too: age-based retention does not wait for the next run to end.
   const sweeper = setInterval(() => state.store.sweep(), Math.min(retention.maxAgeMs / 4, 60_000)).unref();
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  // Listening on a host and port (never a pipe): the address is an AddressInfo.
+  if (!address || typeof address === "string") throw new Error("the emulator is not listening on a port");
+  const { port } = address;
   const host = opts.host && opts.host !== "0.0.0.0" && opts.host !== "::" ? opts.host : "127.0.0.1";
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,

@@ -174,7 +174,7 @@ export class Store {
   async *tail(rec: Rec, afterEventId?: string, signal?: AbortSignal): AsyncGenerator<StoredEvent> {
     let i = afterEventId ? rec.events.findIndex((e) => e.event_id === afterEventId) + 1 : 0;
     while (!signal?.aborted) {
-      while (i < rec.events.length) yield rec.events[i++] as StoredEvent;
+      for (let ev = rec.events[i]; ev; ev = rec.events[++i]) yield ev;
       if (rec.done) return;
       // One abort listener per wait, removed when the wait ends: a long stream waits many times.
       await new Promise<void>((resolve) => {

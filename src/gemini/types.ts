@@ -88,11 +88,4 @@ export interface CreateBody {
   [k: string]: Json | undefined;
 }
 
-export const TERMINAL_STATUSES = new Set([
-  "completed",
-  "failed",
-  "cancelled",
-  "incomplete",
-  "requires_action",
-  "budget_exceeded",
-]);
+export { TERMINAL_STATUSES } from "../infra/statuses.ts";

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { RUN_OUTCOMES } from "./statuses.ts";
 
 /**
  * Every Prometheus metric of the server, in one registry. Call sites use the
@@ -146,17 +147,7 @@ export function meterRun(model: string | null | undefined): RunMeter {
     },
   };
 }
-const RUN_STATUSES = new Set([
-  "completed",
-  "failed",
-  "cancelled",
-  "incomplete",
-  "requires_action",
-  "budget_exceeded",
-  "detached",
-  "interrupted",
-]);
-const statusLabel = (s: string) => (RUN_STATUSES.has(s) ? s : OTHER);
+const statusLabel = (s: string) => (RUN_OUTCOMES.has(s) ? s : OTHER);
 
 // --- jobs -----------------------------------------------------------------
 

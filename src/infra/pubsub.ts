@@ -16,7 +16,7 @@ export type PubSub<Topics extends Record<string, [string, unknown] | [unknown]>>
 };
 
 type EventTarget = ReturnType<typeof createRedisEventTarget> & { subscribed(): Promise<void> };
-type Callback = (event: CustomEvent) => void;
+type Callback = (event: Event) => void;
 
 /**
  * The Redis event target of @graphql-yoga/redis-event-target, with its
@@ -67,8 +67,8 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
     callbacks.delete(topic);
     subscribe.unsubscribe(topic).catch(failed("unsubscribe"));
   };
-  const callbackOf = (c: EventListenerOrEventListenerObject) =>
-    ("handleEvent" in c ? c.handleEvent : c) as unknown as Callback;
+  // The listener's own function: removing a listener finds it by identity.
+  const callbackOf = (c: EventListenerOrEventListenerObject): Callback => ("handleEvent" in c ? c.handleEvent : c);
   return {
     addEventListener(topic: string, c: EventListenerOrEventListenerObject | null) {
       if (c) listen(topic, callbackOf(c));
@@ -83,7 +83,7 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
       publish.publish(event.type, body).catch(failed("publish"));
       return true;
     },
-  } as EventTarget;
+  };
 }
 
 type TopicMap = Record<string, [string, unknown] | [unknown]>;

@@ -3,9 +3,9 @@ import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { branchOf } from "../engine/turns/history.ts";
 import type { TurnHandle } from "../engine/turns/index.ts";
+import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "../engine/turns/input.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
-import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
 
 export { titleFrom } from "../engine/turns/index.ts";
 

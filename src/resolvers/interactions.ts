@@ -3,9 +3,10 @@ import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { readError, type StoredError } from "../engine/store/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
+import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "../engine/turns/input.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
-import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "./turns.ts";
+import { INTERACTION_STATUSES } from "../infra/statuses.ts";
 
 export interface CreateInteractionInput extends TurnInput {
   previousInteractionId?: string | null;
@@ -96,18 +97,8 @@ export const parentOf = (ctx: Context, i: Interaction) =>
   i.parentId ? ctx.loaders.interaction.load(i.parentId) : null;
 export const childrenOf = (ctx: Context, i: Interaction) => ctx.loaders.childrenOf.load(i.id);
 
-export const INTERACTION_STATUSES = [
-  "QUEUED",
-  "IN_PROGRESS",
-  "REQUIRES_ACTION",
-  "REQUIRES_CONTINUATION",
-  "COMPLETED",
-  "INCOMPLETE",
-  "BUDGET_EXCEEDED",
-  "FAILED",
-  "CANCELLED",
-  "UNKNOWN",
-] as const;
+export { INTERACTION_STATUSES };
+
 type Status = (typeof INTERACTION_STATUSES)[number];
 const STATUSES = new Set<string>(INTERACTION_STATUSES);
 

@@ -1,6 +1,6 @@
 import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import * as accounts from "../engine/access/accounts.ts";
-import { assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access/policy.ts";
+import { account, assertAdmin, assertCan, isAdmin, type Scope } from "../engine/access/policy.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
 
@@ -20,11 +20,11 @@ export async function createApiKey(
   const viewer = requireViewer(ctx);
   const ownerId = input.userId ?? viewer.id;
   const owner = await ctx.loaders.user.load(ownerId);
-  // A user is the owner of their own account; the policy lets admins act on anyone's.
-  const account = assertCan(viewer, "write", owner && { ...owner, ownerId: owner.id }, "User", ownerId);
+  const owned = account(viewer, "write", owner);
+  if (!owned) throw new NotFoundError("User", ownerId);
   // Admins hand out anything the owner's role allows; a user at most what their own key holds.
   const ceiling = isAdmin(viewer) ? undefined : viewer.scopes;
-  const { key, secret } = await accounts.createApiKey(deps(ctx), viewer.id, account, input, ceiling);
+  const { key, secret } = await accounts.createApiKey(deps(ctx), viewer.id, owned, input, ceiling);
   return { apiKey: key, secret };
 }
 

@@ -1,5 +1,5 @@
 import { type Context, type ListPageArgs, listPage, reads, requireViewer } from "../context.ts";
-import { can, visible } from "../engine/access/policy.ts";
+import { account, visible } from "../engine/access/policy.ts";
 import { readInput } from "../engine/store/columns.ts";
 import { conversationsById, roundsOf } from "../engine/store/interactions.ts";
 import { branchOf } from "../engine/turns/history.ts";
@@ -102,7 +102,6 @@ export async function node(ctx: Context, id: string): Promise<AnyNode | null> {
     tag(visible(viewer, job), "Job") ??
     tag(visible(viewer, file), "File") ??
     tag(visible(viewer, key), "ApiKey") ??
-    // A user owns themself.
-    tag(user && can(viewer, "read", { ownerId: user.id }) ? user : null, "User")
+    tag(account(viewer, "read", user), "User")
   );
 }

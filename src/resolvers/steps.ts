@@ -1,5 +1,5 @@
 import { MEDIA_PATH } from "../engine/files/urls.ts";
-import { readInput } from "../engine/store/columns.ts";
+import { readInput, readSteps } from "../engine/store/columns.ts";
 import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
 
 /** Steps and content are stored as upstream JSON; these read them for the GraphQL types. */
@@ -76,7 +76,7 @@ function withMediaPaths(items: Json | undefined, prefix: string): Json | undefin
 
 /** An interaction's steps, with inline media addressed by URL rather than repeated in every response. */
 export function interactionSteps(i: { id: string; steps: unknown }): StepJson[] {
-  return asSteps(i.steps).map((s, k) =>
+  return readSteps(i.steps).map((s, k) =>
     Array.isArray(s.content) ? { ...s, content: withMediaPaths(s.content, `/media/${i.id}/steps/${k}`) ?? [] } : s,
   );
 }

@@ -2,8 +2,8 @@ import { type Context, requireViewer } from "../context.ts";
 import { assertCan } from "../engine/access/policy.ts";
 import type { ServerFunction } from "../engine/functions/registry.ts";
 import type { ClientResult, TurnHandle } from "../engine/turns/index.ts";
+import { checkClientMessageId } from "../engine/turns/input.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
-import { checkClientMessageId } from "./turns.ts";
 
 export type FunctionResultInput = ClientResult;
 

@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import * as turns from "../resolvers/turns.ts";
+import * as turns from "../resolvers/controls.ts";
 
 /**
  * Today's request controls of the Interactions API (service tier, labels,

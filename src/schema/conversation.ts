@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { readSettings } from "../engine/store/columns.ts";
 import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as nav from "../resolvers/navigation.ts";
@@ -41,7 +42,7 @@ builder.objectType(Conversation, {
     settings: t.field({
       type: "JSON",
       description: "Per-turn parameters re-sent upstream on every turn",
-      resolve: (c) => c.settings,
+      resolve: (c) => readSettings(c.settings),
     }),
     createdAt: t.field({ type: "DateTime", resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: "DateTime", resolve: (c) => c.updatedAt }),

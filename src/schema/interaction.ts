@@ -1,8 +1,8 @@
 import { builder, type Types } from "../builder.ts";
 import type { Interaction as Row } from "../generated/prisma/client.ts";
+import * as turns from "../resolvers/controls.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
-import * as turns from "../resolvers/turns.ts";
 import { Content, ContentInput } from "./content.ts";
 import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
 import { Node } from "./node.ts";

@@ -1,8 +1,9 @@
 import type { IncomingMessage, Server } from "node:http";
 import { type ExecutionArgs, GraphQLError } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
+import type { SubscribePayload, Context as WsContext } from "graphql-ws";
+import { type Extra, useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import type { Context, Viewer } from "../context.ts";
 import { type ErrorCode, UnauthenticatedError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -45,17 +46,7 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
   });
   // The upgrade's answer carries the id too, so a client can quote it.
   wss.on("headers", (headers, req) => headers.push(`x-request-id: ${requestIdOf(req)}`));
-  wss.on("connection", (socket, req) => {
-    wsConnections.inc();
-    gate.admit(socket, req);
-    socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
-    const opened = performance.now();
-    socket.once("close", (code) => {
-      wsConnections.dec();
-      const durationMs = Math.round(performance.now() - opened);
-      logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
-    });
-  });
+  wss.on("connection", (socket, req) => onConnection(gate, logger, socket, req));
   const wsServer = useServer(
     {
       connectionInitWaitTimeout: initTimeoutMs,
@@ -75,44 +66,69 @@ export function serveGraphqlWs({ server, yoga, limits, logger, sockets, viewerOf
       },
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
-        if (refusing())
-          return [
-            new GraphQLError("The server is shutting down", {
-              extensions: { code: "SERVER_STOPPING" satisfies ErrorCode },
-            }),
-          ];
-        // graphql-ws registers this operation before calling here: the others are the rest.
-        const tooMany = gate.subscriptionRefusal(Object.keys(ctx.subscriptions).length - 1);
-        if (tooMany) return [tooMany];
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params,
-          connectionParams: ctx.connectionParams,
-        });
-        let document: ReturnType<typeof parse>;
-        try {
-          // The token limit stops the parser with a typed error: an answer, not a dropped socket.
-          document = parse(params.query);
-        } catch (err) {
-          if (err instanceof GraphQLError) return [err];
-          throw err;
-        }
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
-        return {
-          schema,
-          operationName: params.operationName,
-          document,
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-      },
+      onSubscribe: (ctx, _id, params) => prepare(yoga, gate, refusing, ctx, params),
     },
     wss,
   );
   return { wss, dispose: () => wsServer.dispose() };
+}
+
+/** Counts and logs one socket's life; the gate keeps its per-address tally. */
+function onConnection(gate: WsGate, logger: Logger, socket: WebSocket, req: IncomingMessage) {
+  wsConnections.inc();
+  gate.admit(socket, req);
+  socket.on("error", (err) => logger.info("websocket error", { requestId: requestIdOf(req), err }));
+  const opened = performance.now();
+  socket.once("close", (code) => {
+    wsConnections.dec();
+    const durationMs = Math.round(performance.now() - opened);
+    logger.info("websocket closed", { requestId: requestIdOf(req), code, durationMs });
+  });
+}
+
+/**
+ * Turns a subscribe message into an operation through Yoga's envelop, or into the errors that refuse it
+ * (shutting down, too many subscriptions, a query that does not parse or validate).
+ */
+async function prepare(
+  yoga: WsDeps["yoga"],
+  gate: WsGate,
+  refusing: () => boolean,
+  ctx: WsContext<Record<string, unknown> | undefined, Extra>,
+  params: SubscribePayload,
+): Promise<ExecutionArgs | readonly GraphQLError[]> {
+  if (refusing())
+    return [
+      new GraphQLError("The server is shutting down", {
+        extensions: { code: "SERVER_STOPPING" satisfies ErrorCode },
+      }),
+    ];
+  // graphql-ws registers this operation before calling here: the others are the rest.
+  const tooMany = gate.subscriptionRefusal(Object.keys(ctx.subscriptions).length - 1);
+  if (tooMany) return [tooMany];
+  const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+    ...ctx,
+    req: ctx.extra.request,
+    socket: ctx.extra.socket,
+    params,
+    connectionParams: ctx.connectionParams,
+  });
+  let document: ReturnType<typeof parse>;
+  try {
+    // The token limit stops the parser with a typed error: an answer, not a dropped socket.
+    document = parse(params.query);
+  } catch (err) {
+    if (err instanceof GraphQLError) return [err];
+    throw err;
+  }
+  const errors = validate(schema, document);
+  if (errors.length) return errors;
+  return {
+    schema,
+    operationName: params.operationName,
+    document,
+    variableValues: params.variables,
+    contextValue: await contextFactory(),
+    rootValue: { execute, subscribe },
+  };
 }

@@ -8,7 +8,7 @@ import { collectWs } from "../support/clients.ts";
 import { longText } from "../support/factories.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
-import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { logRecords, type ServerProcess, startServerProcess } from "../support/server-process.ts";
 import { waitFor } from "../support/wait.ts";
 
 const { DATABASE_URL, REDIS_URL } = process.env;
@@ -145,7 +145,9 @@ describe("SIGTERM to one of two processes mid-stream", () => {
     expect(final.interaction.outputText).toContain("w119");
     // Followed, not created again.
     expect(emulator.stats().creates).toBe(1);
-    expect(a.output()).toContain("handed runs to other processes");
-    expect(b.output()).toContain("took over a run from a stopping process");
+    // A announced the run as handed over; B claimed that very run.
+    const handedOut = logRecords(a.output()).filter((r) => r.handoff === "out");
+    expect(handedOut.flatMap((r) => (Array.isArray(r.interactionIds) ? r.interactionIds : []))).toContain(id);
+    expect(logRecords(b.output()).some((r) => r.handoff === "in" && r.interactionId === id)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import type { Db } from "../../infra/db.ts";
 import { UnauthenticatedError } from "../../infra/errors.ts";
 import { isLoopback } from "../../infra/net.ts";
-import { effectiveScopes, hashKey } from "./keys.ts";
+import { hashKey, viewerOfKeyId } from "./keys.ts";
 import type { Viewer } from "./policy.ts";
 
 export const LOCAL_USER_ID = "local";
@@ -101,8 +101,6 @@ export async function viewerOfGrant(
 ): Promise<Viewer | null> {
   if (!grant.keyId)
     return allowAnonymous && grant.userId === LOCAL_USER_ID ? { id: LOCAL_USER_ID, role: "USER" } : null;
-  const key = await db.apiKey.findUnique({ where: { id: grant.keyId }, include: { owner: true } });
-  if (!key || key.revokedAt || key.ownerId !== grant.userId || key.owner.disabledAt) return null;
-  const scopes = effectiveScopes(key.owner.role, key.scopes);
-  return { id: key.owner.id, role: scopes.includes("ADMIN") ? "ADMIN" : "USER", scopes, keyId: key.id };
+  const viewer = await viewerOfKeyId(db, grant.keyId);
+  return viewer?.id === grant.userId ? viewer : null;
 }

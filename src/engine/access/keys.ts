@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import type { Role, Scope, Viewer } from "./policy.ts";
 
@@ -32,22 +33,25 @@ export function effectiveScopes(role: Role, stored: readonly string[]): Scope[] 
 }
 
 /**
- * The one lookup from a secret to a viewer (a cache may wrap it): null for an
- * unknown or revoked key or a disabled user. The role seen by the access
- * policy is ADMIN only when the key holds the ADMIN scope.
+ * The one rule from a key to a viewer: null for an unknown or revoked key or
+ * a disabled user. The role seen by the access policy is ADMIN only when the
+ * key holds the ADMIN scope. `touch`: lastUsedAt is written when older than a
+ * minute (a hint for people, not an audit trail), in the same statement, so a
+ * request costs the same number of queries.
  */
-export async function authenticateKey(db: Db, secret: string): Promise<Viewer | null> {
-  // One statement whatever happens: the lookup, and lastUsedAt when it is older than a minute
-  // (a hint for people, not an audit trail), so a request costs the same number of queries.
-  const rows = await db.$queryRaw<{ keyId: string; scopes: string[]; userId: string; role: Role }[]>`
-    WITH k AS (
-      SELECT k."id", k."scopes", k."ownerId", k."lastUsedAt" FROM "ApiKey" k
-      WHERE k."hash" = ${hashKey(secret)} AND k."revokedAt" IS NULL
-    ), touched AS (
+async function viewerOfKey(db: Db, match: Prisma.Sql, touch: boolean): Promise<Viewer | null> {
+  const touched = touch
+    ? Prisma.sql`, touched AS (
       UPDATE "ApiKey" SET "lastUsedAt" = now() WHERE "id" IN (
         SELECT "id" FROM k WHERE "lastUsedAt" IS NULL OR "lastUsedAt" < now() - make_interval(secs => ${LAST_USED_EVERY_S})
       )
-    )
+    )`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<{ keyId: string; scopes: string[]; userId: string; role: Role }[]>`
+    WITH k AS (
+      SELECT k."id", k."scopes", k."ownerId", k."lastUsedAt" FROM "ApiKey" k
+      WHERE ${match} AND k."revokedAt" IS NULL
+    )${touched}
     SELECT k."id" AS "keyId", k."scopes", u."id" AS "userId", u."role"::text AS "role"
     FROM k JOIN "User" u ON u."id" = k."ownerId" WHERE u."disabledAt" IS NULL`;
   const key = rows[0];
@@ -55,3 +59,10 @@ export async function authenticateKey(db: Db, secret: string): Promise<Viewer | 
   const scopes = effectiveScopes(key.role, key.scopes);
   return { id: key.userId, role: scopes.includes("ADMIN") ? "ADMIN" : "USER", scopes, keyId: key.keyId };
 }
+
+/** The lookup from a secret to a viewer (a cache may wrap it); marks the key used. */
+export const authenticateKey = (db: Db, secret: string) =>
+  viewerOfKey(db, Prisma.sql`k."hash" = ${hashKey(secret)}`, true);
+
+/** The viewer a key id stands for now (a signed URL names its key): the key is not marked used. */
+export const viewerOfKeyId = (db: Db, keyId: string) => viewerOfKey(db, Prisma.sql`k."id" = ${keyId}`, false);

@@ -58,6 +58,11 @@ export function visible<T extends Owned>(viewer: Viewer | null, resource: T | nu
   return resource && can(viewer, "read", resource) ? resource : null;
 }
 
+/** A user's account as the policy sees it: the user owns it (so admins, and the user, may act on it). */
+export function account<T extends { id: string }>(viewer: Viewer | null, action: Action, user: T | null | undefined) {
+  return user && can(viewer, action, { ownerId: user.id }) ? user : null;
+}
+
 /** A Prisma `where` fragment limiting a list to what the viewer may read. */
 export function readableBy(viewer: Viewer): { ownerId?: string } {
   return viewer.role === "ADMIN" ? {} : { ownerId: viewer.id };

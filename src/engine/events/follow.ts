@@ -46,7 +46,8 @@ function bounded(source: AsyncIterator<LoggedEvent>, limit: number): Repeater<Lo
 /**
  * Replays one interaction's log after `afterSeq`, then follows live events,
  * without gap or duplicate, up to and including the first event `ends`
- * accepts, which it returns. A turn marker is never yielded: the stream stops
+ * accepts, which it returns (without yielding it when it lies at or just
+ * before the cursor: the stream was already complete). A turn marker is never yielded: the stream stops
  * before it and returns it (a turn stream goes on from it). The live
  * subscription is opened before the replay is read, so nothing published in
  * between is lost; a jump in `seq` (published before we subscribed, or by
@@ -67,10 +68,15 @@ export async function* follow(
   try {
     // Over Redis the subscription hears events only once it is confirmed: the log is read after that.
     await deps.pubsub.subscribed();
-    let batch = await deps.log.after(id, last);
+    // The replay starts two events early: a stream resumed with the cursor of its own end (its terminal event,
+    // its marker, or a turn_end made up right after a terminal event) is complete and ends on what it finds there.
+    let batch = await deps.log.after(id, Math.max(0, last - 2));
     while (true) {
       for (const e of batch) {
-        if (e.seq <= last) continue;
+        if (e.seq <= last) {
+          if (isTurnMark(e) || ends(e)) return e;
+          continue;
+        }
         if (isTurnMark(e)) return e;
         yield offset === undefined ? e : { ...e, turnSeq: offset + e.seq };
         last = e.seq;

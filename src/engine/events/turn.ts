@@ -44,8 +44,9 @@ export async function* followTurn(deps: TurnDeps, first: Round, from: number): A
       round = { id: stop.next };
       continue;
     }
-    if (stop?.kind === "turn_end") yield { ...stop, turnSeq: offset + stop.seq };
-    else if (stop) yield turnEnd(stop, offset);
+    const end = stop?.kind === "turn_end" ? { ...stop, turnSeq: offset + stop.seq } : stop && turnEnd(stop, offset);
+    // A cursor at or past the turn's end (resumed after the whole turn) gets nothing more.
+    if (end && (end.turnSeq ?? 0) > from) yield end;
     return;
   }
 }

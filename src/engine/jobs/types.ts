@@ -1,17 +1,6 @@
 import type { Backoff } from "../../infra/backoff.ts";
 
-/** A job's status as stored and as GraphQL's JobStatus names it. */
-export const JobStatus = {
-  QUEUED: "QUEUED",
-  RUNNING: "RUNNING",
-  SUCCEEDED: "SUCCEEDED",
-  FAILED: "FAILED",
-  CANCELLED: "CANCELLED",
-} as const;
-export type JobStatus = (typeof JobStatus)[keyof typeof JobStatus];
-
-export const isFinished = (status: string) =>
-  status === JobStatus.SUCCEEDED || status === JobStatus.FAILED || status === JobStatus.CANCELLED;
+export { isFinished, JobStatus } from "../../infra/statuses.ts";
 
 /** The pub/sub id under which every job update is also published, for admins who watch all jobs. */
 export const ALL_OWNERS = "*";

@@ -75,6 +75,16 @@ async function open(
   }
 }
 
+/** One run being followed: its dependencies, its state, and how an upstream event is taken in. */
+interface Following {
+  deps: RunDeps;
+  id: string;
+  abort: AbortController;
+  fold: RunFold;
+  logger: Logger;
+  handle: (raw: RemoteEvent) => Promise<void>;
+}
+
 /**
  * Follows one run to its end: each upstream event is logged, published and
  * folded into the row; a cut stream is resumed after its last event id; a
@@ -94,7 +104,22 @@ export async function consume(
   /** A run this process started records through its own (its row may not be written yet: see row-writes.ts). */
   recorder = new Recorder(deps, id, fold),
 ): Promise<RunOutcome> {
-  const { db, upstream, log, files } = deps;
+  const run: Following = { deps, id, abort, fold, logger, handle: handler(deps, id, fold, meter, recorder) };
+  let cause = await follow(run, first);
+  if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
+    const polled = await pollInstead(run, fold.remoteId);
+    if (polled.lost) {
+      await letGo(id);
+      return { kind: "interrupted", error: asError(polled.cause) };
+    }
+    cause = polled.cause;
+  }
+  return settle(run, recorder, background, cause, letGo, meter);
+}
+
+/** Takes one upstream event in: its media stored as Files, then folded, and what it emits recorded. */
+function handler(deps: RunDeps, id: string, fold: RunFold, meter: RunMeter, recorder: Recorder) {
+  const { db, files } = deps;
   let owner: Promise<string> | undefined;
   const run = {
     interactionId: id,
@@ -103,7 +128,7 @@ export async function consume(
         ? Promise.resolve(recorder.ownerId)
         : db.interaction.findUniqueOrThrow({ where: { id }, select: { ownerId: true } }).then((r) => r.ownerId)),
   };
-  const handle = async (raw: RemoteEvent) => {
+  return async (raw: RemoteEvent) => {
     if (recorder.refusal) throw recorder.refusal;
     // Media bytes become Files before anything logs, publishes or stores the event.
     const ev = files ? await externalizeMedia(files, raw, run) : raw;
@@ -118,7 +143,16 @@ export async function consume(
       await recorder.emit(e);
     }
   };
+}
 
+/**
+ * Reads the upstream stream until the run finishes, resuming a cut stream after its last event.
+ * Returns why it stopped early (undefined when the stream simply ended).
+ */
+async function follow(
+  { deps, abort, fold, logger, handle }: Following,
+  first: AsyncIterable<RemoteEvent> | undefined,
+): Promise<unknown> {
   let stream = first;
   let cause: unknown;
   for (let resumes = 0; !fold.finished && !abort.signal.aborted; resumes++) {
@@ -140,32 +174,47 @@ export async function consume(
       upstreamRetries.inc({ kind: "stream_resume" });
       logger.warn("upstream stream cut; resuming", { remoteId: fold.remoteId, lastEventId: fold.lastEventId });
     }
-    const opened = await open(() =>
-      upstream.follow(fold.remoteId as string, fold.lastEventId, { signal: abort.signal }),
-    );
+    const remoteId = fold.remoteId;
+    // (Only a run upstream has named can be resumed; the first pass always has its stream.)
+    if (!remoteId) break;
+    const opened = await open(() => deps.upstream.follow(remoteId, fold.lastEventId, { signal: abort.signal }));
     if ("error" in opened) {
       cause = opened.error;
       break;
     }
     stream = opened.stream;
   }
+  return cause;
+}
 
-  if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
-    // A background run outlives any one connection: when its stream cannot be followed, ask for its state instead.
-    logger.warn("upstream stream unavailable; polling", { remoteId: fold.remoteId });
-    try {
-      const final = await pollUntilDone(upstream, fold.remoteId, abort.signal, deps.poll ?? DEFAULT_POLL);
-      if (final) for (const ev of catchUp(fold.acc.steps, openStep(await log.after(id, 0)), final)) await handle(ev);
-      cause = undefined;
-    } catch (err) {
-      if (isRetryable(err)) {
-        await letGo(id);
-        return { kind: "interrupted", error: asError(err) };
-      }
-      cause = err;
-    }
+/**
+ * A background run outlives any one connection: when its stream cannot be followed, ask for its state
+ * instead. `lost` when upstream could not be reached at all (another follower may pick the run up).
+ */
+async function pollInstead(
+  { deps, id, abort, fold, logger, handle }: Following,
+  remoteId: string,
+): Promise<{ lost: boolean; cause: unknown }> {
+  logger.warn("upstream stream unavailable; polling", { remoteId });
+  try {
+    const final = await pollUntilDone(deps.upstream, remoteId, abort.signal, deps.poll ?? DEFAULT_POLL);
+    if (final) for (const ev of catchUp(fold.acc.steps, openStep(await deps.log.after(id, 0)), final)) await handle(ev);
+    return { lost: false, cause: undefined };
+  } catch (err) {
+    return { lost: isRetryable(err), cause: err };
   }
+}
 
+/** Decides how the run ended (refused, detached, cancelled, failed or finished) and records it. */
+async function settle(
+  { deps, id, abort, fold, logger }: Following,
+  recorder: Recorder,
+  background: boolean,
+  cause: unknown,
+  letGo: (id: string) => Promise<void>,
+  meter: RunMeter,
+): Promise<RunOutcome> {
+  const { upstream, log } = deps;
   const refusal = recorder.refusal;
   if (refusal) {
     // The row could not be written (another turn took the branch): nothing is kept, upstream is told to stop.

@@ -35,7 +35,7 @@ export class Handoff {
   private async take(id: string): Promise<void> {
     // The same claim the reconcile sweep makes: one process follows the run, whoever asks first.
     if (!(await this.deps.leases.claim(id))) return;
-    this.deps.logger.info("took over a run from a stopping process", { interactionId: id });
+    this.deps.logger.info("took over a run from a stopping process", { handoff: "in", interactionId: id });
     void this.deps.adopt(id);
   }
 
@@ -50,7 +50,12 @@ export class Handoff {
       }),
     ]).finally(() => clearTimeout(timer));
     for (const id of ids) this.deps.pubsub.publish("handoff", id);
-    if (ids.length) this.deps.logger.info("handed runs to other processes", { count: ids.length });
+    if (ids.length)
+      this.deps.logger.info("handed runs to other processes", {
+        handoff: "out",
+        count: ids.length,
+        interactionIds: ids,
+      });
     return ids;
   }
 

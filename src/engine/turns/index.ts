@@ -395,7 +395,12 @@ export class Turns {
     const { calls, fromClient, unanswered } = await checkResults(this.deps.db, this.deps.functions, row, results);
     const fromServer = await runServerCalls(this.deps, row, unanswered);
     const all = [...fromClient, ...fromServer];
-    const ordered = calls.map((c) => all.find((r) => r.call_id === c.id) as FunctionResult);
+    const ordered = calls.map((c) => {
+      const result = all.find((r) => r.call_id === c.id);
+      // checkResults answers every call (from the client or, for the rest, the server's functions).
+      if (!result) throw new Error(`function call ${c.id} has no result`);
+      return result;
+    });
     const next = { ownerId: key.ownerId, sameTurn: false, clientMessageId: key.clientMessageId };
     return this.begin(key, () => this.continueWith(row, ordered, next), await roundsBefore(this.deps.db, row));
   }

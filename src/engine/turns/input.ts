@@ -1,21 +1,12 @@
 import { z } from "zod";
-import type { Context } from "../context.ts";
-import { mediaPart } from "../engine/files/parts.ts";
-import { readRequest, readUsageByModality } from "../engine/store/columns.ts";
-import {
-  MODALITIES,
-  SERVICE_TIERS,
-  type ServiceTier,
-  upstreamLabels,
-  upstreamSafety,
-} from "../engine/turns/controls.ts";
-import type { ToolInput, TurnSettings } from "../engine/turns/index.ts";
-import { checkClientSchema, type SchemaLimits } from "../engine/turns/schema-guard.ts";
-import type { JsonObject } from "../gemini/types.ts";
-import type { Interaction } from "../generated/prisma/client.ts";
-import { ValidationError } from "../infra/errors.ts";
+import type { JsonObject } from "../../gemini/types.ts";
+import { ValidationError } from "../../infra/errors.ts";
+import { mediaPart, type PartDeps } from "../files/parts.ts";
+import type { ToolInput, TurnSettings } from "./body.ts";
+import { upstreamLabels, upstreamSafety } from "./controls.ts";
+import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
-export type { ToolInput } from "../engine/turns/index.ts";
+export type { ToolInput } from "./body.ts";
 
 /** One part of a user turn, as GraphQL delivers a `ContentInput` (@oneOf). */
 export interface ContentInput {
@@ -83,7 +74,7 @@ export function checkTurn(input: TurnInput, opts: { requireModelOrAgent: boolean
 }
 
 /** The user turn as upstream Content[]: text first, then parts in order. */
-export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
+export async function userContent(ctx: PartDeps, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
   const out: JsonObject[] = [];
   if (input.text?.trim()) out.push({ type: "text", text: input.text });
   for (const part of input.parts ?? []) {
@@ -96,55 +87,3 @@ export async function userContent(ctx: Context, input: Pick<TurnInput, "text" | 
   }
   return out;
 }
-
-export {
-  COMPUTER_ENVIRONMENTS,
-  DISABLED_SAFETY_POLICIES,
-  HARM_CATEGORIES,
-  MODALITIES,
-  SAFETY_METHODS,
-  SAFETY_THRESHOLDS,
-  SERVICE_TIERS,
-} from "../engine/turns/controls.ts";
-
-/**
- * A GraphQL enum's values over upstream's wire values: `flex` is FLEX, and
- * the resolver receives `flex` (what the engine sends).
- */
-export function wireEnum<const T extends string>(values: readonly T[]): { [K in T as Uppercase<K>]: { value: K } } {
-  return Object.fromEntries(values.map((v) => [v.toUpperCase(), { value: v }])) as {
-    [K in T as Uppercase<K>]: { value: K };
-  };
-}
-
-/** A test that a wire value is one of `list`'s. */
-function member<T extends string>(list: readonly T[]) {
-  const set = new Set<string>(list);
-  return (v: string | undefined): v is T => v !== undefined && set.has(v);
-}
-const isModality = member(MODALITIES);
-const toModality = (m: string | undefined): (typeof MODALITIES)[number] | "unknown" => (isModality(m) ? m : "unknown");
-
-/** An interaction's usage breakdowns by modality, with modalities upstream added later as UNKNOWN. */
-export function usageByModality(i: Interaction) {
-  const stored = readUsageByModality(i.usageByModality);
-  const typed = (list: { modality?: string; tokens?: number }[]) =>
-    list.map((m) => ({ modality: toModality(m.modality), tokens: m.tokens ?? 0 }));
-  return {
-    input: typed(stored.input_tokens_by_modality),
-    output: typed(stored.output_tokens_by_modality),
-    cached: typed(stored.cached_tokens_by_modality),
-    toolUse: typed(stored.tool_use_tokens_by_modality),
-  };
-}
-
-const isTier = member(SERVICE_TIERS);
-/** The service tier the interaction asked for (null: upstream's default). */
-export function serviceTierOf(i: Interaction): ServiceTier | null {
-  const tier = readRequest(i.request).service_tier;
-  return isTier(tier) ? tier : null;
-}
-
-/** The interaction's labels, in the order they were sent. */
-export const labelsOf = (i: Interaction) =>
-  Object.entries(readRequest(i.request).labels ?? {}).map(([key, value]) => ({ key, value }));
