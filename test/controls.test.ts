@@ -111,6 +111,19 @@ describe("service tier, labels and safety settings", () => {
     expect(h.emulator.requests.length).toBe(before);
   });
 
+  it("a computer-use tool reaches upstream as its computer_use entry", async () => {
+    await h.ok(CreateWithControlsDocument, {
+      input: {
+        model: MODEL,
+        text: "Open the pricing page",
+        tools: [{ computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] } }],
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.tools).toEqual([
+      { type: "computer_use", environment: "browser", disabled_safety_policies: ["account_creation"] },
+    ]);
+  });
+
   it("the emulator refuses a bad label with 400, as upstream does", async () => {
     const res = await fetch(`${h.emulator.url}/v1beta/interactions`, {
       method: "POST",
