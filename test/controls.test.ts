@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sumUsage, usageColumns } from "../src/engine/runs/usage.ts";
 import { CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 
@@ -132,5 +133,30 @@ describe("service tier, labels and safety settings", () => {
     });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain("labels");
+  });
+});
+
+describe("usage of continuation hops", () => {
+  it("adds breakdowns by modality and grounding counts instead of concatenating them", () => {
+    const hop = {
+      total_input_tokens: 10,
+      input_tokens_by_modality: [{ modality: "text", tokens: 10 }],
+      output_tokens_by_modality: [{ modality: "image", tokens: 258 }],
+      grounding_tool_count: [{ type: "google_search", count: 1 }],
+    };
+    const sum = sumUsage(sumUsage(undefined, hop), {
+      ...hop,
+      input_tokens_by_modality: [
+        { modality: "text", tokens: 5 },
+        { modality: "audio", tokens: 7 },
+      ],
+    });
+    expect(sum.total_input_tokens).toBe(20);
+    expect(sum.input_tokens_by_modality).toEqual([
+      { modality: "text", tokens: 15 },
+      { modality: "audio", tokens: 7 },
+    ]);
+    expect(sum.output_tokens_by_modality).toEqual([{ modality: "image", tokens: 516 }]);
+    expect(usageColumns(sum).groundingToolCount).toBe(2);
   });
 });
