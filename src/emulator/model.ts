@@ -235,6 +235,9 @@ export function usage(
       { modality: "text", tokens: output - mediaTokens },
       ...media.map((m) => ({ modality: String(m.type), tokens: 258 })),
     ],
+    // The emulator caches nothing; upstream reports the breakdown anyway.
+    cached_tokens_by_modality: [{ modality: "text", tokens: 0 }],
+    tool_use_tokens_by_modality: toolUse ? [{ modality: "text", tokens: toolUse }] : [],
   };
   if (grounding.length) u.grounding_tool_count = grounding;
   return u as RemoteUsage;

@@ -39,6 +39,35 @@ export function validateCreate(body: JsonObject): void {
     throw bad(`Agent ${String(agent)} only supports background execution; set background: true.`);
   validateTools(body.tools);
   validateGenerationConfig(body.generation_config);
+  validateLabels(body.labels);
+  validateSafety(body.safety_settings);
+  if (body.service_tier !== undefined && !SERVICE_TIERS.has(String(body.service_tier)))
+    throw bad("service_tier must be flex, standard, priority or deferred.");
+}
+
+const SERVICE_TIERS = new Set(["flex", "standard", "priority", "deferred"]);
+const THRESHOLDS = new Set(["block_low_and_above", "block_medium_and_above", "block_only_high", "block_none", "off"]);
+
+/** Upstream's label rules: at most 64; keys and values at most 63 lowercase letters, digits, _ or -; keys start with a letter. */
+function validateLabels(labels: Json | undefined): void {
+  if (labels === undefined || labels === null) return;
+  if (!isObj(labels)) throw bad("labels must be a map of strings.");
+  const entries = Object.entries(labels);
+  if (entries.length > 64) throw bad("labels may hold at most 64 entries.");
+  for (const [key, value] of entries) {
+    if (!/^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}0-9_-]{0,62}$/u.test(key)) throw bad(`labels key "${key}" is invalid.`);
+    if (typeof value !== "string" || !/^[\p{Ll}\p{Lo}0-9_-]{0,63}$/u.test(value))
+      throw bad(`labels value for "${key}" is invalid.`);
+  }
+}
+
+function validateSafety(settings: Json | undefined): void {
+  if (settings === undefined || settings === null) return;
+  if (!Array.isArray(settings)) throw bad("safety_settings must be an array.");
+  for (const [i, s] of settings.entries()) {
+    if (!isObj(s) || typeof s.type !== "string") throw bad(`safety_settings[${i}].type is required.`);
+    if (!THRESHOLDS.has(String(s.threshold))) throw bad(`safety_settings[${i}].threshold is invalid.`);
+  }
 }
 
 function validateTools(tools: Json | undefined): void {

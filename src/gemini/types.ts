@@ -15,14 +15,32 @@ export interface RemoteContent extends JsonObject {
 export interface RemoteStep extends JsonObject {
   type: string;
 }
-export interface RemoteUsage {
-  total_input_tokens?: number;
-  total_output_tokens?: number;
-  total_thought_tokens?: number;
-  total_cached_tokens?: number;
-  total_tool_use_tokens?: number;
-  total_tokens?: number;
+/** Tokens of one modality (`text`, `image`, `audio`, `video`, `document`) in a usage breakdown. */
+export interface ModalityTokens {
+  modality?: string;
+  tokens?: number;
 }
+/** The usage breakdowns by modality, by their wire names. */
+export const MODALITY_BREAKDOWNS = [
+  "input_tokens_by_modality",
+  "output_tokens_by_modality",
+  "cached_tokens_by_modality",
+  "tool_use_tokens_by_modality",
+] as const;
+export type ModalityBreakdown = (typeof MODALITY_BREAKDOWNS)[number];
+export const USAGE_TOTALS = [
+  "total_input_tokens",
+  "total_output_tokens",
+  "total_thought_tokens",
+  "total_cached_tokens",
+  "total_tool_use_tokens",
+  "total_tokens",
+] as const;
+export type RemoteUsage = { [K in (typeof USAGE_TOTALS)[number]]?: number } & {
+  [K in ModalityBreakdown]?: ModalityTokens[];
+} & {
+  grounding_tool_count?: { type?: string; count?: number }[];
+};
 export interface RemoteInteraction {
   id: string;
   status: string;
@@ -33,6 +51,9 @@ export interface RemoteInteraction {
   errors?: { code?: string; message?: string }[];
   continuation_token?: string;
   previous_interaction_id?: string;
+  /** The sandbox an agent ran in: a later request may name it to reuse it. */
+  environment_id?: string;
+  service_tier?: string;
 }
 export interface RemoteEvent {
   event_type: string;
@@ -61,6 +82,9 @@ export interface CreateBody {
   environment?: Json;
   background?: boolean;
   store?: boolean;
+  service_tier?: string;
+  labels?: Record<string, string>;
+  safety_settings?: JsonObject[];
   [k: string]: Json | undefined;
 }
 

@@ -5,7 +5,7 @@ import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as nav from "../resolvers/navigation.ts";
 import { ContentInput } from "./content.ts";
-import { Interaction, ToolInput } from "./interaction.ts";
+import { controlInputs, Interaction, ToolInput } from "./interaction.ts";
 import { Node } from "./node.ts";
 
 export const Conversation = builder.objectRef<Row>("Conversation");
@@ -73,6 +73,7 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
     environment: t.field({ type: "JSON" }),
     background: t.boolean(),
     store: t.boolean({ description: "false: upstream keeps nothing; every turn sends the whole branch" }),
+    ...controlInputs(t),
   }),
 });
 

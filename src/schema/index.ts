@@ -9,6 +9,7 @@ import "./user.ts";
 import "./apikey.ts";
 import "./audit.ts";
 import "./quota.ts";
+import "./controls.ts";
 import "./interaction.ts";
 import "./conversation.ts";
 import "./job.ts";

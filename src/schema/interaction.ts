@@ -1,9 +1,11 @@
-import { builder } from "../builder.ts";
+import { builder, type Types } from "../builder.ts";
 import { LIST_DEFAULT, LIST_MAX } from "../context.ts";
 import type { Interaction as Row } from "../generated/prisma/client.ts";
+import * as turns from "../resolvers/controls.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
+import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
@@ -20,6 +22,14 @@ export const Usage = builder.objectRef<Row>("Usage").implement({
     thoughtTokens: t.exposeInt("thoughtTokens"),
     cachedTokens: t.exposeInt("cachedTokens"),
     totalTokens: t.exposeInt("totalTokens"),
+    toolUseTokens: t.exposeInt("toolUseTokens", { description: "Tokens of tool results the model read" }),
+    groundingToolCount: t.exposeInt("groundingToolCount", {
+      description: "Grounding tool calls upstream counted (search, maps, retrieval), summed over tools",
+    }),
+    inputTokensByModality: t.field({ type: [ModalityTokens], resolve: (i) => turns.usageByModality(i).input }),
+    outputTokensByModality: t.field({ type: [ModalityTokens], resolve: (i) => turns.usageByModality(i).output }),
+    cachedTokensByModality: t.field({ type: [ModalityTokens], resolve: (i) => turns.usageByModality(i).cached }),
+    toolUseTokensByModality: t.field({ type: [ModalityTokens], resolve: (i) => turns.usageByModality(i).toolUse }),
   }),
 });
 
@@ -64,6 +74,21 @@ builder.objectType(Interaction, {
       resolve: (i) => i.json,
     }),
     usage: t.field({ type: Usage, nullable: true, resolve: (i) => (i.completedAt ? i : null) }),
+    serviceTier: t.field({
+      type: ServiceTier,
+      nullable: true,
+      description: "The service tier the request asked for (null: upstream's default, STANDARD)",
+      resolve: (i) => turns.serviceTierOf(i),
+    }),
+    labels: t.field({
+      type: [Label],
+      description: "The labels the request carried",
+      resolve: (i) => turns.labelsOf(i),
+    }),
+    environmentId: t.exposeString("environmentId", {
+      nullable: true,
+      description: "The sandbox an agent ran in: pass it as `environment` to reuse it",
+    }),
     error: t.field({ type: InteractionError, nullable: true, resolve: (i) => interactions.errorOf(i) }),
     createdAt: t.field({ type: "DateTime", resolve: (i) => i.createdAt }),
     completedAt: t.field({ type: "DateTime", nullable: true, resolve: (i) => i.completedAt }),
@@ -89,8 +114,16 @@ export const ToolInput = builder.inputType("ToolInput", {
     googleMaps: t.field({ type: "JSON" }),
     fileSearch: t.field({ type: "JSON" }),
     mcpServer: t.field({ type: "JSON" }),
+    computerUse: t.field({ type: ComputerUseInput }),
     serverFunction: t.string({ description: "A function this server runs itself (see Query.serverFunctions)" }),
   }),
+});
+
+/** The request controls a one-off interaction and a conversation's turns share. */
+export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) => ({
+  serviceTier: t.field({ type: ServiceTier }),
+  labels: t.field({ type: [LabelInput], description: "Billing labels upstream keeps with the request" }),
+  safetySettings: t.field({ type: [SafetySettingInput], description: "Per-category safety filters" }),
 });
 
 export const CreateInteractionInput = builder.inputType("CreateInteractionInput", {
@@ -107,6 +140,7 @@ export const CreateInteractionInput = builder.inputType("CreateInteractionInput"
     environment: t.field({ type: "JSON" }),
     background: t.boolean({ description: "Run as a background job" }),
     store: t.boolean({ description: "Keep upstream server-side state (default true)" }),
+    ...controlInputs(t),
     previousInteractionId: t.id({ description: "Our id; the server maps it to the upstream id" }),
     clientMessageId: t.id({
       description: "Your id for this send, unique per user: a retry with it attaches to the turn it started",

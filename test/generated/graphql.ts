@@ -10,6 +10,31 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
+/** The kind of device a computer-use model operates */
+export type ComputerEnvironment =
+  | 'BROWSER'
+  | 'DESKTOP'
+  | 'MOBILE';
+
+/** A computer-use safety policy that may be switched off (it otherwise asks for confirmation) */
+export type ComputerSafetyPolicy =
+  | 'ACCOUNT_CREATION'
+  | 'COMMUNICATION_TOOL'
+  | 'DATA_MODIFICATION'
+  | 'FINANCIAL_TRANSACTIONS'
+  | 'LEGAL_TERMS_AND_AGREEMENTS'
+  | 'SENSITIVE_DATA_MODIFICATION'
+  | 'USER_CONSENT_MANAGEMENT';
+
+/** Lets the model operate a browser, phone or desktop through predefined UI actions: they arrive as function calls the client performs and answers with a screenshot and the URL */
+export type ComputerUseInput = {
+  disabledSafetyPolicies?: Array<ComputerSafetyPolicy> | null | undefined;
+  enablePromptInjectionDetection?: boolean | null | undefined;
+  environment: ComputerEnvironment;
+  /** Predefined actions the model must not use */
+  excludedPredefinedFunctions?: Array<string> | null | undefined;
+};
+
 /** One part of a user turn: exactly one field */
 export type ContentInput =
   {   /** An uploaded File */
@@ -36,6 +61,8 @@ export type CreateInteractionInput = {
   environment?: unknown;
   /** Passed through (snake_case keys as upstream) */
   generationConfig?: unknown;
+  /** Billing labels upstream keeps with the request */
+  labels?: Array<LabelInput> | null | undefined;
   /** Exactly one of model / agent */
   model?: string | null | undefined;
   parts?: Array<ContentInput> | null | undefined;
@@ -43,6 +70,9 @@ export type CreateInteractionInput = {
   previousInteractionId?: string | number | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Per-category safety filters */
+  safetySettings?: Array<SafetySettingInput> | null | undefined;
+  serviceTier?: ServiceTier | null | undefined;
   /** Keep upstream server-side state (default true) */
   store?: boolean | null | undefined;
   systemInstruction?: string | null | undefined;
@@ -80,6 +110,19 @@ export type FunctionToolInput = {
   parameters?: unknown;
 };
 
+/** A kind of harm a safety setting filters */
+export type HarmCategory =
+  | 'CIVIC_INTEGRITY'
+  | 'DANGEROUS_CONTENT'
+  | 'HARASSMENT'
+  | 'HATE_SPEECH'
+  | 'IMAGE_DANGEROUS_CONTENT'
+  | 'IMAGE_HARASSMENT'
+  | 'IMAGE_HATE'
+  | 'IMAGE_SEXUALLY_EXPLICIT'
+  | 'JAILBREAK'
+  | 'SEXUALLY_EXPLICIT';
+
 /** What an interaction is in its conversation */
 export type InteractionKind =
   /** The client's answers to function calls (a turn of its own) */
@@ -109,10 +152,25 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** A label upstream keeps with the request (billing breakdowns): key and value at most 63 lowercase letters, digits, _ or -; the key starts with a letter */
+export type LabelInput = {
+  key: string;
+  value: string;
+};
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
 };
+
+/** A modality in a usage breakdown; UNKNOWN for one upstream added later */
+export type Modality =
+  | 'AUDIO'
+  | 'DOCUMENT'
+  | 'IMAGE'
+  | 'TEXT'
+  | 'UNKNOWN'
+  | 'VIDEO';
 
 /** TEXT in and out; *_INPUT: media it reads; IMAGE_OUTPUT: makes images; THINKING: reasoning summaries; FUNCTION_CALLING and BUILT_IN_TOOLS: tools; BACKGROUND: runs as a Job; RESEARCH/SANDBOX: agent kinds */
 export type ModelCapability =
@@ -147,6 +205,26 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+/** Whether the threshold applies to the harm's probability (upstream's default) or its severity */
+export type SafetyMethod =
+  | 'PROBABILITY'
+  | 'SEVERITY';
+
+/** Blocks content of `category` from `threshold` on (upstream's safety_settings entry) */
+export type SafetySettingInput = {
+  category: HarmCategory;
+  method?: SafetyMethod | null | undefined;
+  threshold: SafetyThreshold;
+};
+
+/** From which probability (or severity) of harm a response is blocked; OFF disables the filter */
+export type SafetyThreshold =
+  | 'BLOCK_LOW_AND_ABOVE'
+  | 'BLOCK_MEDIUM_AND_ABOVE'
+  | 'BLOCK_NONE'
+  | 'BLOCK_ONLY_HIGH'
+  | 'OFF';
+
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
   agent?: string | null | undefined;
@@ -158,17 +236,29 @@ export type SendMessageInput = {
   conversationId?: string | number | null | undefined;
   environment?: unknown;
   generationConfig?: unknown;
+  /** Billing labels upstream keeps with the request */
+  labels?: Array<LabelInput> | null | undefined;
   /** Default: the conversation's, then the server's DEFAULT_MODEL */
   model?: string | null | undefined;
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Per-category safety filters */
+  safetySettings?: Array<SafetySettingInput> | null | undefined;
+  serviceTier?: ServiceTier | null | undefined;
   /** false: upstream keeps nothing; every turn sends the whole branch */
   store?: boolean | null | undefined;
   systemInstruction?: string | null | undefined;
   text?: string | null | undefined;
   tools?: Array<ToolInput> | null | undefined;
 };
+
+/** Upstream's service tier: FLEX (cheaper, may queue or answer 429), STANDARD, PRIORITY (answers first under load), DEFERRED (background, queued until capacity) */
+export type ServiceTier =
+  | 'DEFERRED'
+  | 'FLEX'
+  | 'PRIORITY'
+  | 'STANDARD';
 
 /** Per-user limits: a field left out keeps its current value, null returns to the default, 0 is no limit */
 export type SetUserQuotaInput = {
@@ -188,15 +278,16 @@ export type SubmitFunctionResultsInput = {
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
 
 /** Why a user turn is over */
 export type TurnEndReason =
@@ -353,6 +444,20 @@ export type InteractionOwnerQueryVariables = Exact<{
 
 
 export type InteractionOwnerQuery = { interaction: { id: string, owner: { id: string } | null } | null };
+
+export type CreateWithControlsMutationVariables = Exact<{
+  input: CreateInteractionInput;
+}>;
+
+
+export type CreateWithControlsMutation = { createInteraction: { id: string, status: InteractionStatus, outputText: string | null, serviceTier: ServiceTier | null, environmentId: string | null, labels: Array<{ key: string, value: string }>, usage: { inputTokens: number, outputTokens: number, toolUseTokens: number, groundingToolCount: number, inputTokensByModality: Array<{ modality: Modality, tokens: number }>, outputTokensByModality: Array<{ modality: Modality, tokens: number }>, cachedTokensByModality: Array<{ modality: Modality, tokens: number }>, toolUseTokensByModality: Array<{ modality: Modality, tokens: number }> } | null } };
+
+export type SendWithControlsMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendWithControlsMutation = { sendMessage: { id: string, status: InteractionStatus, serviceTier: ServiceTier | null, labels: Array<{ key: string, value: string }>, conversation: { id: string } | null } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -1721,6 +1826,8 @@ export const AdminUsageDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const AdminJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminJobsQuery, AdminJobsQueryVariables>;
 export const ActiveRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActiveRunsQuery, ActiveRunsQueryVariables>;
 export const InteractionOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InteractionOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InteractionOwnerQuery, InteractionOwnerQueryVariables>;
+export const CreateWithControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWithControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTier"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environmentId"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"toolUseTokens"}},{"kind":"Field","name":{"kind":"Name","value":"groundingToolCount"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cachedTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toolUseTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateWithControlsMutation, CreateWithControlsMutationVariables>;
+export const SendWithControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendWithControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTier"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SendWithControlsMutation, SendWithControlsMutationVariables>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","alias":{"kind":"Name","value":"inputText"},"name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const RegenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Regenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegenerateMutation, RegenerateMutationVariables>;
 export const EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditMessageMutation, EditMessageMutationVariables>;

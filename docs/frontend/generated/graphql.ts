@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kind of device a computer-use model operates */
+export type ComputerEnvironment =
+  | 'BROWSER'
+  | 'DESKTOP'
+  | 'MOBILE';
+
+/** A computer-use safety policy that may be switched off (it otherwise asks for confirmation) */
+export type ComputerSafetyPolicy =
+  | 'ACCOUNT_CREATION'
+  | 'COMMUNICATION_TOOL'
+  | 'DATA_MODIFICATION'
+  | 'FINANCIAL_TRANSACTIONS'
+  | 'LEGAL_TERMS_AND_AGREEMENTS'
+  | 'SENSITIVE_DATA_MODIFICATION'
+  | 'USER_CONSENT_MANAGEMENT';
+
+/** Lets the model operate a browser, phone or desktop through predefined UI actions: they arrive as function calls the client performs and answers with a screenshot and the URL */
+export type ComputerUseInput = {
+  disabledSafetyPolicies?: Array<ComputerSafetyPolicy> | null | undefined;
+  enablePromptInjectionDetection?: boolean | null | undefined;
+  environment: ComputerEnvironment;
+  /** Predefined actions the model must not use */
+  excludedPredefinedFunctions?: Array<string> | null | undefined;
+};
+
 /** One part of a user turn: exactly one field */
 export type ContentInput =
   {   /** An uploaded File */
@@ -33,6 +58,19 @@ export type FunctionToolInput = {
   parameters?: unknown;
 };
 
+/** A kind of harm a safety setting filters */
+export type HarmCategory =
+  | 'CIVIC_INTEGRITY'
+  | 'DANGEROUS_CONTENT'
+  | 'HARASSMENT'
+  | 'HATE_SPEECH'
+  | 'IMAGE_DANGEROUS_CONTENT'
+  | 'IMAGE_HARASSMENT'
+  | 'IMAGE_HATE'
+  | 'IMAGE_SEXUALLY_EXPLICIT'
+  | 'JAILBREAK'
+  | 'SEXUALLY_EXPLICIT';
+
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
   | 'BUDGET_EXCEEDED'
@@ -46,6 +84,12 @@ export type InteractionStatus =
   | 'REQUIRES_CONTINUATION'
   | 'UNKNOWN';
 
+/** A label upstream keeps with the request (billing breakdowns): key and value at most 63 lowercase letters, digits, _ or -; the key starts with a letter */
+export type LabelInput = {
+  key: string;
+  value: string;
+};
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
@@ -58,6 +102,26 @@ export type RegenerateInput = {
   interactionId: string | number;
 };
 
+/** Whether the threshold applies to the harm's probability (upstream's default) or its severity */
+export type SafetyMethod =
+  | 'PROBABILITY'
+  | 'SEVERITY';
+
+/** Blocks content of `category` from `threshold` on (upstream's safety_settings entry) */
+export type SafetySettingInput = {
+  category: HarmCategory;
+  method?: SafetyMethod | null | undefined;
+  threshold: SafetyThreshold;
+};
+
+/** From which probability (or severity) of harm a response is blocked; OFF disables the filter */
+export type SafetyThreshold =
+  | 'BLOCK_LOW_AND_ABOVE'
+  | 'BLOCK_MEDIUM_AND_ABOVE'
+  | 'BLOCK_NONE'
+  | 'BLOCK_ONLY_HIGH'
+  | 'OFF';
+
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
   agent?: string | null | undefined;
@@ -69,17 +133,29 @@ export type SendMessageInput = {
   conversationId?: string | number | null | undefined;
   environment?: unknown;
   generationConfig?: unknown;
+  /** Billing labels upstream keeps with the request */
+  labels?: Array<LabelInput> | null | undefined;
   /** Default: the conversation's, then the server's DEFAULT_MODEL */
   model?: string | null | undefined;
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Per-category safety filters */
+  safetySettings?: Array<SafetySettingInput> | null | undefined;
+  serviceTier?: ServiceTier | null | undefined;
   /** false: upstream keeps nothing; every turn sends the whole branch */
   store?: boolean | null | undefined;
   systemInstruction?: string | null | undefined;
   text?: string | null | undefined;
   tools?: Array<ToolInput> | null | undefined;
 };
+
+/** Upstream's service tier: FLEX (cheaper, may queue or answer 429), STANDARD, PRIORITY (answers first under load), DEFERRED (background, queued until capacity) */
+export type ServiceTier =
+  | 'DEFERRED'
+  | 'FLEX'
+  | 'PRIORITY'
+  | 'STANDARD';
 
 /** Answers to the function calls of an interaction in REQUIRES_ACTION */
 export type SubmitFunctionResultsInput = {
@@ -91,15 +167,16 @@ export type SubmitFunctionResultsInput = {
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
 
 /** Why a user turn is over */
 export type TurnEndReason =

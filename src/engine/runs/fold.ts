@@ -2,6 +2,7 @@ import type { JsonObject, RemoteEvent, RemoteUsage } from "../../gemini/types.ts
 import type { ErrorCode } from "../../infra/errors.ts";
 import { StepAccumulator } from "../events/step-assembler.ts";
 import type { LoggedEvent, RunEvent } from "../events/types.ts";
+import { sumUsage } from "./usage.ts";
 
 /**
  * The state of one run, folded from upstream events. Pure: it says which
@@ -14,6 +15,8 @@ export class RunFold {
   lastEventId: string | undefined;
   status = "in_progress";
   usage: RemoteUsage | undefined;
+  /** The sandbox upstream ran an agent in (reusable by a later request). */
+  environmentId: string | undefined;
   failure: { code: string; message: string } | undefined;
   finished = false;
   private announced = false;
@@ -58,6 +61,7 @@ export class RunFold {
     if (ev.event_id) this.lastEventId = ev.event_id;
     const emit: RunEvent[] = [];
     let newRemoteId: string | undefined;
+    if (ev.interaction?.environment_id) this.environmentId = ev.interaction.environment_id;
     switch (ev.event_type) {
       case "interaction.created": {
         const rid = ev.interaction?.id;
@@ -123,12 +127,4 @@ export class RunFold {
     this.failure = { code, message };
     this.status = "failed";
   }
-}
-
-/** Continuation hops each report their own usage; the interaction's is the sum. */
-function sumUsage(a: RemoteUsage | undefined, b: RemoteUsage): RemoteUsage {
-  if (!a) return b;
-  const out: RemoteUsage = { ...a };
-  for (const k of Object.keys(b) as (keyof RemoteUsage)[]) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
-  return out;
 }

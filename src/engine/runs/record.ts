@@ -1,4 +1,3 @@
-import type { RemoteUsage } from "../../gemini/types.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError } from "../../infra/errors.ts";
@@ -11,6 +10,7 @@ import { parseStructured } from "../turns/structured.ts";
 import type { RunFold } from "./fold.ts";
 import type { RunOutcome } from "./outcome.ts";
 import { Jsonb, type Opening, RunRow, updateSql } from "./row-writes.ts";
+import { usageColumns } from "./usage.ts";
 
 /** What recording a run needs: where events go and where the row lives. */
 export interface RecordDeps {
@@ -19,14 +19,6 @@ export interface RecordDeps {
   pubsub: PubSub<Topics>;
   logger: Logger;
 }
-
-const usageColumns = (u: RemoteUsage | undefined) => ({
-  inputTokens: u?.total_input_tokens ?? 0,
-  outputTokens: u?.total_output_tokens ?? 0,
-  thoughtTokens: u?.total_thought_tokens ?? 0,
-  cachedTokens: u?.total_cached_tokens ?? 0,
-  totalTokens: u?.total_tokens ?? 0,
-});
 
 /** Time to first token and total latency, when this process saw the run start. */
 const timing = (fold: RunFold, now: number) =>
@@ -221,6 +213,7 @@ export async function recordEnd(
       outputText: text,
       ...structured,
       ...usageColumns(fold.usage),
+      ...(fold.environmentId ? { environmentId: fold.environmentId } : {}),
       ...(fold.failure ? { error: fold.failure } : {}),
       lastEventId: fold.lastEventId ?? null,
       ...timing(fold, now.getTime()),

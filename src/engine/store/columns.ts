@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { CreateBody, JsonObject, RemoteStep, RemoteUsage } from "../../gemini/types.ts";
 import type { RunEvent } from "../events/types.ts";
+import type { UsageByModality } from "../runs/usage.ts";
 import type { ToolInput, TurnSettings } from "../turns/body.ts";
+import { SERVICE_TIERS } from "../turns/controls.ts";
 import { json, jsonObject } from "./json.ts";
 
 /**
@@ -50,6 +52,9 @@ const request: z.ZodType<CreateBody> = z
     environment: json.optional(),
     background: z.boolean().optional(),
     store: z.boolean().optional(),
+    service_tier: z.string().optional(),
+    labels: z.record(z.string(), z.string()).optional(),
+    safety_settings: z.array(jsonObject).optional(),
   })
   .catchall(json);
 export const readRequest = parseWith("Interaction.request", request);
@@ -82,6 +87,14 @@ const toolInput: z.ZodType<ToolInput> = z.object({
   googleMaps: z.unknown().optional(),
   fileSearch: z.unknown().optional(),
   mcpServer: z.unknown().optional(),
+  computerUse: z
+    .object({
+      environment: z.string(),
+      excludedPredefinedFunctions: z.array(z.string()).nullish(),
+      disabledSafetyPolicies: z.array(z.string()).nullish(),
+      enablePromptInjectionDetection: z.boolean().nullish(),
+    })
+    .nullish(),
   serverFunction: z.string().nullish(),
 });
 /** Conversation.settings: the per-turn settings a conversation re-sends every turn. */
@@ -96,9 +109,15 @@ const settings: z.ZodType<TurnSettings> = z.object({
   environment: z.unknown().optional(),
   background: z.boolean().nullish(),
   store: z.boolean().nullish(),
+  serviceTier: z.enum(SERVICE_TIERS).nullish(),
+  labels: z.array(z.object({ key: z.string(), value: z.string() })).nullish(),
+  safetySettings: z
+    .array(z.object({ category: z.string(), threshold: z.string(), method: z.string().nullish() }))
+    .nullish(),
 });
 export const readSettings = parseWith("Conversation.settings", settings);
 
+const modalityTokens = z.array(z.object({ modality: z.string().optional(), tokens: z.number().optional() }));
 const usage: z.ZodType<RemoteUsage> = z
   .object({
     total_input_tokens: z.number().optional(),
@@ -107,8 +126,30 @@ const usage: z.ZodType<RemoteUsage> = z
     total_cached_tokens: z.number().optional(),
     total_tool_use_tokens: z.number().optional(),
     total_tokens: z.number().optional(),
+    input_tokens_by_modality: modalityTokens.optional(),
+    output_tokens_by_modality: modalityTokens.optional(),
+    cached_tokens_by_modality: modalityTokens.optional(),
+    tool_use_tokens_by_modality: modalityTokens.optional(),
+    grounding_tool_count: z.array(z.object({ type: z.string().optional(), count: z.number().optional() })).optional(),
   })
   .catchall(json);
+
+/** Interaction.usageByModality: the breakdowns by modality (rows older than the column have none: all empty). */
+const byModality: z.ZodType<UsageByModality> = z
+  .object({
+    input_tokens_by_modality: modalityTokens.default([]),
+    output_tokens_by_modality: modalityTokens.default([]),
+    cached_tokens_by_modality: modalityTokens.default([]),
+    tool_use_tokens_by_modality: modalityTokens.default([]),
+  })
+  .nullish()
+  .transform((v) => ({
+    input_tokens_by_modality: v?.input_tokens_by_modality ?? [],
+    output_tokens_by_modality: v?.output_tokens_by_modality ?? [],
+    cached_tokens_by_modality: v?.cached_tokens_by_modality ?? [],
+    tool_use_tokens_by_modality: v?.tool_use_tokens_by_modality ?? [],
+  }));
+export const readUsageByModality = parseWith("Interaction.usageByModality", byModality);
 
 /** InteractionEvent.payload: one run event as the log stored it, with the upstream event id it came from. */
 const logged = <S extends z.core.$ZodLooseShape>(shape: S) => z.object({ ...shape, eid: z.string().optional() });

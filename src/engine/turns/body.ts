@@ -2,6 +2,15 @@ import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 import type { FunctionRegistry } from "../functions/registry.ts";
 import { asJson, asJsonObject, isJsonObject } from "../store/json.ts";
+import {
+  type ComputerUseInput,
+  type LabelInput,
+  type SafetySettingInput,
+  type ServiceTier,
+  upstreamComputerUse,
+  upstreamLabels,
+  upstreamSafety,
+} from "./controls.ts";
 
 /** One tool of a turn, as GraphQL's `ToolInput` (@oneOf) delivers it. */
 export interface ToolInput {
@@ -12,6 +21,7 @@ export interface ToolInput {
   googleMaps?: unknown;
   fileSearch?: unknown;
   mcpServer?: unknown;
+  computerUse?: ComputerUseInput | null;
   serverFunction?: string | null;
 }
 
@@ -27,6 +37,10 @@ export interface TurnSettings {
   environment?: unknown;
   background?: boolean | null;
   store?: boolean | null;
+  /** Upstream's wire values (GraphQL's enums map onto them). */
+  serviceTier?: ServiceTier | null;
+  labels?: LabelInput[] | null;
+  safetySettings?: SafetySettingInput[] | null;
 }
 
 const TOOL_KEYS = [
@@ -59,6 +73,7 @@ export function upstreamTools(
         throw new ValidationError(`No server function named ${t.serverFunction}`, `tools.${i}.serverFunction`);
       return declaration;
     }
+    if (t.computerUse) return upstreamComputerUse(t.computerUse);
     if (t.function) {
       const { name, description, parameters } = t.function;
       if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name)) {
@@ -112,6 +127,11 @@ export function createBody(settings: TurnSettings, content: JsonObject[], functi
   if (environment !== undefined && environment !== null) body.environment = environment;
   if (settings.background) body.background = true;
   if (settings.store === false) body.store = false;
+  if (settings.serviceTier) body.service_tier = settings.serviceTier;
+  const labels = upstreamLabels(settings.labels);
+  if (labels) body.labels = labels;
+  const safety = upstreamSafety(settings.safetySettings);
+  if (safety) body.safety_settings = safety;
   return body;
 }
 
@@ -125,6 +145,9 @@ const SETTING_KEYS = [
   "agentConfig",
   "environment",
   "store",
+  "serviceTier",
+  "labels",
+  "safetySettings",
   // Kept like the rest: an agent conversation runs every turn in the background; `background: false` switches back.
   "background",
 ] as const satisfies readonly (keyof TurnSettings)[];

@@ -3,6 +3,7 @@ import type { JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 import { mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
+import { upstreamLabels, upstreamSafety } from "./controls.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
 export type { ToolInput } from "./body.ts";
@@ -86,6 +87,9 @@ export function checkTurn(
   if (opts.requireModelOrAgent && !input.model && !input.agent) {
     throw new ValidationError("Set one of model or agent", "model");
   }
+  // Labels and safety settings break upstream's rules here, before anything starts (the engine checks again).
+  upstreamLabels(input.labels);
+  upstreamSafety(input.safetySettings);
   checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
   for (const [i, tool] of (input.tools ?? []).entries()) {
     checkClientSchema(tool.function?.parameters, `tools.${i}.function.parameters`, opts.limits);

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sumUsage, usageColumns } from "../src/engine/runs/usage.ts";
+import { CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+
+// Issue 25: today's request controls (service tier, labels, safety settings) and usage by modality.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const MODEL = "gemini-3.5-flash";
+
+describe("service tier, labels and safety settings", () => {
+  it("reach upstream in its wire shape, come back typed, and usage is broken down by modality", async () => {
+    const { createInteraction: i } = await h.ok(CreateWithControlsDocument, {
+      input: {
+        model: MODEL,
+        text: "Hello there",
+        serviceTier: "FLEX",
+        labels: [{ key: "team", value: "growth" }],
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_ONLY_HIGH" }],
+      },
+    });
+    const sent = h.emulator.requests.at(-1);
+    expect(sent).toMatchObject({
+      service_tier: "flex",
+      labels: { team: "growth" },
+      safety_settings: [{ type: "harassment", threshold: "block_only_high" }],
+    });
+    expect(sent?.safety_settings).toEqual([{ type: "harassment", threshold: "block_only_high" }]);
+    expect(i.status).toBe("COMPLETED");
+    expect(i.serviceTier).toBe("FLEX");
+    expect(i.labels).toEqual([{ key: "team", value: "growth" }]);
+    const usage = i.usage;
+    expect(usage?.inputTokensByModality).toEqual([{ modality: "TEXT", tokens: usage?.inputTokens }]);
+    expect(usage?.outputTokensByModality).toEqual([{ modality: "TEXT", tokens: usage?.outputTokens }]);
+    expect(usage?.cachedTokensByModality).toEqual([{ modality: "TEXT", tokens: 0 }]);
+    expect(usage?.toolUseTokensByModality).toEqual([]);
+    expect(usage?.toolUseTokens).toBe(0);
+
+    const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: i.id } });
+    expect(row.usageByModality).toMatchObject({ input_tokens_by_modality: [{ modality: "text" }] });
+  });
+
+  it("counts tool-use tokens and grounding calls of a search-grounded answer", async () => {
+    const { createInteraction: i } = await h.ok(CreateWithControlsDocument, {
+      input: { model: MODEL, text: "Who won the latest match?", tools: [{ googleSearch: {} }] },
+    });
+    expect(i.usage?.toolUseTokens).toBeGreaterThan(0);
+    expect(i.usage?.toolUseTokensByModality).toEqual([{ modality: "TEXT", tokens: i.usage?.toolUseTokens }]);
+    expect(i.usage?.groundingToolCount).toBeGreaterThan(0);
+    expect(i.serviceTier).toBeNull();
+    expect(i.labels).toEqual([]);
+  });
+
+  it("keeps a conversation's tier and labels for its later turns", async () => {
+    const first = await h.ok(SendWithControlsDocument, {
+      input: { model: MODEL, text: "one", serviceTier: "PRIORITY", labels: [{ key: "app", value: "web-chat" }] },
+    });
+    const conversationId = first.sendMessage.conversation?.id;
+    const second = await h.ok(SendWithControlsDocument, { input: { conversationId, text: "two" } });
+    expect(h.emulator.requests.at(-1)).toMatchObject({ service_tier: "priority", labels: { app: "web-chat" } });
+    expect(second.sendMessage.serviceTier).toBe("PRIORITY");
+    expect(second.sendMessage.labels).toEqual([{ key: "app", value: "web-chat" }]);
+  });
+
+  const badLabels: [string, { key: string; value: string }[], string][] = [
+    ["an uppercase key", [{ key: "Team", value: "growth" }], "labels.0.key"],
+    ["a key starting with a digit", [{ key: "1team", value: "growth" }], "labels.0.key"],
+    ["a 64-character value", [{ key: "team", value: "g".repeat(64) }], "labels.0.value"],
+    [
+      "a value with a space",
+      [
+        { key: "ok", value: "x" },
+        { key: "team", value: "gro wth" },
+      ],
+      "labels.1.value",
+    ],
+    [
+      "a repeated key",
+      [
+        { key: "team", value: "a" },
+        { key: "team", value: "b" },
+      ],
+      "labels.1.key",
+    ],
+  ];
+  for (const [name, labels, field] of badLabels) {
+    it(`refuses ${name} with VALIDATION_ERROR on ${field}, sending nothing upstream`, async () => {
+      const before = h.emulator.requests.length;
+      const res = await h.gql(CreateWithControlsDocument, { input: { model: MODEL, text: "hi", labels } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field });
+      expect(h.emulator.requests.length).toBe(before);
+    });
+  }
+
+  it("refuses an unknown enum value before anything runs (GraphQL's own variable check names the enum)", async () => {
+    const before = h.emulator.requests.length;
+    const res = await h.gql(CreateWithControlsDocument, {
+      input: {
+        model: MODEL,
+        text: "hi",
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_SOME" as never }],
+      },
+    });
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0]?.message).toMatch(/SafetyThreshold/);
+    expect(h.emulator.requests.length).toBe(before);
+  });
+
+  it("a computer-use tool reaches upstream as its computer_use entry", async () => {
+    await h.ok(CreateWithControlsDocument, {
+      input: {
+        model: MODEL,
+        text: "Open the pricing page",
+        tools: [{ computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] } }],
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.tools).toEqual([
+      { type: "computer_use", environment: "browser", disabled_safety_policies: ["account_creation"] },
+    ]);
+  });
+
+  it("the emulator refuses a bad label with 400, as upstream does", async () => {
+    const res = await fetch(`${h.emulator.url}/v1beta/interactions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-goog-api-key": "k" },
+      body: JSON.stringify({ model: MODEL, input: "hi", labels: { Team: "growth" } }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("labels");
+  });
+});
+
+describe("usage of continuation hops", () => {
+  it("adds breakdowns by modality and grounding counts instead of concatenating them", () => {
+    const hop = {
+      total_input_tokens: 10,
+      input_tokens_by_modality: [{ modality: "text", tokens: 10 }],
+      output_tokens_by_modality: [{ modality: "image", tokens: 258 }],
+      grounding_tool_count: [{ type: "google_search", count: 1 }],
+    };
+    const sum = sumUsage(sumUsage(undefined, hop), {
+      ...hop,
+      input_tokens_by_modality: [
+        { modality: "text", tokens: 5 },
+        { modality: "audio", tokens: 7 },
+      ],
+    });
+    expect(sum.total_input_tokens).toBe(20);
+    expect(sum.input_tokens_by_modality).toEqual([
+      { modality: "text", tokens: 15 },
+      { modality: "audio", tokens: 7 },
+    ]);
+    expect(sum.output_tokens_by_modality).toEqual([{ modality: "image", tokens: 516 }]);
+    expect(usageColumns(sum).groundingToolCount).toBe(2);
+  });
+});
