@@ -128,6 +128,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const url = await listen(server, config.PORT, config.HOST);
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();
+      // Deliveries still PENDING in the database (a restart, a crash) are made again, with their ids.
+      await engine.webhooks.start();
       // In every mode: runs a dead process left are taken over (without Redis there is one process per database: every unfinished run is a previous one's).
       await engine.reconciler.start({ all: !redis });
       return url;

@@ -1,6 +1,6 @@
 import * as accounts from "../../src/engine/access/accounts.ts";
-import type { Database } from "../../src/infra/db.ts";
 import { CONSOLE_USER_ID, LOCAL_USER_ID } from "../../src/engine/access/identity.ts";
+import type { Database } from "../../src/infra/db.ts";
 import type { KeyRow, KeyStore } from "./types.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

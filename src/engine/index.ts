@@ -24,6 +24,7 @@ import type { PollOptions } from "./runs/poll.ts";
 import { Reconciler } from "./runs/reconciler.ts";
 import { Runs } from "./runs/runs.ts";
 import { Turns } from "./turns/index.ts";
+import { type WebhookSettings, Webhooks } from "./webhooks/index.ts";
 
 export interface Engine {
   runs: Runs;
@@ -54,6 +55,8 @@ export interface Engine {
   shared: SharedReads;
   /** What subscribers read: an interaction's or a whole turn's events after a cursor, then live. */
   streams: EventStreams;
+  /** Users' webhooks and the signed deliveries made to them. */
+  webhooks: Webhooks;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -95,6 +98,7 @@ export function createEngine(deps: {
   /** Files: stored media, and file references inlined into requests upstream. */
   files?: Files;
   leases: LeaseSettings;
+  webhooks: WebhookSettings;
 }): Engine {
   const { files } = deps;
   // Requests go upstream with the bytes of their file references; everything else keeps references.
@@ -109,7 +113,9 @@ export function createEngine(deps: {
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
-  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull });
+  const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
+  const onEnd = webhooks.jobEnded.bind(webhooks);
+  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull, onEnd });
   const admission = admissionFor(deps, deps.quota);
   const turns = new Turns({
     db: deps.db,
@@ -134,6 +140,7 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
+    webhooks,
     handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),
     admission,
     files,
