@@ -114,8 +114,7 @@ export function createEngine(deps: {
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
-  const onEnd = webhooks.jobEnded.bind(webhooks);
-  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull, onEnd });
+  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, onEnd: webhooks.jobEnded });
   const admission = admissionFor(deps, deps.quota);
   const turns = new Turns({
     db: deps.db,

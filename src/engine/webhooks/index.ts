@@ -185,15 +185,15 @@ export class Webhooks {
   }
 
   /** A background job ended: its interaction's event and the job's own. */
-  async jobEnded(
+  jobEnded = async (
     job: { id: string; ownerId: string; status: string },
     row: { id: string; conversationId: string | null; status: string },
-  ): Promise<void> {
+  ): Promise<void> => {
     const data = { id: row.id, conversationId: row.conversationId, status: row.status };
     const event = interactionEvent(row.status);
     if (event) await this.emit(job.ownerId, event, data);
     const jobEvent = job.status === "SUCCEEDED" ? "JOB_SUCCEEDED" : job.status === "FAILED" ? "JOB_FAILED" : null;
     if (jobEvent)
       await this.emit(job.ownerId, jobEvent, { ...data, id: job.id, interactionId: row.id, status: job.status });
-  }
+  };
 }
