@@ -19,6 +19,7 @@ import { createHttpHandler } from "./http/router.ts";
 import { createRoutes } from "./http/routes.ts";
 import { ShutdownPhases, stopServing } from "./http/shutdown.ts";
 import { createViewers } from "./http/viewers.ts";
+import { geminiReceiverFor } from "./http/webhooks.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
@@ -96,6 +97,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       config,
       logger,
       media: createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer }),
+      webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit }),
       routes: createRoutes({
         config,
         database,
