@@ -191,6 +191,28 @@ describe("a user's webhook", () => {
   });
 });
 
+describe("admins", () => {
+  it("see every user's webhooks and deliveries; a plain user sees only their own", async () => {
+    const erin = await userWithKey(suite.h.database.prisma);
+    const admin = await userWithKey(suite.h.database.prisma, "ADMIN");
+    const { createWebhook } = await suite.h.ok(
+      CreateWebhookDocument,
+      { input: { url: rx.url, events: ["JOB_FAILED"] } },
+      erin.headers,
+    );
+    const id = createWebhook.webhook.id;
+    const all = await suite.h.ok(ListWebhooksDocument, {}, admin.headers);
+    expect(all.webhooks.map((w) => w.id)).toContain(id);
+    const hers = await suite.h.ok(ListWebhooksDocument, { userId: erin.user.id }, admin.headers);
+    expect(hers.webhooks.map((w) => w.id)).toEqual([id]);
+    const { testWebhook } = await suite.h.ok(TestWebhookDocument, { id }, admin.headers);
+    const { webhookDeliveries } = await suite.h.ok(WebhookDeliveriesDocument, { webhookId: id }, admin.headers);
+    expect(webhookDeliveries.map((d) => d.id)).toEqual([testWebhook.id]);
+    const own = await suite.h.ok(ListWebhooksDocument, {}, erin.headers);
+    expect(own.webhooks.every((w) => w.ownerId === erin.user.id)).toBe(true);
+  });
+});
+
 describe("the delivery POST", () => {
   it("refuses private addresses unless allowed, and does not follow redirects", async () => {
     const limits = { timeoutMs: 2_000, allowPrivate: false };
