@@ -228,6 +228,7 @@ describe("the delivery POST", () => {
     redirecting.close();
     expect(r).toMatchObject({ statusCode: 307 });
     expect(r.error).toMatch(/redirects are not followed/);
-    expect(rx.got.length).toBe(before);
+    // The redirect's target never heard of it (every other request there is a signed delivery).
+    expect(rx.got.slice(before).filter((r) => !r.headers["webhook-id"])).toEqual([]);
   });
 });
