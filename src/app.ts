@@ -20,6 +20,7 @@ import { createRoutes } from "./http/routes.ts";
 import { ShutdownPhases, stopServing } from "./http/shutdown.ts";
 import { createSseGate } from "./http/sse-gate.ts";
 import { createViewers } from "./http/viewers.ts";
+import { geminiReceiverFor } from "./http/webhooks.ts";
 import { clientAddress } from "./infra/client-address.ts";
 import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
@@ -106,6 +107,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       config,
       logger,
       media: createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer }),
+      webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit }),
       routes: createRoutes({
         config,
         database,
@@ -143,6 +145,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const url = await listen(server, config.PORT, config.HOST);
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();
+      // Deliveries still PENDING in the database (a restart, a crash) are made again, with their ids.
+      await engine.webhooks.start();
       // In every mode: runs a dead process left are taken over (without Redis there is one process per database: every unfinished run is a previous one's).
       await engine.reconciler.start({ all: !redis });
       return url;

@@ -49,6 +49,14 @@ export function engineOptions(
       connect: redis.bullConnection,
     },
     poll: deps.poll,
+    webhooks: {
+      retryScheduleMs: config.WEBHOOK_RETRY_SCHEDULE_MS,
+      disableAfterMs: config.WEBHOOK_DISABLE_AFTER_MS,
+      maxPerUser: config.WEBHOOK_MAX_PER_USER,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      concurrency: config.WEBHOOK_CONCURRENCY,
+      allowPrivate: config.URL_FETCH_ALLOW_PRIVATE,
+    },
     leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
     secretsKey: config.SECRETS_KEY,
     quota: {

@@ -26,7 +26,18 @@ let admin: Record<string, string>;
 /** Subscriptions the server has open now: how a test knows one is live before it acts. */
 const openSubscriptions = () => metric(h.url, admin, "gig_subscriptions_active");
 /** A's objects. */
-const A = { conversation: "", interaction: "", job: "", jobInteraction: "", file: "", media: "", key: "", text: "" };
+const A = {
+  conversation: "",
+  interaction: "",
+  job: "",
+  jobInteraction: "",
+  file: "",
+  media: "",
+  key: "",
+  text: "",
+  webhook: "",
+  delivery: "",
+};
 const MISSING = "missing0000000000000000000";
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
@@ -251,6 +262,41 @@ const cases: Record<string, Case> = {
   "Mutation.retryJob": async (t) => {
     await likeMissing(t, "mutation($id: ID!) { retryJob(id: $id) { id } }", (id) => ({ id }), A.job);
   },
+  "Query.webhooks": async (t) => {
+    const own = await run(t, "{ webhooks { id url } }");
+    expect(JSON.stringify(own)).not.toContain(A.webhook);
+    const named = await run(t, "query($u: ID) { webhooks(userId: $u) { id } }", { u: a.user.id });
+    expect(JSON.stringify(named)).not.toContain(A.webhook);
+  },
+  "Query.webhookDeliveries": async (t) => {
+    const q = "query($id: ID!) { webhookDeliveries(webhookId: $id) { id } }";
+    const r = await likeMissing(t, q, (id) => ({ id }), A.webhook);
+    expect(codeOf(r)).toBe("NOT_FOUND");
+  },
+  "Mutation.createWebhook": async (t) => {
+    // B's own webhook lands on B (there is no owner argument to name A with).
+    const q =
+      'mutation { createWebhook(input: { url: "https://example.com/b", events: [JOB_FAILED] }) { webhook { ownerId } } }';
+    const r = await run(t, q);
+    expect(r.data).toEqual({ createWebhook: { webhook: { ownerId: b.user.id } } });
+  },
+  "Mutation.updateWebhook": async (t) => {
+    const q = 'mutation($id: ID!) { updateWebhook(id: $id, input: { url: "https://example.com/steal" }) { id } }';
+    await likeMissing(t, q, (id) => ({ id }), A.webhook);
+  },
+  "Mutation.deleteWebhook": async (t) => {
+    await likeMissing(t, "mutation($id: ID!) { deleteWebhook(id: $id) { id } }", (id) => ({ id }), A.webhook);
+  },
+  "Mutation.rotateWebhookSecret": async (t) => {
+    const q = "mutation($id: ID!) { rotateWebhookSecret(id: $id) { signingSecret } }";
+    await likeMissing(t, q, (id) => ({ id }), A.webhook);
+  },
+  "Mutation.testWebhook": async (t) => {
+    await likeMissing(t, "mutation($id: ID!) { testWebhook(id: $id) { id } }", (id) => ({ id }), A.webhook);
+  },
+  "Mutation.redeliver": async (t) => {
+    await likeMissing(t, "mutation($id: ID!) { redeliver(deliveryId: $id) { id } }", (id) => ({ id }), A.delivery);
+  },
   "Mutation.uploadFile": async (t) => {
     // B's own upload (multipart over HTTP only) lands on B; A's files are checked unchanged at the end.
     if (t === "ws") return;
@@ -402,6 +448,8 @@ async function snapshotOfA() {
     files: await db.file.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, size: true } }),
     keys: await db.apiKey.findMany({ where, orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
     user: await db.user.findUnique({ where: { id: a.user.id } }),
+    webhooks: await db.webhook.findMany({ where, orderBy: { id: "asc" } }),
+    deliveries: await db.webhookDelivery.findMany({ where: { webhook: where }, orderBy: { id: "asc" } }),
   });
 }
 
@@ -439,6 +487,13 @@ beforeAll(async () => {
     },
   });
   A.media = `/media/${mediaRow.id}/steps/0/0`;
+  const hook = await h.app.engine.webhooks.create(a.user.id, { url: "https://example.com/a", events: ["JOB_FAILED"] });
+  A.webhook = hook.webhook.id;
+  // A delivery that already failed: nothing is sent while B probes it.
+  const delivery = await h.database.prisma.webhookDelivery.create({
+    data: { id: "msg_isolation_a", webhookId: A.webhook, eventType: "JOB_FAILED", payload: "{}", status: "FAILED" },
+  });
+  A.delivery = delivery.id;
   bWs = createClient({
     url: `${h.url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,

@@ -25,6 +25,7 @@ import { Reconciler } from "./runs/reconciler.ts";
 import { Runs } from "./runs/runs.ts";
 import { Turns } from "./turns/index.ts";
 import { Secrets, withSecrets } from "./turns/secrets.ts";
+import { type WebhookSettings, Webhooks } from "./webhooks/index.ts";
 
 export interface Engine {
   runs: Runs;
@@ -57,6 +58,8 @@ export interface Engine {
   shared: SharedReads;
   /** What subscribers read: an interaction's or a whole turn's events after a cursor, then live. */
   streams: EventStreams;
+  /** Users' webhooks and the signed deliveries made to them. */
+  webhooks: Webhooks;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -100,6 +103,7 @@ export function createEngine(deps: {
   leases: LeaseSettings;
   /** SECRETS_KEY: seals the credentials turns carry; unset, a turn that carries one is refused. */
   secretsKey?: string;
+  webhooks: WebhookSettings;
 }): Engine {
   const { files } = deps;
   // Requests go upstream with the bytes of their file references; everything else keeps references.
@@ -116,8 +120,18 @@ export function createEngine(deps: {
     return gone.length;
   };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
+  const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
   const admission = admissionFor(deps, deps.quota);
-  const jobs = new Jobs({ ...deps, upstream, runs, log, options: deps.jobs, bull: deps.bull, admission });
+  const jobs = new Jobs({
+    ...deps,
+    upstream,
+    runs,
+    log,
+    options: deps.jobs,
+    bull: deps.bull,
+    admission,
+    onEnd: webhooks.jobEnded,
+  });
   const turns = new Turns({
     db: deps.db,
     admission,
@@ -142,6 +156,7 @@ export function createEngine(deps: {
     functions,
     turns,
     jobs,
+    webhooks,
     handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),
     admission,
     secrets,

@@ -15,6 +15,8 @@ export function createHttpHandler(deps: {
   config: Config;
   logger: Logger;
   media: Handler;
+  /** Signed pushes from upstream (POST /webhooks/gemini). */
+  webhooks: Handler;
   routes: Handler;
   graphql: (req: IncomingMessage, res: ServerResponse) => unknown;
   /** SSE stream limits: true when it refused the request. */
@@ -27,7 +29,7 @@ export function createHttpHandler(deps: {
   return async (req: IncomingMessage, res: ServerResponse) => {
     observeRequest(req, res, logger, deps.clientAddress);
     try {
-      if ((await deps.media(req, res)) || (await deps.routes(req, res))) return;
+      if ((await deps.media(req, res)) || (await deps.webhooks(req, res)) || (await deps.routes(req, res))) return;
     } catch (err) {
       logger.error("HTTP route failed", { url: req.url, err });
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');

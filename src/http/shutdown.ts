@@ -53,5 +53,7 @@ export async function stopServing(
   await closed;
   await deps.disposeWs();
   await engine.runs.close();
+  // Last: jobs that ended above queued their events; a delivery not yet made stays PENDING for the next start.
+  await engine.webhooks.close();
   deps.logger.info("stopped", { graceMs, tookMs: graceMs - left() });
 }

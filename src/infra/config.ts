@@ -173,6 +173,32 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Users' webhooks: delays before each retry (ms, comma-separated; Standard Webhooks' schedule by default). */
+  WEBHOOK_RETRY_SCHEDULE_MS: z
+    .string()
+    .default("5000,300000,1800000,7200000,18000000,36000000,36000000")
+    .transform((v) => v.split(",").map((n) => Number(n.trim())))
+    .refine((l) => l.every((n) => Number.isInteger(n) && n >= 0), "must be comma-separated whole milliseconds"),
+  /** Users' webhooks: an endpoint failing for this long is disabled (DISABLED_AFTER_FAILURES), ms. */
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(0).default(86_400_000),
+  /** Users' webhooks: how many one user may have. */
+  WEBHOOK_MAX_PER_USER: z.coerce.number().int().min(0).default(10),
+  /** Users' webhooks: time limit of one delivery attempt (ms). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Users' webhooks: attempts one process makes at once. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+  /** Incoming upstream webhooks: the active whsec_ secrets (comma-separated; several during a rotation). */
+  GEMINI_WEBHOOK_SECRETS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  /** Incoming upstream dynamic webhooks: the JWKS their RS256 JWTs are verified against. */
+  GEMINI_WEBHOOK_JWKS_URL: z.url().optional(),
   // Operation limits, checked after parsing and before anything runs (src/security/limits.ts).
   /** Deepest selection nesting an operation may have. */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),

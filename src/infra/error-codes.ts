@@ -122,6 +122,16 @@ export const ERROR_CODES = {
     description: "The URL may not be fetched (scheme, address, host)",
   },
   URL_FETCH_FAILED: { http: null, retryable: true, description: "Fetching the URL failed" },
+  WEBHOOK_LIMIT: {
+    http: null,
+    retryable: false,
+    description: "The user already has `WEBHOOK_MAX_PER_USER` webhooks",
+  },
+  WEBHOOK_SIGNATURE_INVALID: {
+    http: 401,
+    retryable: false,
+    description: "An incoming webhook was unsigned, forged or outside the 300 s tolerance",
+  },
   UPSTREAM_BAD_REQUEST: { http: null, retryable: false, description: "Upstream refused the request (400, 422)" },
   UPSTREAM_UNAUTHORIZED: { http: null, retryable: false, description: "Upstream refused the server's key (401, 403)" },
   UPSTREAM_NOT_FOUND: { http: null, retryable: false, description: "Upstream does not know it (e.g. the model)" },

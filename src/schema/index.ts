@@ -19,5 +19,6 @@ import "./file.ts";
 import "./events.ts";
 import "./navigation.ts";
 import "./admin.ts";
+import "./webhook.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -24,7 +24,7 @@ export function isPublicAddress(address: string): boolean {
 }
 
 /** The lookup's refusal, as the socket layer expects an error; fetchLimited turns it into URL_FETCH_REFUSED. */
-class AddressRefused extends Error {
+export class AddressRefused extends Error {
   readonly code = "URL_FETCH_REFUSED";
 }
 
@@ -33,7 +33,7 @@ class AddressRefused extends Error {
  * Given to the HTTP client as its `lookup`, so the address checked is the one
  * connected to (a DNS answer cannot change in between).
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     const all: LookupAllOptions = { ...options, all: true };
     dnsLookup(hostname, all, (err, list) => {
@@ -57,6 +57,14 @@ function get(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<http.I
   });
 }
 
+/** The rules a URL passes before any connection: http(s), and no literal non-public address. */
+export function assertFetchable(url: URL, allowPrivate: boolean): void {
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw refused("Only http and https URLs are fetched");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (!allowPrivate && ipaddr.isValid(host) && !isPublicAddress(host))
+    throw refused("The URL names a non-public address");
+}
+
 /**
  * Fetches an input the user gave by URL, within limits: http(s) only, public
  * addresses only (checked at connect time, redirects included), a time limit
@@ -72,10 +80,7 @@ export async function fetchLimited(raw: string, limits: FetchLimits): Promise<Ui
   const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
     for (let hops = 0; ; hops++) {
-      if (url.protocol !== "http:" && url.protocol !== "https:") throw refused("Only http and https URLs are fetched");
-      if (!limits.allowPrivate && ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, ""))) {
-        if (!isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))) throw refused("The URL names a non-public address");
-      }
+      assertFetchable(url, limits.allowPrivate);
       const res = await get(url, limits, signal);
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {

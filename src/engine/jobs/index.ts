@@ -15,7 +15,7 @@ import type { Runs } from "../runs/runs.ts";
 import type { BullMqQueue } from "./bullmq.ts";
 import { InProcessQueue } from "./in-process.ts";
 import { type BullOptions, isFinished, type JobOptions, type JobQueue, JobStatus } from "./types.ts";
-import { JobWorker, publishJob, upstreamBody } from "./work.ts";
+import { JobWorker, publishJob, upstreamBody, type WorkDeps } from "./work.ts";
 
 export { ALL_OWNERS, type BullOptions, isFinished, type JobOptions, JobStatus } from "./types.ts";
 
@@ -27,6 +27,7 @@ export interface JobsDeps {
   pubsub: PubSub<Topics>;
   logger: Logger;
   options: JobOptions;
+  onEnd?: WorkDeps["onEnd"];
   /** Scale-out: BullMQ on Redis, with a factory for the connections it needs. Absent: the in-process runner. */
   bull?: BullOptions & { connect: () => Redis };
   /** The quota gate a retried job passes again, like any new run. */
@@ -37,7 +38,7 @@ export interface JobsDeps {
  * A queue that is being loaded: BullMQ (with its own Redis client, 5 MB of heap) is imported in
  * scale-out mode only, so an embedded server never loads it.
  */
-function deferred(loading: Promise<JobQueue>): JobQueue {
+export function deferred(loading: Promise<JobQueue>): JobQueue {
   // Observed here too, so a failed load surfaces at the first call instead of as an unhandled rejection.
   loading.catch(() => undefined);
   return {

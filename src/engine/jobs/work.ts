@@ -24,6 +24,8 @@ export interface WorkDeps {
   pubsub: PubSub<Topics>;
   logger: Logger;
   options: JobOptions;
+  /** A job ended (succeeded or failed) with its interaction as recorded: users' webhooks hear of it here. */
+  onEnd?: (job: Pick<Job, "id" | "ownerId" | "status">, row: Interaction) => Promise<void>;
 }
 
 const DONE: Attempt = { kind: "done" };
@@ -188,6 +190,7 @@ export class JobWorker {
     });
     publishJob(this.deps.pubsub, { ...job, status });
     logger.info("job finished", { jobId: job.id, status, interaction: row.status });
+    await this.ended({ ...job, status }, row);
     return DONE;
   }
 
@@ -225,6 +228,14 @@ export class JobWorker {
     });
     if (count) publishJob(this.deps.pubsub, { ...job, status: JobStatus.FAILED });
     logger.warn("job failed", { jobId: job.id, code, err: message });
+    const ended = await db.interaction.findUnique({ where: { id: job.interactionId } });
+    if (count && ended) await this.ended({ ...job, status: JobStatus.FAILED }, ended);
+  }
+
+  /** Tells the end to whoever listens; a failure there never changes the job's outcome. */
+  private async ended(job: Pick<Job, "id" | "ownerId" | "status">, row: Interaction): Promise<void> {
+    if (job.status === JobStatus.CANCELLED) return;
+    await this.deps.onEnd?.(job, row).catch((err: unknown) => this.deps.logger.error("job end hook failed", { err }));
   }
 
   async endCancelled(row: Pick<Interaction, "id" | "remoteId">): Promise<void> {

@@ -1,0 +1,199 @@
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import type { Webhook, WebhookDelivery } from "../../generated/prisma/client.ts";
+import type { Db } from "../../infra/db.ts";
+import { AppError, ConflictError, ValidationError } from "../../infra/errors.ts";
+import type { Logger } from "../../infra/logger.ts";
+import type { BullOptions, JobQueue } from "../jobs/types.ts";
+import { Deliverer, type DeliverySettings } from "./deliver.ts";
+import {
+  DeliveryStatus,
+  type EventData,
+  interactionEvent,
+  payloadOf,
+  type WebhookEvent,
+  WebhookState,
+} from "./events.ts";
+import { deliveryQueue } from "./queue.ts";
+import { checkTarget } from "./send.ts";
+
+export { WEBHOOK_EVENTS, type WebhookEvent, WebhookState } from "./events.ts";
+
+export interface WebhookSettings extends DeliverySettings {
+  maxPerUser: number;
+  concurrency: number;
+}
+
+export interface WebhookInput {
+  url?: string | null;
+  events?: readonly WebhookEvent[] | null;
+  description?: string | null;
+  enabled?: boolean | null;
+}
+
+/** A whsec_ secret: 24 random bytes, base64, as Standard Webhooks keys are written. */
+const newSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
+
+/** A delivery id in the Standard Webhooks style; it is the webhook-id of every attempt. */
+const newMessageId = () => `msg_${randomBytes(16).toString("hex")}`;
+
+const MAX_DESCRIPTION = 500;
+
+/**
+ * Users' own webhooks: endpoints, and the signed events delivered to them at
+ * least once (rows first, then the queue; PENDING rows are picked up at start).
+ */
+export class Webhooks {
+  private queue: JobQueue;
+  private deliverer: Deliverer;
+
+  constructor(
+    private deps: {
+      db: Db;
+      logger: Logger;
+      settings: WebhookSettings;
+      bull?: BullOptions & { connect: () => Redis };
+    },
+  ) {
+    const { settings } = deps;
+    const logger = deps.logger.child({ component: "webhooks" });
+    this.deliverer = new Deliverer({ db: deps.db, logger, settings });
+    this.queue = deliveryQueue((id) => this.deliverer.attempt(id), {
+      concurrency: settings.concurrency,
+      maxAttempts: settings.retryScheduleMs.length + 5,
+      unfinished: () => this.pending(),
+      lost: (id, reason) => this.deliverer.lost(id, reason),
+      logger,
+      bull: deps.bull,
+    });
+  }
+
+  start = () => this.queue.start();
+  close = () => this.queue.close();
+
+  private async pending(): Promise<string[]> {
+    const rows = await this.deps.db.webhookDelivery.findMany({
+      where: { status: DeliveryStatus.PENDING },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  private validate(input: WebhookInput): void {
+    if (input.url !== undefined && input.url !== null) {
+      try {
+        checkTarget(input.url, this.deps.settings.allowPrivate);
+      } catch (err) {
+        const message = err instanceof AppError ? err.message : "The URL is not valid";
+        throw new AppError("URL_FETCH_REFUSED", message, { field: "url" });
+      }
+    }
+    if (input.events && input.events.length === 0) throw new ValidationError("Name at least one event", "events");
+    if (input.description && input.description.length > MAX_DESCRIPTION)
+      throw new ValidationError(`The description is over ${MAX_DESCRIPTION} characters`, "description");
+  }
+
+  async create(
+    ownerId: string,
+    input: WebhookInput & { url: string; events: readonly WebhookEvent[] },
+  ): Promise<{ webhook: Webhook; signingSecret: string }> {
+    this.validate(input);
+    const { db, settings } = this.deps;
+    const count = await db.webhook.count({ where: { ownerId } });
+    if (count >= settings.maxPerUser)
+      throw new AppError("WEBHOOK_LIMIT", `At most ${settings.maxPerUser} webhooks per user`, {
+        limit: "WEBHOOK_MAX_PER_USER",
+        max: settings.maxPerUser,
+      });
+    const signingSecret = newSecret();
+    const webhook = await db.webhook.create({
+      data: {
+        ownerId,
+        url: input.url,
+        events: [...new Set(input.events)],
+        description: input.description ?? null,
+        secret: signingSecret,
+        state: input.enabled === false ? WebhookState.DISABLED : WebhookState.ENABLED,
+      },
+    });
+    return { webhook, signingSecret };
+  }
+
+  /** Changes what is given; enabling again (after failures too) clears the failure record. */
+  update(webhook: Webhook, input: WebhookInput): Promise<Webhook> {
+    this.validate(input);
+    const enable =
+      input.enabled === true
+        ? { state: WebhookState.ENABLED, disabledReason: null, failingSince: null }
+        : input.enabled === false
+          ? { state: WebhookState.DISABLED }
+          : {};
+    return this.deps.db.webhook.update({
+      where: { id: webhook.id },
+      data: {
+        ...(input.url ? { url: input.url } : {}),
+        ...(input.events ? { events: [...new Set(input.events)] } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...enable,
+      },
+    });
+  }
+
+  remove = (webhook: Webhook) => this.deps.db.webhook.delete({ where: { id: webhook.id } });
+
+  /** A new secret, shown once; the old one stops signing at once. */
+  async rotate(webhook: Webhook): Promise<{ webhook: Webhook; signingSecret: string }> {
+    const signingSecret = newSecret();
+    const updated = await this.deps.db.webhook.update({ where: { id: webhook.id }, data: { secret: signingSecret } });
+    return { webhook: updated, signingSecret };
+  }
+
+  /** Sends a `webhook.test` event now, through the same delivery path. */
+  async test(webhook: Webhook): Promise<WebhookDelivery> {
+    if (webhook.state !== WebhookState.ENABLED) throw new ConflictError("The webhook is disabled; enable it first");
+    const data: EventData = { id: webhook.id, conversationId: null, status: "test" };
+    return this.deliver(webhook.id, "webhook.test", payloadOf("webhook.test", data));
+  }
+
+  /** A failed (or delivered) delivery sent again with the same webhook-id, its schedule started afresh. */
+  async redeliver(delivery: WebhookDelivery): Promise<WebhookDelivery> {
+    const row = await this.deps.db.webhookDelivery.update({
+      where: { id: delivery.id },
+      data: { status: DeliveryStatus.PENDING, nextAttemptAt: new Date(), attempts: 0 },
+    });
+    await this.queue.enqueue(row.id);
+    return row;
+  }
+
+  private async deliver(webhookId: string, eventType: string, payload: string): Promise<WebhookDelivery> {
+    const row = await this.deps.db.webhookDelivery.create({
+      data: { id: newMessageId(), webhookId, eventType, payload, nextAttemptAt: new Date() },
+    });
+    await this.queue.enqueue(row.id);
+    return row;
+  }
+
+  /** Queues an event for every enabled webhook of the owner that subscribed to it. */
+  async emit(ownerId: string, event: WebhookEvent, data: EventData): Promise<void> {
+    const hooks = await this.deps.db.webhook.findMany({
+      where: { ownerId, state: WebhookState.ENABLED, events: { has: event } },
+      select: { id: true },
+    });
+    const payload = payloadOf(event, data);
+    for (const h of hooks) await this.deliver(h.id, event, payload);
+  }
+
+  /** A background job ended: its interaction's event and the job's own. */
+  jobEnded = async (
+    job: { id: string; ownerId: string; status: string },
+    row: { id: string; conversationId: string | null; status: string },
+  ): Promise<void> => {
+    const data = { id: row.id, conversationId: row.conversationId, status: row.status };
+    const event = interactionEvent(row.status);
+    if (event) await this.emit(job.ownerId, event, data);
+    const jobEvent = job.status === "SUCCEEDED" ? "JOB_SUCCEEDED" : job.status === "FAILED" ? "JOB_FAILED" : null;
+    if (jobEvent)
+      await this.emit(job.ownerId, jobEvent, { ...data, id: job.id, interactionId: row.id, status: job.status });
+  };
+}
