@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import { join } from "node:path";
 import type { YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.ts";
@@ -15,7 +15,7 @@ import { catalogue } from "./gemini/models.ts";
 import { createContextFactory } from "./http/context.ts";
 import { createGraphql } from "./http/graphql.ts";
 import { createMediaRoutes } from "./http/media.ts";
-import { createHttpHandler } from "./http/router.ts";
+import { createHttpHandler, createHttpServer } from "./http/router.ts";
 import { createRoutes } from "./http/routes.ts";
 import { ShutdownPhases, stopServing } from "./http/shutdown.ts";
 import { createSseGate } from "./http/sse-gate.ts";
@@ -88,21 +88,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     context: createContextFactory({ config, db, engine, signer, logger, viewerOf }),
   });
 
-  setKnownModels(catalogue().map((m) => m.id));
-  setJobCounts(async () => {
-    const rows = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
-    return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
-  });
+  watchGauges(db);
   // The byte routes check a bearer key like GraphQL does (a bad one: 401).
   const requestViewer = (req: IncomingMessage) => viewerOf(req.headers.authorization, req);
-  const server = createServer(
-    {
-      headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS),
-      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
-      keepAliveTimeout: config.HTTP_IDLE_TIMEOUT_MS,
-      // Node checks the two timeouts above every 30 s by default: a slow body would be held up to twice as long.
-      connectionsCheckingInterval: 1_000,
-    },
+  const server = createHttpServer(
+    config,
+    logger,
     createHttpHandler({
       config,
       logger,
@@ -122,15 +113,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       clientAddress: (req) => clientAddress(req, streamLimits.trusted),
     }),
   );
-  // A client that drops or garbles its connection is normal life: one line (no stack for EPIPE/ECONNRESET).
-  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
-    logger.info("client connection error", { err });
-    // A request that did not arrive within HTTP_REQUEST_TIMEOUT_MS / HTTP_HEADERS_TIMEOUT_MS: 408, as Node's default handler says.
-    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT" && socket.writable)
-      socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
-    else if (err.code !== "ECONNRESET" && socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
-    else socket.destroy();
-  });
   const { wss, dispose: disposeWs } = serveGraphqlWs({
     ...{ server, yoga, limits: config, logger, streams, streamLimits, viewerOf },
     refusing: () => phases.refusing,
@@ -157,6 +139,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         graceMs,
       ),
   };
+}
+
+/** The gauges /metrics reads on each scrape: the known models and the jobs by status. */
+function watchGauges(db: Database["prisma"]) {
+  setKnownModels(catalogue().map((m) => m.id));
+  setJobCounts(async () => {
+    const rows = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
+    return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+  });
 }
 
 /** Listens on host:port (port 0 picks a free one); resolves with the base URL. */

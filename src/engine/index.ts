@@ -78,8 +78,8 @@ export interface QuotaSettings {
   cacheTtlMs: number;
 }
 
-/** Every setting comes from config (src/infra/config.ts), the one place that defaults them. */
-export function createEngine(deps: {
+/** What the engine is built from; every setting comes from config (src/infra/config.ts), the one place that defaults them. */
+export interface EngineDeps {
   /** Server-side functions (default: the built-in examples). */
   functions?: ServerFunction[];
   maxToolRounds: number;
@@ -104,7 +104,10 @@ export function createEngine(deps: {
   /** SECRETS_KEY: seals the credentials turns carry; unset, a turn that carries one is refused. */
   secretsKey?: string;
   webhooks: WebhookSettings;
-}): Engine {
+}
+
+/** Every setting comes from config (src/infra/config.ts), the one place that defaults them. */
+export function createEngine(deps: EngineDeps): Engine {
   const { files } = deps;
   // Requests go upstream with the bytes of their file references; everything else keeps references.
   // Credentials are opened only here, on their way upstream (see turns/secrets.ts).
@@ -114,11 +117,6 @@ export function createEngine(deps: {
   const { leaseMs, reconcileMs } = deps.leases;
   const leases = new RunLeases(deps.db, leaseMs);
   const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis });
-  const deleteRemote = async (remoteIds: string[]) => {
-    const results = await Promise.allSettled(remoteIds.map((id) => deps.upstream.delete(id)));
-    const gone = results.filter((r) => r.status === "fulfilled" || isGone(r.reason));
-    return gone.length;
-  };
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
   const admission = admissionFor(deps, deps.quota);
@@ -152,7 +150,7 @@ export function createEngine(deps: {
     log,
     pubsub: deps.pubsub,
     cancel: (id) => jobs.stop(id),
-    deleteRemote,
+    deleteRemote: (remoteIds) => deleteRemote(deps.upstream, remoteIds),
     functions,
     turns,
     jobs,
@@ -173,6 +171,12 @@ export function createEngine(deps: {
       requeueLost: () => jobs.requeueLost(2 * leaseMs + reconcileMs),
     }),
   };
+}
+
+/** Deletes interactions upstream; ones already gone count as deleted. */
+async function deleteRemote(upstream: Upstream, remoteIds: string[]): Promise<number> {
+  const results = await Promise.allSettled(remoteIds.map((id) => upstream.delete(id)));
+  return results.filter((r) => r.status === "fulfilled" || isGone(r.reason)).length;
 }
 
 function admissionFor(

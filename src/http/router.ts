@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Config } from "../infra/config.ts";
 import type { Logger } from "../infra/logger.ts";
 import { observeRequest } from "../infra/request-log.ts";
@@ -45,4 +45,31 @@ export function createHttpHandler(deps: {
     if (await deps.sseGate(req, res)) return;
     await deps.graphql(req, res);
   };
+}
+
+/** The HTTP server with this server's timeouts; a client that drops or garbles its connection is one log line. */
+export function createHttpServer(
+  config: Pick<Config, "HTTP_HEADERS_TIMEOUT_MS" | "HTTP_REQUEST_TIMEOUT_MS" | "HTTP_IDLE_TIMEOUT_MS">,
+  logger: Logger,
+  handler: (req: IncomingMessage, res: ServerResponse) => unknown,
+): Server {
+  const server = createServer(
+    {
+      headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS),
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: config.HTTP_IDLE_TIMEOUT_MS,
+      // Node checks the two timeouts above every 30 s by default: a slow body would be held up to twice as long.
+      connectionsCheckingInterval: 1_000,
+    },
+    handler,
+  );
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    logger.info("client connection error", { err });
+    // A request that did not arrive within HTTP_REQUEST_TIMEOUT_MS / HTTP_HEADERS_TIMEOUT_MS: 408, as Node's default handler says.
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT" && socket.writable)
+      socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+    else if (err.code !== "ECONNRESET" && socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
+    else socket.destroy();
+  });
+  return server;
 }
