@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { pngBase64 } from "../src/emulator/media.ts";
 import { schema } from "../src/schema/index.ts";
-import { CreateBackgroundDocument, SendBackgroundDocument, SendMessageDocument } from "./generated/graphql.ts";
+import {
+  AgentsDocument,
+  CreateAgentDocument,
+  CreateBackgroundDocument,
+  SendBackgroundDocument,
+  SendMessageDocument,
+} from "./generated/graphql.ts";
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { media, upload } from "./support/media.ts";
@@ -26,7 +32,17 @@ let admin: Record<string, string>;
 /** Subscriptions the server has open now: how a test knows one is live before it acts. */
 const openSubscriptions = () => metric(h.url, admin, "gig_subscriptions_active");
 /** A's objects. */
-const A = { conversation: "", interaction: "", job: "", jobInteraction: "", file: "", media: "", key: "", text: "" };
+const A = {
+  conversation: "",
+  interaction: "",
+  job: "",
+  jobInteraction: "",
+  file: "",
+  media: "",
+  key: "",
+  text: "",
+  agent: "",
+};
 const MISSING = "missing0000000000000000000";
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
@@ -299,6 +315,33 @@ const cases: Record<string, Case> = {
       t === "ws" ? await likeMissing(t, q, (id) => ({ id }), A.interaction) : await sseLikeMissing(q, A.interaction);
     expect(codeOf(r)).toBe("NOT_FOUND");
   },
+  "Query.agents": async (t) => {
+    const r = await run(t, "{ agents { id builtIn } }");
+    const ids = (r.data as { agents: { id: string }[] }).agents.map((x) => x.id);
+    expect(ids).not.toContain(A.agent);
+    expect(ids.length).toBeGreaterThan(0);
+  },
+  "Query.agent": async (t) => {
+    const r = await likeMissing(t, "query($id: ID!) { agent(id: $id) { id } }", (id) => ({ id }), A.agent);
+    expect(r.data).toEqual({ agent: null });
+  },
+  "Mutation.createAgent": async (t) => {
+    const q = `mutation { createAgent(input: { name: "b's ${t}", baseAgent: "deep-research-preview-04-2026" }) { id } }`;
+    const r = await run(t, q);
+    const id = (r.data as { createAgent: { id: string } }).createAgent.id;
+    expect((await h.database.prisma.agent.findUniqueOrThrow({ where: { id } })).ownerId).toBe(b.user.id);
+    // B's agent is not offered to A.
+    const seen = await h.ok(AgentsDocument, undefined, a.headers);
+    expect(seen.agents.map((x) => x.id)).not.toContain(id);
+  },
+  "Mutation.updateAgent": async (t) => {
+    const q = 'mutation($id: ID!) { updateAgent(id: $id, input: { name: "hijacked" }) { id } }';
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.agent))).toBe("NOT_FOUND");
+  },
+  "Mutation.deleteAgent": async (t) => {
+    const q = "mutation($id: ID!) { deleteAgent(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.agent))).toBe("NOT_FOUND");
+  },
   "Subscription.chat": async (t) => {
     const q = 'subscription($c: ID) { chat(input: { conversationId: $c, text: "hijack" }) { __typename } }';
     const r =
@@ -401,6 +444,7 @@ async function snapshotOfA() {
     }),
     files: await db.file.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, size: true } }),
     keys: await db.apiKey.findMany({ where, orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
+    agents: await db.agent.findMany({ where, orderBy: { id: "asc" } }),
     user: await db.user.findUnique({ where: { id: a.user.id } }),
   });
 }
@@ -425,6 +469,12 @@ beforeAll(async () => {
   });
   const file = await upload(h.url, media.png("a's picture"), "a.png", "image/png", a.headers);
   A.file = file.data?.uploadFile.id as string;
+  const agent = await h.ok(
+    CreateAgentDocument,
+    { input: { name: "a's agent", baseAgent: "deep-research-preview-04-2026" } },
+    a.headers,
+  );
+  A.agent = agent.createAgent.id;
   const mediaRow = await h.database.prisma.interaction.create({
     data: {
       ownerId: a.user.id,

@@ -33,6 +33,8 @@ export interface RemoteInteraction {
   errors?: { code?: string; message?: string }[];
   continuation_token?: string;
   previous_interaction_id?: string;
+  /** The sandbox an agent ran in (set when the request had an environment, or the agent needs one). */
+  environment_id?: string;
 }
 export interface RemoteEvent {
   event_type: string;

@@ -18,5 +18,6 @@ import "./file.ts";
 import "./events.ts";
 import "./navigation.ts";
 import "./admin.ts";
+import "./agent.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

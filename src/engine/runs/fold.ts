@@ -14,6 +14,8 @@ export class RunFold {
   lastEventId: string | undefined;
   status = "in_progress";
   usage: RemoteUsage | undefined;
+  /** The upstream sandbox the run works in, once upstream names it. */
+  environmentId: string | undefined;
   failure: { code: string; message: string } | undefined;
   finished = false;
   private announced = false;
@@ -60,6 +62,7 @@ export class RunFold {
     let newRemoteId: string | undefined;
     switch (ev.event_type) {
       case "interaction.created": {
+        this.environmentId = ev.interaction?.environment_id ?? this.environmentId;
         const rid = ev.interaction?.id;
         if (rid && rid !== this.remoteId) {
           if (this.remoteId) this.offset = this.acc.steps.length;
@@ -101,6 +104,7 @@ export class RunFold {
         break;
       case "interaction.completed": {
         const s = ev.interaction?.status ?? "completed";
+        this.environmentId = ev.interaction?.environment_id ?? this.environmentId;
         if (ev.interaction?.usage) this.usage = sumUsage(this.usage, ev.interaction.usage);
         if (s !== "requires_continuation" && s !== "in_progress") {
           this.status = s;

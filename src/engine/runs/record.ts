@@ -223,6 +223,7 @@ export async function recordEnd(
       ...usageColumns(fold.usage),
       ...(fold.failure ? { error: fold.failure } : {}),
       lastEventId: fold.lastEventId ?? null,
+      ...(fold.environmentId ? { environmentId: fold.environmentId } : {}),
       ...timing(fold, now.getTime()),
       completedAt: now,
       updatedAt: now,

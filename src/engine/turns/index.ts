@@ -6,6 +6,7 @@ import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
+import { resolveAgent } from "../agents/index.ts";
 import type { EventLog } from "../events/log.ts";
 import type { Topics } from "../events/types.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
@@ -253,8 +254,10 @@ export class Turns {
   }
 
   private async launch(spec: TurnSpec, parent: Interaction | null): Promise<Round> {
-    checkBackground(spec.body);
-    const { body, rebuild } = await chain(this.deps.db, spec.body, parent, spec.userInput);
+    // A custom agent's id becomes its base agent plus its settings; the row records the custom agent.
+    const { body: resolved, customAgentId } = await resolveAgent(this.deps.db, spec.ownerId, spec.body);
+    checkBackground(resolved);
+    const { body, rebuild } = await chain(this.deps.db, resolved, parent, spec.userInput);
     const { input: _sent, ...request } = body;
     return launch(
       this.deps,
@@ -265,6 +268,7 @@ export class Turns {
         parentId: parent?.id ?? null,
         model: body.model ?? null,
         agent: body.agent ?? null,
+        customAgentId,
         background: body.background ?? false,
         store: body.store !== false,
         request: request as Prisma.InputJsonValue,
