@@ -95,7 +95,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     createHttpHandler({
       config,
       logger,
-      media: createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer }),
+      media: createMediaRoutes({
+        config,
+        db,
+        files,
+        signer,
+        viewerOf: requestViewer,
+        environments: deps.upstream.environments,
+      }),
       routes: createRoutes({
         config,
         database,

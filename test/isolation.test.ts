@@ -7,6 +7,7 @@ import {
   AgentsDocument,
   CreateAgentDocument,
   CreateBackgroundDocument,
+  RunSandboxDocument,
   SendBackgroundDocument,
   SendMessageDocument,
 } from "./generated/graphql.ts";
@@ -42,6 +43,7 @@ const A = {
   key: "",
   text: "",
   agent: "",
+  environment: "",
 };
 const MISSING = "missing0000000000000000000";
 
@@ -342,6 +344,20 @@ const cases: Record<string, Case> = {
     const q = "mutation($id: ID!) { deleteAgent(id: $id) { id } }";
     expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.agent))).toBe("NOT_FOUND");
   },
+  "Query.environments": async (t) => {
+    const r = await run(t, "{ environments { id } }");
+    expect(r.data).toEqual({ environments: [] });
+  },
+  "Query.environment": async (t) => {
+    const q = "query($id: ID!) { environment(id: $id) { id files { edges { node { path url } } } } }";
+    const r = await likeMissing(t, q, (id) => ({ id }), A.environment);
+    expect(r.data).toEqual({ environment: null });
+  },
+  "Mutation.deleteEnvironment": async (t) => {
+    const q = "mutation($id: ID!) { deleteEnvironment(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.environment))).toBe("NOT_FOUND");
+    expect(h.emulator.store.environments.has(A.environment)).toBe(true);
+  },
   "Subscription.chat": async (t) => {
     const q = 'subscription($c: ID) { chat(input: { conversationId: $c, text: "hijack" }) { __typename } }';
     const r =
@@ -475,6 +491,12 @@ beforeAll(async () => {
     a.headers,
   );
   A.agent = agent.createAgent.id;
+  const sandbox = await h.ok(
+    RunSandboxDocument,
+    { input: { agent: "antigravity-preview-05-2026", text: "a's sandbox", environment: "remote" } },
+    a.headers,
+  );
+  A.environment = sandbox.createInteraction.environmentId as string;
   const mediaRow = await h.database.prisma.interaction.create({
     data: {
       ownerId: a.user.id,

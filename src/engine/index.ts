@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../gemini/client.ts";
+import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
@@ -54,6 +55,8 @@ export interface Engine {
   shared: SharedReads;
   /** What subscribers read: an interaction's or a whole turn's events after a cursor, then live. */
   streams: EventStreams;
+  /** Upstream sandboxes of managed agents (access rules in environments/). */
+  environments: UpstreamEnvironments;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -132,6 +135,7 @@ export function createEngine(deps: {
     cancel: (id) => jobs.stop(id),
     deleteRemote,
     functions,
+    environments: deps.upstream.environments,
     turns,
     jobs,
     handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),

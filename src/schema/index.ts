@@ -19,5 +19,6 @@ import "./events.ts";
 import "./navigation.ts";
 import "./admin.ts";
 import "./agent.ts";
+import "./environment.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
