@@ -70,11 +70,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const db = database.prisma;
   await ensureLocalUser(db);
   const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber }, logger);
-  const storage = createStorage(db, {
-    kind: config.FILE_STORAGE,
-    dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
-  });
-  const files = new Files(db, storage, { maxBytes: config.FILE_MAX_BYTES, allowed: config.FILE_ALLOWED_TYPES });
+  const files = filesOf(db, config);
   const signer = new UrlSigner(await signingKey(db, config.MEDIA_SIGNING_KEY), config.MEDIA_URL_TTL_S);
   const engine = createEngine(engineOptions(deps, { db, files, pubsub }));
   const phases = new ShutdownPhases();
@@ -97,7 +93,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     createHttpHandler({
       config,
       logger,
-      media: createMediaRoutes({ config, db, files, signer, viewerOf: requestViewer }),
+      media: createMediaRoutes({
+        config,
+        db,
+        files,
+        signer,
+        viewerOf: requestViewer,
+        environments: engine.environments,
+      }),
       webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit }),
       routes: createRoutes({
         config,
@@ -139,6 +142,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         graceMs,
       ),
   };
+}
+
+/** Users' files over the configured storage (the database, or a directory). */
+function filesOf(db: Database["prisma"], config: Config): Files {
+  const storage = createStorage(db, {
+    kind: config.FILE_STORAGE,
+    dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
+  });
+  return new Files(db, storage, { maxBytes: config.FILE_MAX_BYTES, allowed: config.FILE_ALLOWED_TYPES });
 }
 
 /** The gauges /metrics reads on each scrape: the known models and the jobs by status. */

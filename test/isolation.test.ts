@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { pngBase64 } from "../src/emulator/media.ts";
 import { schema } from "../src/schema/index.ts";
-import { CreateBackgroundDocument, SendBackgroundDocument, SendMessageDocument } from "./generated/graphql.ts";
+import {
+  AgentsDocument,
+  CreateAgentDocument,
+  CreateBackgroundDocument,
+  RunSandboxDocument,
+  SendBackgroundDocument,
+  SendMessageDocument,
+} from "./generated/graphql.ts";
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { media, upload } from "./support/media.ts";
@@ -37,6 +44,8 @@ const A = {
   text: "",
   webhook: "",
   delivery: "",
+  agent: "",
+  environment: "",
 };
 const MISSING = "missing0000000000000000000";
 
@@ -345,6 +354,47 @@ const cases: Record<string, Case> = {
       t === "ws" ? await likeMissing(t, q, (id) => ({ id }), A.interaction) : await sseLikeMissing(q, A.interaction);
     expect(codeOf(r)).toBe("NOT_FOUND");
   },
+  "Query.agents": async (t) => {
+    const r = await run(t, "{ agents { id builtIn } }");
+    const ids = (r.data as { agents: { id: string }[] }).agents.map((x) => x.id);
+    expect(ids).not.toContain(A.agent);
+    expect(ids.length).toBeGreaterThan(0);
+  },
+  "Query.agent": async (t) => {
+    const r = await likeMissing(t, "query($id: ID!) { agent(id: $id) { id } }", (id) => ({ id }), A.agent);
+    expect(r.data).toEqual({ agent: null });
+  },
+  "Mutation.createAgent": async (t) => {
+    const q = `mutation { createAgent(input: { name: "b's ${t}", baseAgent: "deep-research-preview-04-2026" }) { id } }`;
+    const r = await run(t, q);
+    const id = (r.data as { createAgent: { id: string } }).createAgent.id;
+    expect((await h.database.prisma.agent.findUniqueOrThrow({ where: { id } })).ownerId).toBe(b.user.id);
+    // B's agent is not offered to A.
+    const seen = await h.ok(AgentsDocument, undefined, a.headers);
+    expect(seen.agents.map((x) => x.id)).not.toContain(id);
+  },
+  "Mutation.updateAgent": async (t) => {
+    const q = 'mutation($id: ID!) { updateAgent(id: $id, input: { name: "hijacked" }) { id } }';
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.agent))).toBe("NOT_FOUND");
+  },
+  "Mutation.deleteAgent": async (t) => {
+    const q = "mutation($id: ID!) { deleteAgent(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.agent))).toBe("NOT_FOUND");
+  },
+  "Query.environments": async (t) => {
+    const r = await run(t, "{ environments { id } }");
+    expect(r.data).toEqual({ environments: [] });
+  },
+  "Query.environment": async (t) => {
+    const q = "query($id: ID!) { environment(id: $id) { id files { edges { node { path url } } } } }";
+    const r = await likeMissing(t, q, (id) => ({ id }), A.environment);
+    expect(r.data).toEqual({ environment: null });
+  },
+  "Mutation.deleteEnvironment": async (t) => {
+    const q = "mutation($id: ID!) { deleteEnvironment(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.environment))).toBe("NOT_FOUND");
+    expect(h.emulator.store.environments.has(A.environment)).toBe(true);
+  },
   "Subscription.chat": async (t) => {
     const q = 'subscription($c: ID) { chat(input: { conversationId: $c, text: "hijack" }) { __typename } }';
     const r =
@@ -447,6 +497,7 @@ async function snapshotOfA() {
     }),
     files: await db.file.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, size: true } }),
     keys: await db.apiKey.findMany({ where, orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
+    agents: await db.agent.findMany({ where, orderBy: { id: "asc" } }),
     user: await db.user.findUnique({ where: { id: a.user.id } }),
     webhooks: await db.webhook.findMany({ where, orderBy: { id: "asc" } }),
     deliveries: await db.webhookDelivery.findMany({ where: { webhook: where }, orderBy: { id: "asc" } }),
@@ -473,6 +524,18 @@ beforeAll(async () => {
   });
   const file = await upload(h.url, media.png("a's picture"), "a.png", "image/png", a.headers);
   A.file = file.data?.uploadFile.id as string;
+  const agent = await h.ok(
+    CreateAgentDocument,
+    { input: { name: "a's agent", baseAgent: "deep-research-preview-04-2026" } },
+    a.headers,
+  );
+  A.agent = agent.createAgent.id;
+  const sandbox = await h.ok(
+    RunSandboxDocument,
+    { input: { agent: "antigravity-preview-05-2026", text: "a's sandbox", environment: "remote" } },
+    a.headers,
+  );
+  A.environment = sandbox.createInteraction.environmentId as string;
   const mediaRow = await h.database.prisma.interaction.create({
     data: {
       ownerId: a.user.id,

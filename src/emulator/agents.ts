@@ -1,4 +1,5 @@
 import type { JsonObject, RemoteStep } from "../gemini/types.ts";
+import type { SandboxFile } from "./environments.ts";
 import { isObj } from "./json.ts";
 import { pngBase64 } from "./media.ts";
 import { type Reply, thoughtStep, usage, words } from "./model.ts";
@@ -6,7 +7,9 @@ import { signatureOf } from "./tools.ts";
 
 /** The agents upstream offers, by name -> the `agent_config.type` they accept. */
 export const AGENTS: Record<string, string> = {
+  "deep-research-pro-preview-12-2025": "deep-research",
   "deep-research-preview-04-2026": "deep-research",
+  "deep-research-max-preview-04-2026": "deep-research",
   "antigravity-preview-05-2026": "antigravity",
 };
 
@@ -17,6 +20,8 @@ export interface AgentTurn {
   nextId: () => string;
   /** The sandbox the run works in (antigravity). */
   environmentId?: string;
+  /** That sandbox's files: the run lists what earlier runs left and writes its own. */
+  files?: Map<string, SandboxFile>;
 }
 
 const slug = (s: string) =>
@@ -70,16 +75,30 @@ function deepResearch(turn: AgentTurn, q: string, config: JsonObject): RemoteSte
   return steps;
 }
 
+/** What an antigravity run leaves in its sandbox: a report and a chart, named after the task. */
+function writeOutputs(files: Map<string, SandboxFile> | undefined, q: string): string[] {
+  const modified = new Date().toISOString();
+  const report = `# ${q}\n\nThe sandbox ran the task and wrote this report.\n`;
+  const chart = Buffer.from(pngBase64(q, "16:9").data, "base64");
+  files?.set("report.md", { bytes: Buffer.from(report), mimeType: "text/markdown", modified });
+  files?.set("chart.png", { bytes: chart, mimeType: "image/png", modified });
+  return ["report.md", "chart.png"];
+}
+
 function antigravity(turn: AgentTurn, q: string): RemoteStep[] {
   const ls = turn.nextId();
   const run = turn.nextId();
   const env = turn.environmentId ?? "local";
+  // What earlier runs in this sandbox left, listed before this run writes its own.
+  const before = [...(turn.files?.keys() ?? [])].sort();
+  const written = writeOutputs(turn.files, q);
+  const listing = before.length ? `${before.join("\n")}\n` : "(empty)\n";
   return [
     thoughtStep(`sandbox:${q}`, true),
     { type: "code_execution_call", id: ls, arguments: { language: "bash", code: "ls /workspace" } },
-    { type: "code_execution_result", call_id: ls, result: "README.md\nmain.py\n" },
+    { type: "code_execution_result", call_id: ls, result: listing },
     { type: "code_execution_call", id: run, arguments: { language: "python", code: `print(${JSON.stringify(q)})` } },
-    { type: "code_execution_result", call_id: run, result: `${q}\n` },
+    { type: "code_execution_result", call_id: run, result: `${q}\nwrote ${written.join(", ")}\n` },
     {
       type: "model_output",
       content: [{ type: "text", text: `Done: "${q}". I ran 2 commands in environment ${env}.` }],

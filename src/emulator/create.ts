@@ -50,7 +50,14 @@ export function prepareCreate(store: Store, body: JsonObject, fault: Fault | und
   if (continuation) hops = continuation;
   else {
     const reply = rec.agent
-      ? agentReply({ agent: rec.agent, userTexts: rec.userTexts, request, nextId: store.nextCallId, environmentId })
+      ? agentReply({
+          agent: rec.agent,
+          userTexts: rec.userTexts,
+          request,
+          nextId: store.nextCallId,
+          environmentId,
+          files: environmentId ? store.environments.files(environmentId) : undefined,
+        })
       : respond({
           userTexts: rec.userTexts,
           newTurn: parsed.turns.length > 0,

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { JsonObject } from "../gemini/types.ts";
 import { type ApiState, type LogEntry, serveApi } from "./api.ts";
 import { type Stats, serveControl, stats } from "./control.ts";
+import { isEnvironmentPath, serveEnvironments } from "./environments.ts";
 import { Faults } from "./faults.ts";
 import { HttpError, sendError } from "./http.ts";
 import type { Pacing } from "./runner.ts";
@@ -56,7 +57,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const url = new URL(req.url ?? "/", "http://emulator");
     const serve = url.pathname.startsWith("/_emulator/")
       ? serveControl(state, req, res, url.pathname)
-      : serveApi(state, req, res, url);
+      : isEnvironmentPath(url.pathname)
+        ? Promise.resolve().then(() => serveEnvironments(state.store.environments, req, res, url))
+        : serveApi(state, req, res, url);
     serve.catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return void res.destroy();
       sendError(res, err instanceof HttpError ? err : new HttpError(500, "Internal error", "INTERNAL"));

@@ -1,4 +1,5 @@
 import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import { Sandboxes } from "./environments.ts";
 import type { PendingEvent } from "./events.ts";
 import type { Reply } from "./model.ts";
 
@@ -81,7 +82,7 @@ export class Store {
   constructor(readonly retention: Retention = DEFAULT_RETENTION) {}
   readonly recs = new Map<string, Rec>();
   readonly continuations = new Map<string, Continuation>();
-  readonly environments = new Set<string>();
+  readonly environments = new Sandboxes();
   /** Runs not yet ended, stored or not, so closing the emulator can stop them all. */
   readonly live = new Set<Rec>();
   private counter = 0;

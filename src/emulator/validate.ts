@@ -35,7 +35,8 @@ export function validateCreate(body: JsonObject): void {
   }
   if (body.store === false && body.background === true)
     throw bad("background execution requires store to be enabled (store: false was given).");
-  if (agent !== undefined && body.background !== true)
+  // Antigravity runs in the foreground too (Google's own example does); the research agents do not.
+  if (agent !== undefined && AGENTS[String(agent)] !== "antigravity" && body.background !== true)
     throw bad(`Agent ${String(agent)} only supports background execution; set background: true.`);
   validateTools(body.tools);
   validateGenerationConfig(body.generation_config);

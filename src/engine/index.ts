@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Upstream } from "../gemini/client.ts";
+import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
@@ -60,6 +61,8 @@ export interface Engine {
   streams: EventStreams;
   /** Users' webhooks and the signed deliveries made to them. */
   webhooks: Webhooks;
+  /** Upstream sandboxes of managed agents (access rules in environments/). */
+  environments: UpstreamEnvironments;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -152,6 +155,7 @@ export function createEngine(deps: EngineDeps): Engine {
     cancel: (id) => jobs.stop(id),
     deleteRemote: (remoteIds) => deleteRemote(deps.upstream, remoteIds),
     functions,
+    environments: deps.upstream.environments,
     turns,
     jobs,
     webhooks,

@@ -1,7 +1,8 @@
 /**
- * The managed agents this server offers, and what upstream requires of them.
- * Upstream knows more agents than these; a name not listed here is refused
- * up front (VALIDATION_ERROR) rather than after a job was queued for it.
+ * The managed agents upstream offers: the SDK's catalogue (`AgentOption` in
+ * @google/genai 2.32), and what upstream requires of each. A name neither
+ * listed here nor a custom agent's id is refused up front (VALIDATION_ERROR)
+ * rather than after a job was queued for it.
  */
 export interface AgentInfo {
   /** Upstream runs it only with `background: true`. */
@@ -9,17 +10,26 @@ export interface AgentInfo {
   /** The `agent_config.type` it accepts. */
   configType: string;
   description: string;
+  /** It works in a sandbox: a run gets an environment (a new one unless it names one). */
+  sandboxed: boolean;
 }
 
+const deepResearch = (description: string): AgentInfo => ({
+  backgroundOnly: true,
+  configType: "deep-research",
+  description,
+  sandboxed: false,
+});
+
 export const AGENTS: Readonly<Record<string, AgentInfo>> = {
-  "deep-research-preview-04-2026": {
-    backgroundOnly: true,
-    configType: "deep-research",
-    description: "Plans, searches the web, reads sources and writes a cited report",
-  },
+  "deep-research-pro-preview-12-2025": deepResearch("Deep research (December 2025): plans, searches, cites"),
+  "deep-research-preview-04-2026": deepResearch("Plans, searches the web, reads sources and writes a cited report"),
+  "deep-research-max-preview-04-2026": deepResearch("Deep research with the largest budget: longer, wider reports"),
   "antigravity-preview-05-2026": {
-    backgroundOnly: true,
+    // Google's own antigravity example runs it in the foreground.
+    backgroundOnly: false,
     configType: "antigravity",
-    description: "Works in a sandboxed environment: runs commands and code",
+    description: "Works in a sandboxed environment: runs commands and code, leaves files there",
+    sandboxed: true,
   },
 };

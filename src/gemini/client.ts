@@ -4,6 +4,7 @@ import { backoffDelay, CREATE_RETRY } from "../infra/backoff.ts";
 import { AppError, UpstreamError } from "../infra/errors.ts";
 import { codeLabel, upstreamErrors, upstreamRequests } from "../infra/metrics.ts";
 import { withSpan } from "../infra/tracing.ts";
+import { createEnvironments, type UpstreamEnvironments } from "./environments.ts";
 import { mapUpstreamError } from "./errors.ts";
 import { CALL_HEADER, type Call, type CallLimits, createTransport, type Transport } from "./transport.ts";
 import type { CreateBody, RemoteEvent, RemoteInteraction } from "./types.ts";
@@ -24,6 +25,8 @@ export interface Upstream {
   follow(id: string, lastEventId: string | undefined, opts?: CallOptions): Promise<AsyncIterable<RemoteEvent>>;
   cancel(id: string, opts?: CallOptions): Promise<RemoteInteraction>;
   delete(id: string, opts?: CallOptions): Promise<void>;
+  /** The sandboxes managed agents work in, and their files. */
+  readonly environments: UpstreamEnvironments;
 }
 
 export interface UpstreamOptions {
@@ -216,6 +219,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
   type Params = Parameters<typeof api.create>[0];
   return {
     emulated: opts.emulated ?? false,
+    environments: createEnvironments(opts),
     create: (body, o) =>
       // A foreground create answers only when the whole run is done: no headers timeout then.
       call("create", body.model ?? body.agent, o, body.background ? waiting : { idleTimeoutMs }, (c) =>

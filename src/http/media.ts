@@ -4,10 +4,12 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { viewerOfGrant } from "../engine/access/identity.ts";
 import type { Viewer } from "../engine/access/policy.ts";
+import { checkPath, type EnvironmentDeps, environmentFile } from "../engine/environments/index.ts";
 import type { Files } from "../engine/files/index.ts";
 import { INLINE_TYPES, matchesType, sniff } from "../engine/files/inspect.ts";
 import type { UrlSigner } from "../engine/files/signing.ts";
 import { readableFile, readMedia } from "../engine/files/urls.ts";
+import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
@@ -21,6 +23,8 @@ export interface MediaRouteDeps {
   signer: UrlSigner;
   /** The request's API key checked as GraphQL checks it (throws UnauthenticatedError for a bad one). */
   viewerOf: (req: IncomingMessage) => Promise<Viewer | null>;
+  /** Upstream sandboxes: /environments/:id/files/:path streams a file an agent left there. */
+  environments: UpstreamEnvironments;
 }
 
 /** What one response serves: the bytes (as a range reader), their sniffed type, and a name. */
@@ -34,6 +38,7 @@ interface Served {
 }
 
 const FILE_PATH = /^\/files\/([\w-]+)$/;
+const ENV_PATH = /^\/environments\/([\w-]+)\/files\/(.+)$/;
 const MEDIA_PATH = /^\/media\/([\w-]+)\/(steps\/\d+|input)\/(\d+)$/;
 const EXPOSED = "content-length, content-range, accept-ranges, etag, content-disposition";
 
@@ -49,10 +54,12 @@ function cors(req: IncomingMessage, config: Pick<OriginConfig, "CORS_ORIGINS">):
 
 /** The bytes a path names, if this viewer may read them: a stored File, or inline media of an interaction. */
 async function find(
-  { db, files }: Pick<MediaRouteDeps, "db" | "files">,
+  { db, files, environments }: Pick<MediaRouteDeps, "db" | "files" | "environments">,
   viewer: Viewer | null,
   path: string,
 ): Promise<Served | null> {
+  const [, envId, envPath] = path.match(ENV_PATH) ?? [];
+  if (envId && envPath) return sandboxFile({ db, environments }, viewer, envId, envPath);
   const fileId = path.match(FILE_PATH)?.[1];
   if (fileId) {
     const row = await readableFile(db, viewer, fileId);
@@ -84,7 +91,7 @@ async function find(
  * browser's <img>, <audio>, <video> or <a download> sends) or an API key
  * header (API clients). Answers false for other paths.
  */
-export function createMediaRoutes({ config, db, files, signer, viewerOf: keyViewer }: MediaRouteDeps) {
+export function createMediaRoutes({ config, db, files, signer, viewerOf: keyViewer, environments }: MediaRouteDeps) {
   /** The signature's grant checked against today's access, or the request's API key; `false`: a bad or expired signature. */
   async function viewerOf(req: IncomingMessage, path: string, query: URLSearchParams) {
     if (query.has("sig")) {
@@ -103,7 +110,7 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
-    if (!FILE_PATH.test(path) && !MEDIA_PATH.test(path)) return false;
+    if (!FILE_PATH.test(path) && !MEDIA_PATH.test(path) && !ENV_PATH.test(path)) return false;
     const corsHeaders = cors(req, config);
     if (req.method === "OPTIONS") {
       res.writeHead(204, {
@@ -129,7 +136,7 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
       fail(res, 401, "unauthenticated", corsHeaders);
       return true;
     }
-    const served = await find({ db, files }, viewer, path);
+    const served = await find({ db, files, environments }, viewer, path);
     if (!served) {
       // Foreign, missing and no-longer-authorised look alike.
       fail(res, 404, "not found", corsHeaders);
@@ -138,6 +145,24 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
     await send(req, res, served, { ...corsHeaders, ...cacheHeaders(exp) });
     return true;
   };
+}
+
+/** A file an agent left in its sandbox, fetched from upstream for a viewer who may see that sandbox. */
+async function sandboxFile(
+  deps: EnvironmentDeps,
+  viewer: Viewer | null,
+  id: string,
+  encoded: string,
+): Promise<Served | null> {
+  let path: string;
+  try {
+    path = checkPath(encoded.split("/").map(decodeURIComponent).join("/"));
+  } catch {
+    return null;
+  }
+  const res = await environmentFile(deps, viewer, id, path);
+  // Sandbox files are small (reports, charts): read whole, so ranges and sniffing work as for stored files.
+  return res ? inMemory(Buffer.from(await res.arrayBuffer()), path.split("/").at(-1) ?? "file") : null;
 }
 
 /** Bytes kept on a row from before blobs existed: sniffed here, as blobs are when stored. */

@@ -20,5 +20,7 @@ import "./events.ts";
 import "./navigation.ts";
 import "./admin.ts";
 import "./webhook.ts";
+import "./agent.ts";
+import "./environment.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

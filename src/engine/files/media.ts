@@ -42,6 +42,7 @@ export async function inlineFiles(files: Files, body: CreateBody): Promise<Creat
 export function withFileInputs(upstream: Upstream, files: Files): Upstream {
   return {
     emulated: upstream.emulated,
+    environments: upstream.environments,
     create: async (body, opts) => upstream.create(await inlineFiles(files, body), opts),
     stream: async (body, opts) => upstream.stream(await inlineFiles(files, body), opts),
     get: (id, opts) => upstream.get(id, opts),

@@ -149,6 +149,7 @@ export class JobWorker {
         remoteId: created.id,
         status: created.status === "queued" ? "queued" : "in_progress",
         previousRemoteId: sent.previous_interaction_id ?? null,
+        ...(created.environment_id ? { environmentId: created.environment_id } : {}),
       },
     });
   }

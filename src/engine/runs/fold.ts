@@ -64,6 +64,7 @@ export class RunFold {
     if (ev.interaction?.environment_id) this.environmentId = ev.interaction.environment_id;
     switch (ev.event_type) {
       case "interaction.created": {
+        this.environmentId = ev.interaction?.environment_id ?? this.environmentId;
         const rid = ev.interaction?.id;
         if (rid && rid !== this.remoteId) {
           if (this.remoteId) this.offset = this.acc.steps.length;
@@ -105,6 +106,7 @@ export class RunFold {
         break;
       case "interaction.completed": {
         const s = ev.interaction?.status ?? "completed";
+        this.environmentId = ev.interaction?.environment_id ?? this.environmentId;
         if (ev.interaction?.usage) this.usage = sumUsage(this.usage, ev.interaction.usage);
         if (s !== "requires_continuation" && s !== "in_progress") {
           this.status = s;

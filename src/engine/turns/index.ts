@@ -6,6 +6,7 @@ import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
+import { resolveAgent } from "../agents/index.ts";
 import type { EventLog } from "../events/log.ts";
 import type { Topics } from "../events/types.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
@@ -256,7 +257,9 @@ export class Turns {
   }
 
   private async launch(spec: TurnSpec, parent: Interaction | null): Promise<Round> {
-    const sealed = sealBody(spec.body, spec.ownerId, this.deps.secrets);
+    // A custom agent's id becomes its base agent plus its settings; the row records the custom agent.
+    const { body: resolved, customAgentId } = await resolveAgent(this.deps.db, spec.ownerId, spec.body);
+    const sealed = sealBody(resolved, spec.ownerId, this.deps.secrets);
     checkBackground(sealed);
     const { body, rebuild } = await chain(this.deps.db, sealed, parent, spec.userInput);
     const { input: _sent, ...request } = body;
@@ -269,6 +272,7 @@ export class Turns {
         parentId: parent?.id ?? null,
         model: body.model ?? null,
         agent: body.agent ?? null,
+        customAgentId,
         background: body.background ?? false,
         store: body.store !== false,
         request: request as Prisma.InputJsonValue,

@@ -153,5 +153,6 @@ export function withSecrets(upstream: Upstream, secrets: Secrets): Upstream {
     follow: (id, last, opts) => upstream.follow(id, last, opts),
     cancel: (id, opts) => upstream.cancel(id, opts),
     delete: (id, opts) => upstream.delete(id, opts),
+    environments: upstream.environments,
   };
 }

@@ -29,7 +29,7 @@ export function checkBackground(body: CreateBody): void {
     const agent = AGENTS[body.agent];
     if (!agent) {
       const offered = Object.keys(AGENTS).join(", ");
-      throw new ValidationError(`Unknown agent "${body.agent}"; this server offers ${offered}`, "agent");
+      throw new ValidationError(`Unknown agent "${body.agent}"; use a custom agent's id or one of ${offered}`, "agent");
     }
     if (agent.backgroundOnly && !body.background)
       throw new ValidationError(`Agent ${body.agent} runs only in the background: set background: true`, "background");

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { AGENTS } from "../src/gemini/agents.ts";
+import {
+  AgentRunDocument,
+  AgentsDocument,
+  CreateAgentDocument,
+  DeleteAgentDocument,
+  UpdateAgentDocument,
+} from "./generated/graphql.ts";
+import { userWithKey } from "./support/factories.ts";
+import { ANTIGRAVITY, DEEP_RESEARCH, useJobsHarness } from "./support/jobs.ts";
+
+const suite = useJobsHarness();
+
+/** Every agent name the SDK's own types list (AgentOption in @google/genai 2.32). */
+const SDK_AGENTS = [
+  "deep-research-pro-preview-12-2025",
+  "deep-research-preview-04-2026",
+  "deep-research-max-preview-04-2026",
+  "antigravity-preview-05-2026",
+];
+
+const researcher = {
+  name: "Competitor watch",
+  baseAgent: DEEP_RESEARCH,
+  description: "Researches our competitors",
+  systemInstruction: "Write for a busy executive.",
+  agentConfig: { type: "deep-research", visualization: "auto" },
+};
+
+describe("agents", () => {
+  it("lists the SDK's built-in agents first, with no owner", async () => {
+    const { agents } = await suite.h.ok(AgentsDocument);
+    const builtIn = agents.filter((a) => a.builtIn);
+    expect(builtIn.map((a) => a.id)).toEqual(SDK_AGENTS);
+    expect(Object.keys(AGENTS)).toEqual(SDK_AGENTS);
+    expect(builtIn.every((a) => a.owner === null && a.baseAgent === a.id)).toBe(true);
+    expect(builtIn.find((a) => a.id === ANTIGRAVITY)?.backgroundOnly).toBe(false);
+  });
+
+  it("runs a custom agent over deep research in the background; the interaction records it", async () => {
+    const owner = await userWithKey(suite.h.database.prisma);
+    const { createAgent } = await suite.h.ok(CreateAgentDocument, { input: researcher }, owner.headers);
+    expect(createAgent).toMatchObject({ builtIn: false, baseAgent: DEEP_RESEARCH, shared: false });
+    expect(createAgent.owner?.id).toBe(owner.user.id);
+
+    const sent = suite.h.emulator.requests.length;
+    const { interaction, jobId } = await suite.background({ agent: createAgent.id, text: "acme corp" }, owner.headers);
+    await suite.jobIn(jobId, "SUCCEEDED", owner.headers);
+    const run = (await suite.h.ok(AgentRunDocument, { id: interaction.id }, owner.headers)).interaction;
+    expect(run?.agent).toBe(DEEP_RESEARCH);
+    expect(run?.customAgent).toEqual({ id: createAgent.id, name: "Competitor watch" });
+    expect(run?.outputText).toContain('Research report on "acme corp"');
+    // What went upstream: the base agent with the custom agent's settings, never its id.
+    const upstream = suite.h.emulator.requests.slice(sent).find((r) => r.agent === DEEP_RESEARCH);
+    expect(upstream).toMatchObject({
+      agent: DEEP_RESEARCH,
+      system_instruction: "Write for a busy executive.",
+      agent_config: { type: "deep-research", visualization: "auto" },
+      background: true,
+    });
+    expect(JSON.stringify(suite.h.emulator.requests.slice(sent))).not.toContain(createAgent.id);
+  });
+
+  it("refuses sharing from a non-admin, and shares an admin's agent with everyone", async () => {
+    const user = await userWithKey(suite.h.database.prisma);
+    const refused = await suite.h.gql(CreateAgentDocument, { input: { ...researcher, shared: true } }, user.headers);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const own = await suite.h.ok(CreateAgentDocument, { input: researcher }, user.headers);
+    const update = await suite.h.gql(
+      UpdateAgentDocument,
+      { id: own.createAgent.id, input: { shared: true } },
+      user.headers,
+    );
+    expect(update.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    const admin = await userWithKey(suite.h.database.prisma, "ADMIN");
+    const shared = await suite.h.ok(
+      CreateAgentDocument,
+      { input: { ...researcher, name: "Team sandbox", baseAgent: ANTIGRAVITY, agentConfig: null, shared: true } },
+      admin.headers,
+    );
+    const other = await userWithKey(suite.h.database.prisma);
+    const seen = (await suite.h.ok(AgentsDocument, undefined, other.headers)).agents.map((a) => a.id);
+    expect(seen).toContain(shared.createAgent.id);
+    expect(seen).not.toContain(own.createAgent.id);
+    // A shared agent runs for everyone, but only its owner (or an admin) changes it.
+    const edit = await suite.h.gql(
+      UpdateAgentDocument,
+      { id: shared.createAgent.id, input: { name: "x" } },
+      other.headers,
+    );
+    expect(edit.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses another user's private agent like an unknown one, and a bad base agent", async () => {
+    const owner = await userWithKey(suite.h.database.prisma);
+    const other = await userWithKey(suite.h.database.prisma);
+    const { createAgent } = await suite.h.ok(CreateAgentDocument, { input: researcher }, owner.headers);
+    const run = await suite.h.gql(
+      CreateAgentDocument,
+      { input: { ...researcher, baseAgent: "not-an-agent" } },
+      owner.headers,
+    );
+    expect(run.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "baseAgent" });
+    await expect(suite.background({ agent: createAgent.id, text: "steal" }, other.headers)).rejects.toThrow(
+      /Unknown agent/,
+    );
+    const del = await suite.h.gql(DeleteAgentDocument, { id: createAgent.id }, other.headers);
+    expect(del.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    await suite.h.ok(DeleteAgentDocument, { id: createAgent.id }, owner.headers);
+    const after = (await suite.h.ok(AgentsDocument, undefined, owner.headers)).agents.map((a) => a.id);
+    expect(after).not.toContain(createAgent.id);
+  });
+});
