@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { ChatError, type ChatEvent, createChatClient } from "../packages/client/src/node.ts";
+import { userWithKey } from "./support/factories.ts";
+import { type Harness, startHarness } from "./support/harness.ts";
+import { media } from "./support/media.ts";
+
+/**
+ * The framework-free client of packages/client, from Node as a script would use it, against a real
+ * server (the emulator streaming slowly enough to cut a reply in the middle).
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ emulator: { deltaDelayMs: 8 } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const long = (tag: string) => `${tag} ${Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ")}`;
+const textOf = (evs: ChatEvent[]) =>
+  evs
+    .map((e) => (e.__typename === "StepDeltaEvent" && e.delta.__typename === "TextDelta" ? e.delta.text : ""))
+    .join("");
+const STORED = "query Stored($id: ID!) { interaction(id: $id) { outputText } }";
+const fastRetry = () => new Promise<void>((r) => setTimeout(r, 50));
+
+describe("createChatClient", () => {
+  it("streams a turn whose text is the stored outputText, keyless", async () => {
+    const client = createChatClient({ url: h.url });
+    const turn = client.chat({ text: long("hello") });
+    const events: ChatEvent[] = [];
+    for await (const e of turn.events) events.push(e);
+    const result = await turn.done;
+    expect(events.filter((e) => e.__typename === "StepDeltaEvent").length).toBeGreaterThan(5);
+    expect(events.at(-1)?.__typename).toBe("TurnEndEvent");
+    const stored = await client.query<{ interaction: { outputText: string } }, { id: string }>(STORED, {
+      id: result.interaction.id,
+    });
+    expect(result.text).toBe(stored.interaction.outputText);
+    expect(textOf(events)).toBe(stored.interaction.outputText);
+    expect(result).toMatchObject({ reason: "COMPLETED", error: null });
+    expect(result.conversationId).toBeTruthy();
+    await client.close();
+  });
+
+  it("continues a reply after its socket is killed, without a second send", async () => {
+    const client = createChatClient({ url: h.url, retryWait: fastRetry });
+    const sockets: unknown[] = [];
+    client.socket.on("connected", (s) => sockets.push(s));
+    const before = h.emulator.requests.length;
+    const turn = client.chat({ text: long("killed") });
+    const events: ChatEvent[] = [];
+    for await (const e of turn.events) {
+      events.push(e);
+      const deltas = events.filter((x) => x.__typename === "StepDeltaEvent").length;
+      const live = sockets.at(-1);
+      if (deltas === 5 && live instanceof WebSocket) live.terminate(); // the network drops mid-reply
+    }
+    const result = await turn.done;
+    expect(sockets.length).toBe(2); // it reconnected
+    const stored = await client.query<{ interaction: { outputText: string } }, { id: string }>(STORED, {
+      id: result.interaction.id,
+    });
+    expect(textOf(events)).toBe(stored.interaction.outputText);
+    expect(new Set(events.map((e) => e.cursor)).size).toBe(events.length); // every event once
+    expect(h.emulator.requests.length - before).toBe(1); // one create upstream
+    await client.close();
+  });
+
+  it("resumes a saved turn from a new client after a reload, from the last cursor", async () => {
+    let client = createChatClient({ url: h.url });
+    const before = h.emulator.requests.length;
+    const turn = client.chat({ text: long("reload") });
+    const shown: ChatEvent[] = [];
+    for await (const e of turn.events) {
+      shown.push(e);
+      if (shown.filter((x) => x.__typename === "StepDeltaEvent").length === 4) break;
+    }
+    const saved = JSON.parse(JSON.stringify(turn.saved)); // what the page kept in sessionStorage
+    turn.unsubscribe();
+    await expect(turn.done).rejects.toMatchObject({ code: "ABORTED" });
+    await client.close(); // the tab reloads
+    client = createChatClient({ url: h.url });
+    const again = client.resume(saved);
+    const rest: ChatEvent[] = [];
+    for await (const e of again.events) rest.push(e);
+    expect(Number(rest[0]?.cursor)).toBe(Number(saved.cursor) + 1);
+    const result = await again.done;
+    expect(textOf([...shown, ...rest])).toBe(result.text);
+    expect(h.emulator.requests.length - before).toBe(1);
+    await client.close();
+  });
+
+  it("regenerates and edits as new versions of a message", async () => {
+    const client = createChatClient({ url: h.url });
+    const first = await client.chat({ text: "first" }).done;
+    const regen = await client.regenerate(first.interaction.id).done;
+    expect(regen.conversationId).toBe(first.conversationId);
+    const edited = await client.edit(first.interaction.id, { text: "first, edited" }).done;
+    expect(edited.reason).toBe("COMPLETED");
+    const versions = await client.query<{ interaction: { siblingCount: number } }, { id: string }>(
+      "query V($id: ID!) { interaction(id: $id) { siblingCount } }",
+      { id: edited.interaction.id },
+    );
+    expect(versions.interaction.siblingCount).toBe(3);
+    await client.close();
+  });
+
+  it("uploads a file with the CSRF header and sends it as a part", async () => {
+    const { secret } = await userWithKey(h.database.prisma);
+    const client = createChatClient({ url: `${h.url}/graphql`, apiKey: secret });
+    const file = await client.upload(new Blob([media.png()], { type: "image/png" }), "dot.png");
+    expect(file).toMatchObject({ name: "dot.png", mimeType: "image/png" });
+    const result = await client.chat({ text: "what is this?", parts: [{ fileId: file.id }] }).done;
+    expect(result.reason).toBe("COMPLETED");
+    await client.close();
+  });
+
+  it("gives one ChatError for a GraphQL error and for a refused key's close", async () => {
+    const client = createChatClient({ url: h.url });
+    const bad = client.mutate('mutation { cancelInteraction(id: "nope") { id } }');
+    await expect(bad).rejects.toBeInstanceOf(ChatError);
+    await expect(bad).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const invalid = client.chat({ text: "" }).done;
+    await expect(invalid).rejects.toMatchObject({ code: "VALIDATION_ERROR" });
+    await client.close();
+    const wrong = createChatClient({ url: h.url, apiKey: "gig_not-a-real-key" });
+    await expect(wrong.chat({ text: "hi" }).done).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await wrong.close();
+  });
+});
