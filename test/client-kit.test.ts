@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { ChatError, type ChatEvent, createChatClient } from "../packages/client/src/node.ts";
 import { userWithKey } from "./support/factories.ts";
@@ -23,7 +25,7 @@ const textOf = (evs: ChatEvent[]) =>
     .map((e) => (e.__typename === "StepDeltaEvent" && e.delta.__typename === "TextDelta" ? e.delta.text : ""))
     .join("");
 const STORED = "query Stored($id: ID!) { interaction(id: $id) { outputText } }";
-const fastRetry = () => new Promise<void>((r) => setTimeout(r, 50));
+const fastRetry = async () => undefined; // reconnect at once (the default waits 1-4 s)
 
 describe("createChatClient", () => {
   it("streams a turn whose text is the stored outputText, keyless", async () => {
@@ -129,4 +131,33 @@ describe("createChatClient", () => {
     await expect(wrong.chat({ text: "hi" }).done).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await wrong.close();
   });
+});
+
+describe("docs/frontend.md, the client kit section", () => {
+  it("prints docs/frontend/kit.ts, and that example answers from the built package", async () => {
+    const guide = readFileSync(new URL("../docs/frontend.md", import.meta.url), "utf8");
+    const example = readFileSync(new URL("../docs/frontend/kit.ts", import.meta.url), "utf8");
+    expect(guide).toContain(`## The client kit`);
+    expect(guide).toContain(`\`\`\`ts\n${example}\`\`\``);
+    // The example imports the package by name: what an app gets is packages/client/dist, so build it.
+    execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "packages/client/tsconfig.json"]);
+    const pending = new Map<string, string>();
+    vi.stubGlobal("sessionStorage", {
+      setItem: (k: string, v: string) => pending.set(k, v),
+      removeItem: (k: string) => pending.delete(k),
+    });
+    const { ask } = await import("../docs/frontend/kit.ts");
+    let shown = "";
+    let saved = "";
+    const answer = await ask(h.url, "from the guide", (more) => {
+      shown += more;
+      saved ||= pending.get("pending") ?? "";
+    });
+    expect(answer).toMatchObject({ reason: "COMPLETED", answer: shown });
+    expect(JSON.parse(saved)).toMatchObject({ clientMessageId: expect.any(String), variables: { input: {} } });
+    expect(pending.size).toBe(0);
+    const refused = await ask(h.url, "hi", () => undefined, "not-a-key");
+    expect(refused.error).toMatch(/^UNAUTHENTICATED: /);
+    vi.unstubAllGlobals();
+  }, 90_000); // it compiles the package first
 });
