@@ -6,6 +6,7 @@ import { ChatError, type ChatEvent, createChatClient } from "../packages/client/
 import { userWithKey } from "./support/factories.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { media } from "./support/media.ts";
+import { waitFor } from "./support/wait.ts";
 
 /**
  * The framework-free client of packages/client, from Node as a script would use it, against a real
@@ -116,6 +117,9 @@ describe("createChatClient", () => {
     expect(file).toMatchObject({ name: "dot.png", mimeType: "image/png" });
     const result = await client.chat({ text: "what is this?", parts: [{ fileId: file.id }] }).done;
     expect(result.reason).toBe("COMPLETED");
+    // Only a PNG signature: a truncated file, refused as such (it was INTERNAL_SERVER_ERROR).
+    const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await expect(client.upload(new Blob([signature]), "cut.png")).rejects.toMatchObject({ code: "FILE_CORRUPT" });
     await client.close();
   });
 
@@ -160,4 +164,25 @@ describe("docs/frontend.md, the client kit section", () => {
     expect(refused.error).toMatch(/^UNAUTHENTICATED: /);
     vi.unstubAllGlobals();
   }, 90_000); // it compiles the package first
+});
+
+describe("jobs(state:)", () => {
+  it("filters jobs in the vocabulary of Interaction.status", async () => {
+    const client = createChatClient({ url: h.url });
+    type Created = { createInteraction: { job: { id: string } } };
+    const { createInteraction } = await client.mutate<Created>(
+      'mutation { createInteraction(input: { model: "gemini-3.5-flash", text: "in the background", background: true }) { job { id } } }',
+    );
+    const jobId = createInteraction.job.id;
+    type Jobs = { jobs: { edges: { node: { id: string; state: string } }[] } };
+    const listed = (state: string) =>
+      client
+        .query<Jobs>(`query { jobs(state: [${state}]) { edges { node { id state } } } }`)
+        .then((r) => r.jobs.edges.map((e) => e.node));
+    await waitFor("the job to complete", async () => (await listed("COMPLETED")).some((j) => j.id === jobId));
+    expect((await listed("COMPLETED")).every((j) => j.state === "COMPLETED")).toBe(true);
+    expect((await listed("QUEUED, IN_PROGRESS")).some((j) => j.id === jobId)).toBe(false);
+    expect(await listed("REQUIRES_ACTION")).toEqual([]); // no job is ever in it: empty, not unfiltered
+    await client.close();
+  });
 });
