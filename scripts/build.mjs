@@ -5,7 +5,7 @@
 //   node scripts/build.mjs             build everything
 //   node scripts/build.mjs --if-stale  build only when a source is newer than the last build (npm start)
 //
-// Each artefact is one entry of STEPS (the web app, the server); add one there for anything new.
+// Each artefact is one entry of STEPS (the web app, the server, the client kit); add one there for anything new.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,6 +33,17 @@ const STEPS = [
     run: () => {
       run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"]);
       writeFileSync(join(root, "dist/.build-stamp"), new Date().toISOString());
+    },
+  },
+  {
+    // The client kit other apps import (@gemini-interactions-graphql/client): JavaScript and .d.ts files.
+    name: "client kit (tsc -> packages/client/dist/)",
+    inputs: ["packages/client/src", "packages/client/tsconfig.json", "packages/client/package.json"],
+    ignore: [],
+    output: "packages/client/dist/.build-stamp",
+    run: () => {
+      run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "packages/client/tsconfig.json"]);
+      writeFileSync(join(root, "packages/client/dist/.build-stamp"), new Date().toISOString());
     },
   },
   {

@@ -34,13 +34,15 @@ async function updated(ctx: Context, update: { id: string; v?: string }): Promis
 /** The viewer's jobs, newest first; admins see every user's. */
 export function listJobs(
   ctx: Context,
-  args: PageArgs & { status?: readonly JobStatus[] | null; userId?: string | null },
+  args: PageArgs & { status?: readonly JobStatus[] | null; state?: readonly string[] | null; userId?: string | null },
 ) {
   const viewer = requireViewer(ctx);
   // userId narrows what the viewer may read anyway: another user's id gives an empty list to a non-admin.
   const readable = readableBy(viewer);
+  // A state no job has (REQUIRES_ACTION...) maps to no status: the list is then empty, not unfiltered.
+  const inStates = args.state?.length ? statusesIn(args.state) : null;
   const where: Prisma.JobWhereInput = {
-    AND: [readable, args.userId ? { ownerId: args.userId } : {}],
+    AND: [readable, args.userId ? { ownerId: args.userId } : {}, inStates ? { status: { in: inStates } } : {}],
     ...(args.status?.length ? { status: { in: [...args.status] } } : {}),
   };
   return page(args, (take, afterId) =>
@@ -83,6 +85,10 @@ const STATES = {
   CANCELLED: "CANCELLED",
 } as const;
 export const stateOf = (job: Job) => STATES[statusOf(job)] ?? "UNKNOWN";
+
+/** The job statuses that show as any of these states (the inverse of stateOf). */
+const statusesIn = (states: readonly string[]): JobStatus[] =>
+  (["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"] as const).filter((s) => states.includes(STATES[s]));
 
 /**
  * One job's updates (its state now, then every change; ends once it is

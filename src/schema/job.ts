@@ -61,10 +61,11 @@ builder.queryFields((t) => ({
     {
       type: Job,
       description:
-        "The viewer's jobs, newest first; admins see every user's. status: any of these (a single value is a one-item list)",
+        "The viewer's jobs, newest first; admins see every user's. state (or the deprecated status): any of these (a single value is a one-item list)",
       authScopes: { user: true },
       args: {
-        status: t.arg({ type: [JobStatus] }),
+        state: t.arg({ type: [InteractionStatus], description: "Jobs in any of these states (as Job.state)" }),
+        status: t.arg({ type: [JobStatus], deprecationReason: "Use state: the vocabulary of Interaction.status" }),
         userId: t.arg.id({ description: "Only this user's jobs (admins; for others only their own can match)" }),
       },
       resolve: (_r, args, ctx) =>

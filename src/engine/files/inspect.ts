@@ -23,7 +23,20 @@ export const kindOf = (mimeType: string): Inspected["kind"] => {
 
 /** Sniffs the type; unknown bytes (including all plain text) are application/octet-stream. */
 export async function sniff(bytes: Uint8Array): Promise<string> {
-  return (await fileTypeFromBuffer(bytes))?.mime ?? "application/octet-stream";
+  return (await sniffOrTruncated(bytes)) ?? "application/octet-stream";
+}
+
+/**
+ * The sniffed type, or null when the bytes end inside a header the sniffer recognised (e.g. only a PNG
+ * signature): file-type then throws EndOfStreamError, which is the file's fault, not the server's.
+ */
+async function sniffOrTruncated(bytes: Uint8Array): Promise<string | null> {
+  try {
+    return (await fileTypeFromBuffer(bytes))?.mime ?? "application/octet-stream";
+  } catch (e) {
+    if (e instanceof Error && e.name === "EndOfStreamError") return null;
+    throw e;
+  }
 }
 
 /** Every PNG chunk's length and CRC must hold, and the image must end with IEND: a cut or flipped file fails. */
@@ -72,7 +85,8 @@ export async function inspect(bytes: Uint8Array, limits: { maxBytes: number; all
   if (bytes.byteLength > limits.maxBytes) {
     throw new FileRejectedError("FILE_TOO_LARGE", `The file is larger than ${limits.maxBytes} bytes`);
   }
-  const mimeType = await sniff(bytes);
+  const mimeType = await sniffOrTruncated(bytes);
+  if (mimeType === null) throw new FileRejectedError("FILE_CORRUPT", "The file is truncated inside its header");
   if (!matchesType(mimeType, limits.allowed)) {
     throw new FileRejectedError("FILE_TYPE_NOT_ALLOWED", `Files of type ${mimeType} are not accepted`);
   }

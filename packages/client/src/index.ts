@@ -1,0 +1,4 @@
+export { type ChatClient, type ChatClientOptions, createChatClient } from "./client.ts";
+export { ChatError, CLOSE_CODES } from "./errors.ts";
+export type { ChatTurn, SavedTurn, TurnResult } from "./turn.ts";
+export type * from "./types.ts";
