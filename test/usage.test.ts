@@ -53,7 +53,10 @@ describe("models", () => {
   it("lists models and agents with capabilities, marking the default", async () => {
     const { models } = await h.ok(ModelsDocument, {});
     expect(models.find((m) => m.isDefault)?.id).toBe("gemini-3.5-flash");
-    expect(models.filter((m) => m.kind === "AGENT").every((m) => m.backgroundOnly)).toBe(true);
+    // Deep research runs only in the background; antigravity runs in the foreground too (Google's own example).
+    const agents = models.filter((m) => m.kind === "AGENT");
+    expect(agents.filter((m) => m.id.startsWith("deep-research")).every((m) => m.backgroundOnly)).toBe(true);
+    expect(agents.find((m) => m.id.startsWith("antigravity"))?.backgroundOnly).toBe(false);
     expect(models.find((m) => m.id === "gemini-3.1-flash-image")?.capabilities).toContain("IMAGE_OUTPUT");
   });
 });
