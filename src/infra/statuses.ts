@@ -41,5 +41,19 @@ export const JobStatus = {
 } as const;
 export type JobStatus = (typeof JobStatus)[keyof typeof JobStatus];
 
+/** One vocabulary for jobs and interactions: a job's status as an InteractionStatus. */
+const JOB_STATES = {
+  QUEUED: "QUEUED",
+  RUNNING: "IN_PROGRESS",
+  SUCCEEDED: "COMPLETED",
+  FAILED: "FAILED",
+  CANCELLED: "CANCELLED",
+} as const satisfies Record<JobStatus, string>;
+export const jobState = (status: JobStatus) => JOB_STATES[status] ?? "UNKNOWN";
+
+/** The job statuses that show as any of these states (the inverse of jobState). */
+export const jobStatusesIn = (states: readonly string[]): JobStatus[] =>
+  Object.values(JobStatus).filter((s) => states.includes(JOB_STATES[s]));
+
 const JOB_FINISHED: ReadonlySet<string> = new Set([JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED]);
 export const isFinished = (status: string) => JOB_FINISHED.has(status);

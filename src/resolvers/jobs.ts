@@ -3,6 +3,7 @@ import { isAdmin, readableBy, visible } from "../engine/access/policy.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
+import { jobState, jobStatusesIn } from "../infra/statuses.ts";
 
 /** A job the viewer may see, or null (foreign ids look like unknown ones). */
 export async function findJob(ctx: Context, id: string): Promise<Job | null> {
@@ -40,7 +41,7 @@ export function listJobs(
   // userId narrows what the viewer may read anyway: another user's id gives an empty list to a non-admin.
   const readable = readableBy(viewer);
   // A state no job has (REQUIRES_ACTION...) maps to no status: the list is then empty, not unfiltered.
-  const inStates = args.state?.length ? statusesIn(args.state) : null;
+  const inStates = args.state?.length ? jobStatusesIn(args.state) : null;
   const where: Prisma.JobWhereInput = {
     AND: [readable, args.userId ? { ownerId: args.userId } : {}, inStates ? { status: { in: inStates } } : {}],
     ...(args.status?.length ? { status: { in: [...args.status] } } : {}),
@@ -76,19 +77,7 @@ export const jobOf = (ctx: Context, i: Interaction) => (i.background ? ctx.loade
 
 export const statusOf = (job: Job) => job.status as JobStatus;
 
-/** One vocabulary for jobs and interactions: a job's status as an InteractionStatus. */
-const STATES = {
-  QUEUED: "QUEUED",
-  RUNNING: "IN_PROGRESS",
-  SUCCEEDED: "COMPLETED",
-  FAILED: "FAILED",
-  CANCELLED: "CANCELLED",
-} as const;
-export const stateOf = (job: Job) => STATES[statusOf(job)] ?? "UNKNOWN";
-
-/** The job statuses that show as any of these states (the inverse of stateOf). */
-const statusesIn = (states: readonly string[]): JobStatus[] =>
-  (["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"] as const).filter((s) => states.includes(STATES[s]));
+export const stateOf = (job: Job) => jobState(statusOf(job));
 
 /**
  * One job's updates (its state now, then every change; ends once it is
