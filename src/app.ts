@@ -127,6 +127,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     engine,
     server,
     start: async () => {
+      // Embedded: the day's and month's usage and the unfinished runs, before the first turn is admitted.
+      await engine.admission.restore();
       const url = await listen(server, config.PORT, config.HOST);
       // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
       await engine.jobs.start();

@@ -8,6 +8,7 @@ import {
   RetryJobDocument,
 } from "./generated/graphql.ts";
 import { collectWs } from "./support/clients.ts";
+import { userWithKey } from "./support/factories.ts";
 import { startHarness } from "./support/harness.ts";
 import { cursors, DEEP_RESEARCH, type Ev, jobClient, joined, MODEL, oneToN, useJobsHarness } from "./support/jobs.ts";
 import { waitFor } from "./support/wait.ts";
@@ -116,6 +117,23 @@ describe("failures and retries", () => {
     expect(job.attempts).toBe(2);
     expect(job.interaction.outputText).toContain('You said: "flaky upstream"');
     expect(suite.h.emulator.stats().creates).toBe(creates + 1);
+  });
+
+  it("an automatic retry that would create upstream again passes the quota: past the daily tokens the job FAILS with QUOTA_EXCEEDED", async () => {
+    const { prisma } = suite.h.database;
+    const u = await userWithKey(prisma);
+    // One attempt reserves ~1,010 tokens (its output budget and a little input): the first fits in 1,500, a second does not.
+    await prisma.user.update({ where: { id: u.user.id }, data: { quota: { tokensPerDay: 1_500 } } });
+    suite.h.app.engine.admission.forget(u.user.id);
+    // The SDK retries 4 times itself; the fifth 503 reaches the job, whose next attempt would create upstream again.
+    suite.h.emulator.faults.add([{ op: "create", status: 503, times: 5 }]);
+    const creates = suite.h.emulator.stats().creates;
+    const input = { model: MODEL, text: "retried past the quota", generationConfig: { max_output_tokens: 1_000 } };
+    const { jobId } = await suite.background(input, u.headers);
+    const job = await suite.jobIn(jobId, "FAILED", u.headers);
+    expect(job.lastError).toMatch(/^QUOTA_EXCEEDED: /);
+    expect(job.interaction.error?.code).toBe("QUOTA_EXCEEDED");
+    expect(suite.h.emulator.stats().creates).toBe(creates);
   });
 
   it("falls back to polling get when the event stream keeps failing", async () => {

@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Admission } from "../src/engine/quota/admission.ts";
 import { Quotas } from "../src/engine/quota/index.ts";
 import { QuotaExceededError } from "../src/infra/errors.ts";
+import { createLogger } from "../src/infra/logger.ts";
 import {
   AuditLogDocument,
   CreateInteractionDocument,
@@ -18,6 +21,8 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** A new run to admit. */
+const run = () => ({ runId: randomUUID() });
 const NONE = { requestsPerMinute: 0, tokensPerDay: 0, tokensPerMonth: 0, concurrentRuns: 0 };
 
 /** Fires `n` createInteraction requests at once as one user; answers the successes and the refusals. */
@@ -176,13 +181,13 @@ describe("Quotas, the counters themselves", () => {
   it("settles a reservation to the real usage: what was over-reserved is given back", async () => {
     const q = new Quotas({ keyPrefix: `t${Date.now()}` });
     const limits = { ...NONE, tokensPerDay: 1_000 };
-    const r = await q.reserve("u1", limits, 400);
+    const r = await q.reserve("u1", limits, 400, run());
     await r.settle(100);
     // 100 used: 900 fit, 901 do not.
-    await expect(q.reserve("u1", limits, 901)).rejects.toBeInstanceOf(QuotaExceededError);
-    const fits = await q.reserve("u1", limits, 900);
+    await expect(q.reserve("u1", limits, 901, run())).rejects.toBeInstanceOf(QuotaExceededError);
+    const fits = await q.reserve("u1", limits, 900, run());
     await fits.settle(900);
-    const err = await q.reserve("u1", limits, 1).catch((e: unknown) => e);
+    const err = await q.reserve("u1", limits, 1, run()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(QuotaExceededError);
     expect((err as QuotaExceededError).extensions).toMatchObject({ limit: "tokensPerDay" });
     // Until the next UTC midnight.
@@ -192,12 +197,12 @@ describe("Quotas, the counters themselves", () => {
   it("settling twice counts once, and a refused reservation takes nothing", async () => {
     const q = new Quotas({ keyPrefix: `t${Date.now()}b` });
     const limits = { ...NONE, tokensPerMonth: 100, concurrentRuns: 1 };
-    const r = await q.reserve("u", limits, 60);
-    await expect(q.reserve("u", limits, 10)).rejects.toMatchObject({ extensions: { limit: "concurrentRuns" } });
+    const r = await q.reserve("u", limits, 60, run());
+    await expect(q.reserve("u", limits, 10, run())).rejects.toMatchObject({ extensions: { limit: "concurrentRuns" } });
     await r.settle(60);
     await r.settle(60);
-    await expect(q.reserve("u", limits, 41)).rejects.toMatchObject({ extensions: { limit: "tokensPerMonth" } });
-    const last = await q.reserve("u", limits, 40);
+    await expect(q.reserve("u", limits, 41, run())).rejects.toMatchObject({ extensions: { limit: "tokensPerMonth" } });
+    const last = await q.reserve("u", limits, 40, run());
     await last.settle(40);
   });
 
@@ -207,11 +212,61 @@ describe("Quotas, the counters themselves", () => {
     try {
       const q = new Quotas({ keyPrefix: `t${Date.now()}m` });
       const limits = { ...NONE, tokensPerMonth: 100 };
-      await (await q.reserve("u", limits, 100)).settle(100);
+      await (await q.reserve("u", limits, 100, run())).settle(100);
       await vi.advanceTimersByTimeAsync(1_000);
-      await expect(q.reserve("u", limits, 1)).rejects.toMatchObject({ extensions: { limit: "tokensPerMonth" } });
+      await expect(q.reserve("u", limits, 1, run())).rejects.toMatchObject({ extensions: { limit: "tokensPerMonth" } });
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("runs in flight are a set: a run released twice (by its process and by its taker) frees one slot", async () => {
+    const q = new Quotas({ keyPrefix: `t${Date.now()}s` });
+    const limits = { ...NONE, concurrentRuns: 2 };
+    const one = await q.reserve("u", limits, 10, run());
+    await q.reserve("u", limits, 10, run());
+    await one.settle(10);
+    // The process that took the run over releases it too: the second release finds nothing to give back.
+    expect(await q.release(one.runId, 10)).toBe(false);
+    const admitted = await Promise.allSettled(Array.from({ length: 5 }, () => q.reserve("u", limits, 10, run())));
+    expect(admitted.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // A re-attempt of a run in flight keeps its one slot (and reserves its tokens again).
+    expect(await q.reserve("u", limits, 10, { runId: one.runId }).catch((e: unknown) => e)).toBeInstanceOf(
+      QuotaExceededError,
+    );
+  });
+});
+
+describe("long runs settle their real usage", () => {
+  it("a run that outlives every wait is settled from its recorded usage when the sweep finds it ended", async () => {
+    const prisma = h.database.prisma;
+    const admission = new Admission({
+      db: prisma,
+      pubsub: h.app.engine.pubsub,
+      logger: createLogger({ level: "error", write: () => undefined }),
+      quotas: new Quotas({ keyPrefix: `t${Date.now()}l` }),
+      defaults: { ...NONE, tokensPerDay: 10_000 },
+      outputEstimate: 100,
+      // The wait for its end on the bus gives up at once: the run is longer than that.
+      settleTimeoutMs: 1,
+      cacheTtlMs: 0,
+    });
+    const u = await userWithKey(prisma);
+    const row = await prisma.interaction.create({ data: { ownerId: u.user.id, status: "in_progress" } });
+    const body = { model: "gemini-3.5-flash", input: "x", generation_config: { max_output_tokens: 100 } };
+    const reservation = await admission.admit(u.user.id, body, { runId: row.id });
+    admission.settleAfter(reservation, row.id);
+    // Still running: the sweep leaves it in flight.
+    expect(await admission.sweep(0)).toBe(0);
+    await prisma.interaction.update({ where: { id: row.id }, data: { completedAt: new Date(), totalTokens: 9_000 } });
+    // The sweep settles it (or, had the bus's wait still been on, that would have: once either way).
+    await admission.sweep(0);
+    // 9,000 counted (not the ~100 estimated): 1,001 more go over 10,000, 1,000 fit (1 of input, the rest output).
+    const fits = await admission.admit(u.user.id, { ...body, generation_config: { max_output_tokens: 999 } }, run());
+    await fits.settle(0);
+    const err = await admission
+      .admit(u.user.id, { ...body, generation_config: { max_output_tokens: 1_000 } }, run())
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ extensions: { code: "QUOTA_EXCEEDED", limit: "tokensPerDay" } });
   });
 });

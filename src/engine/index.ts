@@ -147,7 +147,15 @@ export function createEngine(deps: EngineDeps): Engine {
     secrets,
   });
   // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
-  const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => turns.adopt(id, done);
+  const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => {
+    // Its quota hold outlived the process that reserved it: released here, with the real usage, once it ends.
+    void done
+      .then(() => admission.settleEnded([id]))
+      .catch((err: unknown) =>
+        deps.logger.warn("releasing a taken-over run's quota failed", { interactionId: id, err }),
+      );
+    return turns.adopt(id, done);
+  };
   return {
     runs,
     log,
@@ -173,9 +181,18 @@ export function createEngine(deps: EngineDeps): Engine {
       intervalMs: reconcileMs,
       // A job is taken for lost only well past a lease and a sweep: a worker may still be creating its run upstream.
       requeueLost: () => jobs.requeueLost(2 * leaseMs + reconcileMs),
+      // Runs in flight whose end nobody settled (their process died, or they outlived every wait).
+      settleQuota: () => admission.sweep(QUOTA_SWEEP_GRACE_MS),
     }),
   };
 }
+
+/**
+ * How long a run is in flight before the sweep looks at its row: longer than
+ * a run takes to write its first row (OPEN_DELAY_MS), so one that has none is
+ * one that never will.
+ */
+const QUOTA_SWEEP_GRACE_MS = 60_000;
 
 /** Deletes interactions upstream; ones already gone count as deleted. */
 async function deleteRemote(upstream: Upstream, remoteIds: string[]): Promise<number> {
@@ -189,11 +206,7 @@ function admissionFor(
 ): Admission {
   // A background run's reservation waits for its end as long as the job may run, plus a margin.
   const jobTimeout = deps.jobs.timeoutMs;
-  const quotas = new Quotas({
-    redis: deps.redis,
-    keyPrefix: settings.keyPrefix,
-    runLeaseSeconds: Math.ceil(jobTimeout / 1000) + 60,
-  });
+  const quotas = new Quotas({ redis: deps.redis, keyPrefix: settings.keyPrefix });
   return new Admission({
     db: deps.db,
     pubsub: deps.pubsub,

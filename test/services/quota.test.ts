@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { createApiKey, setUserQuota } from "../../src/engine/access/accounts.ts";
 import { type Database, openDatabase } from "../../src/infra/db.ts";
+import { ChatTextDocument } from "../generated/graphql.ts";
+import { type Collected, collectSse, postGql } from "../support/clients.ts";
+import { longText } from "../support/factories.ts";
 import { tempDatabase } from "../support/pg.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { waitFor } from "../support/wait.ts";
 
 const { DATABASE_URL, REDIS_URL } = process.env;
 if (!DATABASE_URL || !REDIS_URL) throw new Error("The services suite needs DATABASE_URL and REDIS_URL");
@@ -96,6 +100,38 @@ describe("quotas across two server processes on one Redis", () => {
       body: JSON.stringify({ query: "{ viewer { id } }" }),
     });
     expect(after.status).toBe(401);
+  });
+
+  it("revoking a key on one process ends its SSE chat on the other within a second, typed", async () => {
+    const prisma = database.prisma;
+    const user = await prisma.user.create({ data: { name: "sse watcher" } });
+    const { key, secret } = await createApiKey({ db: prisma }, null, user, { name: "s" });
+    emulator.pacing.deltaDelayMs = 40;
+    try {
+      const into: Collected<unknown> = { results: [], errors: [] };
+      // About 120 words at 40 ms a delta: the chat would stream for seconds after the revocation.
+      const done = collectSse(
+        b.url,
+        ChatTextDocument,
+        { input: { text: longText("revoke me elsewhere", { words: 120 }) } },
+        { headers: { authorization: `Bearer ${secret}` }, into: into as Collected<never> },
+      ).then(() => Date.now());
+      await waitFor("the chat to stream on b", () => into.results.length > 0);
+      const revokedAt = Date.now();
+      const res = await postGql(
+        a.url,
+        "mutation($id: ID!) { revokeApiKey(id: $id) { id } }",
+        { id: key.id },
+        { authorization: `Bearer ${secret}` },
+      );
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect((await done) - revokedAt).toBeLessThan(1_000);
+      expect(into.errors.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual([
+        "CREDENTIAL_REVOKED",
+      ]);
+    } finally {
+      emulator.pacing.deltaDelayMs = 0;
+    }
   });
 
   it("npm run keys works on PostgreSQL (DATABASE_URL) while servers run", async () => {

@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
+import { createApiKey, setUserQuota } from "../../src/engine/access/accounts.ts";
+import { openDatabase } from "../../src/infra/db.ts";
 import { ChatDocument, InteractionEventsDocument, type InteractionEventsSubscription } from "../generated/graphql.ts";
-import { type Collected, collectWs, gqlText, wsClient } from "../support/clients.ts";
+import { type Collected, collectWs, gqlText, postGql, wsClient } from "../support/clients.ts";
 import { longText } from "../support/factories.ts";
 import { joined } from "../support/jobs.ts";
 import { tempDatabase } from "../support/pg.ts";
@@ -71,8 +73,13 @@ const gql = <T>(server: ServerProcess, query: string, variables: Record<string, 
   gqlText<T>(server.url, query, variables);
 
 /** A chat on `owner`, left running; resolves with its interaction id once `k` events have arrived. */
-async function chatOn(owner: ServerProcess, input: Record<string, unknown>, k = 6): Promise<string> {
-  const client = wsClient(owner.url);
+async function chatOn(
+  owner: ServerProcess,
+  input: Record<string, unknown>,
+  k = 6,
+  connectionParams?: Record<string, unknown>,
+): Promise<string> {
+  const client = wsClient(owner.url, connectionParams);
   const seen: Ev[] = [];
   return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the chat did not start: ${JSON.stringify(seen)}`)), 30_000);
@@ -173,5 +180,46 @@ describe("kill -9 of the process that owns a streaming chat", () => {
     expect(Date.now() - t).toBeLessThan(5_000);
     const gone = await gql<{ interaction: unknown }>(b, "query($id: ID!) { interaction(id: $id) { id } }", { id: two });
     expect(gone.interaction).toBeNull();
+  }, 180_000);
+
+  it("the run's quota slot is given back by the process that took it over, once, when the run ends", async () => {
+    const database = await openDatabase({ url: db.url });
+    try {
+      const prisma = database.prisma;
+      const user = await prisma.user.create({ data: { name: "one slot" } });
+      const { secret } = await createApiKey({ db: prisma }, null, user, { name: "k" });
+      await setUserQuota({ db: prisma }, null, user, { concurrentRuns: 1 });
+      const auth = { authorization: `Bearer ${secret}` };
+      const turn = async (server: ServerProcess, text: string) => {
+        const res = await postGql(
+          server.url,
+          'mutation($t: String) { createInteraction(input: { model: "gemini-3.5-flash", text: $t }) { id } }',
+          { t: text },
+          auth,
+        );
+        return ((await res.json()) as { errors?: { extensions?: { limit?: string } }[] }).errors;
+      };
+      const a = await start();
+      const id = await chatOn(a, { text: longText("slot", { words: 120, stem: "w" }) }, 6, auth);
+      expect((await turn(b, "a second run at once"))?.[0]?.extensions?.limit).toBe("concurrentRuns");
+      await a.stop("SIGKILL");
+      const status = async () => (await prisma.interaction.findUnique({ where: { id } }))?.status;
+      const ended = await waitFor(
+        "the taken-over run to end",
+        async () => {
+          const now = await status();
+          return now !== "in_progress" && now;
+        },
+        { timeoutMs: 60_000 },
+      );
+      expect(ended).toBe("completed");
+      // A's slot was released by its taker (it used to stay taken until its counter expired, an hour on).
+      await waitFor("the slot to be free", async () => (await turn(b, "after the end")) === undefined);
+      // Released once: a run streaming now holds the only slot again.
+      await chatOn(c, { text: longText("hold", { words: 120, stem: "w" }) }, 6, auth);
+      expect((await turn(b, "one too many"))?.[0]?.extensions?.limit).toBe("concurrentRuns");
+    } finally {
+      await database.close();
+    }
   }, 180_000);
 });

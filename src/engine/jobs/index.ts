@@ -139,7 +139,8 @@ export class Jobs {
     if (job.status !== JobStatus.FAILED)
       throw new ConflictError(`Only failed jobs can be retried; this one is ${job.status}`);
     // A retry is a new run for the quota: refused with QUOTA_EXCEEDED before anything changes.
-    const reservation = await this.deps.admission?.admit(job.ownerId, await upstreamBody(db, job.interaction));
+    const body = await upstreamBody(db, job.interaction);
+    const reservation = await this.deps.admission?.admit(job.ownerId, body, { runId: job.interactionId });
     try {
       await this.requeue(job);
     } catch (err) {

@@ -10,6 +10,7 @@ import { jobQueueWait, jobTransitions, upstreamRetries } from "../../infra/metri
 import type { PubSub } from "../../infra/pubsub.ts";
 import { linkTo, withSpan } from "../../infra/tracing.ts";
 import type { Topics } from "../events/types.ts";
+import type { Admission } from "../quota/admission.ts";
 import { cancelUpstream, isRetryable } from "../runs/poll.ts";
 import type { Runs } from "../runs/runs.ts";
 import { readError, readInput, readRequest } from "../store/columns.ts";
@@ -26,6 +27,8 @@ export interface WorkDeps {
   options: JobOptions;
   /** A job ended (succeeded or failed) with its interaction as recorded: users' webhooks hear of it here. */
   onEnd?: (job: Pick<Job, "id" | "ownerId" | "status">, row: Interaction) => Promise<void>;
+  /** The quota gate an attempt that creates a new upstream interaction passes again. */
+  admission?: Admission;
 }
 
 const DONE: Attempt = { kind: "done" };
@@ -114,6 +117,8 @@ export class JobWorker {
     // One bound for the whole attempt: a create that stalls upstream counts against it too.
     const deadline = Date.now() + options.timeoutMs;
     if (!job.interaction.remoteId) {
+      // A later attempt that creates upstream again is a new upstream run for the quota: admitted like the first.
+      if (attempt > 1 && !(await this.readmit(job))) return DONE;
       const create = new AbortController();
       const detach = () => create.abort();
       shutdown.addEventListener("abort", detach, { once: true });
@@ -132,6 +137,23 @@ export class JobWorker {
       }
     }
     return this.follow(job, attempt, shutdown, deadline);
+  }
+
+  /** Admits a re-attempt (its run keeps its in-flight slot); refused, the job ends FAILED with QUOTA_EXCEEDED. */
+  private async readmit(job: Job & { interaction: Interaction }): Promise<boolean> {
+    const { admission, db } = this.deps;
+    if (!admission) return true;
+    try {
+      const body = await upstreamBody(db, job.interaction);
+      const reservation = await admission.admit(job.ownerId, body, { runId: job.interactionId });
+      // Settled when the job's run ends, wherever it is followed (the first admission's listener may be gone).
+      admission.settleAfter(reservation, job.interactionId);
+      return true;
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== "QUOTA_EXCEEDED") throw err;
+      await this.giveUp(job, err.code, err.message);
+      return false;
+    }
   }
 
   /** Creates the upstream interaction and saves its id before anything else can happen. */

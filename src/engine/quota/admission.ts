@@ -18,7 +18,7 @@ export interface AdmissionDeps {
   defaults: QuotaLimits;
   /** Output tokens reserved for a run that sets no max_output_tokens. */
   outputEstimate: number;
-  /** How long a background run's reservation waits for its end before it is settled with the estimate (ms). */
+  /** How long a background run's reservation listens for its end on the bus; after that the sweep settles it (ms). */
   settleTimeoutMs: number;
   /** How long a user's limits are remembered (0: read per turn). */
   cacheTtlMs: number;
@@ -106,8 +106,13 @@ export class Admission {
     this.limits?.delete(userId);
   }
 
-  /** Checks and reserves, or throws QUOTA_EXCEEDED before anything is written or sent upstream. */
-  async admit(userId: string, body: CreateBody, opts: { historyTokens?: number } = {}): Promise<Reservation> {
+  /**
+   * Checks and reserves for the run `runId` (the interaction's id), or throws
+   * QUOTA_EXCEEDED before anything is written or sent upstream. A run
+   * admitted again (a re-attempt that creates a new upstream interaction)
+   * keeps its slot and reserves the new attempt's tokens.
+   */
+  async admit(userId: string, body: CreateBody, opts: { runId: string; historyTokens?: number }): Promise<Reservation> {
     const ids = [...new Set(fileIdsOf(body.input))];
     const files = ids.length
       ? await this.deps.db.file.findMany({ where: { id: { in: ids } }, select: { size: true, mimeType: true } })
@@ -117,13 +122,16 @@ export class Admission {
       userId,
       await this.limitsOf(userId),
       estimateTokens(body, this.deps.outputEstimate, extra),
+      { runId: opts.runId },
     );
   }
 
   /**
    * Settles a reservation with the interaction's recorded usage once its run
    * has ended: `done` for a run of this process, else (a background job,
-   * perhaps on another process) its terminal event on the bus.
+   * perhaps on another process) its terminal event on the bus. A run that
+   * has not ended by then (handed over, taken over, longer than the wait)
+   * stays in flight: whoever records its end, or the sweep, settles it.
    */
   settleAfter(reservation: Reservation, interactionId: string, done?: Promise<RunOutcome>): void {
     const ended = done ?? this.terminalEvent(interactionId);
@@ -134,14 +142,73 @@ export class Admission {
         if (outcome?.kind === "ended" && outcome.final)
           return reservation.settle(outcome.final.usage?.total_tokens ?? 0);
         if (outcome?.kind === "refused") return reservation.settle(0);
-        const row = await this.deps.db.interaction.findUnique({
-          where: { id: interactionId },
-          select: { totalTokens: true, completedAt: true },
-        });
-        // Not recorded (timed out waiting): keep the estimate, the safe side.
-        await reservation.settle(row?.completedAt ? row.totalTokens : reservation.estimate);
+        await this.settleEnded([interactionId]);
       })
       .catch((err: unknown) => this.deps.logger.error("settling a quota reservation failed", { interactionId, err }));
+  }
+
+  /**
+   * Releases the runs among `ids` whose interaction has recorded its end,
+   * with their real usage; answers how many this call released. A run whose
+   * row does not exist (`gone`: it never wrote one, or it was deleted) is
+   * released at its estimate.
+   */
+  async settleEnded(ids: string[], { gone = false } = {}): Promise<number> {
+    const rows = await this.deps.db.interaction.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, totalTokens: true, completedAt: true },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    let released = 0;
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (row?.completedAt) released += Number(await this.deps.quotas.release(id, row.totalTokens));
+      else if (!row && gone) released += Number(await this.deps.quotas.release(id));
+    }
+    return released;
+  }
+
+  /**
+   * The periodic check of the runs in flight for longer than `graceMs`:
+   * those whose interaction ended (on a process that died, or after a long
+   * run outlived every wait) leave the set with their real usage, and those
+   * that never wrote a row leave it at their estimate. Answers how many left.
+   */
+  async sweep(graceMs: number): Promise<number> {
+    const ids = await this.deps.quotas.admittedBefore(new Date(Date.now() - graceMs));
+    return ids.length ? this.settleEnded(ids, { gone: true }) : 0;
+  }
+
+  /**
+   * Embedded mode, before serving: today's and this month's usage as stored
+   * (the counters of the previous process died with it) and the runs it
+   * left unfinished back in the in-flight set. Three queries, at start only.
+   */
+  async restore(now = new Date()): Promise<void> {
+    if (this.deps.quotas.shared) return;
+    const { db } = this.deps;
+    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const sums = (from: Date) =>
+      db.interaction.groupBy({
+        by: ["ownerId"],
+        where: { createdAt: { gte: from }, completedAt: { not: null } },
+        _sum: { totalTokens: true },
+      });
+    const [today, thisMonth, unfinished] = await Promise.all([
+      sums(day),
+      sums(month),
+      db.interaction.findMany({
+        where: { completedAt: null },
+        select: { id: true, ownerId: true, createdAt: true },
+      }),
+    ]);
+    const todays = new Map(today.map((r) => [r.ownerId, r._sum.totalTokens ?? 0]));
+    await this.deps.quotas.seed(
+      thisMonth.map((r) => ({ userId: r.ownerId, today: todays.get(r.ownerId) ?? 0, month: r._sum.totalTokens ?? 0 })),
+      unfinished.map((r) => ({ runId: r.id, userId: r.ownerId, at: r.createdAt })),
+      now,
+    );
   }
 
   private async terminalEvent(interactionId: string): Promise<void> {

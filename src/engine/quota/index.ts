@@ -7,6 +7,7 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import { AppError, QuotaExceededError } from "../../infra/errors.ts";
+import { type InFlight, MemoryInFlight, RedisInFlight, type RunHold } from "./in-flight.ts";
 import type { LimitName, QuotaLimits } from "./limits.ts";
 
 export * from "./limits.ts";
@@ -14,24 +15,32 @@ export * from "./limits.ts";
 /**
  * Per-user quotas, checked before anything goes upstream: requests per
  * minute, tokens per UTC day and month, concurrent runs. Counters live in
- * memory (embedded mode, one process) or in Redis (scale-out, shared and
- * atomic across processes: rate-limiter-flexible's Redis store increments
- * and reads a counter in one round trip). Tokens are reserved with an
- * estimate before a run and settled from the real usage after it.
+ * memory (embedded mode, one process, seeded from the stored usage at start)
+ * or in Redis (scale-out, shared and atomic across processes:
+ * rate-limiter-flexible's Redis store increments and reads a counter in one
+ * round trip). Concurrent runs are the set of runs in flight (in-flight.ts).
+ * Tokens are reserved with an estimate before a run and settled from the
+ * real usage when the run leaves the set.
  */
 export interface QuotaOptions {
   redis?: Redis;
   /** Namespace for the Redis keys (tests on a shared Redis use their own). */
   keyPrefix?: string;
-  /** How long a concurrent-run slot is held at most if its process dies without releasing it (s). */
-  runLeaseSeconds?: number;
 }
 
-/** A run's hold on the user's quota; settle once with the tokens it really used. */
+/** A run's hold on the user's quota; settle once with the tokens it really used (the first settle wins). */
 export interface Reservation {
   readonly userId: string;
+  readonly runId: string;
   readonly estimate: number;
   settle(actualTokens: number): Promise<void>;
+}
+
+/** Tokens used by a user, counted into today's and this month's counters at start (embedded mode). */
+export interface StoredUsage {
+  userId: string;
+  today: number;
+  month: number;
 }
 
 const DAY_S = 86_400;
@@ -50,8 +59,18 @@ function secondsUntilNextMonth(now: Date): number {
 
 export class Quotas {
   private limiters = new Map<string, RateLimiterAbstract>();
+  private inFlight: InFlight;
 
-  constructor(private opts: QuotaOptions = {}) {}
+  constructor(private opts: QuotaOptions = {}) {
+    this.inFlight = opts.redis
+      ? new RedisInFlight(opts.redis, `${opts.keyPrefix ?? "gig:quota"}:inflight`)
+      : new MemoryInFlight();
+  }
+
+  /** Whether the counters are shared by every process (Redis) rather than this process's. */
+  get shared(): boolean {
+    return !!this.opts.redis;
+  }
 
   /**
    * One limiter per counter kind. `points` is what the store compares against;
@@ -109,62 +128,107 @@ export class Quotas {
   }
 
   /**
-   * Checks every limit and reserves: one request, one run slot, and
-   * `estimate` tokens for today and this month. Refuses with
-   * QUOTA_EXCEEDED (the limit's name, retryAfter in seconds), giving back
-   * whatever this call had already taken.
+   * Checks every limit and reserves: one request, the run's place in the
+   * in-flight set, and `estimate` tokens for today and this month. A run
+   * already in the set (a re-attempt of it) keeps its place and adds its new
+   * estimate. Refuses with QUOTA_EXCEEDED (the limit's name, retryAfter in
+   * seconds), giving back whatever this call had already taken.
    */
-  async reserve(userId: string, limits: QuotaLimits, estimate: number, now = new Date()): Promise<Reservation> {
+  async reserve(
+    userId: string,
+    limits: QuotaLimits,
+    estimate: number,
+    { runId, now = new Date() }: { runId: string; now?: Date },
+  ): Promise<Reservation> {
+    return this.guarded(() => this.reserveNow(userId, runId, limits, estimate, now));
+  }
+
+  /** Redis away: refused at once, typed and retryable, rather than after ioredis gives up on each command. */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
     const { redis } = this.opts;
-    // Redis away: refused at once, typed and retryable, rather than after ioredis gives up on each command.
     if (redis && redis.status !== "ready") throw unavailable();
     try {
-      return await this.reserveNow(userId, limits, estimate, now);
+      return await work();
     } catch (err) {
       if (redis && !(err instanceof AppError)) throw unavailable();
       throw err;
     }
   }
 
-  private async reserveNow(userId: string, limits: QuotaLimits, estimate: number, now: Date): Promise<Reservation> {
-    const lease = this.opts.runLeaseSeconds ?? 3_600;
-    const dayKey = `${userId}:${utcDay(now)}`;
-    const monthKey = `${userId}:${utcMonth(now)}`;
+  private async reserveNow(
+    userId: string,
+    runId: string,
+    limits: QuotaLimits,
+    estimate: number,
+    now: Date,
+  ): Promise<Reservation> {
+    const hold: RunHold = { userId, estimate, day: utcDay(now), month: utcMonth(now) };
     const fromRes = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
     // A refused request still counts against requests per minute: retrying in a loop does not help.
     await this.take("rpm", 60, userId, 1, limits.requestsPerMinute, "requestsPerMinute", fromRes);
-    const held: (() => Promise<void>)[] = [];
+    const added = await this.inFlight.add(runId, hold, limits.concurrentRuns, now.getTime());
+    if (added === "full")
+      throw new QuotaExceededError("concurrentRuns", 1, messages.concurrentRuns(limits.concurrentRuns));
+    const held: (() => Promise<unknown>)[] = [
+      added === "added" ? () => this.inFlight.remove(runId) : () => this.inFlight.shrink(runId, estimate),
+    ];
     try {
-      await this.take("runs", lease, userId, 1, limits.concurrentRuns, "concurrentRuns", () => 1);
-      held.push(() => this.give("runs", lease, userId, 1));
-      await this.take("day", 2 * DAY_S, dayKey, estimate, limits.tokensPerDay, "tokensPerDay", () =>
+      await this.take("day", 2 * DAY_S, `${userId}:${hold.day}`, estimate, limits.tokensPerDay, "tokensPerDay", () =>
         secondsUntilNextDay(now),
       );
-      held.push(() => this.give("day", 2 * DAY_S, dayKey, estimate));
+      held.push(() => this.give("day", 2 * DAY_S, `${userId}:${hold.day}`, estimate));
+      const monthKey = `${userId}:${hold.month}`;
       await this.take("month", 32 * DAY_S, monthKey, estimate, limits.tokensPerMonth, "tokensPerMonth", () =>
         secondsUntilNextMonth(now),
       );
-      held.push(() => this.give("month", 32 * DAY_S, monthKey, estimate));
     } catch (err) {
       await Promise.all(held.map((undo) => undo()));
       throw err;
     }
-    let settled = false;
-    return {
-      userId,
-      estimate,
-      settle: async (actual: number) => {
-        if (settled) return;
-        settled = true;
-        const extra = Math.max(0, Math.round(actual)) - estimate;
-        // The real usage replaces the estimate: give back what was over-reserved, or add what went beyond it.
-        await Promise.all([
-          this.give("runs", lease, userId, 1),
-          this.give("day", 2 * DAY_S, dayKey, -extra),
-          this.give("month", 32 * DAY_S, monthKey, -extra),
-        ]);
-      },
-    };
+    return { userId, runId, estimate, settle: (actual) => this.release(runId, actual).then(() => undefined) };
+  }
+
+  /**
+   * A run has ended: it leaves the in-flight set, and its real usage
+   * replaces its estimate (what was over-reserved is given back, what went
+   * beyond is added). Only the first release of a run counts, whoever makes
+   * it; without `actualTokens` (its usage is unknown) the estimate stays.
+   * Answers whether this call released it.
+   */
+  async release(runId: string, actualTokens?: number): Promise<boolean> {
+    const hold = await this.guarded(() => this.inFlight.remove(runId));
+    if (!hold) return false;
+    const extra = actualTokens === undefined ? 0 : Math.max(0, Math.round(actualTokens)) - hold.estimate;
+    await this.guarded(() =>
+      Promise.all([
+        this.give("day", 2 * DAY_S, `${hold.userId}:${hold.day}`, -extra),
+        this.give("month", 32 * DAY_S, `${hold.userId}:${hold.month}`, -extra),
+      ]),
+    );
+    return true;
+  }
+
+  /** Runs admitted before `before` that are still in flight: the sweep checks whether they ended. */
+  admittedBefore(before: Date, limit = 500): Promise<string[]> {
+    return this.guarded(() => this.inFlight.admittedBefore(before.getTime(), limit));
+  }
+
+  /**
+   * Embedded mode, at start: the day's and month's usage stored by the
+   * previous processes, and their runs still unfinished (back in flight:
+   * taken over or resumed here; their usage is added when they end).
+   */
+  async seed(usage: StoredUsage[], unfinished: { runId: string; userId: string; at: Date }[], now = new Date()) {
+    if (this.shared) return;
+    for (const u of usage) {
+      await this.give("day", 2 * DAY_S, `${u.userId}:${utcDay(now)}`, -u.today);
+      await this.give("month", 32 * DAY_S, `${u.userId}:${utcMonth(now)}`, -u.month);
+    }
+    for (const r of unfinished) {
+      const hold = { userId: r.userId, estimate: 0, day: utcDay(r.at), month: utcMonth(r.at) };
+      // Checked by the sweep at once: admitted by a process that is gone.
+      await this.inFlight.add(r.runId, hold, 0, 0);
+    }
   }
 }
 

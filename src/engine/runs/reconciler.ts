@@ -12,6 +12,8 @@ export interface ReconcileDeps {
   logger: Logger;
   /** Jobs whose queue entry vanished (Redis flushed, failover without persistence) go back in the queue. */
   requeueLost?: () => Promise<number>;
+  /** Runs whose quota hold nobody released (their process died, or they outlived every wait) are settled. */
+  settleQuota?: () => Promise<number>;
   intervalMs: number;
 }
 
@@ -76,6 +78,8 @@ export class Reconciler {
     if (taken) logger.info("took over interactions whose process stopped", { count: taken });
     const requeued = await this.deps.requeueLost?.();
     if (requeued) logger.info("re-enqueued jobs missing from the queue", { count: requeued });
+    const settled = await this.deps.settleQuota?.();
+    if (settled) logger.info("released the quota of runs whose end nobody settled", { count: settled });
     return taken;
   }
 

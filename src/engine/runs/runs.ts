@@ -78,14 +78,14 @@ export class Runs {
   async start(
     body: CreateBody,
     row: Omit<OpeningRow, "id" | "createdAt" | "previousRemoteId">,
-    opts: { rebuild?: () => Promise<Json>; logger?: Logger; conversation?: ConversationWrite } = {},
+    opts: { id?: string; rebuild?: () => Promise<Json>; logger?: Logger; conversation?: ConversationWrite } = {},
   ): Promise<{ id: string; done: Promise<RunOutcome> }> {
     const model = body.model ?? body.agent;
     return withSpan("turn", { attributes: { "gen_ai.request.model": model ?? "" } }, async (span) => {
       const abort = new AbortController();
       const { upstream, leases } = this.deps;
       const logger = opts.logger ?? this.deps.logger;
-      const id = randomUUID();
+      const id = opts.id ?? randomUUID();
       span.setAttribute("gig.interaction.id", id);
       const fold = new RunFold(undefined, [], requestedSchema(body));
       // TTFT and latency count from the upstream request.

@@ -62,10 +62,12 @@ export async function launch(
   /** Tokens upstream adds from the chained history (the parent's whole count), for the estimate. */
   historyTokens = 0,
 ): Promise<Round> {
+  // The run's id is known before it starts: the quota holds its place in the in-flight set by it.
+  const id = randomUUID();
   // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
-  const reservation = await deps.admission.admit(row.ownerId, body, { historyTokens });
+  const reservation = await deps.admission.admit(row.ownerId, body, { runId: id, historyTokens });
   try {
-    const round = await hand(deps, body, row, rebuild, logger, conversation);
+    const round = await hand(deps, id, body, row, rebuild, logger, conversation);
     // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
     deps.admission.settleAfter(reservation, round.id, body.background ? undefined : round.done);
     return round;
@@ -77,6 +79,7 @@ export async function launch(
 
 async function hand(
   deps: StartDeps,
+  id: string,
   body: CreateBody,
   row: TurnRow,
   rebuild: (() => Promise<Json>) | undefined,
@@ -84,10 +87,9 @@ async function hand(
   conversation: ConversationWrite | undefined,
 ): Promise<Round> {
   try {
-    if (!body.background) return await deps.runs.start(body, row, { rebuild, logger, conversation });
+    if (!body.background) return await deps.runs.start(body, row, { id, rebuild, logger, conversation });
     // The job's own trace links back to this request's.
     const job = { ownerId: row.ownerId, status: JobStatus.QUEUED, traceParent: currentTraceParent() };
-    const id = randomUUID();
     const { db } = deps;
     const data = { ...row, id, status: "queued", previousRemoteId: body.previous_interaction_id, job: { create: job } };
     const created = conversation
