@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sumUsage, usageColumns } from "../src/engine/runs/usage.ts";
-import { CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
+import { CreateSafetyDocument, CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 
 // Issue 25: today's request controls (service tier, labels, safety settings) and usage by modality.
@@ -133,6 +133,39 @@ describe("service tier, labels and safety settings", () => {
     });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain("labels");
+  });
+});
+
+describe("a turn upstream's safety filter blocks", () => {
+  it("ends FAILED with SAFETY_BLOCKED, the block reason and the ratings, and no answer", async () => {
+    const { createInteraction: i } = await h.ok(CreateSafetyDocument, {
+      input: {
+        model: MODEL,
+        text: "Say something unsafe:harassment about my neighbour",
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_ONLY_HIGH" }],
+      },
+    });
+    expect(i.status).toBe("FAILED");
+    expect(i.error?.code).toBe("SAFETY_BLOCKED");
+    expect(i.error?.message).toMatch(/harassment/);
+    expect(i.blockReason).toBe("SAFETY");
+    expect(i.safetyRatings).toEqual([{ category: "HARASSMENT", probability: "HIGH", blocked: true }]);
+    expect(i.outputText ?? "").toBe("");
+  });
+
+  it("answers the same prompt when the threshold does not block it", async () => {
+    const { createInteraction: i } = await h.ok(CreateSafetyDocument, {
+      input: {
+        model: MODEL,
+        text: "Say something unsafe:harassment:medium about my neighbour",
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_ONLY_HIGH" }],
+      },
+    });
+    expect(i.status).toBe("COMPLETED");
+    expect(i.error).toBeNull();
+    expect(i.blockReason).toBeNull();
+    expect(i.safetyRatings).toEqual([]);
+    expect(i.outputText).toContain("unsafe:harassment:medium");
   });
 });
 

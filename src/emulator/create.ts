@@ -78,6 +78,7 @@ export function prepareCreate(store: Store, body: JsonObject, fault: Fault | und
     plan.continuationToken = `ct_${store.newId("tok")}`;
     store.continuations.set(plan.continuationToken, { ownerId: rec.id, hops: rest });
   }
+  if (first.blocked) plan.failure = { afterSteps: plan.steps.length, ...first.blocked };
   if (fault?.failRun) {
     plan.failure = {
       afterSteps: Math.min(fault.failAfterSteps ?? 1, plan.steps.length),

@@ -39,11 +39,15 @@
  * document add that content (a video entry with `delivery: "inline"` gives
  * MP4 bytes, 64 KiB, instead of a uri); `generation_config.max_output_tokens` (one token
  * per word) truncates the text and ends `incomplete`.
+ *
+ * Safety: a prompt with `unsafe:<category>` is blocked when the request's
+ * safety_settings block it (safety.ts).
  */
 import type { JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
 import { digest, mp4Base64, pdfBase64, pngBase64, wavBase64 } from "./media.ts";
+import { safetyBlock } from "./safety.ts";
 import { invalidValue, Quotes, sampleValue } from "./schema.ts";
 import { processingSteps, runBuiltInTools, signatureOf } from "./tools.ts";
 
@@ -69,6 +73,8 @@ export interface Reply {
   steps: RemoteStep[];
   status: string;
   usage: RemoteUsage;
+  /** The run ends `failed` with this error after its steps (a safety block). */
+  blocked?: { code: string; message: string };
 }
 
 export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -143,6 +149,16 @@ export function respond(turn: Turn): Reply {
   const cfg = isObj(req.generation_config) ? req.generation_config : {};
   const prompt = turn.newTurn ? (turn.userTexts.at(-1) ?? "") : "";
   const tools = (Array.isArray(req.tools) ? req.tools : []).filter(isObj);
+  const block = safetyBlock(req, prompt);
+  if (block) {
+    const { usage: used } = finish(turn, [], "failed", 0, 0, 0, [], []);
+    return {
+      steps: [block.step],
+      status: "failed",
+      usage: used,
+      blocked: { code: block.code, message: block.message },
+    };
+  }
   const steps: RemoteStep[] = [];
   let thoughtTokens = 0;
   if (cfg.thinking_summaries === "auto") {
