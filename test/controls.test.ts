@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sumUsage, usageColumns } from "../src/engine/runs/usage.ts";
-import { CreateSafetyDocument, CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
+import {
+  ComputerChatDocument,
+  type ComputerChatSubscription,
+  type ComputerChatSubscriptionVariables,
+  CreateSafetyDocument,
+  CreateWithControlsDocument,
+  SendWithControlsDocument,
+} from "./generated/graphql.ts";
+import { collectWs } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { media, upload } from "./support/media.ts";
 
 // Issue 25: today's request controls (service tier, labels, safety settings) and usage by modality.
 let h: Harness;
@@ -166,6 +175,96 @@ describe("a turn upstream's safety filter blocks", () => {
     expect(i.blockReason).toBeNull();
     expect(i.safetyRatings).toEqual([]);
     expect(i.outputText).toContain("unsafe:harassment:medium");
+  });
+});
+
+describe("a computer-use turn through chat", () => {
+  type End = Extract<ComputerChatSubscription["chat"], { __typename: "TurnEndEvent" }>;
+  const turn = async (variables: ComputerChatSubscriptionVariables): Promise<End["interaction"]> => {
+    const { results, errors } = await collectWs(h.url, ComputerChatDocument, variables);
+    expect(errors).toEqual([]);
+    const end = results.at(-1)?.chat;
+    if (end?.__typename !== "TurnEndEvent") throw new Error("the turn did not end");
+    return end.interaction;
+  };
+  const callOf = (i: End["interaction"]) => {
+    const step = i.steps.find((s) => s.__typename === "FunctionCallStep");
+    if (step?.__typename !== "FunctionCallStep" || !step.callId) throw new Error("no function call");
+    return step;
+  };
+
+  it("runs two actions, the second after the person confirms it, answering each with the URL and a screenshot", async () => {
+    const png = media.png("the shop");
+    const shot = (await upload(h.url, png, "shot.png", "image/png")).data?.uploadFile.id ?? "";
+    const tools = [{ computerUse: { environment: "BROWSER" as const } }];
+    const first = await turn({ input: { model: MODEL, text: "Open https://shop.example/ and buy the mug", tools } });
+    expect(first.status).toBe("REQUIRES_ACTION");
+    const navigate = callOf(first);
+    expect(navigate).toMatchObject({ name: "navigate", requiresConfirmation: false, safetyDecision: null });
+
+    const second = await turn({
+      functionResults: {
+        interactionId: first.id,
+        results: [{ callId: navigate.callId ?? "", url: "https://shop.example/", screenshot: { fileId: shot } }],
+      },
+    });
+    const sent = h.emulator.requests.at(-1)?.input;
+    expect(sent).toEqual([
+      {
+        type: "function_result",
+        call_id: navigate.callId,
+        name: "navigate",
+        result: [
+          { type: "text", text: JSON.stringify({ url: "https://shop.example/" }) },
+          { type: "image", data: png.toString("base64"), mime_type: "image/png" },
+        ],
+      },
+    ]);
+    const click = callOf(second);
+    expect(click).toMatchObject({
+      name: "click_at",
+      requiresConfirmation: true,
+      safetyDecision: { decision: "require_confirmation", explanation: expect.stringContaining("purchase") },
+    });
+
+    const unconfirmed = await collectWs(h.url, ComputerChatDocument, {
+      functionResults: { interactionId: second.id, results: [{ callId: click.callId ?? "", url: "https://x/" }] },
+    });
+    expect(unconfirmed.errors).toMatchObject([
+      { extensions: { code: "VALIDATION_ERROR", field: "results.0.confirmed" } },
+    ]);
+
+    const done = await turn({
+      functionResults: {
+        interactionId: second.id,
+        results: [
+          {
+            callId: click.callId ?? "",
+            url: "https://shop.example/thanks",
+            screenshot: { fileId: shot },
+            confirmed: true,
+          },
+        ],
+      },
+    });
+    expect(done.status).toBe("COMPLETED");
+    expect(done.outputText).toBe("Done: navigate, click_at. The page is now https://shop.example/thanks.");
+  });
+
+  it("a declined confirmation ends the loop without the action", async () => {
+    const tools = [{ computerUse: { environment: "BROWSER" as const } }];
+    const first = await turn({ input: { model: MODEL, text: "Just buy the mug", tools } });
+    const open = callOf(first);
+    const second = await turn({
+      functionResults: { interactionId: first.id, results: [{ callId: open.callId ?? "", url: "about:blank" }] },
+    });
+    const click = callOf(second);
+    const declined = await turn({
+      functionResults: { interactionId: second.id, results: [{ callId: click.callId ?? "", confirmed: false }] },
+    });
+    expect(h.emulator.requests.at(-1)?.input).toMatchObject([{ is_error: true, call_id: click.callId }]);
+    expect(declined.status).toBe("COMPLETED");
+    expect(declined.outputText).toBe("I stopped before click_at: it was not confirmed.");
   });
 });
 

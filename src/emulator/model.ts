@@ -41,9 +41,11 @@
  * per word) truncates the text and ends `incomplete`.
  *
  * Safety: a prompt with `unsafe:<category>` is blocked when the request's
- * safety_settings block it (safety.ts).
+ * safety_settings block it (safety.ts). A `computer_use` tool turns the
+ * text into a task of UI actions, one function call per round (computer.ts).
  */
 import type { JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import { computerTool, nextComputerStep } from "./computer.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
 import { digest, mp4Base64, pdfBase64, pngBase64, wavBase64 } from "./media.ts";
@@ -164,6 +166,19 @@ export function respond(turn: Turn): Reply {
   if (cfg.thinking_summaries === "auto") {
     steps.push(thoughtStep(prompt || "the function results", true));
     thoughtTokens = 24 + words(prompt);
+  }
+  const computer = computerTool(tools);
+  if (computer && (turn.newTurn || turn.functionResults.length)) {
+    const next = nextComputerStep(
+      computer,
+      turn.userTexts.at(-1) ?? "",
+      turn.functionResults,
+      turn.callNames,
+      turn.nextId,
+    );
+    steps.push(next.step);
+    const status = next.text === undefined ? "requires_action" : "completed";
+    return finish(turn, steps, status, words(next.text ?? ""), thoughtTokens, 0, [], []);
   }
   let toolUseTokens = 0;
   let grounding: { type: string; count: number }[] = [];

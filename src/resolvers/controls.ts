@@ -1,5 +1,8 @@
 import { readRequest, readSteps, readUsageByModality } from "../engine/store/columns.ts";
 import { HARM_CATEGORIES, MODALITIES, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
+
+export { requiresConfirmation, type SafetyDecision, safetyDecisionOf } from "../engine/turns/computer.ts";
+
 import { isObj, type JsonObject } from "../gemini/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 

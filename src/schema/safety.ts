@@ -2,6 +2,7 @@ import { builder } from "../builder.ts";
 import * as turns from "../resolvers/controls.ts";
 import { HarmCategory } from "./controls.ts";
 import { Interaction } from "./interaction.ts";
+import { FunctionCallStep } from "./steps.ts";
 
 // A turn upstream's safety filter blocked: why, and how each category was rated (issue 25).
 
@@ -35,5 +36,28 @@ builder.objectFields(Interaction, (t) => ({
     type: [SafetyRating],
     description: "The ratings upstream reported with a block (empty when nothing was blocked)",
     resolve: (i) => turns.safetyRatingsOf(i),
+  }),
+}));
+
+const SafetyDecision = builder.objectRef<turns.SafetyDecision>("SafetyDecision").implement({
+  description: "Upstream's safety verdict on a computer-use action",
+  fields: (t) => ({
+    decision: t.exposeString("decision", {
+      description: "Upstream's decision, e.g. require_confirmation (then answer with `confirmed`)",
+    }),
+    explanation: t.exposeString("explanation", { nullable: true, description: "Why, to show the person" }),
+  }),
+});
+
+builder.objectFields(FunctionCallStep, (t) => ({
+  safetyDecision: t.field({
+    type: SafetyDecision,
+    nullable: true,
+    description: "A computer-use action's safety decision (upstream's `safety_decision` argument)",
+    resolve: (s) => turns.safetyDecisionOf(s.arguments),
+  }),
+  requiresConfirmation: t.boolean({
+    description: "The answer to this call must say whether the person confirmed it (FunctionResultInput.confirmed)",
+    resolve: (s) => turns.requiresConfirmation(s.arguments),
   }),
 }));

@@ -44,11 +44,19 @@ export type EditMessageInput = {
   interactionId: string | number;
 };
 
+/** The answer to one function call: `result`, or for a computer-use action the `url` and `screenshot` after it */
 export type FunctionResultInput = {
   callId: string;
+  /** Required for a call whose safetyDecision requires confirmation: true when the person confirmed (and the action ran), false when they declined (the model stops) */
+  confirmed?: boolean | null | undefined;
   isError?: boolean | null | undefined;
   name?: string | null | undefined;
-  result: unknown;
+  /** Required unless url, screenshot or confirmed is given */
+  result?: unknown;
+  /** Computer use: the screen after the action (an image) */
+  screenshot?: ContentInput | null | undefined;
+  /** Computer use: the page URL after the action */
+  url?: string | null | undefined;
 };
 
 export type FunctionToolInput = {
