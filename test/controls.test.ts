@@ -4,6 +4,7 @@ import {
   ComputerChatDocument,
   type ComputerChatSubscription,
   type ComputerChatSubscriptionVariables,
+  CreateGeneratedDocument,
   CreateSafetyDocument,
   CreateWithControlsDocument,
   SendWithControlsDocument,
@@ -266,6 +267,66 @@ describe("a computer-use turn through chat", () => {
     expect(declined.status).toBe("COMPLETED");
     expect(declined.outputText).toBe("I stopped before click_at: it was not confirmed.");
   });
+});
+
+describe("typed generation config", () => {
+  it("goes upstream as generation_config, laid over the deprecated JSON; the emulator honours seed and stop sequences", async () => {
+    const { createInteraction: i } = await h.ok(CreateGeneratedDocument, {
+      input: {
+        model: MODEL,
+        text: "Tell me more",
+        generationConfig: { temperature: 0.2, seed: 1 },
+        generation: {
+          seed: 8,
+          maxOutputTokens: 50,
+          stopSequences: ["This is"],
+          thinkingLevel: "LOW",
+          thinkingSummaries: "NONE",
+          toolChoice: { mode: "ANY", allowedTools: ["lookup"] },
+          speechConfig: [{ voice: "Kore", speaker: "Ada" }],
+          imageConfig: { aspectRatio: "16:9" },
+        },
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.generation_config).toEqual({
+      temperature: 0.2,
+      seed: 8,
+      max_output_tokens: 50,
+      stop_sequences: ["This is"],
+      thinking_level: "low",
+      thinking_summaries: "none",
+      tool_choice: { allowed_tools: { mode: "any", tools: ["lookup"] } },
+      speech_config: [{ voice: "Kore", speaker: "Ada" }],
+      image_config: { aspect_ratio: "16:9" },
+    });
+    expect(i.status).toBe("COMPLETED");
+    expect(i.outputText).toBe('Hey! You said: "Tell me more". ');
+  });
+
+  it("a conversation keeps its typed config for later turns", async () => {
+    const first = await h.ok(SendWithControlsDocument, {
+      input: { model: MODEL, text: "one", generation: { seed: 4 } },
+    });
+    await h.ok(SendWithControlsDocument, {
+      input: { conversationId: first.sendMessage.conversation?.id, text: "two" },
+    });
+    expect(h.emulator.requests.at(-1)?.generation_config).toEqual({ seed: 4 });
+  });
+
+  const bad: [string, Record<string, unknown>, string][] = [
+    ["a zero maxOutputTokens", { maxOutputTokens: 0 }, "generation.maxOutputTokens"],
+    ["six stop sequences", { stopSequences: ["a", "b", "c", "d", "e", "f"] }, "generation.stopSequences"],
+    ["an empty stop sequence", { stopSequences: ["a", ""] }, "generation.stopSequences.1"],
+    ["a temperature of 3", { temperature: 3 }, "generation.temperature"],
+  ];
+  for (const [name, generation, field] of bad) {
+    it(`refuses ${name} with VALIDATION_ERROR on ${field}`, async () => {
+      const before = h.emulator.requests.length;
+      const res = await h.gql(CreateGeneratedDocument, { input: { model: MODEL, text: "hi", generation } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field });
+      expect(h.emulator.requests.length).toBe(before);
+    });
+  }
 });
 
 describe("usage of continuation hops", () => {

@@ -38,13 +38,16 @@
  * WAV, `veo*` a video, and response_format entries of type image/audio/video/
  * document add that content (a video entry with `delivery: "inline"` gives
  * MP4 bytes, 64 KiB, instead of a uri); `generation_config.max_output_tokens` (one token
- * per word) truncates the text and ends `incomplete`.
+ * per word) truncates the text and ends `incomplete`. `generation_config.seed`
+ * picks the greeting of a first turn ("Hello!", "Hi!", "Hey!" for seed mod 3:
+ * the same seed, the same reply); `stop_sequences` end the text before the
+ * first one it contains (still `completed`).
  *
  * Safety: a prompt with `unsafe:<category>` is blocked when the request's
  * safety_settings block it (safety.ts). A `computer_use` tool turns the
  * text into a task of UI actions, one function call per round (computer.ts).
  */
-import type { JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
 import { computerTool, nextComputerStep } from "./computer.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
@@ -81,12 +84,16 @@ export interface Reply {
 
 export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-export function plainReply(userTexts: string[]): string {
+/** The greeting a seed picks (no seed, or a multiple of 3: "Hello!"), so a seed visibly decides the reply. */
+const GREETINGS = ["Hello!", "Hi!", "Hey!"];
+
+export function plainReply(userTexts: string[], seed?: Json): string {
   const n = userTexts.length;
   const last = userTexts.at(-1) ?? "";
   const first = userTexts[0] ?? "";
+  const greeting = typeof seed === "number" ? GREETINGS[Math.abs(Math.trunc(seed)) % GREETINGS.length] : GREETINGS[0];
   return n <= 1
-    ? `Hello! You said: "${last}". This is turn 1 of our conversation.`
+    ? `${greeting} You said: "${last}". This is turn 1 of our conversation.`
     : `You said: "${last}". This is turn ${n} of our conversation; it began with "${first}".`;
 }
 
@@ -138,6 +145,14 @@ function structuredText(turn: Turn, prompt: string): string | undefined {
   const quotes = Quotes.from(prompt);
   if (turn.invalidJson === "syntax") return JSON.stringify(sampleValue(format.schema, quotes)).slice(0, -1) || "{";
   return JSON.stringify(turn.invalidJson ? invalidValue(format.schema, quotes) : sampleValue(format.schema, quotes));
+}
+
+/** `text` up to (not including) the first stop sequence in it, as upstream stops decoding there. */
+function stopAt(text: string, stops: Json | undefined): string {
+  const cuts = (Array.isArray(stops) ? stops : []).flatMap((s) =>
+    typeof s === "string" && s && text.includes(s) ? [text.indexOf(s)] : [],
+  );
+  return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 
 /** The first `max` words of `text`, keeping its exact characters. */
@@ -208,7 +223,7 @@ export function respond(turn: Turn): Reply {
       return finish(turn, steps, "requires_action", 0, thoughtTokens, toolUseTokens, grounding, []);
     }
     const structured = structuredText(turn, prompt);
-    text = structured ?? plainReply(turn.userTexts);
+    text = stopAt(structured ?? plainReply(turn.userTexts, cfg.seed), cfg.stop_sequences);
     if (structured === undefined) annotations = run.annotations(text.length);
     media = mediaOutputs(req, prompt);
   }

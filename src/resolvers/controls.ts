@@ -2,6 +2,7 @@ import { readRequest, readSteps, readUsageByModality } from "../engine/store/col
 import { HARM_CATEGORIES, MODALITIES, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
 
 export { requiresConfirmation, type SafetyDecision, safetyDecisionOf } from "../engine/turns/computer.ts";
+export { THINKING_LEVELS, THINKING_SUMMARIES, TOOL_CHOICE_MODES } from "../engine/turns/generation.ts";
 
 import { isObj, type JsonObject } from "../gemini/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
