@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sumUsage, usageColumns } from "../src/engine/runs/usage.ts";
-import { CreateWithControlsDocument, SendWithControlsDocument } from "./generated/graphql.ts";
+import {
+  ComputerChatDocument,
+  type ComputerChatSubscription,
+  type ComputerChatSubscriptionVariables,
+  CreateGeneratedDocument,
+  CreateSafetyDocument,
+  CreateWithControlsDocument,
+  SendWithControlsDocument,
+} from "./generated/graphql.ts";
+import { collectWs } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
+import { media, upload } from "./support/media.ts";
 
 // Issue 25: today's request controls (service tier, labels, safety settings) and usage by modality.
 let h: Harness;
@@ -134,6 +144,189 @@ describe("service tier, labels and safety settings", () => {
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain("labels");
   });
+});
+
+describe("a turn upstream's safety filter blocks", () => {
+  it("ends FAILED with SAFETY_BLOCKED, the block reason and the ratings, and no answer", async () => {
+    const { createInteraction: i } = await h.ok(CreateSafetyDocument, {
+      input: {
+        model: MODEL,
+        text: "Say something unsafe:harassment about my neighbour",
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_ONLY_HIGH" }],
+      },
+    });
+    expect(i.status).toBe("FAILED");
+    expect(i.error?.code).toBe("SAFETY_BLOCKED");
+    expect(i.error?.message).toMatch(/harassment/);
+    expect(i.blockReason).toBe("SAFETY");
+    expect(i.safetyRatings).toEqual([{ category: "HARASSMENT", probability: "HIGH", blocked: true }]);
+    expect(i.outputText ?? "").toBe("");
+  });
+
+  it("answers the same prompt when the threshold does not block it", async () => {
+    const { createInteraction: i } = await h.ok(CreateSafetyDocument, {
+      input: {
+        model: MODEL,
+        text: "Say something unsafe:harassment:medium about my neighbour",
+        safetySettings: [{ category: "HARASSMENT", threshold: "BLOCK_ONLY_HIGH" }],
+      },
+    });
+    expect(i.status).toBe("COMPLETED");
+    expect(i.error).toBeNull();
+    expect(i.blockReason).toBeNull();
+    expect(i.safetyRatings).toEqual([]);
+    expect(i.outputText).toContain("unsafe:harassment:medium");
+  });
+});
+
+describe("a computer-use turn through chat", () => {
+  type End = Extract<ComputerChatSubscription["chat"], { __typename: "TurnEndEvent" }>;
+  const turn = async (variables: ComputerChatSubscriptionVariables): Promise<End["interaction"]> => {
+    const { results, errors } = await collectWs(h.url, ComputerChatDocument, variables);
+    expect(errors).toEqual([]);
+    const end = results.at(-1)?.chat;
+    if (end?.__typename !== "TurnEndEvent") throw new Error("the turn did not end");
+    return end.interaction;
+  };
+  const callOf = (i: End["interaction"]) => {
+    const step = i.steps.find((s) => s.__typename === "FunctionCallStep");
+    if (step?.__typename !== "FunctionCallStep" || !step.callId) throw new Error("no function call");
+    return step;
+  };
+
+  it("runs two actions, the second after the person confirms it, answering each with the URL and a screenshot", async () => {
+    const png = media.png("the shop");
+    const shot = (await upload(h.url, png, "shot.png", "image/png")).data?.uploadFile.id ?? "";
+    const tools = [{ computerUse: { environment: "BROWSER" as const } }];
+    const first = await turn({ input: { model: MODEL, text: "Open https://shop.example/ and buy the mug", tools } });
+    expect(first.status).toBe("REQUIRES_ACTION");
+    const navigate = callOf(first);
+    expect(navigate).toMatchObject({ name: "navigate", requiresConfirmation: false, safetyDecision: null });
+
+    const second = await turn({
+      functionResults: {
+        interactionId: first.id,
+        results: [{ callId: navigate.callId ?? "", url: "https://shop.example/", screenshot: { fileId: shot } }],
+      },
+    });
+    const sent = h.emulator.requests.at(-1)?.input;
+    expect(sent).toEqual([
+      {
+        type: "function_result",
+        call_id: navigate.callId,
+        name: "navigate",
+        result: [
+          { type: "text", text: JSON.stringify({ url: "https://shop.example/" }) },
+          { type: "image", data: png.toString("base64"), mime_type: "image/png" },
+        ],
+      },
+    ]);
+    const click = callOf(second);
+    expect(click).toMatchObject({
+      name: "click_at",
+      requiresConfirmation: true,
+      safetyDecision: { decision: "require_confirmation", explanation: expect.stringContaining("purchase") },
+    });
+
+    const unconfirmed = await collectWs(h.url, ComputerChatDocument, {
+      functionResults: { interactionId: second.id, results: [{ callId: click.callId ?? "", url: "https://x/" }] },
+    });
+    expect(unconfirmed.errors).toMatchObject([
+      { extensions: { code: "VALIDATION_ERROR", field: "results.0.confirmed" } },
+    ]);
+
+    const done = await turn({
+      functionResults: {
+        interactionId: second.id,
+        results: [
+          {
+            callId: click.callId ?? "",
+            url: "https://shop.example/thanks",
+            screenshot: { fileId: shot },
+            confirmed: true,
+          },
+        ],
+      },
+    });
+    expect(done.status).toBe("COMPLETED");
+    expect(done.outputText).toBe("Done: navigate, click_at. The page is now https://shop.example/thanks.");
+  });
+
+  it("a declined confirmation ends the loop without the action", async () => {
+    const tools = [{ computerUse: { environment: "BROWSER" as const } }];
+    const first = await turn({ input: { model: MODEL, text: "Just buy the mug", tools } });
+    const open = callOf(first);
+    const second = await turn({
+      functionResults: { interactionId: first.id, results: [{ callId: open.callId ?? "", url: "about:blank" }] },
+    });
+    const click = callOf(second);
+    const declined = await turn({
+      functionResults: { interactionId: second.id, results: [{ callId: click.callId ?? "", confirmed: false }] },
+    });
+    expect(h.emulator.requests.at(-1)?.input).toMatchObject([{ is_error: true, call_id: click.callId }]);
+    expect(declined.status).toBe("COMPLETED");
+    expect(declined.outputText).toBe("I stopped before click_at: it was not confirmed.");
+  });
+});
+
+describe("typed generation config", () => {
+  it("goes upstream as generation_config, laid over the deprecated JSON; the emulator honours seed and stop sequences", async () => {
+    const { createInteraction: i } = await h.ok(CreateGeneratedDocument, {
+      input: {
+        model: MODEL,
+        text: "Tell me more",
+        generationConfig: { temperature: 0.2, seed: 1 },
+        generation: {
+          seed: 8,
+          maxOutputTokens: 50,
+          stopSequences: ["This is"],
+          thinkingLevel: "LOW",
+          thinkingSummaries: "NONE",
+          toolChoice: { mode: "ANY", allowedTools: ["lookup"] },
+          speechConfig: [{ voice: "Kore", speaker: "Ada" }],
+          imageConfig: { aspectRatio: "16:9" },
+        },
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.generation_config).toEqual({
+      temperature: 0.2,
+      seed: 8,
+      max_output_tokens: 50,
+      stop_sequences: ["This is"],
+      thinking_level: "low",
+      thinking_summaries: "none",
+      tool_choice: { allowed_tools: { mode: "any", tools: ["lookup"] } },
+      speech_config: [{ voice: "Kore", speaker: "Ada" }],
+      image_config: { aspect_ratio: "16:9" },
+    });
+    expect(i.status).toBe("COMPLETED");
+    expect(i.outputText).toBe('Hey! You said: "Tell me more". ');
+  });
+
+  it("a conversation keeps its typed config for later turns", async () => {
+    const first = await h.ok(SendWithControlsDocument, {
+      input: { model: MODEL, text: "one", generation: { seed: 4 } },
+    });
+    await h.ok(SendWithControlsDocument, {
+      input: { conversationId: first.sendMessage.conversation?.id, text: "two" },
+    });
+    expect(h.emulator.requests.at(-1)?.generation_config).toEqual({ seed: 4 });
+  });
+
+  const bad: [string, Record<string, unknown>, string][] = [
+    ["a zero maxOutputTokens", { maxOutputTokens: 0 }, "generation.maxOutputTokens"],
+    ["six stop sequences", { stopSequences: ["a", "b", "c", "d", "e", "f"] }, "generation.stopSequences"],
+    ["an empty stop sequence", { stopSequences: ["a", ""] }, "generation.stopSequences.1"],
+    ["a temperature of 3", { temperature: 3 }, "generation.temperature"],
+  ];
+  for (const [name, generation, field] of bad) {
+    it(`refuses ${name} with VALIDATION_ERROR on ${field}`, async () => {
+      const before = h.emulator.requests.length;
+      const res = await h.gql(CreateGeneratedDocument, { input: { model: MODEL, text: "hi", generation } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field });
+      expect(h.emulator.requests.length).toBe(before);
+    });
+  }
 });
 
 describe("usage of continuation hops", () => {

@@ -1,5 +1,6 @@
 import type { JsonObject, RemoteStep } from "../gemini/types.ts";
 import { AGENTS, agentReply } from "./agents.ts";
+import { checkAcknowledgements } from "./computer.ts";
 import type { Fault } from "./faults.ts";
 import { bad, notFound } from "./http.ts";
 import { type ParsedInput, parseInput } from "./input.ts";
@@ -31,6 +32,7 @@ export function prepareCreate(store: Store, body: JsonObject, fault: Fault | und
   // A stateful continuation hop re-reads the context from the hop that issued the token; it adds no user turn.
   const parsed = parseInput(continuation && body.store !== false ? undefined : body.input);
   const callNames = matchResults(parsed, previous);
+  checkAcknowledgements(parsed.functionResults, [...(previous?.steps ?? []), ...parsed.replayedCalls]);
   const environmentId = provisionEnvironment(store, body);
   const { input, stream: _stream, ...request } = body;
   const rec = store.create({
@@ -78,6 +80,7 @@ export function prepareCreate(store: Store, body: JsonObject, fault: Fault | und
     plan.continuationToken = `ct_${store.newId("tok")}`;
     store.continuations.set(plan.continuationToken, { ownerId: rec.id, hops: rest });
   }
+  if (first.blocked) plan.failure = { afterSteps: plan.steps.length, ...first.blocked };
   if (fault?.failRun) {
     plan.failure = {
       afterSteps: Math.min(fault.failAfterSteps ?? 1, plan.steps.length),

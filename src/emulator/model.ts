@@ -38,12 +38,21 @@
  * WAV, `veo*` a video, and response_format entries of type image/audio/video/
  * document add that content (a video entry with `delivery: "inline"` gives
  * MP4 bytes, 64 KiB, instead of a uri); `generation_config.max_output_tokens` (one token
- * per word) truncates the text and ends `incomplete`.
+ * per word) truncates the text and ends `incomplete`. `generation_config.seed`
+ * picks the greeting of a first turn ("Hello!", "Hi!", "Hey!" for seed mod 3:
+ * the same seed, the same reply); `stop_sequences` end the text before the
+ * first one it contains (still `completed`).
+ *
+ * Safety: a prompt with `unsafe:<category>` is blocked when the request's
+ * safety_settings block it (safety.ts). A `computer_use` tool turns the
+ * text into a task of UI actions, one function call per round (computer.ts).
  */
-import type { JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import { computerTool, nextComputerStep } from "./computer.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
 import { digest, mp4Base64, pdfBase64, pngBase64, wavBase64 } from "./media.ts";
+import { safetyBlock } from "./safety.ts";
 import { invalidValue, Quotes, sampleValue } from "./schema.ts";
 import { processingSteps, runBuiltInTools, signatureOf } from "./tools.ts";
 
@@ -69,16 +78,22 @@ export interface Reply {
   steps: RemoteStep[];
   status: string;
   usage: RemoteUsage;
+  /** The run ends `failed` with this error after its steps (a safety block). */
+  blocked?: { code: string; message: string };
 }
 
 export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-export function plainReply(userTexts: string[]): string {
+/** The greeting a seed picks (no seed, or a multiple of 3: "Hello!"), so a seed visibly decides the reply. */
+const GREETINGS = ["Hello!", "Hi!", "Hey!"];
+
+export function plainReply(userTexts: string[], seed?: Json): string {
   const n = userTexts.length;
   const last = userTexts.at(-1) ?? "";
   const first = userTexts[0] ?? "";
+  const greeting = typeof seed === "number" ? GREETINGS[Math.abs(Math.trunc(seed)) % GREETINGS.length] : GREETINGS[0];
   return n <= 1
-    ? `Hello! You said: "${last}". This is turn 1 of our conversation.`
+    ? `${greeting} You said: "${last}". This is turn 1 of our conversation.`
     : `You said: "${last}". This is turn ${n} of our conversation; it began with "${first}".`;
 }
 
@@ -132,6 +147,14 @@ function structuredText(turn: Turn, prompt: string): string | undefined {
   return JSON.stringify(turn.invalidJson ? invalidValue(format.schema, quotes) : sampleValue(format.schema, quotes));
 }
 
+/** `text` up to (not including) the first stop sequence in it, as upstream stops decoding there. */
+function stopAt(text: string, stops: Json | undefined): string {
+  const cuts = (Array.isArray(stops) ? stops : []).flatMap((s) =>
+    typeof s === "string" && s && text.includes(s) ? [text.indexOf(s)] : [],
+  );
+  return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
+}
+
 /** The first `max` words of `text`, keeping its exact characters. */
 function truncateWords(text: string, max: number): string {
   const parts = text.match(/\s*\S+/g) ?? [];
@@ -143,11 +166,34 @@ export function respond(turn: Turn): Reply {
   const cfg = isObj(req.generation_config) ? req.generation_config : {};
   const prompt = turn.newTurn ? (turn.userTexts.at(-1) ?? "") : "";
   const tools = (Array.isArray(req.tools) ? req.tools : []).filter(isObj);
+  const block = safetyBlock(req, prompt);
+  if (block) {
+    const { usage: used } = finish(turn, [], "failed", 0, 0, 0, [], []);
+    return {
+      steps: [block.step],
+      status: "failed",
+      usage: used,
+      blocked: { code: block.code, message: block.message },
+    };
+  }
   const steps: RemoteStep[] = [];
   let thoughtTokens = 0;
   if (cfg.thinking_summaries === "auto") {
     steps.push(thoughtStep(prompt || "the function results", true));
     thoughtTokens = 24 + words(prompt);
+  }
+  const computer = computerTool(tools);
+  if (computer && (turn.newTurn || turn.functionResults.length)) {
+    const next = nextComputerStep(
+      computer,
+      turn.userTexts.at(-1) ?? "",
+      turn.functionResults,
+      turn.callNames,
+      turn.nextId,
+    );
+    steps.push(next.step);
+    const status = next.text === undefined ? "requires_action" : "completed";
+    return finish(turn, steps, status, words(next.text ?? ""), thoughtTokens, 0, [], []);
   }
   let toolUseTokens = 0;
   let grounding: { type: string; count: number }[] = [];
@@ -177,7 +223,7 @@ export function respond(turn: Turn): Reply {
       return finish(turn, steps, "requires_action", 0, thoughtTokens, toolUseTokens, grounding, []);
     }
     const structured = structuredText(turn, prompt);
-    text = structured ?? plainReply(turn.userTexts);
+    text = stopAt(structured ?? plainReply(turn.userTexts, cfg.seed), cfg.stop_sequences);
     if (structured === undefined) annotations = run.annotations(text.length);
     media = mediaOutputs(req, prompt);
   }

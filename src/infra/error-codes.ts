@@ -165,6 +165,12 @@ export const ERROR_CODES = {
     retryable: false,
     description: "A create may have reached upstream but no answer came; never sent twice",
   },
+  SAFETY_BLOCKED: {
+    http: null,
+    retryable: false,
+    description:
+      "Upstream's safety filter blocked the turn (an interaction's `error.code`); `blockReason` and `safetyRatings` say why",
+  },
   STRUCTURED_OUTPUT_INVALID: {
     http: null,
     retryable: false,

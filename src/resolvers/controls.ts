@@ -1,5 +1,10 @@
-import { readRequest, readUsageByModality } from "../engine/store/columns.ts";
-import { MODALITIES, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
+import { readRequest, readSteps, readUsageByModality } from "../engine/store/columns.ts";
+import { HARM_CATEGORIES, MODALITIES, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
+
+export { requiresConfirmation, type SafetyDecision, safetyDecisionOf } from "../engine/turns/computer.ts";
+export { THINKING_LEVELS, THINKING_SUMMARIES, TOOL_CHOICE_MODES } from "../engine/turns/generation.ts";
+
+import { isObj, type JsonObject } from "../gemini/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 
 /** Reads for the request controls of issue 25 (service tier, labels, usage by modality) and the enums' values. */
@@ -55,3 +60,52 @@ export function serviceTierOf(i: Interaction): ServiceTier | null {
 /** The interaction's labels, in the order they were sent. */
 export const labelsOf = (i: Interaction) =>
   Object.entries(readRequest(i.request).labels ?? {}).map(([key, value]) => ({ key, value }));
+
+/** Why upstream blocked a turn (generateContent's BlockedReason, lower-cased). */
+export const BLOCK_REASONS = [
+  "safety",
+  "other",
+  "blocklist",
+  "prohibited_content",
+  "image_safety",
+  "jailbreak",
+] as const;
+export const HARM_PROBABILITIES = ["negligible", "low", "medium", "high"] as const;
+const isBlockReason = member(BLOCK_REASONS);
+const isProbability = member(HARM_PROBABILITIES);
+const isCategory = member(HARM_CATEGORIES);
+
+export interface SafetyRating {
+  category: (typeof HARM_CATEGORIES)[number];
+  probability: (typeof HARM_PROBABILITIES)[number];
+  blocked: boolean;
+}
+
+/** The google.rpc Status details of the model_output errors of an interaction's steps. */
+function errorDetails(i: Interaction): JsonObject[] {
+  return readSteps(i.steps).flatMap((s) =>
+    s.type === "model_output" && isObj(s.error) && Array.isArray(s.error.details) ? s.error.details.filter(isObj) : [],
+  );
+}
+
+/** The reason upstream's safety filter gave for blocking the turn (null: not blocked). */
+export function blockReasonOf(i: Interaction): (typeof BLOCK_REASONS)[number] | null {
+  for (const d of errorDetails(i)) {
+    const reason = typeof d.reason === "string" ? d.reason.toLowerCase() : undefined;
+    if (isBlockReason(reason)) return reason;
+  }
+  return null;
+}
+
+/** The per-category ratings upstream reported with a block (categories this server does not know are left out). */
+export function safetyRatingsOf(i: Interaction): SafetyRating[] {
+  return errorDetails(i).flatMap((d) =>
+    (Array.isArray(d.safety_ratings) ? d.safety_ratings.filter(isObj) : []).flatMap((r) => {
+      const category = String(r.category ?? "");
+      const probability = String(r.probability ?? "").toLowerCase();
+      return isCategory(category) && isProbability(probability)
+        ? [{ category, probability, blocked: r.blocked === true }]
+        : [];
+    }),
+  );
+}

@@ -1,11 +1,14 @@
 import { type Context, requireViewer } from "../context.ts";
 import { assertCan } from "../engine/access/policy.ts";
+import { mediaPart } from "../engine/files/parts.ts";
 import type { ServerFunction } from "../engine/functions/registry.ts";
 import type { ClientResult, TurnHandle } from "../engine/turns/index.ts";
-import { checkClientMessageId } from "../engine/turns/input.ts";
+import { type ContentInput, checkClientMessageId } from "../engine/turns/input.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
+import { ValidationError } from "../infra/errors.ts";
 
-export type FunctionResultInput = ClientResult;
+/** A function result as GraphQL delivers it: the screenshot is still a ContentInput. */
+export type FunctionResultInput = Omit<ClientResult, "screenshot"> & { screenshot?: ContentInput | null };
 
 /** The answers to a round's function calls, and the client's id for this send. */
 export interface SubmitFunctionResultsInput {
@@ -30,7 +33,14 @@ export async function startFunctionResults(ctx: Context, input: SubmitFunctionRe
     interactionId,
   );
   const key = { ownerId: viewer.id, clientMessageId: checkClientMessageId(input.clientMessageId) };
-  return ctx.engine.turns.answer(row, input.results, key);
+  const results = await Promise.all(
+    input.results.map(async (r, i): Promise<ClientResult> => {
+      if (!r.screenshot) return { ...r, screenshot: null };
+      if (r.screenshot.text) throw new ValidationError("screenshot must be an image", `results.${i}.screenshot`);
+      return { ...r, screenshot: await mediaPart(ctx, r.screenshot) };
+    }),
+  );
+  return ctx.engine.turns.answer(row, results, key);
 }
 
 export const submitFunctionResults = async (ctx: Context, input: SubmitFunctionResultsInput): Promise<Interaction> =>

@@ -12,7 +12,7 @@ export const ServiceTier = builder.enumType("ServiceTier", {
   values: turns.wireEnum(turns.SERVICE_TIERS),
 });
 
-const HarmCategory = builder.enumType("HarmCategory", {
+export const HarmCategory = builder.enumType("HarmCategory", {
   description: "A kind of harm a safety setting filters",
   values: turns.wireEnum(turns.HARM_CATEGORIES),
 });

@@ -11,6 +11,7 @@ import "./audit.ts";
 import "./quota.ts";
 import "./controls.ts";
 import "./interaction.ts";
+import "./safety.ts";
 import "./conversation.ts";
 import "./job.ts";
 import "./tools.ts";

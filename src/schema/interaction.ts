@@ -6,6 +6,7 @@ import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
 import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
+import { GenerationConfigInput } from "./generation.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
@@ -124,7 +125,11 @@ export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "Inp
   serviceTier: t.field({ type: ServiceTier }),
   labels: t.field({ type: [LabelInput], description: "Billing labels upstream keeps with the request" }),
   safetySettings: t.field({ type: [SafetySettingInput], description: "Per-category safety filters" }),
+  generation: t.field({ type: GenerationConfigInput, description: "How the model generates, typed" }),
 });
+
+export const DEPRECATED_GENERATION_CONFIG =
+  "Use generation (typed); this JSON stays for one release and generation is laid over it";
 
 export const CreateInteractionInput = builder.inputType("CreateInteractionInput", {
   fields: (t) => ({
@@ -133,7 +138,11 @@ export const CreateInteractionInput = builder.inputType("CreateInteractionInput"
     text: t.string({ description: "The user turn: text, or parts, or both (text first)" }),
     parts: t.field({ type: [ContentInput] }),
     systemInstruction: t.string(),
-    generationConfig: t.field({ type: "JSON", description: "Passed through (snake_case keys as upstream)" }),
+    generationConfig: t.field({
+      type: "JSON",
+      description: "Passed through (snake_case keys as upstream)",
+      deprecationReason: DEPRECATED_GENERATION_CONFIG,
+    }),
     responseFormat: t.field({ type: "JSON", description: "JSON schema for structured output" }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),

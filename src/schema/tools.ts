@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import type { ServerFunction as Fn } from "../engine/functions/registry.ts";
 import * as tools from "../resolvers/tools.ts";
+import { ContentInput } from "./content.ts";
 import { CLIENT_MESSAGE_ID } from "./conversation.ts";
 import { Interaction } from "./interaction.ts";
 
@@ -18,11 +19,19 @@ const ServerFunction = builder.objectRef<Fn>("ServerFunction").implement({
 });
 
 const FunctionResultInput = builder.inputType("FunctionResultInput", {
+  description:
+    "The answer to one function call: `result`, or for a computer-use action the `url` and `screenshot` after it",
   fields: (t) => ({
     callId: t.string({ required: true }),
     name: t.string(),
-    result: t.field({ type: "JSON", required: true }),
+    result: t.field({ type: "JSON", description: "Required unless url, screenshot or confirmed is given" }),
     isError: t.boolean(),
+    url: t.string({ description: "Computer use: the page URL after the action" }),
+    screenshot: t.field({ type: ContentInput, description: "Computer use: the screen after the action (an image)" }),
+    confirmed: t.boolean({
+      description:
+        "Required for a call whose safetyDecision requires confirmation: true when the person confirmed (and the action ran), false when they declined (the model stops)",
+    }),
   }),
 });
 

@@ -199,3 +199,23 @@ describe("input forms", () => {
     expect(deltaTypes(events).slice(0, 2)).toEqual(["processing_call", "processing_result"]);
   });
 });
+
+describe("generation_config.seed and stop_sequences (issue 25)", () => {
+  const ask = (generation_config: Record<string, unknown>) =>
+    create(t.ai, { model: MODEL, input: "Tell me. Then more.", generation_config });
+
+  it("the same seed gives the same reply; another seed another one", async () => {
+    const a = await ask({ seed: 7 });
+    const b = await ask({ seed: 7 });
+    const c = await ask({ seed: 8 });
+    expect(a.output_text).toBe(b.output_text);
+    expect(a.output_text).toBe('Hi! You said: "Tell me. Then more.". This is turn 1 of our conversation.');
+    expect(c.output_text).toBe('Hey! You said: "Tell me. Then more.". This is turn 1 of our conversation.');
+  });
+
+  it("stops the text before the first stop sequence, still completed", async () => {
+    const it = await ask({ stop_sequences: ["Then", "turn"] });
+    expect(it.status).toBe("completed");
+    expect(it.output_text).toBe('Hello! You said: "Tell me. ');
+  });
+});

@@ -10,6 +10,15 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
+/** Why upstream blocked a turn (SAFETY: a safety setting's threshold was reached) */
+export type BlockReason =
+  | 'BLOCKLIST'
+  | 'IMAGE_SAFETY'
+  | 'JAILBREAK'
+  | 'OTHER'
+  | 'PROHIBITED_CONTENT'
+  | 'SAFETY';
+
 /** The kind of device a computer-use model operates */
 export type ComputerEnvironment =
   | 'BROWSER'
@@ -77,7 +86,12 @@ export type CreateInteractionInput = {
   /** Your id for this send, unique per user: a retry with it attaches to the turn it started */
   clientMessageId?: string | number | null | undefined;
   environment?: unknown;
-  /** Passed through (snake_case keys as upstream) */
+  /** How the model generates, typed */
+  generation?: GenerationConfigInput | null | undefined;
+  /**
+   * Passed through (snake_case keys as upstream)
+   * @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it
+   */
   generationConfig?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
@@ -121,11 +135,19 @@ export type EditMessageInput = {
   interactionId: string | number;
 };
 
+/** The answer to one function call: `result`, or for a computer-use action the `url` and `screenshot` after it */
 export type FunctionResultInput = {
   callId: string;
+  /** Required for a call whose safetyDecision requires confirmation: true when the person confirmed (and the action ran), false when they declined (the model stops) */
+  confirmed?: boolean | null | undefined;
   isError?: boolean | null | undefined;
   name?: string | null | undefined;
-  result: unknown;
+  /** Required unless url, screenshot or confirmed is given */
+  result?: unknown;
+  /** Computer use: the screen after the action (an image) */
+  screenshot?: ContentInput | null | undefined;
+  /** Computer use: the page URL after the action */
+  url?: string | null | undefined;
 };
 
 export type FunctionToolInput = {
@@ -133,6 +155,25 @@ export type FunctionToolInput = {
   name: string;
   /** JSON Schema of the arguments */
   parameters?: unknown;
+};
+
+/** How the model generates (upstream's generation_config); laid over the deprecated generationConfig JSON */
+export type GenerationConfigInput = {
+  imageConfig?: ImageConfigInput | null | undefined;
+  /** Past this many tokens the answer stops, INCOMPLETE */
+  maxOutputTokens?: number | null | undefined;
+  /** The same seed and request give the same answer (as far as upstream can) */
+  seed?: number | null | undefined;
+  speechConfig?: Array<SpeechConfigInput> | null | undefined;
+  /** At most 5; the answer stops before the first one it would write */
+  stopSequences?: Array<string> | null | undefined;
+  /** 0 to 2 */
+  temperature?: number | null | undefined;
+  thinkingLevel?: ThinkingLevel | null | undefined;
+  thinkingSummaries?: ThinkingSummaries | null | undefined;
+  toolChoice?: ToolChoiceInput | null | undefined;
+  /** 0 to 1 */
+  topP?: number | null | undefined;
 };
 
 /** A kind of harm a safety setting filters */
@@ -147,6 +188,20 @@ export type HarmCategory =
   | 'IMAGE_SEXUALLY_EXPLICIT'
   | 'JAILBREAK'
   | 'SEXUALLY_EXPLICIT';
+
+/** How likely upstream judged content to be harmful in one category */
+export type HarmProbability =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NEGLIGIBLE';
+
+export type ImageConfigInput = {
+  /** e.g. "16:9" */
+  aspectRatio?: string | null | undefined;
+  /** "512", "1K", "2K" or "4K" */
+  imageSize?: string | null | undefined;
+};
 
 /** What an interaction is in its conversation */
 export type InteractionKind =
@@ -260,6 +315,9 @@ export type SendMessageInput = {
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
   environment?: unknown;
+  /** How the model generates, typed */
+  generation?: GenerationConfigInput | null | undefined;
+  /** @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it */
   generationConfig?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
@@ -293,6 +351,13 @@ export type SetUserQuotaInput = {
   tokensPerMonth?: number | null | undefined;
 };
 
+/** A voice for generated speech (one per speaker of a multi-speaker script) */
+export type SpeechConfigInput = {
+  language?: string | null | undefined;
+  speaker?: string | null | undefined;
+  voice?: string | null | undefined;
+};
+
 /** Answers to the function calls of an interaction in REQUIRES_ACTION */
 export type SubmitFunctionResultsInput = {
   /** Your id for this send, unique per user: a retry with it attaches to the turn it started */
@@ -300,6 +365,31 @@ export type SubmitFunctionResultsInput = {
   interactionId: string | number;
   results: Array<FunctionResultInput>;
 };
+
+/** How much the model thinks before answering */
+export type ThinkingLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'MINIMAL';
+
+/** AUTO adds a ThoughtStep with a summary of the model's reasoning; NONE leaves it out */
+export type ThinkingSummaries =
+  | 'AUTO'
+  | 'NONE';
+
+export type ToolChoiceInput = {
+  /** Only these functions may be called */
+  allowedTools?: Array<string> | null | undefined;
+  mode?: ToolChoiceMode | null | undefined;
+};
+
+/** AUTO: the model decides; ANY: it must call a function; NONE: it may not; VALIDATED: calls follow the schema */
+export type ToolChoiceMode =
+  | 'ANY'
+  | 'AUTO'
+  | 'NONE'
+  | 'VALIDATED';
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
@@ -565,6 +655,56 @@ export type SendWithControlsMutationVariables = Exact<{
 
 
 export type SendWithControlsMutation = { sendMessage: { id: string, status: InteractionStatus, serviceTier: ServiceTier | null, labels: Array<{ key: string, value: string }>, conversation: { id: string } | null } };
+
+export type CreateSafetyMutationVariables = Exact<{
+  input: CreateInteractionInput;
+}>;
+
+
+export type CreateSafetyMutation = { createInteraction: { id: string, status: InteractionStatus, outputText: string | null, blockReason: BlockReason | null, error: { code: string, message: string } | null, safetyRatings: Array<{ category: HarmCategory, probability: HarmProbability, blocked: boolean }> } };
+
+export type ComputerChatSubscriptionVariables = Exact<{
+  input?: SendMessageInput | null | undefined;
+  functionResults?: SubmitFunctionResultsInput | null | undefined;
+}>;
+
+
+export type ComputerChatSubscription = { chat:
+    | { __typename: 'InteractionCompletedEvent' }
+    | { __typename: 'InteractionCreatedEvent' }
+    | { __typename: 'InteractionErrorEvent' }
+    | { __typename: 'InteractionStatusEvent' }
+    | { __typename: 'StepDeltaEvent' }
+    | { __typename: 'StepStartEvent' }
+    | { __typename: 'StepStopEvent' }
+    | { __typename: 'TurnEndEvent', reason: TurnEndReason, interaction: { id: string, status: InteractionStatus, outputText: string | null, steps: Array<
+          | { __typename: 'CodeExecutionCallStep' }
+          | { __typename: 'CodeExecutionResultStep' }
+          | { __typename: 'FileSearchCallStep' }
+          | { __typename: 'FileSearchResultStep' }
+          | { __typename: 'FunctionCallStep', callId: string | null, name: string, arguments: unknown, requiresConfirmation: boolean, safetyDecision: { decision: string, explanation: string | null } | null }
+          | { __typename: 'FunctionResultStep' }
+          | { __typename: 'GoogleMapsCallStep' }
+          | { __typename: 'GoogleMapsResultStep' }
+          | { __typename: 'GoogleSearchCallStep' }
+          | { __typename: 'GoogleSearchResultStep' }
+          | { __typename: 'McpServerToolCallStep' }
+          | { __typename: 'McpServerToolResultStep' }
+          | { __typename: 'ModelOutputStep' }
+          | { __typename: 'OtherStep' }
+          | { __typename: 'ThoughtStep' }
+          | { __typename: 'UrlContextCallStep' }
+          | { __typename: 'UrlContextResultStep' }
+          | { __typename: 'UserInputStep' }
+        > } }
+   };
+
+export type CreateGeneratedMutationVariables = Exact<{
+  input: CreateInteractionInput;
+}>;
+
+
+export type CreateGeneratedMutation = { createInteraction: { id: string, status: InteractionStatus, outputText: string | null } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -2051,6 +2191,9 @@ export const DeleteAgentDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AgentRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"}},{"kind":"Field","name":{"kind":"Name","value":"environmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"customAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AgentRunQuery, AgentRunQueryVariables>;
 export const CreateWithControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWithControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTier"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environmentId"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"toolUseTokens"}},{"kind":"Field","name":{"kind":"Name","value":"groundingToolCount"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cachedTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toolUseTokensByModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateWithControlsMutation, CreateWithControlsMutationVariables>;
 export const SendWithControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendWithControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTier"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SendWithControlsMutation, SendWithControlsMutationVariables>;
+export const CreateSafetyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSafety"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blockReason"}},{"kind":"Field","name":{"kind":"Name","value":"safetyRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"blocked"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSafetyMutation, CreateSafetyMutationVariables>;
+export const ComputerChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ComputerChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"functionResults"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitFunctionResultsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"functionResults"},"value":{"kind":"Variable","name":{"kind":"Name","value":"functionResults"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TurnEndEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}},{"kind":"Field","name":{"kind":"Name","value":"requiresConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"safetyDecision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComputerChatSubscription, ComputerChatSubscriptionVariables>;
+export const CreateGeneratedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGenerated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}}]}}]}}]} as unknown as DocumentNode<CreateGeneratedMutation, CreateGeneratedMutationVariables>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","alias":{"kind":"Name","value":"inputText"},"name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const RegenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Regenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegenerateMutation, RegenerateMutationVariables>;
 export const EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditMessageMutation, EditMessageMutationVariables>;

@@ -8,11 +8,12 @@ const MEDIA = new Set(["image", "audio", "video", "document"]);
 const hasBytes = (v: unknown): v is JsonObject & { type: string; data: string } =>
   isObj(v) && typeof v.type === "string" && MEDIA.has(v.type) && typeof v.data === "string";
 
-/** Content arrays inside a request's input: Content[] itself, or the `content` of each step. */
+/** Content arrays inside a request's input: Content[] itself, the `content` of each step, a function result's Content[] (a screenshot). */
 function contentLists(input: Json | undefined): JsonObject[][] {
   if (!Array.isArray(input)) return isObj(input) ? [[input]] : [];
   const items = input.filter(isObj);
-  return [items, ...items.flatMap((i) => (Array.isArray(i.content) ? [i.content.filter(isObj)] : []))];
+  const inner = (i: JsonObject) => (i.type === "function_result" ? [i.content, i.result] : [i.content]);
+  return [items, ...items.flatMap((i) => inner(i).flatMap((l) => (Array.isArray(l) ? [l.filter(isObj)] : [])))];
 }
 
 /**

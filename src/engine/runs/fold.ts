@@ -115,10 +115,7 @@ export class RunFold {
         break;
       }
       case "error":
-        this.fail(
-          ev.error?.code ?? ("UPSTREAM_ERROR" satisfies ErrorCode),
-          ev.error?.message ?? "Upstream reported an error",
-        );
+        this.fail(failureCode(ev.error?.code), ev.error?.message ?? "Upstream reported an error");
         this.finished = true;
         break;
     }
@@ -129,4 +126,10 @@ export class RunFold {
     this.failure = { code, message };
     this.status = "failed";
   }
+}
+
+/** Upstream's run error code as recorded: a safety block gets the server's typed code, others stay as upstream said. */
+function failureCode(code: string | undefined): string {
+  if (code === undefined) return "UPSTREAM_ERROR" satisfies ErrorCode;
+  return code.toLowerCase() === "safety" ? ("SAFETY_BLOCKED" satisfies ErrorCode) : code;
 }

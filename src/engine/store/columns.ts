@@ -97,12 +97,27 @@ const toolInput: z.ZodType<ToolInput> = z.object({
     .nullish(),
   serverFunction: z.string().nullish(),
 });
+const maybeStr = z.string().nullish();
+/** GenerationConfigInput as saved (enum values in upstream's spelling). */
+const generation = z.object({
+  temperature: z.number().nullish(),
+  topP: z.number().nullish(),
+  seed: z.number().nullish(),
+  maxOutputTokens: z.number().nullish(),
+  stopSequences: z.array(z.string()).nullish(),
+  thinkingLevel: maybeStr,
+  thinkingSummaries: maybeStr,
+  toolChoice: z.object({ mode: maybeStr, allowedTools: z.array(z.string()).nullish() }).nullish(),
+  speechConfig: z.array(z.object({ voice: maybeStr, speaker: maybeStr, language: maybeStr })).nullish(),
+  imageConfig: z.object({ aspectRatio: maybeStr, imageSize: maybeStr }).nullish(),
+});
 /** Conversation.settings: the per-turn settings a conversation re-sends every turn. */
 const settings: z.ZodType<TurnSettings> = z.object({
   model: z.string().nullish(),
   agent: z.string().nullish(),
   systemInstruction: z.string().nullish(),
   generationConfig: z.unknown().optional(),
+  generation: generation.nullish(),
   responseFormat: z.unknown().optional(),
   tools: z.array(toolInput).nullish(),
   agentConfig: z.unknown().optional(),

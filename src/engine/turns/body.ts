@@ -11,6 +11,7 @@ import {
   upstreamLabels,
   upstreamSafety,
 } from "./controls.ts";
+import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
 
 /** One tool of a turn, as GraphQL's `ToolInput` (@oneOf) delivers it. */
 export interface ToolInput {
@@ -30,7 +31,9 @@ export interface TurnSettings {
   model?: string | null;
   agent?: string | null;
   systemInstruction?: string | null;
+  /** Deprecated: upstream's generation_config as untyped JSON; `generation` is laid over it. */
   generationConfig?: unknown;
+  generation?: GenerationConfigInput | null;
   responseFormat?: unknown;
   tools?: ToolInput[] | null;
   agentConfig?: unknown;
@@ -115,7 +118,8 @@ export function createBody(settings: TurnSettings, content: JsonObject[], functi
   if (settings.model) body.model = settings.model;
   if (settings.agent) body.agent = settings.agent;
   if (settings.systemInstruction) body.system_instruction = settings.systemInstruction;
-  const generationConfig = settings.generationConfig ? asJsonObject(settings.generationConfig) : undefined;
+  const legacyConfig = settings.generationConfig ? asJsonObject(settings.generationConfig) : undefined;
+  const generationConfig = upstreamGenerationConfig(legacyConfig, settings.generation);
   if (generationConfig) body.generation_config = generationConfig;
   const format = upstreamResponseFormat(settings.responseFormat);
   if (format) body.response_format = format;
@@ -140,6 +144,7 @@ const SETTING_KEYS = [
   "agent",
   "systemInstruction",
   "generationConfig",
+  "generation",
   "responseFormat",
   "tools",
   "agentConfig",

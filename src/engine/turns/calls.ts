@@ -4,6 +4,7 @@ import type { Db } from "../../infra/db.ts";
 import { ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import { readInput, readSteps } from "../store/columns.ts";
+import { resultFor } from "./computer.ts";
 import type { ClientResult } from "./types.ts";
 
 export interface PendingCall {
@@ -100,12 +101,14 @@ export async function checkResults(
       `Missing results for calls: ${clientOwed.map((c) => `${c.id} (${c.name})`).join(", ")}`,
       "results",
     );
-  const fromClient: FunctionResult[] = results.map((r) => ({
-    type: "function_result",
-    call_id: r.callId,
-    name: r.name ?? byId.get(r.callId)?.name ?? "",
-    result: (r.result ?? null) as Json,
-    ...(r.isError ? { is_error: true } : {}),
-  }));
+  const fromClient: FunctionResult[] = results.map((r, i) => {
+    const call = byId.get(r.callId);
+    return {
+      type: "function_result",
+      call_id: r.callId,
+      name: r.name ?? call?.name ?? "",
+      ...resultFor({ id: r.callId, arguments: call?.arguments ?? {} }, r, i),
+    };
+  });
   return { calls, fromClient, unanswered };
 }

@@ -4,6 +4,7 @@ import { ValidationError } from "../../infra/errors.ts";
 import { mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { upstreamLabels, upstreamSafety } from "./controls.ts";
+import { upstreamGenerationConfig } from "./generation.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
 export type { ToolInput } from "./body.ts";
@@ -90,6 +91,7 @@ export function checkTurn(
   // Labels and safety settings break upstream's rules here, before anything starts (the engine checks again).
   upstreamLabels(input.labels);
   upstreamSafety(input.safetySettings);
+  upstreamGenerationConfig(undefined, input.generation);
   checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
   for (const [i, tool] of (input.tools ?? []).entries()) {
     checkClientSchema(tool.function?.parameters, `tools.${i}.function.parameters`, opts.limits);

@@ -51,6 +51,12 @@ export interface ClientResult {
   name?: string | null;
   result?: unknown;
   isError?: boolean | null;
+  /** Computer use: the page the action left the device on. */
+  url?: string | null;
+  /** Computer use: the screenshot after the action, as stored content (a file reference). */
+  screenshot?: JsonObject | null;
+  /** For a call whose safety decision requires confirmation: whether the person confirmed it. */
+  confirmed?: boolean | null;
 }
 
 /**

@@ -65,6 +65,25 @@ export type FunctionToolInput = {
   parameters?: unknown;
 };
 
+/** How the model generates (upstream's generation_config); laid over the deprecated generationConfig JSON */
+export type GenerationConfigInput = {
+  imageConfig?: ImageConfigInput | null | undefined;
+  /** Past this many tokens the answer stops, INCOMPLETE */
+  maxOutputTokens?: number | null | undefined;
+  /** The same seed and request give the same answer (as far as upstream can) */
+  seed?: number | null | undefined;
+  speechConfig?: Array<SpeechConfigInput> | null | undefined;
+  /** At most 5; the answer stops before the first one it would write */
+  stopSequences?: Array<string> | null | undefined;
+  /** 0 to 2 */
+  temperature?: number | null | undefined;
+  thinkingLevel?: ThinkingLevel | null | undefined;
+  thinkingSummaries?: ThinkingSummaries | null | undefined;
+  toolChoice?: ToolChoiceInput | null | undefined;
+  /** 0 to 1 */
+  topP?: number | null | undefined;
+};
+
 /** A kind of harm a safety setting filters */
 export type HarmCategory =
   | 'CIVIC_INTEGRITY'
@@ -77,6 +96,13 @@ export type HarmCategory =
   | 'IMAGE_SEXUALLY_EXPLICIT'
   | 'JAILBREAK'
   | 'SEXUALLY_EXPLICIT';
+
+export type ImageConfigInput = {
+  /** e.g. "16:9" */
+  aspectRatio?: string | null | undefined;
+  /** "512", "1K", "2K" or "4K" */
+  imageSize?: string | null | undefined;
+};
 
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
@@ -165,6 +191,9 @@ export type SendMessageInput = {
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
   environment?: unknown;
+  /** How the model generates, typed */
+  generation?: GenerationConfigInput | null | undefined;
+  /** @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it */
   generationConfig?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
@@ -197,6 +226,38 @@ export type SetUserQuotaInput = {
   tokensPerDay?: number | null | undefined;
   tokensPerMonth?: number | null | undefined;
 };
+
+/** A voice for generated speech (one per speaker of a multi-speaker script) */
+export type SpeechConfigInput = {
+  language?: string | null | undefined;
+  speaker?: string | null | undefined;
+  voice?: string | null | undefined;
+};
+
+/** How much the model thinks before answering */
+export type ThinkingLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'MINIMAL';
+
+/** AUTO adds a ThoughtStep with a summary of the model's reasoning; NONE leaves it out */
+export type ThinkingSummaries =
+  | 'AUTO'
+  | 'NONE';
+
+export type ToolChoiceInput = {
+  /** Only these functions may be called */
+  allowedTools?: Array<string> | null | undefined;
+  mode?: ToolChoiceMode | null | undefined;
+};
+
+/** AUTO: the model decides; ANY: it must call a function; NONE: it may not; VALIDATED: calls follow the schema */
+export type ToolChoiceMode =
+  | 'ANY'
+  | 'AUTO'
+  | 'NONE'
+  | 'VALIDATED';
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
