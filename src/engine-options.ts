@@ -3,7 +3,7 @@ import type { Files } from "./engine/files/index.ts";
 import type { createEngine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/runs/poll.ts";
-import type { Upstream } from "./gemini/client.ts";
+import type { UpstreamClient } from "./gemini/client.ts";
 import { JOB_RETRY } from "./infra/backoff.ts";
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
@@ -14,7 +14,7 @@ import type { RedisClients } from "./infra/redis.ts";
 /** The parts of the app's dependencies the engine is configured from. */
 export interface EngineSettings {
   config: Config;
-  upstream: Upstream;
+  upstream: UpstreamClient;
   logger: Logger;
   redis?: RedisClients;
   jobs?: Partial<JobOptions>;

@@ -1,7 +1,8 @@
 import type { Redis } from "ioredis";
-import type { Upstream } from "../gemini/client.ts";
+import type { Upstream, UpstreamClient } from "../gemini/client.ts";
 import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
+import type { UpstreamWebhooks } from "../gemini/webhooks.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -63,6 +64,8 @@ export interface Engine {
   webhooks: Webhooks;
   /** Upstream sandboxes of managed agents (access rules in environments/). */
   environments: UpstreamEnvironments;
+  /** Upstream's own webhooks (admin only: the schema scopes them). */
+  upstreamWebhooks: UpstreamWebhooks;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -91,7 +94,7 @@ export interface EngineDeps {
   /** Redis: the event log goes to Redis Streams, shared by every process. */
   redis?: Redis;
   db: Db;
-  upstream: Upstream;
+  upstream: UpstreamClient;
   pubsub: PubSub<Topics>;
   logger: Logger;
   log?: EventLog;
@@ -156,6 +159,7 @@ export function createEngine(deps: EngineDeps): Engine {
     deleteRemote: (remoteIds) => deleteRemote(deps.upstream, remoteIds),
     functions,
     environments: deps.upstream.environments,
+    upstreamWebhooks: deps.upstream.webhooks,
     turns,
     jobs,
     webhooks,
