@@ -101,7 +101,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         viewerOf: requestViewer,
         environments: engine.environments,
       }),
-      webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit }),
+      webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit, push: engine.pushed }),
       routes: createRoutes({
         config,
         database,
