@@ -10,7 +10,7 @@ import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/runs/poll.ts";
 import { engineOptions } from "./engine-options.ts";
-import type { Upstream } from "./gemini/client.ts";
+import type { UpstreamClient } from "./gemini/client.ts";
 import { catalogue } from "./gemini/models.ts";
 import { createContextFactory } from "./http/context.ts";
 import { createGraphql } from "./http/graphql.ts";
@@ -34,7 +34,7 @@ import { serveGraphqlWs } from "./ws/server.ts";
 export interface AppDeps {
   config: Config;
   database: Database;
-  upstream: Upstream;
+  upstream: UpstreamClient;
   logger: Logger;
   /** Scale-out mode: pub/sub and the event log over Redis, shared with other processes. */
   redis?: RedisClients;
@@ -101,7 +101,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         viewerOf: requestViewer,
         environments: engine.environments,
       }),
-      webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit }),
+      webhooks: geminiReceiverFor({ config, db, logger, submit: engine.jobs.submit, push: engine.pushed }),
       routes: createRoutes({
         config,
         database,

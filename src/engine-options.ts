@@ -3,7 +3,8 @@ import type { Files } from "./engine/files/index.ts";
 import type { createEngine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/runs/poll.ts";
-import type { Upstream } from "./gemini/client.ts";
+import type { UpstreamClient } from "./gemini/client.ts";
+import { GEMINI_WEBHOOK_PATH } from "./http/webhooks.ts";
 import { JOB_RETRY } from "./infra/backoff.ts";
 import type { Config } from "./infra/config.ts";
 import type { Db } from "./infra/db.ts";
@@ -14,7 +15,7 @@ import type { RedisClients } from "./infra/redis.ts";
 /** The parts of the app's dependencies the engine is configured from. */
 export interface EngineSettings {
   config: Config;
-  upstream: Upstream;
+  upstream: UpstreamClient;
   logger: Logger;
   redis?: RedisClients;
   jobs?: Partial<JobOptions>;
@@ -57,6 +58,7 @@ export function engineOptions(
       concurrency: config.WEBHOOK_CONCURRENCY,
       allowPrivate: config.URL_FETCH_ALLOW_PRIVATE,
     },
+    upstreamPush: upstreamPush(config),
     leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
     secretsKey: config.SECRETS_KEY,
     quota: {
@@ -71,4 +73,16 @@ export function engineOptions(
       cacheTtlMs: config.AUTH_CACHE_TTL_MS,
     },
   };
+}
+
+/**
+ * Upstream pushes the ends of background runs when it can reach this server (PUBLIC_URL) and the receiver
+ * can verify what it sends: per request to PUBLIC_URL's receiver when a JWKS is set (dynamic webhooks),
+ * else through a webhook registered upstream (createUpstreamWebhook) whose secret is in GEMINI_WEBHOOK_SECRETS.
+ */
+function upstreamPush(config: Config) {
+  const { PUBLIC_URL, GEMINI_WEBHOOK_JWKS_URL, GEMINI_WEBHOOK_SECRETS } = config;
+  if (!PUBLIC_URL || (!GEMINI_WEBHOOK_JWKS_URL && !GEMINI_WEBHOOK_SECRETS.length)) return undefined;
+  const receiver = `${PUBLIC_URL.replace(/\/+$/, "")}${GEMINI_WEBHOOK_PATH}`;
+  return { fallbackMs: config.UPSTREAM_WEBHOOK_FALLBACK_MS, ...(GEMINI_WEBHOOK_JWKS_URL ? { uris: [receiver] } : {}) };
 }

@@ -314,6 +314,30 @@ const cases: Record<string, Case> = {
     const row = await h.database.prisma.file.findUniqueOrThrow({ where: { id: body.data?.uploadFile.id as string } });
     expect(row.ownerId).toBe(b.user.id);
   },
+  "Query.upstreamWebhooks": async (t) => {
+    expect(codeOf(await run(t, "{ upstreamWebhooks { id } }"))).toBe("FORBIDDEN");
+  },
+  "Mutation.createUpstreamWebhook": async (t) => {
+    const r = await run(
+      t,
+      'mutation { createUpstreamWebhook(input: { uri: "https://evil.test/", events: [INTERACTION_COMPLETED] }) { signingSecret } }',
+    );
+    expect(codeOf(r)).toBe("FORBIDDEN");
+  },
+  "Mutation.updateUpstreamWebhook": async (t) => {
+    const r = await run(t, 'mutation { updateUpstreamWebhook(id: "wh_x", input: { enabled: false }) { id } }');
+    expect(codeOf(r)).toBe("FORBIDDEN");
+  },
+  "Mutation.deleteUpstreamWebhook": async (t) => {
+    expect(codeOf(await run(t, 'mutation { deleteUpstreamWebhook(id: "wh_x") }'))).toBe("FORBIDDEN");
+  },
+  "Mutation.pingUpstreamWebhook": async (t) => {
+    expect(codeOf(await run(t, 'mutation { pingUpstreamWebhook(id: "wh_x") }'))).toBe("FORBIDDEN");
+  },
+  "Mutation.rotateUpstreamWebhookSecret": async (t) => {
+    const r = await run(t, 'mutation { rotateUpstreamWebhookSecret(id: "wh_x") { signingSecret } }');
+    expect(codeOf(r)).toBe("FORBIDDEN");
+  },
   "Mutation.createUser": async (t) => {
     expect(codeOf(await run(t, 'mutation { createUser(input: { name: "evil" }) { id } }'))).toBe("FORBIDDEN");
   },

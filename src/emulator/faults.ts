@@ -1,6 +1,6 @@
-/** Where a fault applies: one kind of request, any streaming response, or anything. */
-export type FaultOp = "create" | "get" | "cancel" | "delete" | "stream" | "any";
-export type RequestOp = Exclude<FaultOp, "any" | "stream">;
+/** Where a fault applies: one kind of request, any streaming response, anything, or a webhook delivery. */
+export type FaultOp = "create" | "get" | "cancel" | "delete" | "stream" | "any" | "webhook";
+export type RequestOp = Exclude<FaultOp, "any" | "stream" | "webhook">;
 
 /**
  * A fault to inject, set per test through `POST /_emulator/faults` (or per
@@ -50,10 +50,18 @@ export interface Fault {
    * `{ op: "stream", stallAfter: n }`.
    */
   stallCreate?: boolean;
+  /**
+   * op "webhook": what befalls the next event delivered (deliveries.ts): never sent, sent twice with the
+   * same webhook-id, held until a later event has gone out, or first sent with a signature nobody can
+   * verify (the retries are signed properly). `delayMs` delays it.
+   */
+  delivery?: "drop" | "duplicate" | "reorder" | "bad_signature";
 }
 
-const matches = (f: Fault, op: RequestOp, streaming: boolean): boolean => {
+const matches = (f: Fault, op: RequestOp | "webhook", streaming: boolean): boolean => {
   const want = f.op ?? "any";
+  // A webhook fault is only ever for a delivery, and a delivery takes no other fault.
+  if (want === "webhook" || op === "webhook") return want === op;
   if (want === "stream") return streaming;
   return want === "any" || want === op;
 };
@@ -83,7 +91,7 @@ export class Faults {
   }
 
   /** Takes the first queued fault that matches this request, counting it down. */
-  take(op: RequestOp, streaming: boolean): Fault | undefined {
+  take(op: RequestOp | "webhook", streaming: boolean): Fault | undefined {
     const f = this.queue.find((q) => matches(q, op, streaming));
     if (!f) return undefined;
     f.left -= 1;

@@ -2,14 +2,17 @@ import { createServer, type Server } from "node:http";
 import type { JsonObject } from "../gemini/types.ts";
 import { type ApiState, type LogEntry, serveApi } from "./api.ts";
 import { type Stats, serveControl, stats } from "./control.ts";
+import { DEFAULT_DELIVERY, type DeliveryOptions, WebhookHub } from "./deliveries.ts";
 import { isEnvironmentPath, serveEnvironments } from "./environments.ts";
 import { Faults } from "./faults.ts";
 import { HttpError, sendError } from "./http.ts";
 import type { Pacing } from "./runner.ts";
 import { DEFAULT_RETENTION, type Retention, Store } from "./store.ts";
+import { isWebhookPath } from "./webhooks.ts";
 
 export type { LogEntry } from "./api.ts";
 export type { Stats } from "./control.ts";
+export type { DeliveryAttempt } from "./deliveries.ts";
 export type { Fault, FaultOp } from "./faults.ts";
 
 export interface EmulatorOptions {
@@ -21,6 +24,8 @@ export interface EmulatorOptions {
   backgroundStepDelayMs?: number;
   /** What it remembers (finished interactions, request logs); default: generous, for tests. */
   retention?: Partial<Retention>;
+  /** How webhook events are delivered (retry pace, attempts); default: fast, for tests. */
+  webhooks?: Partial<DeliveryOptions>;
 }
 
 export interface Emulator {
@@ -33,6 +38,10 @@ export interface Emulator {
   log: LogEntry[];
   /** Current pacing; change it at any time. */
   pacing: Pacing;
+  /** Upstream's webhooks: the registered ones (`hooks`), every delivery attempt (`attempts`). */
+  webhooks: WebhookHub;
+  /** Where the keys that sign per-request (JWT) webhooks are published. */
+  jwksUrl: string;
   stats(): Stats;
   close(): Promise<void>;
 }
@@ -53,13 +62,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     pacing: { deltaDelayMs: opts.deltaDelayMs ?? 0, backgroundStepDelayMs: opts.backgroundStepDelayMs ?? 20 },
   };
 
+  const webhooks = new WebhookHub(state.faults, { ...DEFAULT_DELIVERY, ...opts.webhooks });
+  state.store.onFinish.add((rec) => webhooks.onFinish(rec));
+
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://emulator");
-    const serve = url.pathname.startsWith("/_emulator/")
-      ? serveControl(state, req, res, url.pathname)
-      : isEnvironmentPath(url.pathname)
-        ? Promise.resolve().then(() => serveEnvironments(state.store.environments, req, res, url))
-        : serveApi(state, req, res, url);
+    const serve =
+      isWebhookPath(url.pathname) || url.pathname === "/_emulator/jwks.json"
+        ? webhooks.serve(req, res, url)
+        : url.pathname.startsWith("/_emulator/")
+          ? serveControl(state, req, res, url.pathname)
+          : isEnvironmentPath(url.pathname)
+            ? Promise.resolve().then(() => serveEnvironments(state.store.environments, req, res, url))
+            : serveApi(state, req, res, url);
     serve.catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return void res.destroy();
       sendError(res, err instanceof HttpError ? err : new HttpError(500, "Internal error", "INTERNAL"));
@@ -73,8 +88,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   if (!address || typeof address === "string") throw new Error("the emulator is not listening on a port");
   const { port } = address;
   const host = opts.host && opts.host !== "0.0.0.0" && opts.host !== "::" ? opts.host : "127.0.0.1";
+  const base = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    url: base,
+    webhooks,
+    jwksUrl: `${base}/_emulator/jwks.json`,
     store: state.store,
     faults: state.faults,
     requests: state.requests,
@@ -84,6 +102,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(sweeper);
+        webhooks.close();
         for (const rec of state.store.live) {
           rec.abort.abort();
           state.store.finish(rec);

@@ -85,6 +85,8 @@ export class Store {
   readonly environments = new Sandboxes();
   /** Runs not yet ended, stored or not, so closing the emulator can stop them all. */
   readonly live = new Set<Rec>();
+  /** Told of every run's end (webhook deliveries listen here). */
+  readonly onFinish = new Set<(rec: Rec) => void>();
   private counter = 0;
   private calls = 0;
 
@@ -145,6 +147,7 @@ export class Store {
     rec.endedAt = Date.now();
     rec.updated = now();
     this.wake(rec);
+    for (const listener of this.onFinish) listener(rec);
     this.sweep();
   }
 

@@ -1,7 +1,8 @@
 import type { Redis } from "ioredis";
-import type { Upstream } from "../gemini/client.ts";
+import type { Upstream, UpstreamClient } from "../gemini/client.ts";
 import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
+import type { UpstreamWebhooks } from "../gemini/webhooks.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
@@ -22,6 +23,7 @@ import { Handoff } from "./runs/handoff.ts";
 import { RunLeases } from "./runs/leases.ts";
 import type { RunOutcome } from "./runs/outcome.ts";
 import type { PollOptions } from "./runs/poll.ts";
+import { PushedEnds } from "./runs/pushed.ts";
 import { Reconciler } from "./runs/reconciler.ts";
 import { Runs } from "./runs/runs.ts";
 import { Turns } from "./turns/index.ts";
@@ -63,6 +65,10 @@ export interface Engine {
   webhooks: Webhooks;
   /** Upstream sandboxes of managed agents (access rules in environments/). */
   environments: UpstreamEnvironments;
+  /** Upstream's own webhooks (admin only: the schema scopes them). */
+  upstreamWebhooks: UpstreamWebhooks;
+  /** Set when upstream pushes the ends of background runs: the receiver tells the waiting run here. */
+  pushed?: PushedEnds;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -91,7 +97,7 @@ export interface EngineDeps {
   /** Redis: the event log goes to Redis Streams, shared by every process. */
   redis?: Redis;
   db: Db;
-  upstream: Upstream;
+  upstream: UpstreamClient;
   pubsub: PubSub<Topics>;
   logger: Logger;
   log?: EventLog;
@@ -107,6 +113,11 @@ export interface EngineDeps {
   /** SECRETS_KEY: seals the credentials turns carry; unset, a turn that carries one is refused. */
   secretsKey?: string;
   webhooks: WebhookSettings;
+  /**
+   * Upstream pushes the ends of background runs (PUBLIC_URL and a verified receiver): jobs hold no stream,
+   * and poll every `fallbackMs` in case a push never comes; `uris` are sent per request (dynamic webhooks).
+   */
+  upstreamPush?: { fallbackMs: number; uris?: string[] };
 }
 
 /** Every setting comes from config (src/infra/config.ts), the one place that defaults them. */
@@ -119,7 +130,9 @@ export function createEngine(deps: EngineDeps): Engine {
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
   const { leaseMs, reconcileMs } = deps.leases;
   const leases = new RunLeases(deps.db, leaseMs);
-  const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis });
+  const pushed = deps.upstreamPush && new PushedEnds(deps.pubsub);
+  const push = pushed && deps.upstreamPush ? { ends: pushed, fallbackMs: deps.upstreamPush.fallbackMs } : undefined;
+  const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis, push });
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
   const admission = admissionFor(deps, deps.quota);
@@ -132,6 +145,7 @@ export function createEngine(deps: EngineDeps): Engine {
     bull: deps.bull,
     admission,
     onEnd: webhooks.jobEnded,
+    webhookConfig: deps.upstreamPush && { uris: deps.upstreamPush.uris },
   });
   const turns = new Turns({
     db: deps.db,
@@ -164,6 +178,8 @@ export function createEngine(deps: EngineDeps): Engine {
     deleteRemote: (remoteIds) => deleteRemote(deps.upstream, remoteIds),
     functions,
     environments: deps.upstream.environments,
+    upstreamWebhooks: deps.upstream.webhooks,
+    pushed,
     turns,
     jobs,
     webhooks,

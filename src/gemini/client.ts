@@ -8,6 +8,7 @@ import { createEnvironments, type UpstreamEnvironments } from "./environments.ts
 import { mapUpstreamError } from "./errors.ts";
 import { CALL_HEADER, type Call, type CallLimits, createTransport, type Transport } from "./transport.ts";
 import type { CreateBody, RemoteEvent, RemoteInteraction } from "./types.ts";
+import { createUpstreamWebhooks, type UpstreamWebhooks } from "./webhooks.ts";
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -27,6 +28,12 @@ export interface Upstream {
   delete(id: string, opts?: CallOptions): Promise<void>;
   /** The sandboxes managed agents work in, and their files. */
   readonly environments: UpstreamEnvironments;
+}
+
+/** The upstream as the app is given it: the calls runs make, and the admin resources beside them. */
+export interface UpstreamClient extends Upstream {
+  /** Upstream's own webhooks (where it pushes the end of a run), managed by admins. */
+  readonly webhooks: UpstreamWebhooks;
 }
 
 export interface UpstreamOptions {
@@ -195,7 +202,7 @@ function tracedCalls(transport: Transport, apiKey: string) {
   };
 }
 
-export function createUpstream(opts: UpstreamOptions): Upstream {
+export function createUpstream(opts: UpstreamOptions): UpstreamClient {
   const transport = createTransport();
   const ai = new GoogleGenAI({
     apiKey: opts.apiKey,
@@ -220,6 +227,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
   return {
     emulated: opts.emulated ?? false,
     environments: createEnvironments(opts),
+    webhooks: createUpstreamWebhooks(ai, opts.apiKey),
     create: (body, o) =>
       // A foreground create answers only when the whole run is done: no headers timeout then.
       call("create", body.model ?? body.agent, o, body.background ? waiting : { idleTimeoutMs }, (c) =>

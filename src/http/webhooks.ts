@@ -104,6 +104,7 @@ export const geminiReceiverFor = (deps: {
   db: Db;
   logger: Logger;
   submit: (jobId: string) => Promise<void>;
+  push?: { pushed(remoteId: string): void };
 }) =>
   createGeminiReceiver({
     secrets: deps.config.GEMINI_WEBHOOK_SECRETS,

@@ -199,6 +199,11 @@ const schema = z.object({
     ),
   /** Incoming upstream dynamic webhooks: the JWKS their RS256 JWTs are verified against. */
   GEMINI_WEBHOOK_JWKS_URL: z.url().optional(),
+  /**
+   * Jobs whose end upstream pushes (PUBLIC_URL set, and GEMINI_WEBHOOK_SECRETS or GEMINI_WEBHOOK_JWKS_URL):
+   * the GET made every this many ms in case the webhook never comes.
+   */
+  UPSTREAM_WEBHOOK_FALLBACK_MS: z.coerce.number().int().min(100).default(300_000),
   // Operation limits, checked after parsing and before anything runs (src/security/limits.ts).
   /** Deepest selection nesting an operation may have. */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),

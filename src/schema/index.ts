@@ -21,6 +21,7 @@ import "./events.ts";
 import "./navigation.ts";
 import "./admin.ts";
 import "./webhook.ts";
+import "./upstream-webhook.ts";
 import "./agent.ts";
 import "./environment.ts";
 

@@ -47,6 +47,8 @@ export type Topics = {
    * gained rights (`widened`: promoted, enabled). Caches drop it either way.
    */
   revoked: [change: Revocation];
+  /** Upstream pushed (a webhook) that this remote interaction ended: whichever process waits on it GETs it now. */
+  pushed: [remoteId: string];
 };
 
 /** A credential that changed: one key, or every key of a user (`reason`: why, for the ended streams' message). */

@@ -28,6 +28,7 @@ export interface JobsDeps {
   logger: Logger;
   options: JobOptions;
   onEnd?: WorkDeps["onEnd"];
+  webhookConfig?: WorkDeps["webhookConfig"];
   /** Scale-out: BullMQ on Redis, with a factory for the connections it needs. Absent: the in-process runner. */
   bull?: BullOptions & { connect: () => Redis };
   /** The quota gate a retried job passes again, like any new run. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Upstream } from "../../gemini/client.ts";
-import type { CreateBody } from "../../gemini/types.ts";
+import type { CreateBody, JsonObject } from "../../gemini/types.ts";
 import type { Interaction, Job } from "../../generated/prisma/client.ts";
 import { backoffDelay } from "../../infra/backoff.ts";
 import type { Db } from "../../infra/db.ts";
@@ -29,6 +29,8 @@ export interface WorkDeps {
   onEnd?: (job: Pick<Job, "id" | "ownerId" | "status">, row: Interaction) => Promise<void>;
   /** The quota gate an attempt that creates a new upstream interaction passes again. */
   admission?: Admission;
+  /** Sent with every create when upstream pushes the ends of runs (`webhook_config`): where to, and the job's id. */
+  webhookConfig?: { uris?: string[] };
 }
 
 const DONE: Attempt = { kind: "done" };
@@ -160,6 +162,12 @@ export class JobWorker {
   private async create(row: Interaction, signal: AbortSignal): Promise<void> {
     const { db, upstream, logger } = this.deps;
     const body = await upstreamBody(db, row);
+    const push = this.deps.webhookConfig;
+    if (push) {
+      const config: JsonObject = { user_metadata: { interaction_id: row.id } };
+      if (push.uris?.length) config.uris = push.uris;
+      body.webhook_config = config;
+    }
     const { parentId } = row;
     const input = readInput(row.input);
     const rebuild = parentId ? () => timeline(db, parentId, input) : undefined;

@@ -21,6 +21,7 @@ import {
   type PollOptions,
   pollUntilDone,
 } from "./poll.ts";
+import type { PushedEnds } from "./pushed.ts";
 import { Recorder, recordEnd } from "./record.ts";
 
 export interface RunDeps {
@@ -33,6 +34,11 @@ export interface RunDeps {
   poll?: PollOptions;
   /** Where the media a model produces is stored (as Files of the run's owner). */
   files?: Files;
+  /**
+   * Background runs whose end upstream pushes (a webhook): no stream is held for them; they are read
+   * when the push comes, or by a GET every `fallbackMs` should it never come.
+   */
+  push?: { ends: PushedEnds; fallbackMs: number };
 }
 
 /** What one run reports through: its metrics, and a logger that carries the request's and the interaction's ids. */
@@ -105,7 +111,9 @@ export async function consume(
   recorder = new Recorder(deps, id, fold),
 ): Promise<RunOutcome> {
   const run: Following = { deps, id, abort, fold, logger, handle: handler(deps, id, fold, meter, recorder) };
-  let cause = await follow(run, first);
+  // A run upstream will push the end of holds no stream: straight to reading it when told (or polled).
+  const pushed = !first && background && !!deps.push;
+  let cause = pushed ? undefined : await follow(run, first);
   if (!fold.finished && !abort.signal.aborted && background && fold.remoteId && isRetryable(cause)) {
     const polled = await pollInstead(run, fold.remoteId);
     if (polled.lost) {
@@ -195,9 +203,16 @@ async function pollInstead(
   { deps, id, abort, fold, logger, handle }: Following,
   remoteId: string,
 ): Promise<{ lost: boolean; cause: unknown }> {
-  logger.warn("upstream stream unavailable; polling", { remoteId });
+  const { push } = deps;
+  if (push) logger.info("waiting for upstream's webhook", { remoteId, fallbackMs: push.fallbackMs });
+  else logger.warn("upstream stream unavailable; polling", { remoteId });
+  const poll = deps.poll ?? DEFAULT_POLL;
   try {
-    const final = await pollUntilDone(deps.upstream, remoteId, abort.signal, deps.poll ?? DEFAULT_POLL);
+    const final = push
+      ? await pollUntilDone(deps.upstream, remoteId, abort.signal, { ...poll, intervalMs: push.fallbackMs }, (ms, s) =>
+          push.ends.wait(remoteId, ms, s),
+        )
+      : await pollUntilDone(deps.upstream, remoteId, abort.signal, poll);
     if (final) for (const ev of catchUp(fold.acc.steps, openStep(await deps.log.after(id, 0)), final)) await handle(ev);
     return { lost: false, cause: undefined };
   } catch (err) {

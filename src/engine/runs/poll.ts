@@ -61,6 +61,8 @@ export async function pollUntilDone(
   remoteId: string,
   signal: AbortSignal,
   opts: PollOptions,
+  /** The wait between two GETs (a run whose end upstream pushes waits for the push too). */
+  pause: (ms: number, signal: AbortSignal) => Promise<void> = sleep,
 ): Promise<RemoteInteraction | undefined> {
   let errors = 0;
   while (!signal.aborted) {
@@ -72,7 +74,7 @@ export async function pollUntilDone(
       if (signal.aborted) return undefined;
       if (!isRetryable(err) || ++errors > opts.maxErrors) throw err;
     }
-    await sleep(errors ? backoffDelay(errors, pollRetry(opts.intervalMs)) : opts.intervalMs, signal);
+    await (errors ? sleep : pause)(errors ? backoffDelay(errors, pollRetry(opts.intervalMs)) : opts.intervalMs, signal);
   }
   return undefined;
 }

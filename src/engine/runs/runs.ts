@@ -311,6 +311,7 @@ export class Runs {
   /** Stops listening for cancels and waits for the runs still live (jobs detach theirs first). */
   async close(): Promise<void> {
     this.stopListening();
+    this.deps.push?.ends.close();
     clearInterval(this.renewal);
     await this.drain();
   }

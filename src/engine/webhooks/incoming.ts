@@ -17,7 +17,13 @@ export interface UpstreamEvent {
  * reads the end now rather than at its next sweep. Answers false for a replay.
  */
 export async function acceptUpstreamEvent(
-  deps: { db: Db; logger: Logger; submit: (jobId: string) => Promise<void> },
+  deps: {
+    db: Db;
+    logger: Logger;
+    submit: (jobId: string) => Promise<void>;
+    /** Wakes the run waiting for this remote interaction's end, on whichever process it is. */
+    push?: { pushed(remoteId: string): void };
+  },
   event: UpstreamEvent,
 ): Promise<boolean> {
   const { db, logger } = deps;
@@ -30,6 +36,7 @@ export async function acceptUpstreamEvent(
     throw err;
   }
   if (!event.remoteId) return true;
+  if (event.type.startsWith("interaction.")) deps.push?.pushed(event.remoteId);
   const job = await db.job.findFirst({
     where: { interaction: { remoteId: event.remoteId } },
     select: { id: true, status: true },
