@@ -93,6 +93,12 @@ describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browse
   it("prints the page this test builds, and the page type-checks (strict, React's own types)", () => {
     const guide = readFileSync(join(root, "docs/frontend.md"), "utf8");
     expect(guide).toContain(`\`\`\`tsx\n${readFileSync(join(root, "docs/frontend/ChatPage.tsx"), "utf8")}\`\`\``);
+    // The line count the guide and the README state, counted: code only (no blank lines, no comments).
+    const code = readFileSync(PAGE, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() && !/^\s*(\/\/|\/?\*)/.test(l));
+    expect(guide).toContain(`${code.length} lines of code`);
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain(`${code.length} lines of code`);
     const config = join(root, "docs/frontend/tsconfig.page.json");
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     expect(() => execFileSync(process.execPath, [tsc, "-p", config], { encoding: "utf8" })).not.toThrow();
