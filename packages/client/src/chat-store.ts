@@ -72,7 +72,10 @@ const THREAD = `query ChatThread($id: ID!) {
     }
   }
 }`;
-const SWITCH = `mutation ChatSwitch($c: ID!, $i: ID!) { setActiveHead(conversationId: $c, interactionId: $i) { id } }`;
+// To the version's newest leaf: the version shows with the follow-ups it had.
+const SWITCH = `mutation ChatSwitch($c: ID!, $i: ID!) {
+  setActiveHead(conversationId: $c, interactionId: $i, toLatestLeaf: true) { id }
+}`;
 
 interface ThreadNode {
   id: string;
