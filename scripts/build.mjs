@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const STEPS = [
   {
     name: "web app (vite -> web/dist/)",
-    inputs: ["web", "package-lock.json"],
+    inputs: ["web", "packages/client/src", "package-lock.json"],
     ignore: ["web/dist"],
     output: "web/dist/index.html",
     run: () => run(npm, ["run", "build:web"]),

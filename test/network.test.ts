@@ -131,6 +131,9 @@ describe("CSRF prevention (requests a page can send without a preflight)", () =>
       }),
     ];
     expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403]);
+    // In the GraphQL shape, with a code a client can act on (the kit's upload sends the header).
+    const codes = refused.map((r) => JSON.parse(r.body).errors[0].extensions.code);
+    expect(codes).toEqual(Array(4).fill("CSRF_HEADER_REQUIRED"));
     expect(h.emulator.requests.length).toBe(upstream);
     expect(await h.database.prisma.interaction.count()).toBe(rows);
   });

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "./support/harness.ts";
 
@@ -48,5 +51,19 @@ describe("the web app's routes", () => {
     const graphiql = await fetch(`${h.url}/graphql`, { headers: { accept: "text/html" } });
     expect(await graphiql.text()).not.toContain('<div id="app">');
     expect(await (await fetch(`${h.url}/healthz`)).json()).toEqual({ status: "ok" });
+  });
+});
+
+describe("the web app's GraphQL client", () => {
+  it("is the client kit: no page opens its own socket or posts to /graphql", () => {
+    const root = fileURLToPath(new URL("../web/src", import.meta.url));
+    const sources = readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.tsx?$/.test(f) && !f.startsWith("generated"))
+      .map((f) => ({ f, text: readFileSync(join(root, f), "utf8") }));
+    expect(
+      sources.filter((s) => /from "graphql-ws"|new WebSocket|fetch\([^)]*graphql/.test(s.text)).map((s) => s.f),
+    ).toEqual([]);
+    const kitUsers = sources.filter((s) => s.text.includes('from "@gemini-interactions-graphql/client"'));
+    expect(kitUsers.map((s) => s.f)).toEqual(["api/client.ts"]);
   });
 });

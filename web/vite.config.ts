@@ -13,6 +13,12 @@ export default defineConfig({
   root,
   base: "/",
   publicDir: false,
+  // The client kit from its source: the web app is built before the kit's dist (scripts/build.mjs).
+  resolve: {
+    alias: {
+      "@gemini-interactions-graphql/client": fileURLToPath(new URL("../packages/client/src/index.ts", import.meta.url)),
+    },
+  },
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     outDir: "dist",

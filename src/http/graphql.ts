@@ -1,5 +1,4 @@
 import type { IncomingMessage } from "node:http";
-import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createFetch } from "@whatwg-node/fetch";
 import { createYoga } from "graphql-yoga";
 import type { Context } from "../context.ts";
@@ -9,9 +8,10 @@ import { useObservability, usePrometheusPhases } from "../infra/observe-plugin.t
 import { useGracefulEnd } from "../infra/shutdown.ts";
 import { schema } from "../schema/index.ts";
 import { useBodyLimit } from "../security/body-limit.ts";
+import { useCsrfPrevention } from "../security/csrf.ts";
 import { useResultLimits } from "../security/deadline.ts";
 import { useOperationLimits } from "../security/limits.ts";
-import { CSRF_HEADERS, corsFor } from "../security/origin.ts";
+import { corsFor } from "../security/origin.ts";
 import { useSafeText } from "../security/text.ts";
 import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
@@ -43,7 +43,7 @@ export function createGraphql(deps: {
     graphiql: { title: "Gemini Interactions GraphQL", subscriptionsProtocol: "WS" },
     // The only plugins list: limits and CSRF prevention apply to HTTP, SSE and (through getEnveloped) WebSocket.
     plugins: [
-      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useCsrfPrevention(),
       useBodyLimit(),
       ...useOperationLimits(config),
       useSafeText(),

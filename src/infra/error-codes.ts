@@ -70,6 +70,12 @@ export const ERROR_CODES = {
       "The server is stopping: new requests are refused, subscriptions end; resubscribe (on any instance) from the last cursor. " +
       "A run this process held that upstream does not keep fails with it",
   },
+  CSRF_HEADER_REQUIRED: {
+    http: 403,
+    retryable: false,
+    description:
+      "A multipart (upload), form, text/plain or GET request without the `x-graphql-yoga-csrf` header (any value): a page of another origin cannot set it",
+  },
   BAD_REQUEST: {
     http: 400,
     retryable: false,

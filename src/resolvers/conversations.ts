@@ -96,18 +96,46 @@ export async function startEdit(ctx: Context, input: EditMessageInput): Promise<
 export const regenerate = async (ctx: Context, input: RegenerateInput) => (await startRegenerate(ctx, input)).settled;
 export const editMessage = async (ctx: Context, input: EditMessageInput) => (await startEdit(ctx, input)).settled;
 
-/** Switches the active branch: `messages` then ends at this interaction. */
+/**
+ * Switches the active branch: `messages` then ends at this interaction, or with `toLatestLeaf` at its
+ * newest leaf (the version with its follow-ups, as a chat's "2 / 3" switch wants it).
+ */
 export async function setActiveHead(
   ctx: Context,
   conversationId: string,
   interactionId: string,
+  toLatestLeaf = false,
 ): Promise<Conversation> {
   const conv = await ownConversation(ctx, conversationId);
   // A turn just started (here, or on another process) is found before its row is written.
   const turn = await ctx.engine.runs.interaction(interactionId);
   if (turn?.conversationId !== conv.id) throw new NotFoundError("Interaction", interactionId);
-  return ctx.db.conversation.update({ where: { id: conv.id }, data: { headId: interactionId } });
+  const head = toLatestLeaf ? await latestLeafOf(ctx, turn) : turn;
+  return ctx.db.conversation.update({ where: { id: conv.id }, data: { headId: head.id } });
 }
+
+/**
+ * The newest leaf under an interaction (itself when nothing follows it): where its version of the
+ * conversation last went. Walks the conversation's rows in memory (one query), else child by child.
+ */
+export async function latestLeafOf(ctx: Context, i: Interaction): Promise<Interaction> {
+  const rows = i.conversationId ? await ctx.loaders.conversationInteractions.load(i.conversationId) : null;
+  const kids = new Map<string, Interaction[]>();
+  for (const r of rows ?? []) if (r.parentId) kids.set(r.parentId, [...(kids.get(r.parentId) ?? []), r]);
+  const childrenOfRow = async (r: Interaction) => (rows ? (kids.get(r.id) ?? []) : ctx.loaders.childrenOf.load(r.id));
+  let newest: Interaction | null = null;
+  for (let level = [i]; level.length; ) {
+    const next = await Promise.all(level.map(childrenOfRow));
+    level.forEach((r, k) => {
+      if (!next[k]?.length && (!newest || later(r, newest))) newest = r;
+    });
+    level = next.flat();
+  }
+  return newest ?? i;
+}
+
+const later = (a: Interaction, b: Interaction) =>
+  a.createdAt > b.createdAt || (a.createdAt.getTime() === b.createdAt.getTime() && a.id > b.id);
 
 export async function renameConversation(ctx: Context, id: string, title: string): Promise<Conversation> {
   const conv = await ownConversation(ctx, id);

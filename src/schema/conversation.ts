@@ -158,10 +158,16 @@ builder.mutationFields((t) => ({
   }),
   setActiveHead: t.field({
     type: Conversation,
-    description: "Switches the active branch to end at this interaction",
+    description:
+      "Switches the active branch to end at this interaction, or with toLatestLeaf at its newest leaf (Interaction.latestLeaf: the version with its follow-ups)",
     authScopes: { user: true },
-    args: { conversationId: t.arg.id({ required: true }), interactionId: t.arg.id({ required: true }) },
-    resolve: (_r, a, ctx) => conversations.setActiveHead(ctx, String(a.conversationId), String(a.interactionId)),
+    args: {
+      conversationId: t.arg.id({ required: true }),
+      interactionId: t.arg.id({ required: true }),
+      toLatestLeaf: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: (_r, a, ctx) =>
+      conversations.setActiveHead(ctx, a.conversationId, a.interactionId, a.toLatestLeaf === true),
   }),
   renameConversation: t.field({
     type: Conversation,

@@ -2,6 +2,7 @@ import { builder, type Types } from "../builder.ts";
 import { LIST_DEFAULT, LIST_MAX } from "../context.ts";
 import type { Interaction as Row } from "../generated/prisma/client.ts";
 import * as turns from "../resolvers/controls.ts";
+import * as conversations from "../resolvers/conversations.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
@@ -49,9 +50,15 @@ builder.objectType(Interaction, {
     parent: t.field({ type: Interaction, nullable: true, resolve: (i, _a, ctx) => interactions.parentOf(ctx, i) }),
     children: t.field({
       type: [Interaction],
-      description: `The interactions chained after this one, the first \`first\` (at most ${LIST_MAX})`,
+      description: `The interactions chained after this one in creation order (oldest first, ties by id): the first \`first\` (at most ${LIST_MAX})`,
       args: { first: t.arg.int({ defaultValue: LIST_DEFAULT }) },
       resolve: (i, a, ctx) => interactions.childrenOf(ctx, i, a.first),
+    }),
+    latestLeaf: t.field({
+      type: Interaction,
+      description:
+        "The newest leaf under this one (itself when nothing follows): where this version last went. `setActiveHead(..., toLatestLeaf: true)` shows it",
+      resolve: (i, _a, ctx) => conversations.latestLeafOf(ctx, i),
     }),
     model: t.exposeString("model", { nullable: true }),
     agent: t.exposeString("agent", { nullable: true }),

@@ -90,6 +90,34 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     h.emulator.pacing.deltaDelayMs = 0;
   });
 
+  it("renders a reply as sanitized Markdown: code as code, links opening safely, raw HTML never run", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    // The emulator echoes the message into its answer, so the answer carries this Markdown and HTML.
+    const message = [
+      "**bold** and [a link](https://example.com/x)",
+      '<img src="data:," onerror="window.pwned = 1"> <script>window.pwned = 2</script>',
+      "```js",
+      "const x = 1;",
+      "```",
+    ].join("\n");
+    await page.getByLabel("Message", { exact: true }).fill(message);
+    await page.getByRole("button", { name: "Send" }).click();
+    const answer = page.locator(".model-msg .text").first();
+    await poll(() => answer.locator("pre code").textContent()).toContain("const x = 1;");
+    expect(await answer.locator("strong").textContent()).toBe("bold");
+    const link = answer.getByRole("link", { name: "a link" });
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await answer.locator("script, img[onerror]").count()).toBe(0);
+    expect(await page.evaluate(() => "pwned" in window)).toBe(false);
+    // DOMPurify reads each rendering in an inert document; Chromium reports the page's CSP against the
+    // handler attribute it sees there, though nothing runs (the sanitized HTML above has none).
+    const inert = (e: string) => e.includes("inline event handler");
+    b.pageErrors.splice(0, b.pageErrors.length, ...b.pageErrors.filter((e) => !inert(e)));
+  });
+
   it("regenerates and edits, then switches between the versions with 1 / 3 … 3 / 3", async () => {
     h.emulator.pacing.deltaDelayMs = 0;
     const page = await b.page();

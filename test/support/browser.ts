@@ -31,7 +31,7 @@ export interface BrowserSession {
 }
 
 /** Debian's chromium, headless, without background traffic (never a downloaded browser build). */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("chromium is not installed (apt-get install -y chromium)");
   return chromium.launch({
@@ -42,12 +42,13 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }
 
-export async function launchBrowser(): Promise<BrowserSession> {
-  const browser = await launchChromium();
+export async function launchBrowser(extraArgs: string[] = []): Promise<BrowserSession> {
+  const browser = await launchChromium(extraArgs);
   const requests: string[] = [];
   const pageErrors: string[] = [];
   const contexts: BrowserContext[] = [];

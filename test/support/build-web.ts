@@ -15,11 +15,15 @@ function newest(dir: string): number {
 
 /**
  * vitest globalSetup: the browser tests drive the built app, so build it when
- * web/dist is missing or older than web/src (npm ci builds it too).
+ * web/dist is missing or older than its sources (npm ci builds it too).
  */
 export default async function setup(): Promise<void> {
   const index = join(root, "web/dist/index.html");
-  const sources = Math.max(newest(join(root, "web/src")), statSync(join(root, "web/index.html")).mtimeMs);
+  const sources = Math.max(
+    newest(join(root, "web/src")),
+    newest(join(root, "packages/client/src")), // the pages are bundled with the client kit's source
+    statSync(join(root, "web/index.html")).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   try {
     const { build } = await import("vite");

@@ -1,3 +1,12 @@
+export {
+  type ChatMessage,
+  type ChatState,
+  type ChatStatus,
+  type ChatStore,
+  type ChatStoreOptions,
+  createChatStore,
+  type TurnStorage,
+} from "./chat-store.ts";
 export { type ChatClient, type ChatClientOptions, createChatClient } from "./client.ts";
 export { ChatError, CLOSE_CODES } from "./errors.ts";
 export type { ChatTurn, SavedTurn, TurnResult } from "./turn.ts";

@@ -24,10 +24,13 @@ const written = async (deps: ReadDeps, ids: readonly string[]) => {
   await deps.runs?.writePending(ids);
 };
 
-/** The interactions chained after each parent, oldest first. */
+/** The interactions chained after each parent in creation order (ties by id: a stable order, documented). */
 export async function childrenOf(deps: ReadDeps, parentIds: readonly string[]): Promise<Interaction[]> {
   await written(deps, parentIds);
-  return deps.db.interaction.findMany({ where: { parentId: { in: [...parentIds] } }, orderBy: { createdAt: "asc" } });
+  return deps.db.interaction.findMany({
+    where: { parentId: { in: [...parentIds] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 }
 
 /** Every interaction of these conversations, all branches, oldest first. */

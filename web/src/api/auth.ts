@@ -16,16 +16,3 @@ export function signIn(key: string): void {
 export function signOut(): void {
   sessionStorage.removeItem(KEY);
 }
-
-/**
- * Headers that authenticate a request, plus the header Yoga's CSRF prevention
- * asks of requests a form could forge (multipart uploads): a page of another
- * origin cannot set it without a CORS preflight.
- */
-export function authHeaders(): Record<string, string> {
-  const key = apiKey();
-  return {
-    "x-graphql-yoga-csrf": "1",
-    ...(key ? { authorization: `Bearer ${key}` } : {}),
-  };
-}

@@ -1,55 +1,48 @@
-import { type Client, createClient } from "graphql-ws";
+import { type ChatClient, ChatError, createChatClient, type UploadedFile } from "@gemini-interactions-graphql/client";
 import type { TypedDocumentString } from "../generated/graphql.ts";
-import { apiKey, authHeaders } from "./auth.ts";
-import { ApiError, type GqlError, toApiError } from "./errors.ts";
+import { apiKey } from "./auth.ts";
+import { ApiError, describeError } from "./errors.ts";
 
-/** Same origin, always: the pages talk only to the server that served them. */
-const httpUrl = "/graphql";
-const wsUrl = () => `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`;
+// All of the pages' GraphQL traffic goes through the client kit (packages/client): one socket per key.
+let kit: ChatClient | null = null;
+let kitKey: string | null = null;
 
-async function post<R>(body: BodyInit, headers: Record<string, string>): Promise<R> {
-  const res = await fetch(httpUrl, { method: "POST", headers: { ...authHeaders(), ...headers }, body });
-  let payload: { data?: R | null; errors?: GqlError[] };
-  try {
-    payload = await res.json();
-  } catch {
-    throw new ApiError("HTTP", `The server answered ${res.status} ${res.statusText}`);
-  }
-  if (payload.errors?.length) throw toApiError(payload.errors);
-  if (!payload.data) throw new ApiError("HTTP", `The server answered ${res.status} without data`);
-  return payload.data;
-}
-
-/** A query or mutation over HTTP, typed by the document codegen made from web/src/operations. */
-export function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<R> {
-  return post<R>(JSON.stringify({ query: doc.toString(), variables }), { "content-type": "application/json" });
-}
-
-/** A mutation with one file, as a GraphQL multipart request (the `file` variable). */
-export function upload<R, V extends { file: File }>(doc: TypedDocumentString<R, V>, file: File): Promise<R> {
-  const form = new FormData();
-  form.append("operations", JSON.stringify({ query: doc.toString(), variables: { file: null } }));
-  form.append("map", JSON.stringify({ 0: ["variables.file"] }));
-  form.append("0", file, file.name);
-  return post<R>(form, {});
-}
-
-let ws: Client | null = null;
-let wsKey: string | null = null;
-
-/** One socket per key: signing in with another key opens a new one. */
-function socket(): Client {
+/** The kit's client for the key signed in: signing in with another key opens a new socket. */
+export function client(): ChatClient {
   const key = apiKey();
-  if (ws && wsKey === key) return ws;
-  void ws?.dispose();
-  wsKey = key;
-  ws = createClient({
-    url: wsUrl(),
-    lazy: true,
-    retryAttempts: 5,
-    connectionParams: () => (key ? { authorization: `Bearer ${key}` } : {}),
-  });
-  return ws;
+  if (kit && kitKey === key) return kit;
+  void kit?.close();
+  kitKey = key;
+  // Same origin, always: the pages talk only to the server that served them.
+  kit = createChatClient({ url: location.origin, ...(key ? { apiKey: key } : {}) });
+  return kit;
+}
+
+const NETWORK = new Set(["NETWORK_ERROR", "CONNECTION_CLOSED", "TRY_AGAIN_LATER"]);
+
+/** The kit's one error type, in the page's words (a dropped connection is NETWORK: followers resume). */
+export function apiError(e: unknown): ApiError {
+  const err = ChatError.from(e);
+  const code = NETWORK.has(err.code) ? "NETWORK" : err.code;
+  return new ApiError(code, describeError(code, err.message, err.field), err.field);
+}
+
+/** A query or mutation, typed by the document codegen made from web/src/operations. */
+export function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  return client()
+    .query<R>(doc.toString(), variables ?? {})
+    .catch((e: unknown) => {
+      throw apiError(e);
+    });
+}
+
+/** Stores a file (the kit's multipart upload, with the CSRF header the server asks for). */
+export function upload(file: File): Promise<UploadedFile> {
+  return client()
+    .upload(file, file.name)
+    .catch((e: unknown) => {
+      throw apiError(e);
+    });
 }
 
 export interface Subscription {
@@ -57,10 +50,10 @@ export interface Subscription {
 }
 
 /**
- * A subscription over graphql-ws. `next` gets each result's data; `done`
+ * A subscription over the kit's socket. `next` gets each result's data; `done`
  * is called once, with an error when the operation or the socket failed.
  */
-export function subscribe<R, V>(
+export function subscribe<R, V extends Record<string, unknown>>(
   doc: TypedDocumentString<R, V>,
   variables: V,
   next: (data: R) => void,
@@ -72,18 +65,14 @@ export function subscribe<R, V>(
     finished = true;
     done(err);
   };
-  const dispose = socket().subscribe<R>(
-    { query: doc.toString(), variables: variables as Record<string, unknown> },
+  const dispose = client().socket.subscribe<R>(
+    { query: doc.toString(), variables },
     {
       next: (result) => {
-        if (result.errors?.length) finish(toApiError(result.errors as GqlError[]));
+        if (result.errors?.length) finish(apiError(result.errors));
         else if (result.data) next(result.data);
       },
-      error: (err) => {
-        if (Array.isArray(err)) finish(toApiError(err as GqlError[]));
-        else if (err instanceof Error) finish(err);
-        else finish(new ApiError("NETWORK", "The connection to the server closed."));
-      },
+      error: (err) => finish(apiError(err)),
       complete: () => finish(),
     },
   );

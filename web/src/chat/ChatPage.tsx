@@ -16,7 +16,6 @@ import {
   SendBackgroundTurnDocument,
   StopTurnDocument,
   SwitchBranchDocument,
-  UploadDocument,
 } from "../generated/graphql.ts";
 import { jobLive } from "../status.ts";
 import { Composer, type TurnOptions } from "./Composer.tsx";
@@ -168,9 +167,9 @@ export function ChatPage() {
     setBusy("send");
     try {
       for (const f of files) {
-        const u = await upload(UploadDocument, f);
-        parts.push({ fileId: u.uploadFile.id });
-        shown.push({ __typename: "ImageContent", url: u.uploadFile.url, mimeType: u.uploadFile.mimeType });
+        const u = await upload(f);
+        parts.push({ fileId: u.id });
+        shown.push({ __typename: "ImageContent", url: u.url, mimeType: u.mimeType });
       }
     } catch (err) {
       setBusy(null);

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { ContentFieldsFragment } from "../generated/graphql.ts";
+import { Markdown } from "../markdown.tsx";
 import { MediaImage } from "../media.tsx";
 import { outputText, type StepView } from "./turn.ts";
 
@@ -95,7 +96,7 @@ export function StepBlock({ view }: { view: StepView }) {
             .map((c, i) => (
               <ContentView key={i} content={[c]} />
             ))}
-          {outputText(view) && <p class="text">{outputText(view)}</p>}
+          {outputText(view) && <Markdown text={outputText(view)} />}
           {view.images.map((img) => (
             <MediaImage key={img.url} url={img.url} alt="Generated image" />
           ))}

@@ -1149,13 +1149,6 @@ export type SendBackgroundTurnMutationVariables = Exact<{
 
 export type SendBackgroundTurnMutation = { sendMessage: { id: string, conversation: { id: string } | null, job: { id: string, status: JobStatus } | null } };
 
-export type UploadMutationVariables = Exact<{
-  file: File;
-}>;
-
-
-export type UploadMutation = { uploadFile: { id: string, name: string, mimeType: string, url: string } };
-
 export type JobProgressSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -2792,16 +2785,6 @@ export const SendBackgroundTurnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendBackgroundTurnMutation, SendBackgroundTurnMutationVariables>;
-export const UploadDocument = new TypedDocumentString(`
-    mutation Upload($file: Upload!) {
-  uploadFile(file: $file) {
-    id
-    name
-    mimeType
-    url
-  }
-}
-    `) as unknown as TypedDocumentString<UploadMutation, UploadMutationVariables>;
 export const JobProgressDocument = new TypedDocumentString(`
     subscription JobProgress($id: ID) {
   jobUpdates(id: $id) {

@@ -1,0 +1,64 @@
+// React hooks over the client kit (react >= 18; preact/compat works too). The logic is the framework-free
+// chat store; this file only ties its lifetime and updates to a component.
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { type ChatState, type ChatStore, createChatStore, type TurnStorage } from "./chat-store.ts";
+import type { ChatClient } from "./client.ts";
+
+export type { ChatMessage, ChatState, ChatStatus, TurnStorage } from "./chat-store.ts";
+
+export interface UseChatOptions {
+  client: ChatClient;
+  /** Absent or null: a new conversation, created by the first send (`onConversation` gives its id). */
+  conversationId?: string | null;
+  /** Where a running turn is kept for a reload to resume it (default sessionStorage). */
+  storage?: TurnStorage | null;
+  onConversation?: (id: string) => void;
+}
+
+export type UseChat = ChatState & Omit<ChatStore, "getState" | "subscribe" | "dispose">;
+
+const IDLE: ChatState = {
+  conversationId: null,
+  messages: [],
+  streaming: null,
+  status: "loading",
+  error: null,
+  functionCalls: [],
+};
+const noop = () => () => undefined;
+const idle = () => IDLE;
+
+/**
+ * One chat view: the messages of the active branch with the streaming answer last, its status and
+ * error, and what the user can do (send, stop, regenerate, edit, switchVersion, submitFunctionResults).
+ * A turn that was running when the page reloaded resumes on mount, shown once.
+ */
+export function useChat(opts: UseChatOptions): UseChat {
+  const { client, conversationId = null, storage } = opts;
+  const onConversation = useRef(opts.onConversation);
+  onConversation.current = opts.onConversation;
+  const [store, setStore] = useState<ChatStore | null>(null);
+  useEffect(() => {
+    const s = createChatStore({
+      client,
+      conversationId,
+      ...(storage !== undefined ? { storage } : {}),
+      onConversation: (id) => onConversation.current?.(id),
+    });
+    setStore(s);
+    return () => s.dispose();
+  }, [client, conversationId, storage]);
+  const state = useSyncExternalStore(store?.subscribe ?? noop, store?.getState ?? idle, store?.getState ?? idle);
+  const act = <A extends unknown[]>(f: (s: ChatStore) => (...a: A) => Promise<void>) => {
+    return (...a: A) => (store ? f(store)(...a) : Promise.resolve());
+  };
+  return {
+    ...state,
+    send: act((s) => s.send),
+    stop: act((s) => s.stop),
+    regenerate: act((s) => s.regenerate),
+    edit: act((s) => s.edit),
+    switchVersion: act((s) => s.switchVersion),
+    submitFunctionResults: act((s) => s.submitFunctionResults),
+  };
+}

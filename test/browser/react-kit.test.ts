@@ -1,0 +1,171 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChatClient } from "../../packages/client/src/node.ts";
+import { type BrowserSession, chromiumPath, launchBrowser } from "../support/browser.ts";
+import { userWithKey } from "../support/factories.ts";
+import { type Harness, startHarness } from "../support/harness.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const PAGE = join(root, "docs/frontend/ChatPage.tsx");
+const poll = <T>(fn: () => Promise<T> | T, timeout = 15_000) => expect.poll(fn, { timeout, interval: 50 });
+const runs = Boolean(chromiumPath()) || Boolean(process.env.CI);
+const words = (tag: string, n: number) => `${tag} ${Array.from({ length: n }, (_, i) => `${tag}${i}`).join(" ")}`;
+const echo = (text: string) => `Hello! You said: "${text}". This is turn 1 of our conversation.`;
+
+/**
+ * docs/frontend/ChatPage.tsx (the guide's React page, as printed) bundled by Vite with React 19 and the
+ * kit's source, mounted by a two-line entry.
+ * The bundle is served at <server>/doc-chat/ by intercepting the browser's requests: same origin, real server.
+ */
+async function buildPage(): Promise<Map<string, { body: Buffer; type: string }>> {
+  const dir = join(root, "dist/doc-chat-page");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), '<div id="root"></div><script type="module" src="./main.js"></script>');
+  writeFileSync(
+    join(dir, "main.js"),
+    `import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\nimport { ChatPage } from "${PAGE}";\ncreateRoot(document.getElementById("root")).render(createElement(ChatPage));\n`,
+  );
+  const { build } = await import("vite");
+  await build({
+    configFile: false,
+    root: dir,
+    base: "/doc-chat/",
+    logLevel: "warn",
+    resolve: {
+      alias: [
+        { find: /^@gemini-interactions-graphql\/client$/, replacement: join(root, "packages/client/src/index.ts") },
+        {
+          find: /^@gemini-interactions-graphql\/client\/react$/,
+          replacement: join(root, "packages/client/src/react.ts"),
+        },
+      ],
+    },
+    build: { outDir: join(dir, "out"), emptyOutDir: true, target: "es2022" },
+  });
+  const files = new Map<string, { body: Buffer; type: string }>();
+  const html = readFileSync(join(dir, "out/index.html"));
+  files.set("/doc-chat/", { body: html, type: "text/html" });
+  for (const src of html.toString().matchAll(/\/doc-chat\/(assets\/[^"]+)/g)) {
+    const type = src[1]?.endsWith(".css") ? "text/css" : "text/javascript";
+    files.set(`/doc-chat/${src[1]}`, { body: readFileSync(join(dir, "out", src[1] ?? "")), type });
+  }
+  return files;
+}
+
+/** A page fulfilled by interception counts as public to Chromium, which then blocks its socket to 127.0.0.1. */
+const INTERCEPTED = ["--disable-features=LocalNetworkAccessChecks"];
+
+describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browser", () => {
+  let h: Harness;
+  let b: BrowserSession;
+  let files: Map<string, { body: Buffer; type: string }>;
+  beforeAll(async () => {
+    [h, b, files] = await Promise.all([
+      startHarness({ emulator: { deltaDelayMs: 0 } }),
+      launchBrowser(INTERCEPTED),
+      buildPage(),
+    ]);
+  }, 120_000);
+  afterAll(async () => {
+    await b?.close();
+    await h?.close();
+  });
+
+  async function open(apiKey?: string): Promise<Page> {
+    const page = await b.page();
+    await page.route(`${h.url}/doc-chat/**`, (route) => {
+      const file = files.get(new URL(route.request().url()).pathname);
+      return file ? route.fulfill({ body: file.body, contentType: file.type }) : route.fulfill({ status: 404 });
+    });
+    if (apiKey) await page.addInitScript((k) => localStorage.setItem("apiKey", k), apiKey);
+    await page.goto(`${h.url}/doc-chat/`);
+    return page;
+  }
+  const send = async (page: Page, text: string) => {
+    await page.getByLabel("Message").fill(text);
+    await page.getByRole("button", { name: "Send" }).click();
+  };
+
+  it("prints the page this test builds, and the page type-checks (strict, React's own types)", () => {
+    const guide = readFileSync(join(root, "docs/frontend.md"), "utf8");
+    expect(guide).toContain(`\`\`\`tsx\n${readFileSync(join(root, "docs/frontend/ChatPage.tsx"), "utf8")}\`\`\``);
+    // The line count the guide and the README state, counted: code only (no blank lines, no comments).
+    const code = readFileSync(PAGE, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() && !/^\s*(\/\/|\/?\*)/.test(l));
+    expect(guide).toContain(`${code.length} lines of code`);
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain(`${code.length} lines of code`);
+    const config = join(root, "docs/frontend/tsconfig.page.json");
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    expect(() => execFileSync(process.execPath, [tsc, "-p", config], { encoding: "utf8" })).not.toThrow();
+  }, 60_000);
+
+  it("streams a reply token by token, and model output is text, never HTML", async () => {
+    h.emulator.pacing.deltaDelayMs = 30;
+    const page = await open();
+    const text = words("stream", 20);
+    await send(page, text);
+    const answer = page.locator(".model p").last();
+    const seen: string[] = [];
+    for (let i = 0; i < 600 && seen.at(-1) !== echo(text); i++) {
+      const t = (await answer.count()) ? ((await answer.textContent()) ?? "") : "";
+      if (t && seen.at(-1) !== t) seen.push(t);
+      await page.waitForTimeout(10);
+    }
+    expect(seen.at(-1)).toBe(echo(text));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((t, i) => i === 0 || t.startsWith(seen[i - 1] ?? ""))).toBe(true);
+    await poll(() => new URL(page.url()).searchParams.get("c")).toBeTruthy();
+    // The echo puts the user's HTML into the model's answer: shown as text, its handler never runs.
+    h.emulator.pacing.deltaDelayMs = 0;
+    const html = `<img src="nowhere.png" onerror="window.pwned = 1">`;
+    await send(page, html);
+    await poll(() => page.locator(".model p").last().textContent()).toContain(`You said: "${html}". This is turn 2`);
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.evaluate(() => "pwned" in window)).toBe(false);
+    expect(b.outside(h.url)).toEqual([]);
+  });
+
+  it("reloaded mid-answer, shows the whole answer once; regenerate and '1 / 2' switch versions", async () => {
+    h.emulator.pacing.deltaDelayMs = 60;
+    const page = await open();
+    const text = words("reload", 30);
+    await send(page, text);
+    await poll(() => page.locator(".model p").last().textContent()).toMatch(/You said/);
+    expect(((await page.locator(".model p").last().textContent()) ?? "").length).toBeLessThan(echo(text).length);
+    await page.reload();
+    await poll(() => page.locator(".model p").last().textContent()).toBe(echo(text));
+    expect(await page.locator(".model").count()).toBe(1);
+    expect(await page.locator(".user").count()).toBe(1);
+    await poll(() => new URL(page.url()).searchParams.get("c")).toBeTruthy();
+    await page.reload(); // the record, after the run
+    await poll(() => page.locator(".model p").last().textContent()).toBe(echo(text));
+    expect(await page.locator(".model").count()).toBe(1);
+
+    h.emulator.pacing.deltaDelayMs = 0;
+    await page.getByRole("button", { name: "Regenerate" }).click();
+    await poll(() => page.getByRole("button", { name: "2 / 2" }).isDisabled()).toBe(true);
+    expect(await page.locator(".model").count()).toBe(1);
+    await page.getByRole("button", { name: "1 / 2" }).click();
+    await poll(() => page.getByRole("button", { name: "1 / 2" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "2 / 2" }).isDisabled()).toBe(false);
+  });
+
+  it("says in words that the key was revoked", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const u = await userWithKey(h.database.prisma);
+    const page = await open(u.secret);
+    await send(page, "hello with a key");
+    await poll(() => page.locator(".model p").last().textContent()).toBe(echo("hello with a key"));
+    const admin = createChatClient({ url: h.url, apiKey: u.secret });
+    // Revoking the key closes every socket of it at once, the one that asked included.
+    await admin.mutate("mutation($id: ID!) { revokeApiKey(id: $id) { id } }", { id: u.key.id }).catch(() => null);
+    await admin.close();
+    await send(page, "and now?");
+    await poll(() => page.getByRole("alert").textContent()).toMatch(/revoked|key/i);
+  });
+});
