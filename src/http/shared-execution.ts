@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   createSourceEventStream,
   type DocumentNode,
@@ -41,10 +42,14 @@ function textOf(document: DocumentNode): string {
   return text;
 }
 
-/** What makes two subscriptions' results of one event the same: operation, variables, access. */
+/**
+ * What makes two subscriptions' results of one event the same: operation, variables, access. Hashed once
+ * per subscription, so each event's look-up hashes a short key, not a document and its variables.
+ */
 function operationKey(args: ExecutionArgs, ctx: Context): string {
   const vars = JSON.stringify(args.variableValues ?? {});
-  return `${textOf(args.document)}\u0000${args.operationName ?? ""}\u0000${vars}\u0000${accessKey(ctx)}`;
+  const whole = `${textOf(args.document)}\u0000${args.operationName ?? ""}\u0000${vars}\u0000${accessKey(ctx)}`;
+  return createHash("sha256").update(whole).digest("base64");
 }
 
 /**
