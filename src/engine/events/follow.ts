@@ -31,8 +31,7 @@ export async function* follow(
 ): AsyncGenerator<TurnEvent, LoggedEvent | undefined> {
   const { limit = MAX_BEHIND, offset } = opts;
   let last = afterSeq;
-  const source = deps.pubsub.subscribe("interaction", id)[Symbol.asyncIterator]();
-  const live = new LiveQueue(source, limit);
+  const live = new LiveQueue((push) => deps.pubsub.listen("interaction", id, push), limit);
   try {
     // Over Redis the subscription hears events only once it is confirmed: the log is read after that.
     await deps.pubsub.subscribed();
@@ -57,8 +56,7 @@ export async function* follow(
       else batch = from === last + 1 ? [event] : await deps.log.after(id, last);
     }
   } finally {
+    // Also for a stream that ended in its replay and never read `live`: its bus listener would stay forever.
     live.close();
-    // A stream that ended in its replay never read `live`: without this its bus listener would stay forever.
-    await source.return?.();
   }
 }

@@ -27,42 +27,38 @@ const withText = (d: Delta, text: string): Delta =>
 
 /**
  * One interaction's live events off the bus, held for a reader: at most `limit` it has not taken
- * yet, then SLOW_CONSUMER (it can resume with its last cursor). It starts listening at once (the
- * caller reads the log after that, so nothing is missed) and stops with `close`.
+ * yet, then SLOW_CONSUMER (it can resume with its last cursor). The bus hands each event straight
+ * to `push` (no per-subscriber Repeater or pump in between); listening starts at once (the caller
+ * reads the log after that, so nothing is missed) and ends with `close`.
  */
 export class LiveQueue {
   private items: LoggedEvent[] = [];
   private head = 0;
   private wake: (() => void) | undefined;
   private end: { error: Error } | undefined;
+  private readonly unlisten: () => void;
 
   constructor(
-    private source: AsyncIterator<LoggedEvent>,
+    listen: (push: (e: LoggedEvent) => void) => () => void,
     private limit: number,
   ) {
-    void this.pump();
+    this.unlisten = listen((e) => this.push(e));
   }
 
-  private async pump(): Promise<void> {
-    try {
-      for (let r = await this.source.next(); !r.done && !this.end; r = await this.source.next()) {
-        if (this.items.length - this.head >= this.limit) {
-          const hint = "subscribe again with the last cursor as `after`";
-          this.stop(new AppError("SLOW_CONSUMER", `The client fell more than ${this.limit} events behind; ${hint}`));
-          return void (await this.source.return?.());
-        }
-        this.items.push(r.value);
-        this.wake?.();
-      }
-      const why = "The event stream closed (server shutting down); subscribe again with the last cursor";
-      this.stop(new AppError("SERVER_STOPPING", why));
-    } catch (err) {
-      this.stop(err instanceof Error ? err : new Error(String(err)));
+  private push(e: LoggedEvent): void {
+    if (this.end) return;
+    if (this.items.length - this.head >= this.limit) {
+      const hint = "subscribe again with the last cursor as `after`";
+      this.stop(new AppError("SLOW_CONSUMER", `The client fell more than ${this.limit} events behind; ${hint}`));
+      return;
     }
+    this.items.push(e);
+    this.wake?.();
   }
 
   private stop(error: Error): void {
     this.end ??= { error };
+    this.unlisten();
     this.wake?.();
   }
 
