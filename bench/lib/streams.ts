@@ -39,7 +39,7 @@ export const wsClient = (serverUrl: string, lazy = true): Client =>
   });
 
 const CHAT = `subscription Bench($input: SendMessageInput!) {
-  chat(input: $input) { __typename ... on StepDeltaEvent { interactionId delta { ... on TextDelta { text } } } ... on InteractionCreatedEvent { interactionId } }
+  chat(input: $input) { __typename cursor ... on StepDeltaEvent { interactionId delta { ... on TextDelta { text } } } ... on InteractionCreatedEvent { interactionId } }
 }`;
 
 export interface ChatHooks {
@@ -48,21 +48,27 @@ export interface ChatHooks {
   onFirstDelta?: () => void;
 }
 
-/** One `chat` turn, timed from the client. */
+/**
+ * One `chat` turn, timed from the client. Deltas are counted by their cursors: a subscriber that is behind
+ * gets several upstream deltas merged into one event (its cursor the last one's), and each counts.
+ */
 export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<Sample> {
   const t0 = performance.now();
   let first = 0;
   let deltas = 0;
+  let cursor = 0;
   return new Promise((resolve, reject) => {
     ws.subscribe(
       { query: CHAT, variables: { input: { text } } },
       {
         next: (v) => {
-          const ev = v.data?.chat as { __typename: string; interactionId?: string } | undefined;
+          const ev = v.data?.chat as { __typename: string; cursor: string; interactionId?: string } | undefined;
           if (v.errors) return reject(new Error(JSON.stringify(v.errors)));
           if (ev?.__typename === "InteractionCreatedEvent" && ev.interactionId) hooks.onCreated?.(ev.interactionId);
+          const previous = cursor;
+          cursor = Number(ev?.cursor ?? cursor);
           if (ev?.__typename !== "StepDeltaEvent") return;
-          deltas += 1;
+          deltas += cursor - previous;
           if (first) return;
           first = performance.now() - t0;
           hooks.onFirstDelta?.();
@@ -74,17 +80,18 @@ export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<S
   });
 }
 
-const FOLLOW = `subscription Follow($id: ID!) { interactionEvents(id: $id) { __typename ... on StepDeltaEvent { delta { ... on TextDelta { text } } } } }`;
+const FOLLOW = `subscription Follow($id: ID!) { interactionEvents(id: $id) { __typename cursor ... on StepDeltaEvent { delta { ... on TextDelta { text } } } } }`;
 
-/** Follows an interaction until its terminal event; resolves with the number of events received. */
+/** Follows an interaction until its terminal event; resolves with the number of run events it was given (merged deltas count each). */
 export function follow(ws: Client, id: string): Promise<number> {
   let n = 0;
   return new Promise((resolve, reject) => {
     ws.subscribe(
       { query: FOLLOW, variables: { id } },
       {
-        next: () => {
-          n += 1;
+        next: (v) => {
+          const cursor = Number((v.data?.interactionEvents as { cursor?: string } | undefined)?.cursor);
+          if (Number.isInteger(cursor)) n = cursor;
         },
         error: reject,
         complete: () => resolve(n),

@@ -15,6 +15,7 @@ import { corsFor } from "../security/origin.ts";
 import { useSafeText } from "../security/text.ts";
 import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
+import { useSharedExecution } from "./shared-execution.ts";
 
 /** Yoga's own log lines, on the server's logger. */
 const yogaLogging = (logger: Logger) => ({
@@ -48,6 +49,8 @@ export function createGraphql(deps: {
       ...useOperationLimits(config),
       useSafeText(),
       useResultLimits(config),
+      // Before the plugins that wrap the subscribe function: they wrap the shared one.
+      useSharedExecution(),
       usePrometheusPhases(),
       useObservability(),
       useGracefulEnd(deps.ending),

@@ -81,6 +81,12 @@ export const eventsDelivered = new Counter({
   labelNames: ["operation"] as const,
   registers: [registry],
 });
+export const subscriptionExecutions = new Counter({
+  name: "gig_subscription_executions_total",
+  help: "Per-event executions of run-event subscriptions: shared=yes reused another subscriber's result",
+  labelNames: ["shared"] as const,
+  registers: [registry],
+});
 export const wsConnections = new Gauge({
   name: "gig_websocket_connections",
   help: "WebSocket connections open now",

@@ -13,7 +13,17 @@ import { redisErrors } from "./metrics.ts";
 export type PubSub<Topics extends Record<string, [string, unknown] | [unknown]>> = YogaPubSub<Topics> & {
   /** Resolves once every subscription opened so far is live. */
   subscribed(): Promise<void>;
+  /**
+   * Calls `handle` with each message of one id's topic, synchronously as it is dispatched, until the returned
+   * function is called: `subscribe` without its Repeater, for a reader that keeps its own queue.
+   */
+  listen<K extends PerId<Topics>>(topic: K, id: string, handle: (message: Topics[K][1]) => void): () => void;
 };
+
+/** Topics whose messages are published per id. */
+type PerId<T extends Record<string, [string, unknown] | [unknown]>> = {
+  [K in keyof T & string]: T[K] extends [string, unknown] ? K : never;
+}[keyof T & string];
 
 type EventTarget = ReturnType<typeof createRedisEventTarget> & { subscribed(): Promise<void> };
 type Callback = (event: Event) => void;
@@ -132,7 +142,16 @@ export function createBus<Topics extends Record<string, [string, unknown] | [unk
   redis?: { publish: Redis; subscribe: Redis },
   logger?: Logger,
 ): PubSub<Topics> {
-  if (!redis) return Object.assign(createPubSub<Topics>(), { subscribed: async () => {} });
-  const eventTarget = redisEventTarget(redis.publish, redis.subscribe, logger);
-  return Object.assign(createPubSub<Topics>({ eventTarget }), { subscribed: eventTarget.subscribed });
+  const redisTarget = redis ? redisEventTarget(redis.publish, redis.subscribe, logger) : undefined;
+  const eventTarget = redisTarget ?? new EventTarget();
+  const subscribed = redisTarget ? redisTarget.subscribed : async () => {};
+  // Yoga's pub/sub names a per-id topic `<topic>:<id>` and carries the message as the event's detail.
+  function listen<K extends PerId<Topics>>(topic: K, id: string, handle: (message: Topics[K][1]) => void) {
+    const listener = (event: Event) => {
+      if ("detail" in event) handle(event.detail as Topics[K][1]);
+    };
+    eventTarget.addEventListener(`${topic}:${id}`, listener);
+    return () => eventTarget.removeEventListener(`${topic}:${id}`, listener);
+  }
+  return Object.assign(createPubSub<Topics>({ eventTarget }), { subscribed, listen });
 }

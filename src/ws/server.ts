@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import type { SubscribePayload, Context as WsContext } from "graphql-ws";
 import { type Extra, useServer } from "graphql-ws/use/ws";
-import type { YogaServerInstance } from "graphql-yoga";
+import { isAsyncIterable, type YogaServerInstance } from "graphql-yoga";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Context, Viewer } from "../context.ts";
 import { clientAddress } from "../infra/client-address.ts";
@@ -10,6 +10,7 @@ import { type ErrorCode, UnauthenticatedError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import { wsConnections } from "../infra/metrics.ts";
 import { requestIdOf } from "../infra/request-log.ts";
+import { deliver } from "./deliver.ts";
 import { type StreamLimits, WsGate, type WsLimits } from "./limits.ts";
 import { PromptSocket } from "./prompt-socket.ts";
 import { CLOSE_REVOKED, type StreamRegistry } from "./streams.ts";
@@ -73,6 +74,9 @@ export function serveGraphqlWs(deps: WsDeps) {
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => never }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => never }).subscribe(args),
       onSubscribe: (ctx, _id, params) => prepare(yoga, gate, refusing, ctx, params),
+      // A stream's frames are written by `deliver`, not by graphql-ws's per-message loop.
+      onOperation: (ctx, id, _params, _args, result) =>
+        isAsyncIterable(result) ? deliver(ctx.extra.socket, id, result) : undefined,
     },
     wss,
   );

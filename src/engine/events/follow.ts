@@ -1,6 +1,5 @@
-import { Repeater } from "graphql-yoga";
-import { AppError } from "../../infra/errors.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
+import { LiveQueue } from "./live-queue.ts";
 import type { EventLog } from "./log.ts";
 import { isTurnMark, type LoggedEvent, type Topics, type TurnEvent } from "./types.ts";
 
@@ -10,37 +9,6 @@ export const MAX_BEHIND = 1000;
 export interface FollowDeps {
   log: EventLog;
   pubsub: PubSub<Topics>;
-}
-
-/**
- * One interaction's live events off the bus, as a Repeater that holds at most
- * `limit` events its reader has not taken yet: a subscriber that reads slower
- * than the run produces costs bounded memory, then gets SLOW_CONSUMER (it can
- * resume with its last cursor). The bus subscription is opened by the caller
- * before it reads the log, so it misses nothing; the caller closes it too
- * (a Repeater never read never runs its executor, nor its cleanup).
- */
-function bounded(source: AsyncIterator<LoggedEvent>, limit: number): Repeater<LoggedEvent> {
-  const first = source.next();
-  return new Repeater<LoggedEvent>(async (push, stop) => {
-    void stop.then(() => source.return?.());
-    let behind = 0;
-    for (let next = await first; !next.done; next = await source.next()) {
-      if (behind >= limit) {
-        const hint = "subscribe again with the last cursor as `after`";
-        return stop(new AppError("SLOW_CONSUMER", `The client fell more than ${limit} events behind; ${hint}`));
-      }
-      behind++;
-      // An unbuffered Repeater's push settles once the reader has taken the value.
-      void push(next.value).then(() => behind--);
-    }
-    stop(
-      new AppError(
-        "SERVER_STOPPING",
-        "The event stream closed (server shutting down); subscribe again with the last cursor",
-      ),
-    );
-  });
 }
 
 /**
@@ -63,8 +31,7 @@ export async function* follow(
 ): AsyncGenerator<TurnEvent, LoggedEvent | undefined> {
   const { limit = MAX_BEHIND, offset } = opts;
   let last = afterSeq;
-  const source = deps.pubsub.subscribe("interaction", id)[Symbol.asyncIterator]();
-  const live = bounded(source, limit);
+  const live = new LiveQueue((push) => deps.pubsub.listen("interaction", id, push), limit);
   try {
     // Over Redis the subscription hears events only once it is confirmed: the log is read after that.
     await deps.pubsub.subscribed();
@@ -82,14 +49,14 @@ export async function* follow(
         last = e.seq;
         if (ends(e)) return e;
       }
-      const { done, value: event } = await live.next();
-      if (done) return undefined;
+      const event = await live.next();
+      if (!event) return undefined;
+      const from = event.fromSeq ?? event.seq;
       if (event.seq <= last) batch = [];
-      else batch = event.seq === last + 1 ? [event] : await deps.log.after(id, last);
+      else batch = from === last + 1 ? [event] : await deps.log.after(id, last);
     }
   } finally {
-    await live.return();
-    // A stream that ended in its replay never read `live`: without this its bus listener would stay forever.
-    await source.return?.();
+    // Also for a stream that ended in its replay and never read `live`: its bus listener would stay forever.
+    live.close();
   }
 }

@@ -53,3 +53,15 @@ export type Topics = {
 
 /** A credential that changed: one key, or every key of a user (`reason`: why, for the ended streams' message). */
 export type Revocation = { keyId?: string; userId?: string; widened?: true; reason?: "role" | "disabled" };
+
+/**
+ * What names one delivered event for every subscriber that gets it: the same identity is the same
+ * payload (a log is append-only; a turn cursor and a merged range are part of it). Null for
+ * anything else (a job update), which is then executed per subscriber.
+ */
+export function eventIdentity(v: unknown): string | null {
+  if (typeof v !== "object" || v === null || !("interactionId" in v) || !("seq" in v)) return null;
+  const turnSeq = "turnSeq" in v ? v.turnSeq : undefined;
+  const fromSeq = "fromSeq" in v ? v.fromSeq : undefined;
+  return `${String(v.interactionId)}:${String(v.seq)}:${String(turnSeq ?? "")}:${String(fromSeq ?? "")}`;
+}

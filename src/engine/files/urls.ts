@@ -12,6 +12,8 @@ export interface MediaUrls {
   file(id: string): string;
   /** Any path this server serves media at (e.g. /media/<interaction>/steps/0/1). */
   path(path: string): string;
+  /** Who the URLs are signed for and where they point: two equal ones build the same URLs. */
+  readonly scope: string;
 }
 
 /** The key under which inline media of a stored array carries the path GET /media serves it at. */
@@ -35,7 +37,8 @@ export function mediaUrl(c: JsonObject, urls: MediaUrls): string | null {
 export function mediaUrls(signer: UrlSigner | undefined, viewer: Viewer | null, base: string): MediaUrls {
   const grant: Grant | null = viewer ? { userId: viewer.id, keyId: viewer.keyId ?? null } : null;
   const path = (p: string) => (signer && grant ? `${base}${signer.sign(p, grant)}` : `${base}${p}`);
-  return { path, file: (id) => path(`/files/${encodeURIComponent(id)}`) };
+  const scope = `${base} ${grant ? `${grant.userId} ${grant.keyId ?? ""}` : "-"} ${signer ? "signed" : "plain"}`;
+  return { path, file: (id) => path(`/files/${encodeURIComponent(id)}`), scope };
 }
 
 /** The File row the viewer may read, or null (foreign and missing look alike). */

@@ -1,0 +1,158 @@
+import { createHash } from "node:crypto";
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  print,
+} from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Context } from "../context.ts";
+import { eventIdentity } from "../engine/events/types.ts";
+import { subscriptionExecutions } from "../infra/metrics.ts";
+
+/** How long an event's result is kept for the other subscribers that take it later (ms). */
+const KEEP_MS = 2_000;
+/** Results kept at most (a bound on memory when many different operations run at once). */
+const MAX_KEPT = 5_000;
+
+type Maybe<T> = T | Promise<T>;
+
+/**
+ * Everything a resolver of an event reads about who asks: the viewer (id, role, key and its
+ * scopes) and the signed media URLs (the viewer's grant and the origin they point at). Two
+ * subscriptions with the same access get the same result for the same event; any difference
+ * here, and they are executed apart.
+ */
+export function accessKey(ctx: Pick<Context, "viewer" | "media">): string {
+  const v = ctx.viewer;
+  const who = v ? `${v.id} ${v.role} ${v.keyId ?? ""} ${v.scopes ? [...v.scopes].sort().join(",") : "*"}` : "anonymous";
+  return `${who}\u0000${ctx.media.scope}`;
+}
+
+const texts = new WeakMap<DocumentNode, string>();
+/** The operation's text: Yoga's parser cache usually hands out one document per text, so it is printed rarely. */
+function textOf(document: DocumentNode): string {
+  let text = texts.get(document);
+  if (text === undefined) {
+    text = document.loc?.source.body ?? print(document);
+    texts.set(document, text);
+  }
+  return text;
+}
+
+/**
+ * What makes two subscriptions' results of one event the same: operation, variables, access. Hashed once
+ * per subscription, so each event's look-up hashes a short key, not a document and its variables.
+ */
+function operationKey(args: ExecutionArgs, ctx: Context): string {
+  const vars = JSON.stringify(args.variableValues ?? {});
+  const whole = `${textOf(args.document)}\u0000${args.operationName ?? ""}\u0000${vars}\u0000${accessKey(ctx)}`;
+  return createHash("sha256").update(whole).digest("base64");
+}
+
+/**
+ * A result serialised once however many sockets it is written to: Yoga's SSE writer calls a
+ * result's own `stringify`, and the WebSocket writer reads it through `jsonOf`.
+ */
+function serialisedOnce(result: ExecutionResult): ExecutionResult {
+  let json: string | undefined;
+  Object.defineProperty(result, "stringify", {
+    enumerable: false,
+    value: (r: unknown) => {
+      if (r !== result) return JSON.stringify(r);
+      json ??= JSON.stringify(r);
+      return json;
+    },
+  });
+  return result;
+}
+
+/** A result's JSON, serialised once when it is a shared one. */
+export function jsonOf(result: ExecutionResult): string {
+  const own = "stringify" in result ? result.stringify : undefined;
+  return typeof own === "function" ? String(own(result)) : JSON.stringify(result);
+}
+
+/** Recent results by operation and event: the first subscriber to take an event executes it. */
+class SharedResults {
+  private kept = new Map<string, { at: number; result: Maybe<ExecutionResult> }>();
+
+  get(key: string, run: () => Maybe<ExecutionResult>): Maybe<ExecutionResult> {
+    const now = Date.now();
+    const hit = this.kept.get(key);
+    if (hit && now - hit.at < KEEP_MS) {
+      subscriptionExecutions.inc({ shared: "yes" });
+      return hit.result;
+    }
+    this.prune(now);
+    subscriptionExecutions.inc({ shared: "no" });
+    const result = run();
+    // Oldest first (a Map keeps insertion order): a renewed key goes to the end.
+    this.kept.delete(key);
+    this.kept.set(key, { at: now, result });
+    return result;
+  }
+
+  private prune(now: number): void {
+    for (const [key, entry] of this.kept) {
+      if (now - entry.at < KEEP_MS && this.kept.size < MAX_KEPT) return;
+      this.kept.delete(key);
+    }
+  }
+}
+
+/** Each source event to its result, one layer (graphql-js's own mapping, with the shared results). */
+function mapEvents(
+  source: AsyncIterable<unknown>,
+  map: (event: unknown) => Maybe<ExecutionResult>,
+): AsyncIterableIterator<ExecutionResult> {
+  const it = source[Symbol.asyncIterator]();
+  const done = { done: true, value: undefined } as const;
+  return {
+    async next() {
+      const r = await it.next();
+      return r.done ? done : { done: false, value: await map(r.value) };
+    },
+    async return() {
+      await it.return?.();
+      return done;
+    },
+    async throw(err: unknown) {
+      if (it.throw) await it.throw(err);
+      throw err;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/**
+ * Execute once, deliver bytes: subscriptions of a run's events that sent the same operation and
+ * variables under the same access (a chat and its other tabs, an admin watching a run, a follower
+ * on another device) share one execution, and one serialisation, per event. The root field still
+ * runs per subscriber (it checks that subscriber's access to the stream); only the per-event
+ * execution of the selection is shared, and only between equal keys (`operationKey`).
+ */
+export function useSharedExecution(): Plugin<Context> {
+  const shared = new SharedResults();
+  return {
+    onSubscribe({ args, setSubscribeFn }) {
+      const key = operationKey(args, args.contextValue);
+      setSubscribeFn(async (a) => {
+        const source = await createSourceEventStream(a);
+        if (!isAsyncIterable(source)) return source;
+        return mapEvents(source, (event) => {
+          const run = () => serialisedResult(execute({ ...a, rootValue: event }));
+          const id = eventIdentity(event);
+          return id === null ? run() : shared.get(`${key}\u0000${id}`, run);
+        });
+      });
+    },
+  };
+}
+
+const serialisedResult = (r: Maybe<ExecutionResult>): Maybe<ExecutionResult> =>
+  r instanceof Promise ? r.then(serialisedOnce) : serialisedOnce(r);
