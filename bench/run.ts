@@ -2,9 +2,10 @@
 // baseline measured in the same run on the same machine (the raw SDK against
 // the same standalone emulator, a bare Yoga server, `node -e ''`). Medians of
 // interleaved rounds. Results: bench/results/summary.{json,md}.
-// BENCH_QUICK=1 runs fewer rounds (a smoke run, not for the README).
+// A full run also writes the table into README.md (between its bench:summary markers).
+// BENCH_QUICK=1 runs fewer rounds (a smoke run into summary-quick.*, not for the README).
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -13,7 +14,7 @@ import { sqlPerTurn } from "./figures/sql.ts";
 import { coldStart, memory } from "./figures/startup.ts";
 import { cpuPerEventUnwatched, fanOut, firstDelta, type Setup } from "./figures/streaming.ts";
 import { type Proc, spawnUntil, startBareYoga, startCompiledServer, startEmulator, startServer } from "./lib/procs.ts";
-import { type Results, renderSummary } from "./lib/summary.ts";
+import { type Results, renderSummary, withSummary } from "./lib/summary.ts";
 
 const quick = process.env.BENCH_QUICK === "1";
 const R = (full: number, small: number) => (quick ? small : full);
@@ -78,7 +79,8 @@ try {
   results.embedded = {
     ...(await streamingFigures(setup)),
     unwatchedCpu: await cpuPerEventUnwatched(setup, { deltas: 504, runs: R(10, 3) }),
-    fanOut: await fanOut(setup, { n: 100, deltas: 104, deltaDelayMs: 2, rounds: R(3, 1) }),
+    // The issue's figure: one run, 0 then 30 followers besides its own chat.
+    fanOut: await fanOut(setup, { n: 31, deltas: 104, deltaDelayMs: 2, rounds: R(3, 1) }),
   };
   log("embedded: requests and memory");
   results.requests = {
@@ -140,4 +142,7 @@ await writeFile(
 );
 const md = renderSummary(out);
 await writeFile(new URL(`./results/summary${quick ? "-quick" : ""}.md`, import.meta.url), md);
+// The README's table comes from full runs only (a quick run is a smoke test).
+const readme = new URL("../README.md", import.meta.url);
+if (!quick) await writeFile(readme, withSummary(await readFile(readme, "utf8"), md));
 process.stdout.write(md);

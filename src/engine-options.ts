@@ -48,6 +48,7 @@ export function engineOptions(
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.JOB_STALLED_INTERVAL_MS,
       connect: redis.bullConnection,
+      prefix: redis.bullPrefix,
     },
     poll: deps.poll,
     webhooks: {

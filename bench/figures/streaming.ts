@@ -38,6 +38,8 @@ export async function firstDelta(
   }
   const added = pairs.map(([r, c]) => c.ttfdMs - r.ttfdMs);
   const rate = (s: Sample) => (s.deltas * 1000) / s.totalMs;
+  // First to last delta: how fast a reply flows once it flows (the request and the first delta left out).
+  const flow = (s: Sample) => ((s.deltas - 1) * 1000) / Math.max(s.lastMs - s.ttfdMs, 0.001);
   return {
     deltaDelayMs: opts.deltaDelayMs,
     deltasPerReply: median(pairs.map(([, c]) => c.deltas)),
@@ -49,6 +51,9 @@ export async function firstDelta(
     rawDeltasPerSecond: round(median(pairs.map(([r]) => rate(r))), 0),
     chatDeltasPerSecond: round(median(pairs.map(([, c]) => rate(c))), 0),
     throughputRatio: round(median(pairs.map(([r, c]) => rate(c) / rate(r))), 3),
+    rawFlowDeltasPerSecond: round(median(pairs.map(([r]) => flow(r))), 0),
+    chatFlowDeltasPerSecond: round(median(pairs.map(([, c]) => flow(c))), 0),
+    flowRatio: round(median(pairs.map(([r, c]) => flow(c) / flow(r))), 3),
   };
 }
 
@@ -98,16 +103,19 @@ export async function fanOut(setup: Setup, opts: { n: number; deltas: number; de
   await setEmulatorPacing(setup.emulator.url, opts.deltaDelayMs);
   const text = promptFor(opts.deltas);
   const per: number[] = [];
+  const single: number[] = [];
   let events = 0;
   for (let i = 0; i < opts.rounds; i++) {
     const one = await watchedRun(setup, text, 1);
     const many = await watchedRun(setup, text, opts.n);
     events = many.eventsPerFollower;
+    single.push((one.cpu * 1e6) / one.delivered);
     per.push(((many.cpu - one.cpu) * 1e6) / ((opts.n - 1) * many.eventsPerFollower));
   }
   return {
     subscribers: opts.n,
     eventsPerSubscriber: events,
+    cpuMicrosPerEventOneSubscriber: round(median(single), 1),
     cpuMicrosPerEventPerExtraSubscriber: round(median(per), 1),
   };
 }

@@ -6,6 +6,8 @@ import WebSocket from "ws";
 
 export interface Sample {
   ttfdMs: number;
+  /** When the last delta arrived (from the request, like ttfdMs). */
+  lastMs: number;
   totalMs: number;
   deltas: number;
 }
@@ -21,12 +23,14 @@ export function rawSdk(emulatorUrl: string) {
     let first = 0;
     let deltas = 0;
     const stream = await ai.interactions.create({ model: "gemini-3.5-flash", input: text, stream: true });
+    let last = 0;
     for await (const ev of stream) {
       if (ev.event_type !== "step.delta") continue;
       deltas += 1;
-      first ||= performance.now() - t0;
+      last = performance.now() - t0;
+      first ||= last;
     }
-    return { ttfdMs: first, totalMs: performance.now() - t0, deltas };
+    return { ttfdMs: first, lastMs: last, totalMs: performance.now() - t0, deltas };
   };
 }
 
@@ -55,6 +59,7 @@ export interface ChatHooks {
 export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<Sample> {
   const t0 = performance.now();
   let first = 0;
+  let last = 0;
   let deltas = 0;
   let cursor = 0;
   return new Promise((resolve, reject) => {
@@ -69,12 +74,13 @@ export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<S
           cursor = Number(ev?.cursor ?? cursor);
           if (ev?.__typename !== "StepDeltaEvent") return;
           deltas += cursor - previous;
+          last = performance.now() - t0;
           if (first) return;
-          first = performance.now() - t0;
+          first = last;
           hooks.onFirstDelta?.();
         },
         error: reject,
-        complete: () => resolve({ ttfdMs: first, totalMs: performance.now() - t0, deltas }),
+        complete: () => resolve({ ttfdMs: first, lastMs: last, totalMs: performance.now() - t0, deltas }),
       },
     );
   });

@@ -24,92 +24,54 @@ export interface Results {
 }
 
 type Row = [figure: string, measured: string, goal: string, met: boolean | undefined];
+type Add = (figure: string, measured: string | undefined, goal: string, met: boolean | undefined) => void;
 
-export function renderSummary(r: Results): string {
-  const rows: Row[] = [];
-  const add = (figure: string, measured: string | undefined, goal: string, met: boolean | undefined) =>
-    measured !== undefined && rows.push([figure, measured, goal, met]);
+function streamingRows(r: Results, add: Add): void {
   const e = r.embedded;
   const s = r.scaleOut;
   const ttfd = (x?: Of<typeof firstDelta>) =>
     x &&
     `+${x.addedTtfdMsP50} ms p50, +${x.addedTtfdMsP99} ms p99 (raw ${x.rawTtfdMsP50} ms, chat ${x.chatTtfdMsP50} ms)`;
+  const within = (x: Of<typeof firstDelta> | undefined, p50: number, p99: number) =>
+    x && x.addedTtfdMsP50 <= p50 && x.addedTtfdMsP99 <= p99;
   add(
-    "TTFD added by `chat` over the raw SDK, unpaced, embedded",
+    "first delta added by `chat` over the raw SDK, unpaced, embedded",
     ttfd(e?.unpaced),
-    "≤ 1 ms p50, ≤ 5 ms p99",
-    e && e.unpaced.addedTtfdMsP50 <= 1 && e.unpaced.addedTtfdMsP99 <= 5,
+    "≤ 1 ms p50, ≤ 3 ms p99",
+    within(e?.unpaced, 1, 3),
   );
+  add("same, scale-out (PostgreSQL + Redis)", ttfd(s?.unpaced), "≤ 2 ms p50, ≤ 5 ms p99", within(s?.unpaced, 2, 5));
+  add("same, deltas paced 25 ms apart, embedded", ttfd(e?.paced25ms), "≤ 1 ms p50", within(e?.paced25ms, 1, Infinity));
+  add("same, deltas paced 25 ms apart, scale-out", ttfd(s?.paced25ms), "≤ 1 ms p50", within(s?.paced25ms, 1, Infinity));
+  const flow = (x?: Of<typeof firstDelta>) =>
+    x?.flowRatio !== undefined
+      ? `${x.flowRatio}× raw (${x.chatFlowDeltasPerSecond} vs ${x.rawFlowDeltasPerSecond} deltas/s, ${x.deltasPerReply} deltas)`
+      : undefined;
   add(
-    "same, scale-out",
-    ttfd(s?.unpaced),
-    "≤ 1 ms p50, ≤ 5 ms p99",
-    s && s.unpaced.addedTtfdMsP50 <= 1 && s.unpaced.addedTtfdMsP99 <= 5,
+    "a 504-delta reply, first-to-last delta rate vs raw, embedded",
+    flow(e?.throughput504),
+    "≥ 0.5×",
+    e && e.throughput504.flowRatio >= 0.5,
   );
-  add(
-    "same, deltas paced 25 ms apart, embedded",
-    ttfd(e?.paced25ms),
-    "≤ 1 ms p50",
-    e && e.paced25ms.addedTtfdMsP50 <= 1,
-  );
+  add("same, scale-out", flow(s?.throughput504), "≥ 0.5×", s && s.throughput504.flowRatio >= 0.5);
   const tp = (x?: Of<typeof firstDelta>) =>
-    x &&
-    `${x.throughputRatio}× raw (${x.chatDeltasPerSecond} vs ${x.rawDeltasPerSecond} deltas/s, ${x.deltasPerReply} deltas)`;
+    x && `${x.throughputRatio}× raw (${x.chatDeltasPerSecond} vs ${x.rawDeltasPerSecond} deltas/s, request to end)`;
   add(
-    "deltas/s to one subscriber, unpaced, embedded",
+    "deltas/s to one subscriber vs raw, embedded",
     tp(e?.throughput504),
-    "≥ 0.9× raw",
-    e && e.throughput504.throughputRatio >= 0.9,
+    "≥ 0.5×",
+    e && e.throughput504.throughputRatio >= 0.5,
   );
-  add("same, scale-out", tp(s?.throughput504), "≥ 0.9× raw", s && s.throughput504.throughputRatio >= 0.9);
-  add(
-    "server CPU per delivered event per extra subscriber (1→100)",
-    e && `${e.fanOut.cpuMicrosPerEventPerExtraSubscriber} µs`,
-    "≤ 20 µs",
-    e && e.fanOut.cpuMicrosPerEventPerExtraSubscriber <= 20,
-  );
-  add(
-    "server CPU per run event, no subscriber",
-    e && `${e.unwatchedCpu.cpuMicrosPerEvent} µs`,
-    "≤ 50 µs",
-    e && e.unwatchedCpu.cpuMicrosPerEvent <= 50,
-  );
-  for (const [mode, q] of Object.entries(r.requests ?? {})) {
-    for (const [query, x] of Object.entries(q ?? {})) {
-      const goal = query.includes("viewer") ? 0.8 : 0.9;
-      add(
-        `\`${query}\` req/s vs bare Yoga, 32 connections, ${mode}`,
-        `${x.ratio}× (${x.gateway} vs ${x.bareYoga})`,
-        `≥ ${goal}×`,
-        x.ratio >= goal,
-      );
-    }
-  }
-  const c = r.coldStart;
-  add(
-    "cold start to /healthz, existing data dir",
-    c && `${c.existingDataDirMs} ms (bare Yoga ${c.bareYogaMs} ms, node -e ${c.nodeNoopMs} ms)`,
-    "≤ 2 s",
-    c && c.existingDataDirMs <= 2000,
-  );
-  add(
-    "cold start to /healthz, compiled (npm start), existing data dir",
-    c && `${c.compiledExistingDataDirMs} ms (${c.compiledVsTsx}× the tsx start, ${c.compiledVsNodeNoop}× node -e)`,
-    "≤ 2 s",
-    c && c.compiledExistingDataDirMs <= 2000,
-  );
-  add(
-    "cold start to /healthz, fresh data dir",
-    c && `${c.freshDataDirMs} ms (${c.freshVsBareYoga}× bare Yoga)`,
-    "≤ 3 s",
-    c && c.freshDataDirMs <= 3000,
-  );
+  add("same, scale-out", tp(s?.throughput504), "≥ 0.5×", s && s.throughput504.throughputRatio >= 0.5);
+}
+
+function startupRows(r: Results, add: Add): void {
   for (const [how, m] of [
-    ["tsx", r.memory],
     ["compiled (`npm start`)", r.memoryCompiled],
+    ["tsx", r.memory],
   ] as const) {
     add(
-      `embedded server RSS at idle, ${how}`,
+      `idle RSS, embedded, ${how}`,
       m &&
         `${m.idleRssMb} MB, ${m.idleRssAfterGcMb} MB after a full GC (bare Yoga under tsx ${m.bareYogaIdleRssMb} MB)`,
       "≤ 150 MB",
@@ -117,12 +79,64 @@ export function renderSummary(r: Results): string {
     );
     // RSS after a GC can grow less than what a subscription holds (it first fills free heap): both must meet it.
     add(
-      `memory per idle subscription, ${how} (${m?.subscriptions} open, readings after a full GC)`,
-      m &&
-        `${m.rssPerIdleSubscriptionKb} KB of RSS, ${m.heapPerIdleSubscriptionKb} KB of V8 heap and external memory held`,
+      `memory held per idle subscription, ${how} (${m?.subscriptions} open, readings after a full GC)`,
+      m && `${m.rssPerIdleSubscriptionKb} KB of RSS, ${m.heapPerIdleSubscriptionKb} KB of V8 heap and external memory`,
       "≤ 8 KB",
       m && Math.max(m.rssPerIdleSubscriptionKb, m.heapPerIdleSubscriptionKb) <= 8,
     );
+  }
+  const c = r.coldStart;
+  add(
+    "cold start to /healthz, compiled (`npm start`), existing data dir",
+    c && `${c.compiledExistingDataDirMs} ms (${c.compiledVsNodeNoop}× node -e, bare Yoga under tsx ${c.bareYogaMs} ms)`,
+    "≤ 1.5 s",
+    c && c.compiledExistingDataDirMs <= 1500,
+  );
+  add(
+    "cold start to /healthz, tsx, existing / fresh data dir",
+    c && `${c.existingDataDirMs} ms / ${c.freshDataDirMs} ms (node -e ${c.nodeNoopMs} ms)`,
+    "–",
+    undefined,
+  );
+}
+
+/** One row per figure of the performance issue (29), each with its "this issue" target. */
+export function renderSummary(r: Results): string {
+  const rows: Row[] = [];
+  const add = (figure: string, measured: string | undefined, goal: string, met: boolean | undefined) =>
+    measured !== undefined && rows.push([figure, measured, goal, met]);
+  streamingRows(r, add);
+  const e = r.embedded;
+  add(
+    "server CPU per delivered event per extra subscriber (0 → 30 followers of one run)",
+    e && `${e.fanOut.cpuMicrosPerEventPerExtraSubscriber} µs (${e.fanOut.subscribers - 1} followers)`,
+    "≤ 20 µs",
+    e && e.fanOut.cpuMicrosPerEventPerExtraSubscriber <= 20,
+  );
+  add(
+    "server CPU per run event, one subscriber",
+    e?.fanOut.cpuMicrosPerEventOneSubscriber !== undefined
+      ? `${e.fanOut.cpuMicrosPerEventOneSubscriber} µs`
+      : undefined,
+    "≤ 100 µs",
+    e && e.fanOut.cpuMicrosPerEventOneSubscriber <= 100,
+  );
+  add(
+    "server CPU per run event, unwatched",
+    e && `${e.unwatchedCpu.cpuMicrosPerEvent} µs`,
+    "≤ 50 µs",
+    e && e.unwatchedCpu.cpuMicrosPerEvent <= 50,
+  );
+  startupRows(r, add);
+  for (const [mode, q] of Object.entries(r.requests ?? {})) {
+    for (const [query, x] of Object.entries(q ?? {})) {
+      add(
+        `\`${query}\` req/s vs bare Yoga, 32 connections, ${mode}`,
+        `${x.ratio}× (${x.gateway} vs ${x.bareYoga})`,
+        "≥ 0.9×",
+        x.ratio >= 0.9,
+      );
+    }
   }
   const q = r.sql;
   add(
@@ -131,16 +145,32 @@ export function renderSummary(r: Results): string {
     "≤ 4, none before the first delta",
     q && q.statementsPerTurn <= 4 && q.statementsBeforeFirstDelta === 0,
   );
-
   const { machine } = r;
   return [
     `# Gateway performance (${machine.date}${machine.quick ? ", QUICK smoke run" : ""})`,
     "",
     `Machine: ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}, commit ${machine.commit}. Baselines measured in the same run.`,
     "",
-    "| figure | measured | goal | met |",
-    "|---|---|---|---|",
-    ...rows.map(([f, v, g, ok]) => `| ${f} | ${v} | ${g} | ${ok === undefined ? "–" : ok ? "yes" : "no"} |`),
+    ...table(rows),
     "",
   ].join("\n");
+}
+
+const table = (rows: Row[]) => [
+  "| figure | measured | goal | met |",
+  "|---|---|---|---|",
+  ...rows.map(([f, v, g, ok]) => `| ${f} | ${v} | ${g} | ${ok === undefined ? "–" : ok ? "yes" : "no"} |`),
+];
+
+const README_START = "<!-- bench:summary (written by npm run bench) -->";
+const README_END = "<!-- /bench:summary -->";
+
+/** README's performance table: the summary's table between its markers (a full run only). */
+export function withSummary(readme: string, summary: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return readme;
+  const lines = summary.split("\n");
+  const body = [...lines.filter((l) => l.startsWith("Machine:")), "", ...lines.filter((l) => l.startsWith("|"))];
+  return `${readme.slice(0, start + README_START.length)}\n${body.join("\n")}\n${readme.slice(end)}`;
 }

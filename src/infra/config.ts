@@ -41,9 +41,13 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  /** One URL, or a comma-separated list of a Redis Cluster's nodes (see src/infra/redis.ts). */
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .regex(
+      /^rediss?:\/\/[^,]+(,\s*rediss?:\/\/[^,]+)*$/,
+      "must be a redis:// or rediss:// URL, or a comma-separated list of them",
+    )
     .optional(),
   GEMINI_API_KEY: z.string().min(1).optional(),
   GEMINI_BASE_URL: z.url().optional(),

@@ -1,4 +1,4 @@
-import { Redis } from "ioredis";
+import { Cluster, Redis } from "ioredis";
 import type { Logger } from "./logger.ts";
 import { redisErrors } from "./metrics.ts";
 
@@ -33,19 +33,58 @@ export interface RedisClients {
    * `maxRetriesPerRequest: null`; whoever asks for one quits it.
    */
   bullConnection(): Redis;
+  /** BullMQ's key prefix: hash-tagged on a Redis Cluster, so that every key of a queue is in one slot. */
+  bullPrefix?: string;
   close(): Promise<void>;
+}
+
+/** REDIS_URL as a comma-separated list of nodes: a Redis Cluster. */
+export const clusterNodes = (url: string): string[] | null => {
+  const urls = url.split(",").map((u) => u.trim());
+  return urls.length > 1 ? urls : null;
+};
+
+/**
+ * A Redis Cluster client where a Redis client is expected: it runs the same
+ * commands, and every command this server sends names one key (run event
+ * streams, quota counters) or keys under one hash tag (BullMQ with
+ * `bullPrefix`); pub/sub is broadcast to every node by the cluster itself.
+ */
+const asRedis = (cluster: Cluster): Redis => cluster as unknown as Redis;
+
+function cluster(nodes: string[], redisOptions: { maxRetriesPerRequest: number | null }, lazyConnect = false) {
+  const parsed = nodes.map((u) => new URL(u));
+  const first = parsed[0];
+  return asRedis(
+    new Cluster(
+      parsed.map((u) => ({ host: u.hostname, port: Number(u.port || 6379) })),
+      {
+        lazyConnect,
+        redisOptions: {
+          ...redisOptions,
+          ...(first?.password ? { password: decodeURIComponent(first.password) } : {}),
+          ...(first?.username ? { username: decodeURIComponent(first.username) } : {}),
+          ...(first?.protocol === "rediss:" ? { tls: {} } : {}),
+        },
+      },
+    ),
+  );
 }
 
 /** Connects to REDIS_URL and fails fast (at start) when Redis is unreachable. */
 export async function connectRedis(url: string, logger?: Logger): Promise<RedisClients> {
+  const nodes = clusterNodes(url);
   const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
-  const main = counted(new Redis(url, options), "main", logger);
-  const subscriber = counted(new Redis(url, options), "subscriber", logger);
+  const open = () => (nodes ? cluster(nodes, options, true) : new Redis(url, options));
+  const main = counted(open(), "main", logger);
+  const subscriber = counted(open(), "subscriber", logger);
   await Promise.all([main.connect(), subscriber.connect()]);
+  const forBull = { maxRetriesPerRequest: null };
   return {
     main,
     subscriber,
-    bullConnection: () => counted(new Redis(url, { maxRetriesPerRequest: null }), "bullmq", logger),
+    bullConnection: () => counted(nodes ? cluster(nodes, forBull) : new Redis(url, forBull), "bullmq", logger),
+    ...(nodes ? { bullPrefix: "{bull}" } : {}),
     close: async () => {
       await Promise.allSettled([main.quit(), subscriber.quit()]);
     },

@@ -1,6 +1,6 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { readEvent } from "../store/columns.ts";
+import { readDeltas, readEvent } from "../store/columns.ts";
 import { replayAfter } from "./replay.ts";
 import type { LoggedEvent } from "./types.ts";
 
@@ -28,6 +28,40 @@ interface Live {
   started?: boolean;
 }
 
+/** The stored type of a row that holds a run of deltas. */
+const DELTAS = "step_deltas";
+
+interface Row {
+  i: string;
+  /** The seq of the row's (last) event: a replay after a cursor finds every row holding a later event. */
+  s: number;
+  p: Record<string, unknown>;
+}
+
+/**
+ * Consecutive deltas of one step are stored as one row: a reply of 500
+ * deltas is a few rows, not 500 (each row costs the embedded database about
+ * as much as its JSON does).
+ */
+function rowsOf(batch: LoggedEvent[]): Row[] {
+  const rows: Row[] = [];
+  let run: { seq: number; index: number; delta: unknown; eid?: string }[] | undefined;
+  for (const { interactionId, seq, ...event } of batch) {
+    const prev = rows.at(-1);
+    if (event.kind !== "step_delta") {
+      rows.push({ i: interactionId, s: seq, p: event });
+      run = undefined;
+    } else if (run && prev?.i === interactionId && prev.s === seq - 1 && prev.p.index === event.index) {
+      run.push({ seq, index: event.index, delta: event.delta, ...(event.eid ? { eid: event.eid } : {}) });
+      prev.s = seq;
+    } else {
+      run = [{ seq, index: event.index, delta: event.delta, ...(event.eid ? { eid: event.eid } : {}) }];
+      rows.push({ i: interactionId, s: seq, p: { kind: DELTAS, index: event.index, events: run } });
+    }
+  }
+  return rows;
+}
+
 /**
  * The durable copy of a batch of events, in one statement whose only
  * parameter is the batch as JSON (Prisma's createMany built a parameter per
@@ -35,14 +69,19 @@ interface Live {
  * the run's row writes (`writes`, see row-writes.ts) as clauses of the same
  * statement: a step's end costs one round trip. Foreign keys are checked at
  * the end of the statement, so the row may be inserted by the same one. A
- * duplicate event (a second writer after a takeover) is skipped.
+ * duplicate row (a second writer after a takeover) is skipped, and a replay
+ * drops any event stored twice.
  */
 export async function persistEvents(db: Db, batch: LoggedEvent[], writes: Prisma.Sql[] = []): Promise<boolean> {
   if (!batch.length && !writes.length) return true;
-  const rows = batch.map(({ interactionId, seq, ...event }) => ({ i: interactionId, s: seq, p: event }));
+  const rows = rowsOf(batch);
   const clauses = writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w} RETURNING 1), `);
-  // The events of a row write that matched nothing (a run ended elsewhere, a deleted row) are not kept.
-  const last = Prisma.raw(writes.length ? `w${writes.length - 1}` : "(SELECT 1)");
+  // The events of a row write that matched nothing (a run ended elsewhere, a deleted row) are not kept; without
+  // a row write, those of a row that is gone.
+  const id = batch[0]?.interactionId;
+  const last = writes.length
+    ? Prisma.raw(`w${writes.length - 1}`)
+    : Prisma.sql`(SELECT 1 FROM "Interaction" WHERE "id" = ${id})`;
   const [result] = await db.$queryRaw<{ written: boolean }[]>`
     WITH ${Prisma.join([...clauses, Prisma.empty], "")} e AS (
       INSERT INTO "InteractionEvent" ("interactionId", "seq", "type", "payload")
@@ -60,7 +99,14 @@ export async function eventsFromDb(db: Db, interactionId: string, afterSeq: numb
     where: { interactionId, seq: { gt: afterSeq } },
     orderBy: { seq: "asc" },
   });
-  return rows.map((r) => ({ ...readEvent(r.payload), interactionId, seq: r.seq }));
+  const bySeq = new Map<number, LoggedEvent>();
+  const keep = (e: LoggedEvent) => e.seq > afterSeq && !bySeq.has(e.seq) && bySeq.set(e.seq, e);
+  for (const r of rows) {
+    if (r.type !== DELTAS) keep({ ...readEvent(r.payload), interactionId, seq: r.seq });
+    else for (const e of readDeltas(r.payload).events) keep({ ...e, kind: "step_delta", interactionId });
+  }
+  // Rows of two writers (a takeover) may hold the same events, in runs of different lengths.
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 
 export class DbEventLog implements EventLog {

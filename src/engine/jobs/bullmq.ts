@@ -24,6 +24,9 @@ class RetryLater extends Error {
  * delay the job's retry policy chose). Finished BullMQ jobs are removed: the
  * database keeps the job's story.
  */
+/** BullMQ's default prefix unless one is set (an undefined one would replace it). */
+const prefixed = ({ prefix }: BullOptions) => (prefix ? { prefix } : {});
+
 export class BullMqQueue implements JobQueue {
   private queue: Queue<Data>;
   private worker: Worker<Data> | undefined;
@@ -44,7 +47,7 @@ export class BullMqQueue implements JobQueue {
       logger: Logger;
     },
   ) {
-    this.queue = new Queue<Data>(opts.queueName, { connection: this.connect() });
+    this.queue = new Queue<Data>(opts.queueName, { connection: this.connect(), ...prefixed(opts) });
   }
 
   private connect(): Redis {
@@ -90,6 +93,7 @@ export class BullMqQueue implements JobQueue {
       },
       {
         connection: this.connect(),
+        ...prefixed(opts),
         autorun: false,
         name: `${hostname()}:${process.pid}`,
         concurrency: opts.concurrency,

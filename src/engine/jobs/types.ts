@@ -19,6 +19,8 @@ export interface JobOptions {
 /** BullMQ settings: the queue's name, and how fast a job whose worker died goes to another. */
 export interface BullOptions {
   queueName: string;
+  /** BullMQ's key prefix (hash-tagged on a Redis Cluster); BullMQ's own by default. */
+  prefix?: string;
   lockDurationMs: number;
   stalledIntervalMs: number;
 }

@@ -31,20 +31,44 @@ const timing = (fold: RunFold, now: number) =>
           : { ttftMs: fold.firstOutputAt - fold.startedAt }),
       };
 
-/** How long after its request a run's row is written when no step ends sooner (ms). */
+/** How long after its request a run's row is written when no delta comes sooner (ms). */
 export const OPEN_DELAY_MS = 100;
 
 /**
- * Logs then publishes a run's events, and makes them durable at step ends
- * (with the row's steps, and at first the row itself: see row-writes.ts) in
- * one statement. Appends are pipelined: an event is published once it and
- * every event before it are logged, but the run does not wait for each
- * append (a Redis round trip) before handling the next event; it waits only
- * at step ends. A failed write fails the next wait.
+ * While a run streams, its events reach the database at most this long after
+ * they were published (plus one write): what a killed process can lose of a
+ * run that is written already. Writes are batched (one in flight per run, the
+ * next takes everything logged meanwhile), so a fast stream costs a statement
+ * per interval, not per event.
+ */
+export const PERSIST_EVERY_MS = 20;
+
+const noop = () => undefined;
+
+/**
+ * Logs then publishes a run's events, and writes them to the database behind
+ * them, in batches (group commit): an event is published once it and every
+ * event before it are logged (appends are pipelined: the run does not wait
+ * for each, a Redis round trip), and no event waits for the database. The
+ * row (see row-writes.ts) is first written right after the first delta is
+ * out, or OPEN_DELAY_MS after the request when upstream is slow; then the
+ * events are written every PERSIST_EVERY_MS, the row's steps with the first
+ * batch after a step's end. Only the run's end is published after its
+ * write (a replay never shows an end the row does not have). A failed write
+ * fails the run at its next step end.
  */
 export class Recorder {
   private tail: Promise<void> = Promise.resolve();
   private opener: NodeJS.Timeout | undefined;
+  private batcher: NodeJS.Timeout | undefined;
+  /** The database writes, one after the other; `queued`: the next, not started yet (it takes all logged by then). */
+  private writes: Promise<unknown> = Promise.resolve();
+  private queued: Promise<boolean> | undefined;
+  private failure: unknown;
+  /** A step ended since the last write: the next one writes the row's steps too. */
+  private stepsDue = false;
+  /** A write was asked for (the row's first one included). */
+  private requested = false;
 
   private row: RunRow;
 
@@ -65,14 +89,16 @@ export class Recorder {
     return { ...event, interactionId: id, seq: fold.lastSeq, ...(fold.lastEventId ? { eid: fold.lastEventId } : {}) };
   }
 
-  /** The log's durable write, with the row's part of it. */
+  /** The log's durable write, with the row's part of it (`writes`; by default the row, or its steps after a step's end). */
   private async write(writes?: Prisma.Sql[], last?: LoggedEvent[]): Promise<boolean> {
     clearTimeout(this.opener);
     // The events published so far reach their sockets before the database takes the thread (PGlite runs on it).
     await new Promise((r) => setImmediate(r));
     await new Promise((r) => setImmediate(r));
     const { row } = this;
-    writes ??= row.writes();
+    // Between step ends only the events are written: the row's steps have not changed.
+    writes ??= this.stepsDue || !row.written ? row.writes() : [];
+    this.stepsDue = false;
     try {
       const written = await this.deps.log.flush(this.id, writes, last);
       row.wrote();
@@ -82,30 +108,64 @@ export class Recorder {
     }
   }
 
+  /** Runs `job` after the writes before it; a failure is kept for the next step end. */
+  private serial<T>(job: () => Promise<T>): Promise<T> {
+    const done = this.writes.then(job);
+    this.writes = done.catch((err) => {
+      this.failure ??= err;
+    });
+    return done;
+  }
+
+  /** Queues a write of everything logged so far, unless one not started yet will take it. */
+  private persist(): Promise<boolean> {
+    clearTimeout(this.batcher);
+    this.batcher = undefined;
+    this.requested = true;
+    if (this.queued) return this.queued;
+    const queued = this.serial(() => {
+      this.queued = undefined;
+      return this.write();
+    });
+    this.queued = queued;
+    return queued;
+  }
+
+  /** After `event` is out: the row's first write at the first delta, else a write within the interval. */
+  private schedule(event: RunEvent): void {
+    if (event.kind === "step_stop") this.stepsDue = true;
+    if (event.kind === "step_delta" && !this.requested) void this.persist().catch(noop);
+    else this.batcher ??= setTimeout(() => void this.persist().catch(noop), PERSIST_EVERY_MS);
+  }
+
   emit(event: RunEvent): Promise<void> {
     const logged = this.logged(event);
     const appended = this.deps.log.append(logged);
-    appended.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
-    const durable = event.kind === "step_stop" || isTerminal(event);
+    appended.catch(noop); // awaited in order below; this only keeps it from counting as unhandled
     this.tail = this.tail.then(async () => {
       await appended;
-      if (durable) await this.write();
       this.deps.pubsub.publish("interaction", this.id, logged);
+      this.schedule(event);
     });
-    if (durable) return this.tail;
-    this.tail.catch(() => undefined);
-    return Promise.resolve();
+    if (event.kind !== "step_stop" && !isTerminal(event)) {
+      this.tail.catch(noop);
+      return Promise.resolve();
+    }
+    // A step's end does not wait for its write; a write that failed before stops the run here.
+    return this.tail.then(() => {
+      if (this.failure) throw this.failure;
+    });
   }
 
   /** Writes what is logged so far (the row too, if not yet written), after what is queued. */
-  flush(): Promise<void> {
-    this.tail = this.tail.then(() => this.write().then(() => undefined));
-    return this.tail;
+  async flush(): Promise<void> {
+    await this.tail;
+    await this.persist();
   }
 
-  /** The row is written `ms` from now if no step ends sooner (a slow upstream, a long first step). */
+  /** The row is written `ms` from now if no delta comes sooner (a slow upstream, a long first step). */
   writeWithin(ms: number): void {
-    this.opener = setTimeout(() => void this.flush().catch(() => undefined), ms);
+    this.opener = setTimeout(() => void this.flush().catch(noop), ms);
   }
 
   /**
@@ -114,7 +174,9 @@ export class Recorder {
    */
   async drop(): Promise<void> {
     clearTimeout(this.opener);
-    await this.tail.catch(() => undefined);
+    clearTimeout(this.batcher);
+    await this.tail.catch(noop);
+    await this.writes;
     this.deps.log.release(this.id);
     const { db } = this.deps;
     const { row } = this;
@@ -152,6 +214,7 @@ export class Recorder {
   /** A run whose row was refused ends with its error, to its live followers only: nothing was written. */
   refuse(err: Error): void {
     clearTimeout(this.opener);
+    clearTimeout(this.batcher);
     const code = err instanceof AppError ? err.code : "INTERNAL";
     const logged = this.logged({ kind: "error", code, message: err.message });
     void this.deps.log.append(logged).catch(() => undefined);
@@ -166,9 +229,10 @@ export class Recorder {
   async end(events: RunEvent[], final: Prisma.Sql): Promise<boolean> {
     if (!this.row.written) await this.flush();
     await this.tail;
+    clearTimeout(this.batcher);
     const logged = events.map((e) => this.logged(e));
     // Logged once durable with the final row: a replay never shows an end the row does not have yet.
-    const written = await this.write([final], logged);
+    const written = await this.serial(() => this.write([final], logged));
     if (!written) return false;
     for (const e of logged) {
       await this.deps.log.append(e);

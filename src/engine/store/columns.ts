@@ -185,3 +185,10 @@ const event: z.ZodType<RunEvent & { eid?: string }> = z.discriminatedUnion("kind
   }),
 ]);
 export const readEvent = parseWith("InteractionEvent.payload", event);
+
+/** InteractionEvent.payload of a row holding consecutive deltas of a step, each with its seq (see persistEvents). */
+const deltas = z.object({
+  kind: z.literal("step_deltas"),
+  events: z.array(z.object({ seq: z.number(), index: z.number(), delta: typed, eid: z.string().optional() })),
+});
+export const readDeltas = parseWith("InteractionEvent.payload", deltas);
