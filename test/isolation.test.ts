@@ -314,6 +314,10 @@ const cases: Record<string, Case> = {
     const row = await h.database.prisma.file.findUniqueOrThrow({ where: { id: body.data?.uploadFile.id as string } });
     expect(row.ownerId).toBe(b.user.id);
   },
+  "Mutation.deleteFile": async (t) => {
+    const r = await likeMissing(t, "mutation($id: ID!) { deleteFile(id: $id) }", (id) => ({ id }), A.file);
+    expect(codeOf(r)).toBe("NOT_FOUND");
+  },
   "Mutation.createUser": async (t) => {
     expect(codeOf(await run(t, 'mutation { createUser(input: { name: "evil" }) { id } }'))).toBe("FORBIDDEN");
   },

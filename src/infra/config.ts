@@ -151,6 +151,14 @@ const schema = z.object({
    * Default: images, audio, video and PDF, the media a model reads and a browser can show.
    */
   FILE_ALLOWED_TYPES: list.default(["image/*", "audio/*", "video/*", "application/pdf"]),
+  /** Bytes of uploaded and URL-fetched files one user may keep (0: no limit); a model's outputs count, never refused. */
+  STORAGE_QUOTA_BYTES_PER_USER: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1024 ** 3),
+  /** Uploads one user may make per minute (0: no limit). */
+  UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Where file bytes live: `db` (a table, the default) or `dir` (FILE_STORAGE_DIR). */
   FILE_STORAGE: z.enum(["db", "dir"]).default("db"),
   /** The directory for FILE_STORAGE=dir (default: <DATA_DIR>/files). */
