@@ -164,3 +164,36 @@ describe("deleteFile", () => {
     expect(await db().file.findUnique({ where: { id } })).toBeNull();
   });
 });
+
+describe("references to upstream resources (UPSTREAM_REFERENCES_ALLOWED off, the default)", () => {
+  it("refuses gs://, Files API URIs and File Search stores before anything goes upstream; YouTube still passes", async () => {
+    const u = await userWithKey(db());
+    const before = h.emulator.requests.length;
+    const uris = ["gs://someone-elses-bucket/x.png", "https://generativelanguage.googleapis.com/v1beta/files/abc"];
+    for (const uri of uris) {
+      const res = await h.gql(
+        CreateWithMediaDocument,
+        { input: { model: "gemini-3.5-flash", parts: [{ uri: { uri, mimeType: "image/png" } }] } },
+        u.headers,
+      );
+      expect({ uri, code: res.errors?.[0]?.extensions?.code }).toEqual({ uri, code: "UPSTREAM_REFERENCE_REFUSED" });
+    }
+    const search = await h.gql(
+      SendMessageDocument,
+      { input: { text: "Search", tools: [{ fileSearch: { file_search_store_names: ["fileSearchStores/theirs"] } }] } },
+      u.headers,
+    );
+    expect(search.errors?.[0]?.extensions).toMatchObject({
+      code: "UPSTREAM_REFERENCE_REFUSED",
+      field: "tools.0.fileSearch",
+    });
+    expect(h.emulator.requests.length).toBe(before);
+    const video = { uri: { uri: "https://www.youtube.com/watch?v=abc", mimeType: "video/mp4" } };
+    const ok = await h.gql(
+      CreateWithMediaDocument,
+      { input: { model: "gemini-3.5-flash", parts: [video] } },
+      u.headers,
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+});

@@ -41,7 +41,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => site.listen(0, "127.0.0.1", r));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  h = await startHarness({ env: { URL_FETCH_ALLOW_PRIVATE: "true", FILE_MAX_BYTES: String(1024 * 1024) } });
+  h = await startHarness({
+    env: { URL_FETCH_ALLOW_PRIVATE: "true", FILE_MAX_BYTES: String(1024 * 1024), UPSTREAM_REFERENCES_ALLOWED: "true" },
+  });
 });
 afterAll(async () => {
   await h?.close();

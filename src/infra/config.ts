@@ -181,6 +181,14 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /**
+   * Let turns name upstream resources this server did not create for the user: `gs://` and Files API
+   * URIs in parts, File Search stores in tools (all read with the server's upstream key). Off: refused.
+   */
+  UPSTREAM_REFERENCES_ALLOWED: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** Users' webhooks: delays before each retry (ms, comma-separated; Standard Webhooks' schedule by default). */
   WEBHOOK_RETRY_SCHEDULE_MS: z
     .string()

@@ -126,6 +126,11 @@ export const ERROR_CODES = {
     retryable: false,
     description: "The URL may not be fetched (scheme, address, host)",
   },
+  UPSTREAM_REFERENCE_REFUSED: {
+    http: null,
+    retryable: false,
+    description: "A `gs://` or Files API URI or a File Search store, refused (`UPSTREAM_REFERENCES_ALLOWED`)",
+  },
   URL_FETCH_FAILED: { http: null, retryable: true, description: "Fetching the URL failed" },
   WEBHOOK_LIMIT: {
     http: null,

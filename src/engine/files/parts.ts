@@ -2,7 +2,7 @@ import type { JsonObject } from "../../gemini/types.ts";
 import type { File as FileRow } from "../../generated/prisma/client.ts";
 import type { Config } from "../../infra/config.ts";
 import type { Db } from "../../infra/db.ts";
-import { UnauthenticatedError } from "../../infra/errors.ts";
+import { AppError, UnauthenticatedError } from "../../infra/errors.ts";
 import { assertCan, type Viewer } from "../access/policy.ts";
 import { fetchLimited } from "./fetch.ts";
 import type { Files } from "./index.ts";
@@ -12,7 +12,10 @@ import { kindOf } from "./inspect.ts";
 export interface PartDeps {
   viewer: Viewer | null;
   db: Db;
-  config: Pick<Config, "FILE_MAX_BYTES" | "URL_FETCH_TIMEOUT_MS" | "URL_FETCH_ALLOW_PRIVATE">;
+  config: Pick<
+    Config,
+    "FILE_MAX_BYTES" | "URL_FETCH_TIMEOUT_MS" | "URL_FETCH_ALLOW_PRIVATE" | "UPSTREAM_REFERENCES_ALLOWED"
+  >;
   engine: { files?: Files };
 }
 
@@ -22,15 +25,31 @@ export const filesOf = (deps: Pick<PartDeps, "engine">): Files => {
 };
 
 /**
+ * Resources of the upstream project (Cloud Storage objects, Files API files):
+ * upstream reads them with the server's key, so they are any user's to name
+ * only when UPSTREAM_REFERENCES_ALLOWED says so (this server never creates one for a user).
+ */
+const upstreamResource = (uri: string) =>
+  /^gs:\/\//.test(uri) || /^https:\/\/generativelanguage\.googleapis\.com\/.*files\//.test(uri);
+
+/**
  * URIs upstream reads itself (its own file store, Cloud Storage, YouTube) go
  * as they are; any other http(s) URL is fetched here, within limits, checked
  * like an upload and sent as bytes, because upstream does not fetch arbitrary
  * web URLs for content.
  */
 export const passesThrough = (uri: string) =>
-  /^gs:\/\//.test(uri) ||
-  /^https:\/\/generativelanguage\.googleapis\.com\/.*files\//.test(uri) ||
-  /^https:\/\/(www\.)?(youtube\.com|youtu\.be)\//.test(uri);
+  upstreamResource(uri) || /^https:\/\/(www\.)?(youtube\.com|youtu\.be)\//.test(uri);
+
+/** Refuses a reference to an upstream resource of the server's project unless the setting allows them. */
+export function checkUpstreamReference(deps: Pick<PartDeps, "config">, what: string, field: string): void {
+  if (deps.config.UPSTREAM_REFERENCES_ALLOWED) return;
+  throw new AppError(
+    "UPSTREAM_REFERENCE_REFUSED",
+    `${what} is read with the server's upstream key and was not created for you here (UPSTREAM_REFERENCES_ALLOWED)`,
+    { field },
+  );
+}
 
 /**
  * Fetches of a turn's `uri` parts, run only once the quota gate has admitted
@@ -64,6 +83,7 @@ export async function mediaPart(
   const viewer = deps.viewer;
   if (!viewer) throw new UnauthenticatedError();
   if (part.uri && passesThrough(part.uri.uri)) {
+    if (upstreamResource(part.uri.uri)) checkUpstreamReference(deps, "This URI", "uri");
     return { type: kindOf(part.uri.mimeType), uri: part.uri.uri, mime_type: part.uri.mimeType };
   }
   if (part.uri) {

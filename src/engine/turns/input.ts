@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
-import { type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
+import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { upstreamLabels, upstreamSafety } from "./controls.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
@@ -103,6 +103,12 @@ export function checkTurn(
   }
 }
 
+/** File Search stores live in the upstream project, like gs:// and Files API URIs: refused unless allowed. */
+export function checkToolReferences(ctx: Pick<PartDeps, "config">, tools: ToolInput[] | null | undefined): void {
+  for (const [i, tool] of (tools ?? []).entries())
+    if (tool.fileSearch) checkUpstreamReference(ctx, "A File Search store", `tools.${i}.fileSearch`);
+}
+
 /** A user turn's content, and the fetches of its `uri` parts that wait for the turn's admission. */
 export interface UserContent {
   content: JsonObject[];
@@ -111,7 +117,11 @@ export interface UserContent {
 }
 
 /** The user turn as upstream Content[]: text first, then parts in order. */
-export async function userContent(ctx: PartDeps, input: Pick<TurnInput, "text" | "parts">): Promise<UserContent> {
+export async function userContent(
+  ctx: PartDeps,
+  input: Pick<TurnInput, "text" | "parts" | "tools">,
+): Promise<UserContent> {
+  checkToolReferences(ctx, input.tools);
   const content: JsonObject[] = [];
   const fetches: Fetches = [];
   if (input.text?.trim()) content.push({ type: "text", text: input.text });
