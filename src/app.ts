@@ -1,10 +1,12 @@
 import type { IncomingMessage, Server } from "node:http";
 import { join } from "node:path";
 import type { YogaServerInstance } from "graphql-yoga";
+import type { Redis } from "ioredis";
 import type { Context } from "./context.ts";
 import { ensureLocalUser } from "./engine/access/identity.ts";
 import type { Topics } from "./engine/events/types.ts";
 import { Files } from "./engine/files/index.ts";
+import { uploadGate } from "./engine/files/rate.ts";
 import { signingKey, UrlSigner } from "./engine/files/signing.ts";
 import { createEngine, type Engine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
@@ -70,7 +72,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const db = database.prisma;
   await ensureLocalUser(db);
   const pubsub = createBus<Topics>(redis && { publish: redis.main, subscribe: redis.subscriber }, logger);
-  const files = filesOf(db, config);
+  const files = filesOf(db, config, redis?.main);
   const signer = new UrlSigner(await signingKey(db, config.MEDIA_SIGNING_KEY), config.MEDIA_URL_TTL_S);
   const engine = createEngine(engineOptions(deps, { db, files, pubsub }));
   const phases = new ShutdownPhases();
@@ -147,12 +149,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
 }
 
 /** Users' files over the configured storage (the database, or a directory). */
-function filesOf(db: Database["prisma"], config: Config): Files {
+function filesOf(db: Database["prisma"], config: Config, redis?: Redis): Files {
   const storage = createStorage(db, {
     kind: config.FILE_STORAGE,
     dir: config.FILE_STORAGE_DIR ?? join(config.DATA_DIR, "files"),
   });
-  return new Files(db, storage, { maxBytes: config.FILE_MAX_BYTES, allowed: config.FILE_ALLOWED_TYPES });
+  return new Files(db, storage, {
+    maxBytes: config.FILE_MAX_BYTES,
+    allowed: config.FILE_ALLOWED_TYPES,
+    storageQuotaBytes: config.STORAGE_QUOTA_BYTES_PER_USER,
+    uploadGate: uploadGate(config.UPLOAD_RATE_PER_MINUTE, { redis, keyPrefix: config.QUOTA_KEY_PREFIX }),
+  });
 }
 
 /** The gauges /metrics reads on each scrape: the known models and the jobs by status. */

@@ -338,6 +338,10 @@ const cases: Record<string, Case> = {
     const r = await run(t, 'mutation { rotateUpstreamWebhookSecret(id: "wh_x") { signingSecret } }');
     expect(codeOf(r)).toBe("FORBIDDEN");
   },
+  "Mutation.deleteFile": async (t) => {
+    const r = await likeMissing(t, "mutation($id: ID!) { deleteFile(id: $id) }", (id) => ({ id }), A.file);
+    expect(codeOf(r)).toBe("NOT_FOUND");
+  },
   "Mutation.createUser": async (t) => {
     expect(codeOf(await run(t, 'mutation { createUser(input: { name: "evil" }) { id } }'))).toBe("FORBIDDEN");
   },

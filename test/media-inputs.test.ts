@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchLimited } from "../src/engine/files/fetch.ts";
+import { fetchLimited, isPublicAddress } from "../src/engine/files/fetch.ts";
+import { FileRejectedError } from "../src/infra/errors.ts";
 import { CreateWithMediaDocument } from "./generated/graphql.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 import { media, upload } from "./support/media.ts";
@@ -40,7 +41,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => site.listen(0, "127.0.0.1", r));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  h = await startHarness({ env: { URL_FETCH_ALLOW_PRIVATE: "true", FILE_MAX_BYTES: String(1024 * 1024) } });
+  h = await startHarness({
+    env: { URL_FETCH_ALLOW_PRIVATE: "true", FILE_MAX_BYTES: String(1024 * 1024), UPSTREAM_REFERENCES_ALLOWED: "true" },
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -125,17 +128,61 @@ describe("media inputs reach upstream in its shape", () => {
 
 describe("fetching a URL input", () => {
   const limits = { maxBytes: 1024 * 1024, timeoutMs: 2_000, allowPrivate: false };
-  it("refuses loopback, private and link-local addresses, by literal or by name", async () => {
+  it("refuses loopback, private and link-local addresses given literally", async () => {
     for (const uri of [
-      `${siteUrl}/in.png`,
-      "http://localhost:1/x",
       "http://10.1.2.3/x",
       "http://169.254.169.254/latest/meta-data",
       "http://[::1]/x",
       "http://[::ffff:127.0.0.1]/x",
+      "http://[64:ff9b::a00:1]/x",
     ]) {
       await expect(fetchLimited(uri, limits), uri).rejects.toMatchObject({ extensions: { code: "URL_FETCH_REFUSED" } });
     }
+  });
+
+  it("answers alike whether a name does not exist, resolves to a refused address, or refuses the connection", async () => {
+    const answers = await Promise.all(
+      [
+        fetchLimited(`${siteUrl.replace("127.0.0.1", "localhost")}/in.png`, limits),
+        fetchLimited("http://no-such-host.invalid/x", limits),
+        fetchLimited("http://localhost:1/x", { ...limits, allowPrivate: true }),
+      ].map((p) =>
+        p.then(
+          () => null,
+          (e: unknown) => (e instanceof FileRejectedError ? e.toJSON() : e),
+        ),
+      ),
+    );
+    expect(answers[0]).toMatchObject({ extensions: { code: "URL_FETCH_FAILED" } });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(JSON.stringify(answers)).not.toMatch(/localhost|invalid|ENOTFOUND|ECONNREFUSED|resolves/);
+  });
+
+  it("refuses every special-purpose IPv6 range, keeping public addresses", () => {
+    const refused = [
+      "::7f00:1", // IPv4-compatible ::/96
+      "::ffff:10.0.0.1", // IPv4-mapped, of a private address
+      "::ffff:0:a00:1", // SIIT ::ffff:0:0:0/96
+      "64:ff9b::808:808", // NAT64
+      "64:ff9b:1::a00:1", // local-use NAT64
+      "2002:a00:1::1", // 6to4
+      "2001::1", // Teredo
+      "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+      "2001:db8::1", // documentation
+      "3fff::1",
+      "fec0::1", // site-local
+      "100::1", // discard
+      "5f00::1", // SRv6
+      "fc00::1",
+      "fe80::1",
+      "ff02::1",
+      "::",
+      "::1",
+    ];
+    expect(refused.filter((a) => isPublicAddress(a))).toEqual([]);
+    const kept = ["8.8.8.8", "::ffff:8.8.8.8", "2001:4860:4860::8888", "2606:4700:4700::1111"];
+    expect(kept.filter((a) => isPublicAddress(a))).toEqual(kept);
   });
 
   it("gives up after the time limit", async () => {

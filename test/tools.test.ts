@@ -12,7 +12,7 @@ import { type Harness, startHarness } from "./support/harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ env: { MAX_TOOL_ROUNDS: "3" } });
+  h = await startHarness({ env: { MAX_TOOL_ROUNDS: "3", UPSTREAM_REFERENCES_ALLOWED: "true" } });
 });
 afterAll(async () => {
   await h?.close();

@@ -155,6 +155,14 @@ const schema = z.object({
    * Default: images, audio, video and PDF, the media a model reads and a browser can show.
    */
   FILE_ALLOWED_TYPES: list.default(["image/*", "audio/*", "video/*", "application/pdf"]),
+  /** Bytes of uploaded and URL-fetched files one user may keep (0: no limit); a model's outputs count, never refused. */
+  STORAGE_QUOTA_BYTES_PER_USER: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1024 ** 3),
+  /** Uploads one user may make per minute (0: no limit). */
+  UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Where file bytes live: `db` (a table, the default) or `dir` (FILE_STORAGE_DIR). */
   FILE_STORAGE: z.enum(["db", "dir"]).default("db"),
   /** The directory for FILE_STORAGE=dir (default: <DATA_DIR>/files). */
@@ -174,6 +182,14 @@ const schema = z.object({
   URL_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Fetching an input given by URL: allow private, loopback and link-local addresses (tests only). */
   URL_FETCH_ALLOW_PRIVATE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /**
+   * Let turns name upstream resources this server did not create for the user: `gs://` and Files API
+   * URIs in parts, File Search stores in tools (all read with the server's upstream key). Off: refused.
+   */
+  UPSTREAM_REFERENCES_ALLOWED: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),

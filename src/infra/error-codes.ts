@@ -122,10 +122,20 @@ export const ERROR_CODES = {
   FILE_TOO_LARGE: { http: null, retryable: false, description: "The file is over `FILE_MAX_BYTES`" },
   FILE_TYPE_NOT_ALLOWED: { http: null, retryable: false, description: "The file's type is not accepted" },
   FILE_CORRUPT: { http: null, retryable: false, description: "The image is corrupt or truncated" },
+  STORAGE_QUOTA_EXCEEDED: {
+    http: null,
+    retryable: false,
+    description: "The user's files would exceed `STORAGE_QUOTA_BYTES_PER_USER`; delete some (`deleteFile`)",
+  },
   URL_FETCH_REFUSED: {
     http: null,
     retryable: false,
     description: "The URL may not be fetched (scheme, address, host)",
+  },
+  UPSTREAM_REFERENCE_REFUSED: {
+    http: null,
+    retryable: false,
+    description: "A `gs://` or Files API URI or a File Search store, refused (`UPSTREAM_REFERENCES_ALLOWED`)",
   },
   URL_FETCH_FAILED: { http: null, retryable: true, description: "Fetching the URL failed" },
   WEBHOOK_LIMIT: {

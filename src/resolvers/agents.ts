@@ -2,6 +2,7 @@ import { type Context, requireViewer } from "../context.ts";
 import * as agents from "../engine/agents/index.ts";
 import { upstreamTools } from "../engine/turns/body.ts";
 import type { ToolInput } from "../engine/turns/index.ts";
+import { checkToolReferences } from "../engine/turns/input.ts";
 import type { Agent } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
 
@@ -21,10 +22,13 @@ export interface AgentArgs {
 /** A built-in agent or a custom one, as the `agents` list shows both. */
 export type AgentView = { builtIn: true; agent: agents.BuiltInAgent } | { builtIn: false; agent: Agent };
 
-const toInput = (ctx: Context, input: AgentArgs): agents.AgentInput => ({
-  ...input,
-  tools: input.tools === undefined ? undefined : (upstreamTools(input.tools, ctx.engine.functions) ?? null),
-});
+function toInput(ctx: Context, input: AgentArgs): agents.AgentInput {
+  checkToolReferences(ctx, input.tools);
+  return {
+    ...input,
+    tools: input.tools === undefined ? undefined : (upstreamTools(input.tools, ctx.engine.functions) ?? null),
+  };
+}
 
 /** The SDK's built-in agents, then the custom ones the viewer may run. */
 export async function listAgents(ctx: Context): Promise<AgentView[]> {

@@ -73,8 +73,8 @@ export async function startMessage(ctx: Context, input: SendMessageInput): Promi
   const key = sendKey(ctx, input.clientMessageId);
   checkTurn(input, { requireModelOrAgent: false, limits: ctx.config });
   const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;
-  const content = await userContent(ctx, input);
-  return ctx.engine.turns.message({ ...key, kind: "new", conversation, settings: input, content });
+  const { content, fetchInputs } = await userContent(ctx, input);
+  return ctx.engine.turns.message({ ...key, kind: "new", conversation, settings: input, content, fetchInputs });
 }
 
 /** A new answer to the same message: a sibling under the same parent. */
@@ -89,8 +89,8 @@ export async function startEdit(ctx: Context, input: EditMessageInput): Promise<
   const key = sendKey(ctx, input.clientMessageId);
   checkTurn(input.input, { requireModelOrAgent: false, limits: ctx.config });
   const { turn, conversation } = await ownTurn(ctx, String(input.interactionId));
-  const content = await userContent(ctx, input.input);
-  return ctx.engine.turns.message({ ...key, kind: "edit", conversation, turn, content });
+  const { content, fetchInputs } = await userContent(ctx, input.input);
+  return ctx.engine.turns.message({ ...key, kind: "edit", conversation, turn, content, fetchInputs });
 }
 
 export const regenerate = async (ctx: Context, input: RegenerateInput) => (await startRegenerate(ctx, input)).settled;

@@ -69,7 +69,7 @@ export async function getInteraction(ctx: Context, id: string): Promise<Interact
 export async function createInteraction(ctx: Context, input: CreateInteractionInput): Promise<Interaction> {
   const viewer = requireViewer(ctx);
   checkTurn(input, { requireModelOrAgent: true, limits: ctx.config });
-  const content = await userContent(ctx, input);
+  const { content, fetchInputs } = await userContent(ctx, input);
   const body = createBody(input, content, ctx.engine.functions);
   const parent = input.previousInteractionId ? await getInteraction(ctx, input.previousInteractionId) : null;
   if (parent && (!parent.remoteId || !parent.store))
@@ -79,7 +79,7 @@ export async function createInteraction(ctx: Context, input: CreateInteractionIn
     );
   const inputText = textOf(content);
   const key = { ownerId: viewer.id, clientMessageId: checkClientMessageId(input.clientMessageId) };
-  const turn = { ...key, body, userInput: content, inputText, parent, logger: ctx.logger };
+  const turn = { ...key, body, userInput: content, inputText, parent, logger: ctx.logger, fetchInputs };
   return ctx.engine.turns.settle(key, () => ctx.engine.turns.start(turn));
 }
 

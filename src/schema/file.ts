@@ -37,3 +37,13 @@ builder.mutationField("uploadFile", (t) =>
     resolve: (_r, { file }, ctx) => files.uploadFile(ctx, file),
   }),
 );
+
+builder.mutationField("deleteFile", (t) =>
+  t.boolean({
+    description:
+      "Deletes a file (the owner's, or any for an admin); its bytes are removed once no other file has the same content. Turns that used it keep their rows, but their media URL no longer serves it",
+    authScopes: { user: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => files.deleteFile(ctx, String(id)),
+  }),
+);

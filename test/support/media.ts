@@ -18,7 +18,7 @@ export function corruptPng(): Buffer {
 
 export interface Uploaded {
   data?: { uploadFile: { id: string; name: string; mimeType: string; size: number; url: string } } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
 }
 
 /** A GraphQL multipart request (the spec Yoga implements), over a real port. */

@@ -16,11 +16,31 @@ const MAX_REDIRECTS = 3;
 
 const refused = (message: string) => new FileRejectedError("URL_FETCH_REFUSED", message, "uri");
 const failed = (message: string) => new FileRejectedError("URL_FETCH_FAILED", message, "uri");
+/**
+ * One answer for every way of not reaching a named host (no such name, a
+ * name that resolves to a refused address, a refused or reset connection),
+ * so a client cannot map which internal names exist.
+ */
+const unreachable = () => failed("Could not connect to the URL's host");
 
-/** Only addresses on the public internet ("unicast"); IPv4-mapped IPv6 is judged as IPv4. */
+/** IPv6 on the public internet: global unicast (2000::/3)... */
+const V6_GLOBAL = ipaddr.parseCIDR("2000::/3");
+/**
+ * ...minus its special-purpose blocks (IANA registry): IETF protocol assignments 2001::/23 (Teredo
+ * 2001::/32, benchmarking, ORCHID, AMT...), documentation 2001:db8::/32 and 3fff::/20, and 6to4
+ * 2002::/16 (its relays reach the IPv4 address inside). Everything outside 2000::/3 is refused by
+ * that rule alone: ::/96 IPv4-compatible, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, discard 100::/64,
+ * SRv6 5f00::/16, unique-local fc00::/7, site-local fec0::/10, link-local, multicast, loopback.
+ */
+const V6_SPECIAL = ["2001::/23", "2001:db8::/32", "3fff::/20", "2002::/16"].map((c) => ipaddr.parseCIDR(c));
+
+/** Only addresses on the public internet; an IPv4-mapped IPv6 address (::ffff:0:0/96) is judged as the IPv4 it maps. */
 export function isPublicAddress(address: string): boolean {
-  // process() reads an IPv4-mapped IPv6 address as the IPv4 address it maps.
-  return ipaddr.isValid(address) && ipaddr.process(address).range() === "unicast";
+  if (!ipaddr.isValid(address)) return false;
+  const ip = ipaddr.parse(address);
+  if (ip instanceof ipaddr.IPv4) return ip.range() === "unicast";
+  if (ip.isIPv4MappedAddress()) return ip.toIPv4Address().range() === "unicast";
+  return ip.match(V6_GLOBAL) && !V6_SPECIAL.some((c) => ip.match(c)) && ip.range() === "unicast";
 }
 
 /** The lookup's refusal, as the socket layer expects an error; fetchLimited turns it into URL_FETCH_REFUSED. */
@@ -113,10 +133,8 @@ export async function fetchLimited(raw: string, limits: FetchLimits): Promise<Ui
     }
   } catch (err) {
     if (err instanceof FileRejectedError) throw err;
-    if (err instanceof AddressRefused) throw refused(err.message);
     if (signal.aborted) throw failed(`Fetching the URL took longer than ${limits.timeoutMs} ms`);
-    // The lookup's refusal arrives wrapped by the HTTP client as the request's error.
-    if (err instanceof Error && err.cause instanceof AddressRefused) throw refused(err.cause.message);
-    throw failed(`Fetching the URL failed: ${err instanceof Error ? err.message : String(err)}`);
+    // DNS errors, the lookup's refusal and socket errors alike: see unreachable.
+    throw unreachable();
   }
 }

@@ -1,13 +1,19 @@
 import { createHash } from "node:crypto";
 import type { File as FileRow } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import type { BlobStorage } from "../../infra/storage.ts";
+import { FileRejectedError } from "../../infra/errors.ts";
+import { type BlobStorage, isForeignKeyViolation } from "../../infra/storage.ts";
 import { inspect, sniff } from "./inspect.ts";
+import type { UploadGate } from "./rate.ts";
 
 export interface FileLimits {
   maxBytes: number;
   /** Types accepted from users (patterns like `image/*`), judged from the bytes. */
   allowed: string[];
+  /** Bytes of files one user may keep (0 or unset: no limit); a model's outputs count but are never refused. */
+  storageQuotaBytes?: number;
+  /** Each upload passes it first (UPLOAD_RATE_PER_MINUTE). */
+  uploadGate?: UploadGate;
 }
 
 export type FileSource = "upload" | "url" | "generated";
@@ -24,10 +30,46 @@ export class Files {
     readonly limits: FileLimits,
   ) {}
 
-  /** Checks bytes a user gives (size, sniffed type, sound image) and stores them; stores nothing when refused. */
+  /**
+   * Checks bytes a user gives (upload rate, size, sniffed type, sound image,
+   * the user's storage quota) and stores them; stores nothing when refused.
+   */
   async ingest(ownerId: string, bytes: Uint8Array, meta: { name: string; source: FileSource }): Promise<FileRow> {
+    if (meta.source === "upload") await this.limits.uploadGate?.(ownerId);
     const { mimeType } = await inspect(bytes, this.limits);
-    return this.store(ownerId, bytes, mimeType, { ...meta, sniffed: mimeType });
+    await this.checkQuota(ownerId, bytes.byteLength);
+    const file = await this.store(ownerId, bytes, mimeType, { ...meta, sniffed: mimeType });
+    // Counted again with the row in: of uploads racing past the first check, those that overshoot are undone.
+    try {
+      await this.checkQuota(ownerId, 0);
+    } catch (err) {
+      await this.remove(file);
+      throw err;
+    }
+    return file;
+  }
+
+  /** Bytes of the user's files now. */
+  async usedBytes(ownerId: string): Promise<number> {
+    const sum = await this.db.file.aggregate({ where: { ownerId }, _sum: { size: true } });
+    return sum._sum.size ?? 0;
+  }
+
+  private async checkQuota(ownerId: string, adding: number): Promise<void> {
+    const quota = this.limits.storageQuotaBytes ?? 0;
+    if (quota <= 0) return;
+    const used = await this.usedBytes(ownerId);
+    if (used + adding > quota)
+      throw new FileRejectedError(
+        "STORAGE_QUOTA_EXCEEDED",
+        `Your files would take ${used + adding} bytes; at most ${quota} are kept per user (STORAGE_QUOTA_BYTES_PER_USER)`,
+      );
+  }
+
+  /** Deletes a File row, then its blob once no other File refers to it. */
+  async remove(file: Pick<FileRow, "id" | "sha256">): Promise<void> {
+    await this.db.file.deleteMany({ where: { id: file.id } });
+    if (file.sha256) await this.storage.removeUnused(file.sha256);
   }
 
   /**
@@ -50,18 +92,28 @@ export class Files {
   ): Promise<FileRow> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // The blob row records what sniffing found: serving trusts it, not the File's declared type.
-    await this.storage.put({ sha256, size: bytes.byteLength, mimeType: meta.sniffed }, bytes);
-    return this.db.file.create({
-      data: {
-        ownerId,
-        name: meta.name.slice(0, 255) || "file",
-        mimeType,
-        size: bytes.byteLength,
-        sha256,
-        source: meta.source,
-        interactionId: meta.interactionId ?? null,
-      },
-    });
+    const info = { sha256, size: bytes.byteLength, mimeType: meta.sniffed };
+    await this.storage.put(info, bytes);
+    const create = () =>
+      this.db.file.create({
+        data: {
+          ownerId,
+          name: meta.name.slice(0, 255) || "file",
+          mimeType,
+          size: bytes.byteLength,
+          sha256,
+          source: meta.source,
+          interactionId: meta.interactionId ?? null,
+        },
+      });
+    try {
+      return await create();
+    } catch (err) {
+      // The blob was removed (its last File deleted) between put and create: store it again, once.
+      if (!isForeignKeyViolation(err)) throw err;
+      await this.storage.put(info, bytes);
+      return create();
+    }
   }
 
   /** A file's bytes (files stored before blobs existed keep theirs on the row). */

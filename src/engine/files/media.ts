@@ -1,5 +1,6 @@
 import type { Upstream } from "../../gemini/client.ts";
 import { type CreateBody, isObj, type Json, type JsonObject, type RemoteEvent } from "../../gemini/types.ts";
+import { NotFoundError } from "../../infra/errors.ts";
 import type { Files } from "./index.ts";
 
 const MEDIA = new Set(["image", "audio", "video", "document"]);
@@ -31,7 +32,8 @@ export async function inlineFiles(files: Files, body: CreateBody): Promise<Creat
     if (typeof item.file_id !== "string") continue;
     const row = rows.get(item.file_id);
     const bytes = row ? await files.bytes(row) : null;
-    if (!bytes) throw new Error(`file ${item.file_id} has no stored bytes`);
+    // A file deleted since the turn was written (a regenerate, a rebuilt history): typed, not a crash.
+    if (!bytes) throw new NotFoundError("File", item.file_id);
     delete item.file_id;
     item.data = bytes.toString("base64");
     item.mime_type ??= row?.mimeType ?? null;

@@ -286,6 +286,7 @@ export class Turns {
       spec.conversation && conversationWrite(spec, spec.conversation),
       // Chained, upstream reads the whole history again: about the parent's own total (its input held the rest).
       body.previous_interaction_id ? (parent?.totalTokens ?? 0) : 0,
+      spec.fetchInputs,
     );
   }
 
@@ -331,6 +332,7 @@ export class Turns {
       settings,
       logger: spec.logger,
       clientMessageId: spec.clientMessageId,
+      fetchInputs: spec.fetchInputs,
     });
   }
 

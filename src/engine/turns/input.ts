@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
-import { mediaPart, type PartDeps } from "../files/parts.ts";
+import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { upstreamLabels, upstreamSafety } from "./controls.ts";
 import { upstreamGenerationConfig } from "./generation.ts";
@@ -105,17 +105,40 @@ export function checkTurn(
   }
 }
 
+/** File Search stores live in the upstream project, like gs:// and Files API URIs: refused unless allowed. */
+export function checkToolReferences(ctx: Pick<PartDeps, "config">, tools: ToolInput[] | null | undefined): void {
+  for (const [i, tool] of (tools ?? []).entries())
+    if (tool.fileSearch) checkUpstreamReference(ctx, "A File Search store", `tools.${i}.fileSearch`);
+}
+
+/** A user turn's content, and the fetches of its `uri` parts that wait for the turn's admission. */
+export interface UserContent {
+  content: JsonObject[];
+  /** Runs the fetches (after the quota gate); absent when the turn has none. */
+  fetchInputs?: () => Promise<void>;
+}
+
 /** The user turn as upstream Content[]: text first, then parts in order. */
-export async function userContent(ctx: PartDeps, input: Pick<TurnInput, "text" | "parts">): Promise<JsonObject[]> {
-  const out: JsonObject[] = [];
-  if (input.text?.trim()) out.push({ type: "text", text: input.text });
+export async function userContent(
+  ctx: PartDeps,
+  input: Pick<TurnInput, "text" | "parts" | "tools">,
+): Promise<UserContent> {
+  checkToolReferences(ctx, input.tools);
+  const content: JsonObject[] = [];
+  const fetches: Fetches = [];
+  if (input.text?.trim()) content.push({ type: "text", text: input.text });
   for (const part of input.parts ?? []) {
-    if (part.text) out.push({ type: "text", text: part.text });
+    if (part.text) content.push({ type: "text", text: part.text });
     else {
       // Media parts are stored as File references; the bytes join the request only on its way upstream.
-      const media = await mediaPart(ctx, part);
-      if (media) out.push(media);
+      const media = await mediaPart(ctx, part, fetches);
+      if (media) content.push(media);
     }
   }
-  return out;
+  if (!fetches.length) return { content };
+  // One at a time: a turn's fetches hold one connection, not one per part.
+  const fetchInputs = async () => {
+    for (const fetch of fetches) await fetch();
+  };
+  return { content, fetchInputs };
 }

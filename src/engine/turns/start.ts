@@ -61,12 +61,15 @@ export async function launch(
   conversation?: ConversationWrite,
   /** Tokens upstream adds from the chained history (the parent's whole count), for the estimate. */
   historyTokens = 0,
+  /** Fetches of the turn's `uri` parts: only an admitted turn makes the server fetch anything. */
+  fetchInputs?: () => Promise<void>,
 ): Promise<Round> {
   // The run's id is known before it starts: the quota holds its place in the in-flight set by it.
   const id = randomUUID();
-  // The one quota gate: QUOTA_EXCEEDED here, before anything is written or sent upstream.
+  // The one quota gate: QUOTA_EXCEEDED here, before anything is fetched, written or sent upstream.
   const reservation = await deps.admission.admit(row.ownerId, body, { runId: id, historyTokens });
   try {
+    await fetchInputs?.();
     const round = await hand(deps, id, body, row, rebuild, logger, conversation);
     // Settled from the recorded usage once the run ends (a background job's, wherever it runs).
     deps.admission.settleAfter(reservation, round.id, body.background ? undefined : round.done);

@@ -43,6 +43,8 @@ export interface TurnSpec {
   clientMessageId?: string | null;
   /** The first round of the turn this round continues (server-side tool rounds only). */
   turnId?: string | null;
+  /** Fetches the turn's `uri` parts; run once the turn is admitted, before anything is written. */
+  fetchInputs?: () => Promise<void>;
 }
 
 /** A function result the client sends for a call of a round that ended in requires_action. */
@@ -71,6 +73,8 @@ export type MessageSpec = {
   clientMessageId?: string | null;
   /** The request's logger, so the run's log lines carry the request id. */
   logger?: Logger;
+  /** Fetches the message's `uri` parts once the turn is admitted (see TurnSpec). */
+  fetchInputs?: () => Promise<void>;
 } & (
   | {
       kind: "new";
