@@ -24,6 +24,7 @@ import type { RunOutcome } from "./runs/outcome.ts";
 import type { PollOptions } from "./runs/poll.ts";
 import { Reconciler } from "./runs/reconciler.ts";
 import { Runs } from "./runs/runs.ts";
+import { type ScheduleSettings, Schedules } from "./schedules/index.ts";
 import { Turns } from "./turns/index.ts";
 import { Secrets, withSecrets } from "./turns/secrets.ts";
 import { type WebhookSettings, Webhooks } from "./webhooks/index.ts";
@@ -63,6 +64,8 @@ export interface Engine {
   webhooks: Webhooks;
   /** Upstream sandboxes of managed agents (access rules in environments/). */
   environments: UpstreamEnvironments;
+  /** Turns started as background jobs on a cron schedule (embedded timer, or BullMQ's job schedulers). */
+  schedules: Schedules;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -107,6 +110,7 @@ export interface EngineDeps {
   /** SECRETS_KEY: seals the credentials turns carry; unset, a turn that carries one is refused. */
   secretsKey?: string;
   webhooks: WebhookSettings;
+  schedules: ScheduleSettings;
 }
 
 /** Every setting comes from config (src/infra/config.ts), the one place that defaults them. */
@@ -123,6 +127,8 @@ export function createEngine(deps: EngineDeps): Engine {
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
   const admission = admissionFor(deps, deps.quota);
+  // Built after the turns it starts; a job's end reaches it through this late-bound hook.
+  let schedules: Schedules | undefined;
   const jobs = new Jobs({
     ...deps,
     upstream,
@@ -131,7 +137,7 @@ export function createEngine(deps: EngineDeps): Engine {
     options: deps.jobs,
     bull: deps.bull,
     admission,
-    onEnd: webhooks.jobEnded,
+    onEnd: (job, row) => webhooks.jobEnded(job, row).then(() => schedules?.jobEnded(job)),
   });
   const turns = new Turns({
     db: deps.db,
@@ -146,6 +152,14 @@ export function createEngine(deps: EngineDeps): Engine {
     pubsub: deps.pubsub,
     secrets,
   });
+  schedules = new Schedules({
+    ...deps,
+    turns,
+    functions,
+    secrets,
+    settings: deps.schedules,
+    connect: deps.bull?.connect,
+  });
   // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
   const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => turns.adopt(id, done);
   return {
@@ -156,6 +170,7 @@ export function createEngine(deps: EngineDeps): Engine {
     deleteRemote: (remoteIds) => deleteRemote(deps.upstream, remoteIds),
     functions,
     environments: deps.upstream.environments,
+    schedules,
     turns,
     jobs,
     webhooks,

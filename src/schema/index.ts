@@ -22,5 +22,6 @@ import "./admin.ts";
 import "./webhook.ts";
 import "./agent.ts";
 import "./environment.ts";
+import "./schedule.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
