@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { JsonObject } from "../gemini/types.ts";
+import { isAgentPath } from "./agent-resources.ts";
 import { type ApiState, type LogEntry, serveApi } from "./api.ts";
 import { type Stats, serveControl, stats } from "./control.ts";
 import { isEnvironmentPath, serveEnvironments } from "./environments.ts";
@@ -59,7 +60,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       ? serveControl(state, req, res, url.pathname)
       : isEnvironmentPath(url.pathname)
         ? Promise.resolve().then(() => serveEnvironments(state.store.environments, req, res, url))
-        : serveApi(state, req, res, url);
+        : isAgentPath(url.pathname)
+          ? state.store.agents.serve(req, res, url)
+          : serveApi(state, req, res, url);
     serve.catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return void res.destroy();
       sendError(res, err instanceof HttpError ? err : new HttpError(500, "Internal error", "INTERNAL"));

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import type { UpstreamAgents } from "../gemini/agent-resources.ts";
 import type { Upstream } from "../gemini/client.ts";
 import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
@@ -64,6 +65,8 @@ export interface Engine {
   webhooks: Webhooks;
   /** Upstream sandboxes of managed agents (access rules in environments/). */
   environments: UpstreamEnvironments;
+  /** Upstream's custom agents resource (absent: custom agents are resolved by this server). */
+  agents?: UpstreamAgents;
   /** Turns started as background jobs on a cron schedule (embedded timer, or BullMQ's job schedulers). */
   schedules: Schedules;
 }
@@ -170,6 +173,7 @@ export function createEngine(deps: EngineDeps): Engine {
     deleteRemote: (remoteIds) => deleteRemote(deps.upstream, remoteIds),
     functions,
     environments: deps.upstream.environments,
+    agents: deps.upstream.agents,
     schedules,
     turns,
     jobs,

@@ -304,7 +304,8 @@ export class Schedules {
   /** What every tick would send, refused now rather than at the first tick: an agent the owner may not use, a foreground-only setup. */
   private async checkTurn(ownerId: string, settings: TurnSettings, content: JsonObject[]): Promise<void> {
     const body = createBody({ ...settings, background: true }, content, this.deps.functions);
-    checkBackground((await resolveAgent(this.deps.db, ownerId, body)).body);
+    const resolved = await resolveAgent(this.deps.db, ownerId, body);
+    checkBackground(resolved.body, resolved.baseAgent);
   }
 
   /** Makes the firing machinery follow a schedule's new state. */
