@@ -138,6 +138,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await engine.webhooks.start();
       // In every mode: runs a dead process left are taken over (without Redis there is one process per database: every unfinished run is a previous one's).
       await engine.reconciler.start({ all: !redis });
+      // Schedules fire from the next tick the database holds (embedded), or from BullMQ's schedulers.
+      await engine.schedules.start();
       return url;
     },
     stop: ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) =>

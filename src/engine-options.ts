@@ -60,6 +60,11 @@ export function engineOptions(
       allowPrivate: config.URL_FETCH_ALLOW_PRIVATE,
     },
     upstreamPush: upstreamPush(config),
+    schedules: {
+      minIntervalMs: config.SCHEDULE_MIN_INTERVAL_MS,
+      maxConsecutiveFailures: config.SCHEDULE_MAX_CONSECUTIVE_FAILURES,
+      queueName: `${config.JOB_QUEUE}-schedules`,
+    },
     leases: { leaseMs: config.RUN_LEASE_MS, reconcileMs: config.RECONCILE_INTERVAL_MS },
     secretsKey: config.SECRETS_KEY,
     quota: {

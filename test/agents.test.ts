@@ -28,6 +28,21 @@ const researcher = {
   agentConfig: { type: "deep-research", visualization: "auto" },
 };
 
+/**
+ * Runs a custom agent over deep research in the background, to the end: the run records the base agent and
+ * the custom agent. Answers where the emulator's request log stood before it, and the interaction.
+ */
+async function researchWith(agentId: string, headers: Record<string, string>) {
+  const sent = suite.h.emulator.requests.length;
+  const { interaction, jobId } = await suite.background({ agent: agentId, text: "acme corp" }, headers);
+  await suite.jobIn(jobId, "SUCCEEDED", headers);
+  const run = (await suite.h.ok(AgentRunDocument, { id: interaction.id }, headers)).interaction;
+  expect(run?.agent).toBe(DEEP_RESEARCH);
+  expect(run?.customAgent).toEqual({ id: agentId, name: "Competitor watch" });
+  expect(run?.outputText).toContain('Research report on "acme corp"');
+  return { sent, interaction };
+}
+
 describe("agents", () => {
   it("lists the SDK's built-in agents first, with no owner", async () => {
     const { agents } = await suite.h.ok(AgentsDocument);
@@ -38,19 +53,40 @@ describe("agents", () => {
     expect(builtIn.find((a) => a.id === ANTIGRAVITY)?.backgroundOnly).toBe(false);
   });
 
-  it("runs a custom agent over deep research in the background; the interaction records it", async () => {
+  it("creates a custom agent upstream (the agents resource); a background run names it there and records it", async () => {
     const owner = await userWithKey(suite.h.database.prisma);
     const { createAgent } = await suite.h.ok(CreateAgentDocument, { input: researcher }, owner.headers);
+    const agents = suite.h.emulator.store.agents;
+    expect(agents.has(createAgent.id)).toBe(true);
+
+    const { sent, interaction } = await researchWith(createAgent.id, owner.headers);
+    // Upstream ran its base agent with the settings it keeps for it.
+    const { remoteId } = await suite.h.database.prisma.interaction.findUniqueOrThrow({ where: { id: interaction.id } });
+    const ran = suite.h.emulator.store.recs.get(remoteId ?? "");
+    expect(ran?.agent).toBe(DEEP_RESEARCH);
+    expect(ran?.request).toMatchObject({ system_instruction: "Write for a busy executive." });
+    const upstream = suite.h.emulator.requests.slice(sent).find((r) => r.agent === createAgent.id);
+    expect(upstream).toMatchObject({ agent: createAgent.id, background: true });
+    expect(upstream?.system_instruction).toBeUndefined();
+
+    // A change is made upstream too; a delete removes it there.
+    await suite.h.ok(UpdateAgentDocument, { id: createAgent.id, input: { name: "Renamed" } }, owner.headers);
+    expect(agents.has(createAgent.id)).toBe(true);
+    await suite.h.ok(DeleteAgentDocument, { id: createAgent.id }, owner.headers);
+    expect(agents.has(createAgent.id)).toBe(false);
+  });
+
+  it("resolves a custom agent itself when upstream has no agents resource; the interaction records it", async () => {
+    const owner = await userWithKey(suite.h.database.prisma);
+    suite.h.emulator.store.agents.enabled = false;
+    const { createAgent } = await suite.h.ok(CreateAgentDocument, { input: researcher }, owner.headers).finally(() => {
+      suite.h.emulator.store.agents.enabled = true;
+    });
+    expect(suite.h.emulator.store.agents.has(createAgent.id)).toBe(false);
     expect(createAgent).toMatchObject({ builtIn: false, baseAgent: DEEP_RESEARCH, shared: false });
     expect(createAgent.owner?.id).toBe(owner.user.id);
 
-    const sent = suite.h.emulator.requests.length;
-    const { interaction, jobId } = await suite.background({ agent: createAgent.id, text: "acme corp" }, owner.headers);
-    await suite.jobIn(jobId, "SUCCEEDED", owner.headers);
-    const run = (await suite.h.ok(AgentRunDocument, { id: interaction.id }, owner.headers)).interaction;
-    expect(run?.agent).toBe(DEEP_RESEARCH);
-    expect(run?.customAgent).toEqual({ id: createAgent.id, name: "Competitor watch" });
-    expect(run?.outputText).toContain('Research report on "acme corp"');
+    const { sent } = await researchWith(createAgent.id, owner.headers);
     // What went upstream: the base agent with the custom agent's settings, never its id.
     const upstream = suite.h.emulator.requests.slice(sent).find((r) => r.agent === DEEP_RESEARCH);
     expect(upstream).toMatchObject({

@@ -46,6 +46,7 @@ const A = {
   delivery: "",
   agent: "",
   environment: "",
+  schedule: "",
 };
 const MISSING = "missing0000000000000000000";
 
@@ -423,6 +424,46 @@ const cases: Record<string, Case> = {
     expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.environment))).toBe("NOT_FOUND");
     expect(h.emulator.store.environments.has(A.environment)).toBe(true);
   },
+  "Query.schedule": async (t) => {
+    const r = await likeMissing(t, "query($id: ID!) { schedule(id: $id) { id } }", (id) => ({ id }), A.schedule);
+    expect(r.data).toEqual({ schedule: null });
+  },
+  "Query.schedules": async (t) => {
+    const r = await run(t, "{ schedules { edges { node { id } } } }");
+    expect(r.data).toEqual({ schedules: { edges: [] } });
+  },
+  "Query.scheduleRuns": async (t) => {
+    const q = "query($id: ID!) { scheduleRuns(id: $id) { edges { node { id } } } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.schedule))).toBe("NOT_FOUND");
+  },
+  "Mutation.createSchedule": async (t) => {
+    const q = `mutation { createSchedule(input: { name: "b's ${t}", cron: "0 8 1 1 *", timeZone: "UTC", model: "gemini-3.5-flash", text: "b" }) { id } }`;
+    const r = await run(t, q);
+    const id = (r.data as { createSchedule: { id: string } }).createSchedule.id;
+    const row = await h.database.prisma.schedule.findUniqueOrThrow({ where: { id } });
+    expect(row.ownerId).toBe(b.user.id);
+    await h.database.prisma.schedule.delete({ where: { id } });
+  },
+  "Mutation.updateSchedule": async (t) => {
+    const q = 'mutation($id: ID!) { updateSchedule(id: $id, input: { cron: "0 0 * * *" }) { id } }';
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.schedule))).toBe("NOT_FOUND");
+  },
+  "Mutation.deleteSchedule": async (t) => {
+    const q = "mutation($id: ID!) { deleteSchedule(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.schedule))).toBe("NOT_FOUND");
+  },
+  "Mutation.pauseSchedule": async (t) => {
+    const q = "mutation($id: ID!) { pauseSchedule(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.schedule))).toBe("NOT_FOUND");
+  },
+  "Mutation.resumeSchedule": async (t) => {
+    const q = "mutation($id: ID!) { resumeSchedule(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.schedule))).toBe("NOT_FOUND");
+  },
+  "Mutation.runScheduleNow": async (t) => {
+    const q = "mutation($id: ID!) { runScheduleNow(id: $id) { id } }";
+    expect(codeOf(await likeMissing(t, q, (id) => ({ id }), A.schedule))).toBe("NOT_FOUND");
+  },
   "Subscription.chat": async (t) => {
     const q = 'subscription($c: ID) { chat(input: { conversationId: $c, text: "hijack" }) { __typename } }';
     const r =
@@ -526,6 +567,7 @@ async function snapshotOfA() {
     files: await db.file.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, size: true } }),
     keys: await db.apiKey.findMany({ where, orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
     agents: await db.agent.findMany({ where, orderBy: { id: "asc" } }),
+    schedules: await db.schedule.findMany({ where, orderBy: { id: "asc" }, include: { runs: true } }),
     user: await db.user.findUnique({ where: { id: a.user.id } }),
     webhooks: await db.webhook.findMany({ where, orderBy: { id: "asc" } }),
     deliveries: await db.webhookDelivery.findMany({ where: { webhook: where }, orderBy: { id: "asc" } }),
@@ -564,6 +606,12 @@ beforeAll(async () => {
     a.headers,
   );
   A.environment = sandbox.createInteraction.environmentId as string;
+  // Due on January 1st: the server's timer leaves it alone while B probes it.
+  const schedule = await h.app.engine.schedules.create(
+    { id: a.user.id, role: "USER" },
+    { name: "a's schedule", cron: "0 8 1 1 *", timeZone: "UTC", settings: { model: "gemini-3.5-flash" }, content: [] },
+  );
+  A.schedule = schedule.id;
   const mediaRow = await h.database.prisma.interaction.create({
     data: {
       ownerId: a.user.id,

@@ -14,7 +14,9 @@ import { validateCreate } from "./validate.ts";
  * Turns a create body into a stored interaction and the plan of its run, or
  * throws the HttpError upstream would answer with. Nothing is stored when it throws.
  */
-export function prepareCreate(store: Store, body: JsonObject, fault: Fault | undefined): { rec: Rec; plan: Plan } {
+export function prepareCreate(store: Store, sent: JsonObject, fault: Fault | undefined): { rec: Rec; plan: Plan } {
+  // A custom agent (the agents resource) runs as its base agent with its settings.
+  const body = store.agents.expand(sent);
   validateCreate(body);
   if (fault?.expirePrevious && typeof body.previous_interaction_id === "string") {
     const prev = store.recs.get(body.previous_interaction_id);

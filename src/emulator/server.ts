@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { JsonObject } from "../gemini/types.ts";
+import { isAgentPath } from "./agent-resources.ts";
 import { type ApiState, type LogEntry, serveApi } from "./api.ts";
 import { type Stats, serveControl, stats } from "./control.ts";
 import { DEFAULT_DELIVERY, type DeliveryOptions, WebhookHub } from "./deliveries.ts";
@@ -67,14 +68,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://emulator");
-    const serve =
-      isWebhookPath(url.pathname) || url.pathname === "/_emulator/jwks.json"
-        ? webhooks.serve(req, res, url)
-        : url.pathname.startsWith("/_emulator/")
-          ? serveControl(state, req, res, url.pathname)
-          : isEnvironmentPath(url.pathname)
-            ? Promise.resolve().then(() => serveEnvironments(state.store.environments, req, res, url))
-            : serveApi(state, req, res, url);
+    const serve = (() => {
+      const path = url.pathname;
+      if (isWebhookPath(path) || path === "/_emulator/jwks.json") return webhooks.serve(req, res, url);
+      if (path.startsWith("/_emulator/")) return serveControl(state, req, res, path);
+      if (isEnvironmentPath(path))
+        return Promise.resolve().then(() => serveEnvironments(state.store.environments, req, res, url));
+      if (isAgentPath(path)) return state.store.agents.serve(req, res, url);
+      return serveApi(state, req, res, url);
+    })();
     serve.catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return void res.destroy();
       sendError(res, err instanceof HttpError ? err : new HttpError(500, "Internal error", "INTERNAL"));

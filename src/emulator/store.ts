@@ -1,4 +1,5 @@
 import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+import { AgentResources } from "./agent-resources.ts";
 import { Sandboxes } from "./environments.ts";
 import type { PendingEvent } from "./events.ts";
 import type { Reply } from "./model.ts";
@@ -83,6 +84,8 @@ export class Store {
   readonly recs = new Map<string, Rec>();
   readonly continuations = new Map<string, Continuation>();
   readonly environments = new Sandboxes();
+  /** Custom agents made through the `agents` resource. */
+  readonly agents = new AgentResources();
   /** Runs not yet ended, stored or not, so closing the emulator can stop them all. */
   readonly live = new Set<Rec>();
   /** Told of every run's end (webhook deliveries listen here). */

@@ -1,5 +1,7 @@
 import type { Redis } from "ioredis";
 import type { Upstream, UpstreamClient } from "../gemini/client.ts";
+import type { UpstreamAgents } from "../gemini/agent-resources.ts";
+import type { Upstream } from "../gemini/client.ts";
 import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
 import type { UpstreamWebhooks } from "../gemini/webhooks.ts";
@@ -26,6 +28,7 @@ import type { PollOptions } from "./runs/poll.ts";
 import { PushedEnds } from "./runs/pushed.ts";
 import { Reconciler } from "./runs/reconciler.ts";
 import { Runs } from "./runs/runs.ts";
+import { type ScheduleSettings, Schedules } from "./schedules/index.ts";
 import { Turns } from "./turns/index.ts";
 import { Secrets, withSecrets } from "./turns/secrets.ts";
 import { type WebhookSettings, Webhooks } from "./webhooks/index.ts";
@@ -69,6 +72,10 @@ export interface Engine {
   upstreamWebhooks: UpstreamWebhooks;
   /** Set when upstream pushes the ends of background runs: the receiver tells the waiting run here. */
   pushed?: PushedEnds;
+  /** Upstream's custom agents resource (absent: custom agents are resolved by this server). */
+  agents?: UpstreamAgents;
+  /** Turns started as background jobs on a cron schedule (embedded timer, or BullMQ's job schedulers). */
+  schedules: Schedules;
 }
 
 /** Run ownership: how long a lease lasts unrenewed, and how often every process sweeps for lapsed ones (ms). */
@@ -118,6 +125,7 @@ export interface EngineDeps {
    * and poll every `fallbackMs` in case a push never comes; `uris` are sent per request (dynamic webhooks).
    */
   upstreamPush?: { fallbackMs: number; uris?: string[] };
+  schedules: ScheduleSettings;
 }
 
 /** Every setting comes from config (src/infra/config.ts), the one place that defaults them. */
@@ -136,6 +144,8 @@ export function createEngine(deps: EngineDeps): Engine {
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
   const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
   const admission = admissionFor(deps, deps.quota);
+  // Built after the turns it starts; a job's end reaches it through this late-bound hook.
+  let schedules: Schedules | undefined;
   const jobs = new Jobs({
     ...deps,
     upstream,
@@ -146,6 +156,7 @@ export function createEngine(deps: EngineDeps): Engine {
     admission,
     onEnd: webhooks.jobEnded,
     webhookConfig: deps.upstreamPush && { uris: deps.upstreamPush.uris },
+    onEnd: (job, row) => webhooks.jobEnded(job, row).then(() => schedules?.jobEnded(job)),
   });
   const turns = new Turns({
     db: deps.db,
@@ -159,6 +170,14 @@ export function createEngine(deps: EngineDeps): Engine {
     log,
     pubsub: deps.pubsub,
     secrets,
+  });
+  schedules = new Schedules({
+    ...deps,
+    turns,
+    functions,
+    secrets,
+    settings: deps.schedules,
+    connect: deps.bull?.connect,
   });
   // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
   const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => {
@@ -180,6 +199,8 @@ export function createEngine(deps: EngineDeps): Engine {
     environments: deps.upstream.environments,
     upstreamWebhooks: deps.upstream.webhooks,
     pushed,
+    agents: deps.upstream.agents,
+    schedules,
     turns,
     jobs,
     webhooks,

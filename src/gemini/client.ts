@@ -4,6 +4,7 @@ import { backoffDelay, CREATE_RETRY } from "../infra/backoff.ts";
 import { AppError, UpstreamError } from "../infra/errors.ts";
 import { codeLabel, upstreamErrors, upstreamRequests } from "../infra/metrics.ts";
 import { withSpan } from "../infra/tracing.ts";
+import { createAgentResources, type UpstreamAgents } from "./agent-resources.ts";
 import { createEnvironments, type UpstreamEnvironments } from "./environments.ts";
 import { mapUpstreamError } from "./errors.ts";
 import { CALL_HEADER, type Call, type CallLimits, createTransport, type Transport } from "./transport.ts";
@@ -28,6 +29,8 @@ export interface Upstream {
   delete(id: string, opts?: CallOptions): Promise<void>;
   /** The sandboxes managed agents work in, and their files. */
   readonly environments: UpstreamEnvironments;
+  /** Custom agents kept upstream (absent on wrappers that only change how runs are sent). */
+  readonly agents?: UpstreamAgents;
 }
 
 /** The upstream as the app is given it: the calls runs make, and the admin resources beside them. */
@@ -228,6 +231,7 @@ export function createUpstream(opts: UpstreamOptions): UpstreamClient {
     emulated: opts.emulated ?? false,
     environments: createEnvironments(opts),
     webhooks: createUpstreamWebhooks(ai, opts.apiKey),
+    agents: createAgentResources(opts),
     create: (body, o) =>
       // A foreground create answers only when the whole run is done: no headers timeout then.
       call("create", body.model ?? body.agent, o, body.background ? waiting : { idleTimeoutMs }, (c) =>

@@ -41,6 +41,7 @@ export async function stopServing(
   server.closeIdleConnections();
   // Job runs detach first (nothing recorded): BullMQ hands the jobs to another worker; embedded, a restart resumes them.
   engine.reconciler.close();
+  await engine.schedules.close();
   await engine.jobs.close();
   // Scale-out: foreground runs go to another process now, so subscribers who move there see them finish.
   if (engine.handoff) await engine.handoff.handOver(left(1_000) / 2);

@@ -86,6 +86,10 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** BullMQ: how often workers look for jobs whose lock expired (ms). */
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /** Schedules: a cron rule whose occurrences come closer than this is refused (ms). */
+  SCHEDULE_MIN_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** Schedules: failed ticks in a row (refused, or a failed job) after which a schedule pauses, when it sets none. */
+  SCHEDULE_MAX_CONSECUTIVE_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
   /** Run ownership: a process that stops renewing its lease on a run for this long loses it to another (ms). */
   RUN_LEASE_MS: z.coerce.number().int().min(500).default(15_000),
   /**

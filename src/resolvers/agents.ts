@@ -50,17 +50,20 @@ export async function agent(ctx: Context, id: string): Promise<AgentView | null>
 
 export async function createAgent(ctx: Context, input: AgentArgs): Promise<AgentView> {
   const viewer = requireViewer(ctx);
-  return { builtIn: false, agent: await agents.createAgent(ctx.db, viewer, toInput(ctx, input)) };
+  return { builtIn: false, agent: await agents.createAgent(ctx.db, viewer, toInput(ctx, input), ctx.engine.agents) };
 }
 
 export async function updateAgent(ctx: Context, id: string, input: AgentArgs): Promise<AgentView> {
   const viewer = requireViewer(ctx);
-  return { builtIn: false, agent: await agents.updateAgent(ctx.db, viewer, id, toInput(ctx, input)) };
+  return {
+    builtIn: false,
+    agent: await agents.updateAgent(ctx.db, viewer, id, toInput(ctx, input), ctx.engine.agents),
+  };
 }
 
 export async function deleteAgent(ctx: Context, id: string): Promise<AgentView> {
   const viewer = requireViewer(ctx);
-  return { builtIn: false, agent: await agents.deleteAgent(ctx.db, viewer, id) };
+  return { builtIn: false, agent: await agents.deleteAgent(ctx.db, viewer, id, ctx.engine.agents) };
 }
 
 export async function ownerOfAgent(ctx: Context, view: AgentView) {

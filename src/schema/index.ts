@@ -24,5 +24,6 @@ import "./webhook.ts";
 import "./upstream-webhook.ts";
 import "./agent.ts";
 import "./environment.ts";
+import "./schedule.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

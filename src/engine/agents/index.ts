@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { UpstreamAgents } from "../../gemini/agent-resources.ts";
 import { AGENTS } from "../../gemini/agents.ts";
 import { type CreateBody, isObj, type Json, type JsonObject } from "../../gemini/types.ts";
 import { type Agent, Prisma } from "../../generated/prisma/client.ts";
@@ -9,11 +10,11 @@ import { asJson, jsonObject } from "../store/json.ts";
 
 /**
  * Custom agents: a built-in agent (the SDK's catalogue, gemini/agents.ts)
- * with settings laid over every run of it. This server resolves them: a run
- * that names a custom agent's id goes upstream as its base agent plus those
- * settings, and its row records the custom agent. (Upstream's `agents`
- * resource is not used: the emulator does not model it, and resolving here
- * keeps one rule for who may use which agent.)
+ * with settings laid over every run of it. Each is also created in
+ * upstream's `agents` resource when upstream has one: a run then names it
+ * upstream by that id. Without the resource this server resolves it: the run
+ * goes upstream as its base agent plus those settings. Either way who may
+ * use which agent is decided here, and the run's row records the custom agent.
  */
 
 /** A built-in agent as the `agents` list shows it. */
@@ -107,23 +108,68 @@ export function findAgent(db: Db, userId: string, id: string): Promise<Agent | n
   return db.agent.findFirst({ where: { id, ...usableBy(userId) } });
 }
 
-export async function createAgent(db: Db, viewer: Viewer, input: AgentInput): Promise<Agent> {
+/** The agent as upstream's `agents` resource takes it. */
+function remoteAgent(agent: Agent): JsonObject {
+  const out: JsonObject = { base_agent: agent.baseAgent };
+  if (agent.description) out.description = agent.description;
+  if (agent.systemInstruction) out.system_instruction = agent.systemInstruction;
+  for (const [key, value] of [
+    ["tools", agent.tools],
+    ["agent_config", agent.agentConfig],
+    ["base_environment", agent.baseEnvironment],
+  ] as const) {
+    const json = asJson(value);
+    if (json !== undefined && json !== null) out[key] = json;
+  }
+  return out;
+}
+
+/** Creates (or, changed, creates again) the agent upstream; its row records whether upstream keeps it. */
+async function publish(db: Db, upstream: UpstreamAgents | undefined, agent: Agent): Promise<Agent> {
+  if (!upstream) return agent;
+  // Upstream has create and delete, no update: a changed agent is made again under the same id.
+  if (agent.remoteId) await upstream.delete(agent.remoteId);
+  const kept = await upstream.create(agent.id, remoteAgent(agent));
+  const remoteId = kept ? agent.id : null;
+  return remoteId === agent.remoteId ? agent : db.agent.update({ where: { id: agent.id }, data: { remoteId } });
+}
+
+export async function createAgent(
+  db: Db,
+  viewer: Viewer,
+  input: AgentInput,
+  upstream?: UpstreamAgents,
+): Promise<Agent> {
   const { name, baseAgent, ...rest } = columns(viewer, input, false);
   // The full schema ran: both are set.
   if (!name || !baseAgent) throw new ValidationError("name and baseAgent are required", "name");
-  return db.agent.create({ data: { ...rest, name, baseAgent, ownerId: viewer.id } });
+  const agent = await db.agent.create({ data: { ...rest, name, baseAgent, ownerId: viewer.id } });
+  try {
+    return await publish(db, upstream, agent);
+  } catch (err) {
+    // Upstream refused it: nothing is left of it here either.
+    await db.agent.delete({ where: { id: agent.id } });
+    throw err;
+  }
 }
 
 /** Changes an agent the viewer owns (admins: any); another user's, even a shared one, is NOT_FOUND. */
-export async function updateAgent(db: Db, viewer: Viewer, id: string, input: AgentInput): Promise<Agent> {
+export async function updateAgent(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  input: AgentInput,
+  upstream?: UpstreamAgents,
+): Promise<Agent> {
   const agent = assertCan(viewer, "write", await db.agent.findUnique({ where: { id } }), "Agent", id);
   const data = columns(viewer, { ...input, baseAgent: input.baseAgent ?? undefined }, true);
-  return db.agent.update({ where: { id: agent.id }, data });
+  return publish(db, upstream, await db.agent.update({ where: { id: agent.id }, data }));
 }
 
 /** Deletes an agent the viewer owns (admins: any); the runs that used it keep their rows (customAgent null). */
-export async function deleteAgent(db: Db, viewer: Viewer, id: string): Promise<Agent> {
+export async function deleteAgent(db: Db, viewer: Viewer, id: string, upstream?: UpstreamAgents): Promise<Agent> {
   const agent = assertCan(viewer, "write", await db.agent.findUnique({ where: { id } }), "Agent", id);
+  if (agent.remoteId) await upstream?.delete(agent.remoteId);
   await db.agent.delete({ where: { id: agent.id } });
   return agent;
 }
@@ -144,21 +190,24 @@ function layer(agent: Agent, body: CreateBody): CreateBody {
 
 /**
  * The body a run sends upstream: a built-in agent (or a model) as it is; a
- * custom agent's id becomes its base agent plus its settings. An id the owner
- * may not use is refused like an unknown agent (VALIDATION_ERROR on `agent`).
+ * custom agent upstream keeps by its upstream id; any other custom agent as
+ * its base agent plus its settings. `baseAgent` is the built-in agent that
+ * runs either way. An id the owner may not use is refused like an unknown
+ * agent (VALIDATION_ERROR on `agent`).
  */
 export async function resolveAgent(
   db: Db,
   ownerId: string,
   body: CreateBody,
-): Promise<{ body: CreateBody; customAgentId: string | null }> {
-  if (!body.agent || body.agent in AGENTS) return { body, customAgentId: null };
+): Promise<{ body: CreateBody; customAgentId: string | null; baseAgent: string | null }> {
+  if (!body.agent || body.agent in AGENTS) return { body, customAgentId: null, baseAgent: body.agent ?? null };
   const agent = await findAgent(db, ownerId, body.agent);
   if (!agent) {
     const offered = Object.keys(AGENTS).join(", ");
     throw new ValidationError(`Unknown agent "${body.agent}"; use a custom agent's id or one of ${offered}`, "agent");
   }
-  return { body: layer(agent, body), customAgentId: agent.id };
+  const resolved = agent.remoteId ? { ...body, agent: agent.remoteId } : layer(agent, body);
+  return { body: resolved, customAgentId: agent.id, baseAgent: agent.baseAgent };
 }
 
 export const isBackgroundOnly = (baseAgent: string) => AGENTS[baseAgent]?.backgroundOnly ?? true;

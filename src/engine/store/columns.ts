@@ -131,6 +131,10 @@ const settings: z.ZodType<TurnSettings> = z.object({
     .nullish(),
 });
 export const readSettings = parseWith("Conversation.settings", settings);
+/** Schedule.settings: the same settings, re-sent by every tick. */
+export const readScheduleSettings = parseWith("Schedule.settings", settings);
+/** Schedule.input: the user turn every tick sends (Content[]). */
+export const readScheduleInput = parseWith<JsonObject[]>("Schedule.input", z.array(typed));
 
 const modalityTokens = z.array(z.object({ modality: z.string().optional(), tokens: z.number().optional() }));
 const usage: z.ZodType<RemoteUsage> = z

@@ -258,9 +258,9 @@ export class Turns {
 
   private async launch(spec: TurnSpec, parent: Interaction | null): Promise<Round> {
     // A custom agent's id becomes its base agent plus its settings; the row records the custom agent.
-    const { body: resolved, customAgentId } = await resolveAgent(this.deps.db, spec.ownerId, spec.body);
+    const { body: resolved, customAgentId, baseAgent } = await resolveAgent(this.deps.db, spec.ownerId, spec.body);
     const sealed = sealBody(resolved, spec.ownerId, this.deps.secrets);
-    checkBackground(sealed);
+    checkBackground(sealed, baseAgent);
     const { body, rebuild } = await chain(this.deps.db, sealed, parent, spec.userInput);
     const { input: _sent, ...request } = body;
     return launch(
@@ -271,7 +271,8 @@ export class Turns {
         conversationId: spec.conversation?.id ?? null,
         parentId: parent?.id ?? null,
         model: body.model ?? null,
-        agent: body.agent ?? null,
+        // The built-in agent that runs (a custom agent upstream keeps is named by its upstream id).
+        agent: baseAgent,
         customAgentId,
         background: body.background ?? false,
         store: body.store !== false,

@@ -24,15 +24,15 @@ export interface StartDeps {
 }
 
 /** What upstream would refuse about agents and background runs, refused before anything is written. */
-export function checkBackground(body: CreateBody): void {
-  if (body.agent) {
-    const agent = AGENTS[body.agent];
+export function checkBackground(body: CreateBody, baseAgent: string | null | undefined = body.agent): void {
+  if (baseAgent) {
+    const agent = AGENTS[baseAgent];
     if (!agent) {
       const offered = Object.keys(AGENTS).join(", ");
-      throw new ValidationError(`Unknown agent "${body.agent}"; use a custom agent's id or one of ${offered}`, "agent");
+      throw new ValidationError(`Unknown agent "${baseAgent}"; use a custom agent's id or one of ${offered}`, "agent");
     }
     if (agent.backgroundOnly && !body.background)
-      throw new ValidationError(`Agent ${body.agent} runs only in the background: set background: true`, "background");
+      throw new ValidationError(`Agent ${baseAgent} runs only in the background: set background: true`, "background");
   }
   if (body.background && body.store === false)
     throw new ValidationError("A background interaction needs store: upstream must keep it while it runs", "store");
