@@ -1,7 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Upstream, UpstreamClient } from "../gemini/client.ts";
 import type { UpstreamAgents } from "../gemini/agent-resources.ts";
-import type { Upstream } from "../gemini/client.ts";
 import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
 import type { UpstreamWebhooks } from "../gemini/webhooks.ts";
@@ -154,7 +153,6 @@ export function createEngine(deps: EngineDeps): Engine {
     options: deps.jobs,
     bull: deps.bull,
     admission,
-    onEnd: webhooks.jobEnded,
     webhookConfig: deps.upstreamPush && { uris: deps.upstreamPush.uris },
     onEnd: (job, row) => webhooks.jobEnded(job, row).then(() => schedules?.jobEnded(job)),
   });

@@ -51,7 +51,9 @@ export async function createSchedule(ctx: Context, input: ScheduleArgs): Promise
   const viewer = requireViewer(ctx);
   checkTurn(input, { requireModelOrAgent: true, limits: ctx.config });
   const { name, cron, timeZone, maxConsecutiveFailures, text: _text, parts: _parts, ...turn } = input;
-  const content = await userContent(ctx, input);
+  // A schedule stores its content once: URL parts are fetched now, not at every occurrence.
+  const { content, fetchInputs } = await userContent(ctx, input);
+  await fetchInputs?.();
   return ctx.engine.schedules.create(viewer, { name, cron, timeZone, maxConsecutiveFailures, settings: turn, content });
 }
 

@@ -1,6 +1,6 @@
 import { type Context, requireViewer } from "../context.ts";
 import { assertCan } from "../engine/access/policy.ts";
-import { mediaPart } from "../engine/files/parts.ts";
+import { type Fetches, mediaPart } from "../engine/files/parts.ts";
 import type { ServerFunction } from "../engine/functions/registry.ts";
 import type { ClientResult, TurnHandle } from "../engine/turns/index.ts";
 import { type ContentInput, checkClientMessageId } from "../engine/turns/input.ts";
@@ -33,13 +33,16 @@ export async function startFunctionResults(ctx: Context, input: SubmitFunctionRe
     interactionId,
   );
   const key = { ownerId: viewer.id, clientMessageId: checkClientMessageId(input.clientMessageId) };
+  // A screenshot given by URL is fetched here: answering a call is part of a turn already admitted.
+  const fetches: Fetches = [];
   const results = await Promise.all(
     input.results.map(async (r, i): Promise<ClientResult> => {
       if (!r.screenshot) return { ...r, screenshot: null };
       if (r.screenshot.text) throw new ValidationError("screenshot must be an image", `results.${i}.screenshot`);
-      return { ...r, screenshot: await mediaPart(ctx, r.screenshot) };
+      return { ...r, screenshot: await mediaPart(ctx, r.screenshot, fetches) };
     }),
   );
+  for (const fetch of fetches) await fetch();
   return ctx.engine.turns.answer(row, results, key);
 }
 
