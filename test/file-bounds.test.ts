@@ -73,6 +73,9 @@ describe("URL inputs are fetched only after the quota gate", () => {
     expect(h.emulator.requests.at(-1)?.input).toEqual([
       { type: "image", data: media.png("/ok.png").toString("base64"), mime_type: "image/png" },
     ]);
+    // The row keeps the stored File's reference, not the URL.
+    const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: made.createInteraction.id } });
+    expect(row.input).toEqual([{ type: "image", file_id: expect.any(String), mime_type: "image/png" }]);
   });
 });
 

@@ -17,14 +17,17 @@ afterAll(async () => {
  * held whole) and reports what the server answered and how much of the body
  * it took before answering.
  */
-function streamUpload(size: number): Promise<{ status: number; body: string; sentBeforeAnswer: number }> {
-  const boundary = "----gigboundary";
-  const head = Buffer.from(
+const boundary = "----gigboundary";
+const multipartHead = () =>
+  Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n` +
       JSON.stringify({ query: "mutation($f: Upload!) { uploadFile(file: $f) { id } }", variables: { f: null } }) +
       `\r\n--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.f"]}` +
       `\r\n--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
   );
+
+function streamUpload(size: number): Promise<{ status: number; body: string; sentBeforeAnswer: number }> {
+  const head = multipartHead();
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const url = new URL(`${h.url}/graphql`);
   return new Promise((resolve, reject) => {
@@ -123,5 +126,32 @@ describe("upload size limit", () => {
     });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).errors[0].extensions.code).toBe("REQUEST_TOO_LARGE");
+  });
+});
+
+describe("Node's fetch sees the 413 of an oversize upload", () => {
+  const form = (size: number) => {
+    const f = new FormData();
+    f.append(
+      "operations",
+      JSON.stringify({ query: "mutation($f: Upload!) { uploadFile(file: $f) { id } }", variables: { f: null } }),
+    );
+    f.append("map", JSON.stringify({ 0: ["variables.f"] }));
+    f.append("0", new Blob([Buffer.alloc(size, 7)], { type: "application/octet-stream" }), "big.bin");
+    return f;
+  };
+  const send = (body: FormData) =>
+    fetch(`${h.url}/graphql`, { method: "POST", body, headers: { "x-graphql-yoga-csrf": "1" } });
+
+  it("a file over FILE_MAX_BYTES in a body under the parse limit: 413 REQUEST_TOO_LARGE, not a network error", async () => {
+    const res = await send(form(5 * LIMIT));
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe("REQUEST_TOO_LARGE");
+  });
+
+  it("a body over the parse limit: 413 REQUEST_TOO_LARGE, not a network error", async () => {
+    const res = await send(form(MAX_PARSED_BODY_BYTES + 1024));
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe("REQUEST_TOO_LARGE");
   });
 });
