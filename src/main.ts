@@ -54,6 +54,7 @@ const database = await openDatabase({
   sharedBuffers: config.PGLITE_SHARED_BUFFERS,
   template: config.DATABASE_URL ? undefined : await configuredTemplate(config),
   owner: "server",
+  logger,
 }).catch(async (err: unknown) => {
   if (!(err instanceof DataDirLockedError)) throw err;
   // The other server keeps the directory; this one never touched it.

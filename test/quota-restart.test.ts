@@ -84,7 +84,7 @@ describe("embedded quotas across a restart", () => {
     try {
       // About 600 words at 40 ms: still streaming well after the restart.
       const client = wsClient(first.url);
-      const live: Collected<unknown> = { results: [], errors: [] };
+      const live: Collected<{ chat: { interactionId?: string | null } }> = { results: [], errors: [] };
       const chat = collectWs(
         client,
         ChatDocument,
@@ -92,8 +92,7 @@ describe("embedded quotas across a restart", () => {
         { into: live },
       );
       const id = await waitFor("the run to be written", async () => {
-        const first5 = live.results.find((r) => JSON.stringify(r).includes("interactionId"));
-        const found = JSON.stringify(first5 ?? {}).match(/"interactionId":"([^"]+)"/)?.[1];
+        const found = live.results.find((r) => r.chat.interactionId)?.chat.interactionId;
         if (!found) return undefined;
         const { interaction } = await gqlAt(first.url, GetInteractionDocument, { id: found });
         return interaction ? found : undefined;

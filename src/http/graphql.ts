@@ -1,10 +1,11 @@
 import type { IncomingMessage } from "node:http";
 import { createFetch } from "@whatwg-node/fetch";
-import { createYoga } from "graphql-yoga";
+import { createYoga, maskError } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import type { Config } from "../infra/config.ts";
 import type { Logger } from "../infra/logger.ts";
 import { useObservability, usePrometheusPhases } from "../infra/observe-plugin.ts";
+import { databaseUnavailable, isDatabaseUnavailable } from "../infra/outage.ts";
 import { useGracefulEnd } from "../infra/shutdown.ts";
 import { schema } from "../schema/index.ts";
 import { useBodyLimit } from "../security/body-limit.ts";
@@ -66,6 +67,11 @@ export function createGraphql(deps: {
       formDataLimits: { fileSize: config.FILE_MAX_BYTES, files: 10, fieldSize: 1024 * 1024 },
     }),
     logging: yogaLogging(deps.logger),
+    // The database away answers typed and retryable (logged once per outage by the database layer), not masked.
+    maskedErrors: {
+      maskError: (error, message, isDev) =>
+        isDatabaseUnavailable(error) ? databaseUnavailable() : maskError(error, message, isDev),
+    },
     context: deps.context,
   });
 }

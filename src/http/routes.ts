@@ -4,6 +4,7 @@ import type { Config } from "../infra/config.ts";
 import type { Database } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
 import { scrape } from "../infra/metrics.ts";
+import { isDatabaseUnavailable } from "../infra/outage.ts";
 import type { RedisClients } from "../infra/redis.ts";
 import { createWebHandler } from "./web.ts";
 
@@ -60,7 +61,8 @@ export function createRoutes({ config, database, logger, redis, viewerOf, draini
         if (redis) await redis.main.ping();
         json(res, 200, '{"status":"ready"}');
       } catch (err) {
-        logger.warn("not ready", { err });
+        // A database outage is logged once where it is noticed, not at every probe.
+        if (!isDatabaseUnavailable(err)) logger.warn("not ready", { err });
         json(res, 503, '{"status":"unavailable"}');
       }
       return true;

@@ -7,8 +7,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDataLock } from "./datalock.ts";
+import type { Logger } from "./logger.ts";
 import { dbErrors } from "./metrics.ts";
 import { migrate, type SqlRunner } from "./migrate.ts";
+import { OutageLog } from "./outage.ts";
 import { extractTemplate } from "./pglite-template.ts";
 
 export type Db = PrismaClient;
@@ -42,6 +44,8 @@ export interface DbOptions {
   sharedBuffers?: string;
   /** Who opens a PGlite data directory (named to a second process that finds it locked). */
   owner?: string;
+  /** Where a PostgreSQL outage is logged (once when lost, once when back). */
+  logger?: Logger;
 }
 
 /** A driver error's kind (Prisma's driver-adapter error kinds are a fixed set), for the DB error counter. */
@@ -51,8 +55,11 @@ const kindOf = (err: unknown) => {
   return typeof kind === "string" && /^\w{1,40}$/.test(kind) ? kind : "other";
 };
 
-/** Counts every failed query or transaction call of an adapter, whichever database it talks to. */
-function countErrors<T extends object>(target: T): T {
+/**
+ * Counts every failed query or transaction call of an adapter, whichever database it talks to, and
+ * tells `outage` of each (PostgreSQL: one log line when the database is lost, one when it is back).
+ */
+function countErrors<T extends object>(target: T, outage?: OutageLog): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
@@ -61,11 +68,13 @@ function countErrors<T extends object>(target: T): T {
         return async (...args: unknown[]) => {
           try {
             const result: unknown = await Reflect.apply(value, obj, args);
+            outage?.succeeded();
             return prop === "startTransaction" && typeof result === "object" && result !== null
-              ? countErrors(result)
+              ? countErrors(result, outage)
               : result;
           } catch (err) {
             dbErrors.inc({ kind: kindOf(err) });
+            outage?.failed(err);
             throw err;
           }
         };
@@ -74,10 +83,10 @@ function countErrors<T extends object>(target: T): T {
     },
   });
 }
-const counting = <F extends { connect(): Promise<object> }>(factory: F) => ({
+const counting = <F extends { connect(): Promise<object> }>(factory: F, outage?: OutageLog) => ({
   provider: "provider" in factory ? factory.provider : undefined,
   adapterName: "adapterName" in factory ? factory.adapterName : undefined,
-  connect: async () => countErrors(await factory.connect()),
+  connect: async () => countErrors(await factory.connect(), outage),
 });
 
 /**
@@ -141,12 +150,24 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
     } finally {
       conn.release();
     }
-    pool.on("error", () => dbErrors.inc({ kind: "pool" }));
-    const prisma = client(counting(new PrismaPg(pool)), opts.onQuery);
+    const outage = new OutageLog(opts.logger);
+    pool.on("error", (err) => {
+      dbErrors.inc({ kind: "pool" });
+      outage.failed(err);
+    });
+    const prisma = client(counting(new PrismaPg(pool), outage), opts.onQuery);
     return {
       prisma,
       kind: "postgres",
-      ping: async () => void (await runner.query("SELECT 1")),
+      ping: async () => {
+        try {
+          await runner.query("SELECT 1");
+          outage.succeeded();
+        } catch (err) {
+          outage.failed(err);
+          throw err;
+        }
+      },
       close: async () => {
         await prisma.$disconnect();
         await pool.end();

@@ -45,7 +45,8 @@ export const ERROR_CODES = {
   SERVICE_UNAVAILABLE: {
     http: 503,
     retryable: true,
-    description: "A service this server needs (Redis) is unreachable; retry after `extensions.retryAfter` seconds",
+    description:
+      "A service this server needs (Redis, PostgreSQL) is unreachable; retry after `extensions.retryAfter` seconds",
   },
   SECRETS_KEY_MISSING: {
     http: null,

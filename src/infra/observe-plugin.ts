@@ -9,6 +9,7 @@ import { GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "./logger.ts";
 import { activeSubscriptions, codeLabel, eventsDelivered, operationLabel, operations, registry } from "./metrics.ts";
+import { isDatabaseUnavailable } from "./outage.ts";
 import { noteOperation } from "./request-log.ts";
 import { failSpan, inSpan, startSpan, tracingEnabled } from "./tracing.ts";
 
@@ -38,6 +39,8 @@ function logErrors(logger: Logger | undefined, errors: readonly GraphQLError[] |
   for (const e of errors) {
     const code = e.extensions?.code;
     const cause = e.originalError ?? e;
+    // The database away: logged once per outage where it is noticed (infra/outage.ts), not once per request.
+    if (isDatabaseUnavailable(cause)) continue;
     if (typeof code === "string" && code.startsWith("UPSTREAM_"))
       logger.warn("upstream error", { code, err: cause, path: e.path });
     else if (!code || code === "INTERNAL_SERVER_ERROR") logger.error("unexpected error", { err: cause, path: e.path });

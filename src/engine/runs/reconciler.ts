@@ -1,4 +1,5 @@
 import type { Logger } from "../../infra/logger.ts";
+import { isDatabaseUnavailable } from "../../infra/outage.ts";
 import type { RunLeases } from "./leases.ts";
 import type { RunOutcome } from "./outcome.ts";
 import { isRowGone } from "./row-writes.ts";
@@ -48,8 +49,9 @@ export class Reconciler {
   sweep({ all = false } = {}): Promise<number> {
     this.sweeping ??= this.once(all)
       .catch((err: unknown) => {
-        // The database or Redis is away: the next sweep tries again.
-        this.deps.logger.warn("reconcile sweep failed", { err });
+        // The database or Redis is away: the next sweep tries again (a database outage is logged once, where noticed).
+        if (isDatabaseUnavailable(err)) this.deps.logger.debug("reconcile sweep failed", { err });
+        else this.deps.logger.warn("reconcile sweep failed", { err });
         return 0;
       })
       .finally(() => {

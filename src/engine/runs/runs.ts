@@ -3,6 +3,7 @@ import type { CreateBody, Json, RemoteEvent } from "../../gemini/types.ts";
 import type { Interaction, Prisma } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { meterRun } from "../../infra/metrics.ts";
+import { isDatabaseUnavailable } from "../../infra/outage.ts";
 import { listen } from "../../infra/pubsub.ts";
 import { inSpan, startSpan, withSpan } from "../../infra/tracing.ts";
 import { sendChained } from "../turns/history.ts";
@@ -65,7 +66,8 @@ export class Runs {
       }
     } catch (err) {
       // The database is away: the runs go on, and the leases are renewed at the next tick if it is back by then.
-      this.deps.logger.warn("renewing run leases failed", { err });
+      if (isDatabaseUnavailable(err)) this.deps.logger.debug("renewing run leases failed", { err });
+      else this.deps.logger.warn("renewing run leases failed", { err });
     }
   }
 
