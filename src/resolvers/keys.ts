@@ -35,16 +35,18 @@ export async function createApiKey(
 }
 
 /** Keys of the viewer (newest first); an admin may pass another userId. */
+/** One user's keys (the viewer's; admins: anyone's), or with `allUsers` every user's (admins only). */
 export function listApiKeys(
   ctx: Context,
-  args: PageArgs & { userId?: string | null; includeRevoked?: boolean | null },
+  args: PageArgs & { userId?: string | null; includeRevoked?: boolean | null; allUsers?: boolean | null },
 ) {
   const viewer = requireViewer(ctx);
   const ownerId = args.userId ?? viewer.id;
-  if (ownerId !== viewer.id) assertAdmin(viewer);
+  if (ownerId !== viewer.id || args.allUsers) assertAdmin(viewer);
+  const owner = args.allUsers && !args.userId ? {} : { ownerId };
   return page(args, (take, afterId) =>
     ctx.db.apiKey.findMany({
-      where: { ownerId, ...(args.includeRevoked === false ? { revokedAt: null } : {}) },
+      where: { ...owner, ...(args.includeRevoked === false ? { revokedAt: null } : {}) },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...keyset(take, afterId),
     }),

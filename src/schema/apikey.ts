@@ -80,9 +80,14 @@ builder.queryField("apiKeys", (t) =>
   t.connection(
     {
       type: ApiKey,
-      description: "The viewer's keys, newest first; admins may pass another userId",
+      description:
+        "The viewer's keys, newest first; admins may pass another userId, or allUsers: true for every user's keys (with `owner`)",
       authScopes: { user: true },
-      args: { userId: t.arg.id(), includeRevoked: t.arg.boolean({ description: "Default true" }) },
+      args: {
+        userId: t.arg.id(),
+        includeRevoked: t.arg.boolean({ description: "Default true" }),
+        allUsers: t.arg.boolean({ description: "Admins: every user's keys, newest first (userId narrows it)" }),
+      },
       resolve: (_r, args, ctx) =>
         keys.listApiKeys(ctx, {
           ...args,

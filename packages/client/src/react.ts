@@ -3,8 +3,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { type ChatState, type ChatStore, createChatStore, type TurnStorage } from "./chat-store.ts";
 import type { ChatClient } from "./client.ts";
+import { type ConversationListState, createConversationList } from "./conversations.ts";
 
 export type { ChatMessage, ChatState, ChatStatus, TurnStorage } from "./chat-store.ts";
+export type { ConversationItem, ConversationListState } from "./conversations.ts";
 
 export interface UseChatOptions {
   client: ChatClient;
@@ -60,5 +62,25 @@ export function useChat(opts: UseChatOptions): UseChat {
     edit: act((s) => s.edit),
     switchVersion: act((s) => s.switchVersion),
     submitFunctionResults: act((s) => s.submitFunctionResults),
+  };
+}
+
+const LOADING: ConversationListState = { items: [], hasMore: false, status: "loading", error: null };
+const loadingList = () => LOADING;
+
+/** A sidebar: the viewer's conversations, most recent first, with `more()` for the next page and a search. */
+export function useConversations(opts: { client: ChatClient; search?: string | null; pageSize?: number }) {
+  const { client, search = null, pageSize } = opts;
+  const [list, setList] = useState<ReturnType<typeof createConversationList> | null>(null);
+  useEffect(() => setList(createConversationList(client, { search, pageSize })), [client, search, pageSize]);
+  const state = useSyncExternalStore(
+    list?.subscribe ?? noop,
+    list?.getState ?? loadingList,
+    list?.getState ?? loadingList,
+  );
+  return {
+    ...state,
+    more: () => list?.more() ?? Promise.resolve(),
+    refresh: () => list?.refresh() ?? Promise.resolve(),
   };
 }

@@ -142,8 +142,17 @@ export class Runs {
    */
   async writePending(ids: readonly string[]): Promise<void> {
     const wanted = new Set(ids);
+    await this.flush((recorder) => recorder.touches(wanted));
+  }
+
+  /** Writes now every row of a run started here not written yet: a list of running turns shows each from its first event. */
+  async writeAllPending(): Promise<void> {
+    await this.flush(() => true);
+  }
+
+  private async flush(wanted: (recorder: Recorder) => boolean): Promise<void> {
     const pending = [...this.opening.values(), ...this.live.values()].flatMap(({ recorder }) =>
-      recorder && !recorder.written && recorder.touches(wanted) ? [recorder.flush()] : [],
+      recorder && !recorder.written && wanted(recorder) ? [recorder.flush()] : [],
     );
     await Promise.allSettled(pending);
   }

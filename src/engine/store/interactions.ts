@@ -10,7 +10,7 @@ import type { Runs } from "../runs/runs.ts";
 export interface ReadDeps {
   db: Db;
   /** Absent for readers without runs of their own (tools, tests): rows are read as stored. */
-  runs?: Pick<Runs, "readWritten" | "writePending">;
+  runs?: Pick<Runs, "readWritten" | "writePending" | "writeAllPending">;
 }
 
 /** Interactions by id, rows of runs still behind their stream included (any order, missing ids left out). */
@@ -55,8 +55,12 @@ export interface Keyset {
   cursor?: { id: string };
 }
 
-/** Interactions still running (not yet recorded as ended), newest first, within `where` (the caller's access rule). */
-export function activeInteractions(deps: ReadDeps, where: Prisma.InteractionWhereInput, keyset: Keyset) {
+/**
+ * Interactions still running (not yet recorded as ended), newest first, within `where` (the caller's
+ * access rule). The rows of runs behind their stream are written first: a run is listed from its first event.
+ */
+export async function activeInteractions(deps: ReadDeps, where: Prisma.InteractionWhereInput, keyset: Keyset) {
+  await deps.runs?.writeAllPending();
   return deps.db.interaction.findMany({
     where: { AND: [where], completedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
