@@ -30,7 +30,7 @@ describe("coalescing for a subscriber that is behind", () => {
     const chat = collectWs(
       h.url,
       ChatTextDocument,
-      { input: { text: longText("behind", { words: 150 }) } },
+      { input: { text: longText("behind", { words: 500 }) } },
       { into: fast },
     );
     const id = await waitFor("the run's first event", () => fast.results[0]?.chat.interactionId);

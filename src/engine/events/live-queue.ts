@@ -7,7 +7,7 @@ import type { LoggedEvent } from "./types.ts";
  * Live events a subscriber has not taken yet from which its waiting text and thought deltas are
  * merged: below it, a subscriber that keeps up gets every delta as it comes.
  */
-export const COALESCE_BEHIND = 16;
+export const COALESCE_BEHIND = 64;
 
 type Delta = JsonObject & { type: string };
 /** A merged delta names the first event it carries, so it is told apart from that event alone. */
