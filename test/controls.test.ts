@@ -4,6 +4,7 @@ import {
   ComputerChatDocument,
   type ComputerChatSubscription,
   type ComputerChatSubscriptionVariables,
+  CreateFormatsDocument,
   CreateGeneratedDocument,
   CreateSafetyDocument,
   CreateWithControlsDocument,
@@ -327,6 +328,39 @@ describe("typed generation config", () => {
       expect(h.emulator.requests.length).toBe(before);
     });
   }
+});
+
+describe("several response formats", () => {
+  it("go upstream as a response_format array and the answer carries each: parsed JSON, an image, audio", async () => {
+    const schema = { type: "object", properties: { title: { type: "string" } }, required: ["title"] };
+    const { createInteraction: i } = await h.ok(CreateFormatsDocument, {
+      input: {
+        model: MODEL,
+        text: 'A poster titled "Spring"',
+        responseFormats: [{ text: { schema } }, { image: { aspectRatio: "16:9" } }, { audio: { delivery: "INLINE" } }],
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.response_format).toEqual([
+      { type: "text", mime_type: "application/json", schema },
+      { type: "image", aspect_ratio: "16:9" },
+      { type: "audio", delivery: "inline" },
+    ]);
+    expect(i.status).toBe("COMPLETED");
+    expect(i.json).toEqual({ title: "Spring" });
+    const output = i.steps.find((s) => s.__typename === "ModelOutputStep");
+    expect(output?.__typename === "ModelOutputStep" && output.content.map((c) => c.__typename)).toEqual([
+      "TextContent",
+      "ImageContent",
+      "AudioContent",
+    ]);
+  });
+
+  it("refuses responseFormat and responseFormats together", async () => {
+    const res = await h.gql(CreateFormatsDocument, {
+      input: { model: MODEL, text: "hi", responseFormat: { type: "object" }, responseFormats: [{ image: {} }] },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "responseFormats" });
+  });
 });
 
 describe("usage of continuation hops", () => {

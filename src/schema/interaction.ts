@@ -6,7 +6,7 @@ import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
 import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
-import { GenerationConfigInput } from "./generation.ts";
+import { GenerationConfigInput, ResponseFormatInput } from "./generation.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
@@ -126,6 +126,10 @@ export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "Inp
   labels: t.field({ type: [LabelInput], description: "Billing labels upstream keeps with the request" }),
   safetySettings: t.field({ type: [SafetySettingInput], description: "Per-category safety filters" }),
   generation: t.field({ type: GenerationConfigInput, description: "How the model generates, typed" }),
+  responseFormats: t.field({
+    type: [ResponseFormatInput],
+    description: "Several outputs at once (e.g. text + image + audio); instead of responseFormat",
+  }),
 });
 
 export const DEPRECATED_GENERATION_CONFIG =

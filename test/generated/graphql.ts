@@ -10,6 +10,13 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
+export type AudioFormatInput = {
+  bitRate?: number | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  mimeType?: string | null | undefined;
+  sampleRate?: number | null | undefined;
+};
+
 /** Why upstream blocked a turn (SAFETY: a safety setting's threshold was reached) */
 export type BlockReason =
   | 'BLOCKLIST'
@@ -102,6 +109,8 @@ export type CreateInteractionInput = {
   previousInteractionId?: string | number | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
+  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -203,6 +212,13 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
+export type ImageFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  imageSize?: string | null | undefined;
+  mimeType?: string | null | undefined;
+};
+
 /** What an interaction is in its conversation */
 export type InteractionKind =
   /** The client's answers to function calls (a turn of its own) */
@@ -237,6 +253,11 @@ export type LabelInput = {
   key: string;
   value: string;
 };
+
+/** INLINE: the bytes come in the answer; URI: a link to them */
+export type MediaDelivery =
+  | 'INLINE'
+  | 'URI';
 
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
@@ -279,6 +300,13 @@ export type RegenerateInput = {
   clientMessageId?: string | number | null | undefined;
   interactionId: string | number;
 };
+
+/** One output the answer carries: exactly one field (upstream's response_format entry) */
+export type ResponseFormatInput =
+  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
+  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
+  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
+  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
@@ -326,6 +354,8 @@ export type SendMessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
+  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -364,6 +394,13 @@ export type SubmitFunctionResultsInput = {
   clientMessageId?: string | number | null | undefined;
   interactionId: string | number;
   results: Array<FunctionResultInput>;
+};
+
+export type TextFormatInput = {
+  /** application/json with a schema (the default then), else text/plain */
+  mimeType?: string | null | undefined;
+  /** JSON Schema the answer follows (parsed into Interaction.json) */
+  schema?: unknown;
 };
 
 /** How much the model thinks before answering */
@@ -458,6 +495,13 @@ export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
   | 'USER';
+
+export type VideoFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  duration?: string | null | undefined;
+  resolution?: string | null | undefined;
+};
 
 /** PENDING: waiting for its next attempt; FAILED: out of retries (or the webhook was disabled) */
 export type WebhookDeliveryStatus =
@@ -705,6 +749,38 @@ export type CreateGeneratedMutationVariables = Exact<{
 
 
 export type CreateGeneratedMutation = { createInteraction: { id: string, status: InteractionStatus, outputText: string | null } };
+
+export type CreateFormatsMutationVariables = Exact<{
+  input: CreateInteractionInput;
+}>;
+
+
+export type CreateFormatsMutation = { createInteraction: { id: string, status: InteractionStatus, json: unknown, steps: Array<
+      | { __typename: 'CodeExecutionCallStep' }
+      | { __typename: 'CodeExecutionResultStep' }
+      | { __typename: 'FileSearchCallStep' }
+      | { __typename: 'FileSearchResultStep' }
+      | { __typename: 'FunctionCallStep' }
+      | { __typename: 'FunctionResultStep' }
+      | { __typename: 'GoogleMapsCallStep' }
+      | { __typename: 'GoogleMapsResultStep' }
+      | { __typename: 'GoogleSearchCallStep' }
+      | { __typename: 'GoogleSearchResultStep' }
+      | { __typename: 'McpServerToolCallStep' }
+      | { __typename: 'McpServerToolResultStep' }
+      | { __typename: 'ModelOutputStep', content: Array<
+          | { __typename: 'AudioContent' }
+          | { __typename: 'DocumentContent' }
+          | { __typename: 'ImageContent' }
+          | { __typename: 'TextContent' }
+          | { __typename: 'VideoContent' }
+        > }
+      | { __typename: 'OtherStep' }
+      | { __typename: 'ThoughtStep' }
+      | { __typename: 'UrlContextCallStep' }
+      | { __typename: 'UrlContextResultStep' }
+      | { __typename: 'UserInputStep' }
+    > } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -2194,6 +2270,7 @@ export const SendWithControlsDocument = {"kind":"Document","definitions":[{"kind
 export const CreateSafetyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSafety"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blockReason"}},{"kind":"Field","name":{"kind":"Name","value":"safetyRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"blocked"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSafetyMutation, CreateSafetyMutationVariables>;
 export const ComputerChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ComputerChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"functionResults"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitFunctionResultsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"functionResults"},"value":{"kind":"Variable","name":{"kind":"Name","value":"functionResults"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TurnEndEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"interaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunctionCallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"arguments"}},{"kind":"Field","name":{"kind":"Name","value":"requiresConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"safetyDecision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComputerChatSubscription, ComputerChatSubscriptionVariables>;
 export const CreateGeneratedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGenerated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}}]}}]}}]} as unknown as DocumentNode<CreateGeneratedMutation, CreateGeneratedMutationVariables>;
+export const CreateFormatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFormats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelOutputStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateFormatsMutation, CreateFormatsMutationVariables>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","alias":{"kind":"Name","value":"inputText"},"name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const RegenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Regenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegenerateMutation, RegenerateMutationVariables>;
 export const EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditMessageMutation, EditMessageMutationVariables>;

@@ -10,6 +10,13 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
+export type AudioFormatInput = {
+  bitRate?: number | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  mimeType?: string | null | undefined;
+  sampleRate?: number | null | undefined;
+};
+
 /** The kind of device a computer-use model operates */
 export type ComputerEnvironment =
   | 'BROWSER'
@@ -104,6 +111,13 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
+export type ImageFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  imageSize?: string | null | undefined;
+  mimeType?: string | null | undefined;
+};
+
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
   | 'BUDGET_EXCEEDED'
@@ -130,6 +144,11 @@ export type LabelInput = {
   value: string;
 };
 
+/** INLINE: the bytes come in the answer; URI: a link to them */
+export type MediaDelivery =
+  | 'INLINE'
+  | 'URI';
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
@@ -155,6 +174,13 @@ export type ModelCapability =
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
+
+/** One output the answer carries: exactly one field (upstream's response_format entry) */
+export type ResponseFormatInput =
+  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
+  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
+  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
+  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
@@ -202,6 +228,8 @@ export type SendMessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
+  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -232,6 +260,13 @@ export type SpeechConfigInput = {
   language?: string | null | undefined;
   speaker?: string | null | undefined;
   voice?: string | null | undefined;
+};
+
+export type TextFormatInput = {
+  /** application/json with a schema (the default then), else text/plain */
+  mimeType?: string | null | undefined;
+  /** JSON Schema the answer follows (parsed into Interaction.json) */
+  schema?: unknown;
 };
 
 /** How much the model thinks before answering */
@@ -282,6 +317,13 @@ export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
   | 'USER';
+
+export type VideoFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  duration?: string | null | undefined;
+  resolution?: string | null | undefined;
+};
 
 export type UsageByQueryVariables = Exact<{
   groupBy?: Array<UsageGroupBy> | UsageGroupBy | null | undefined;
