@@ -120,7 +120,16 @@ describe("service tier, labels and safety settings", () => {
     });
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0]?.message).toMatch(/SafetyThreshold/);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED" });
     expect(h.emulator.requests.length).toBe(before);
+  });
+
+  it("codes an unknown enum value GRAPHQL_VALIDATION_FAILED on a WebSocket subscription too", async () => {
+    const { errors } = await collectWs(h.url, ComputerChatDocument, {
+      input: { model: MODEL, text: "hi", serviceTier: "CHEAPEST" as never },
+    });
+    expect(JSON.stringify(errors)).toContain("ServiceTier");
+    expect(errors).toMatchObject([{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
   });
 
   it("a computer-use tool reaches upstream as its computer_use entry", async () => {

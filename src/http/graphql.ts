@@ -15,6 +15,7 @@ import { CSRF_HEADERS, corsFor } from "../security/origin.ts";
 import { useSafeText } from "../security/text.ts";
 import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
+import { useVariableErrorCodes } from "./validation-codes.ts";
 
 /** Yoga's own log lines, on the server's logger. */
 const yogaLogging = (logger: Logger) => ({
@@ -47,6 +48,7 @@ export function createGraphql(deps: {
       useBodyLimit(),
       ...useOperationLimits(config),
       useSafeText(),
+      useVariableErrorCodes(),
       useResultLimits(config),
       usePrometheusPhases(),
       useObservability(),
