@@ -4,6 +4,7 @@ import {
   ComputerChatDocument,
   type ComputerChatSubscription,
   type ComputerChatSubscriptionVariables,
+  CreateCodePlotDocument,
   CreateFormatsDocument,
   CreateGeneratedDocument,
   CreateSafetyDocument,
@@ -369,6 +370,32 @@ describe("several response formats", () => {
       input: { model: MODEL, text: "hi", responseFormat: { type: "object" }, responseFormats: [{ image: {} }] },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "responseFormats" });
+  });
+});
+
+describe("code execution results as Content[]", () => {
+  it("a plotted chart comes back as text and an image; output keeps the printed text", async () => {
+    const { createInteraction: i } = await h.ok(CreateCodePlotDocument, {
+      input: { model: MODEL, text: "plot this", tools: [{ codeExecution: {} }] },
+    });
+    const result = i.steps.find((s) => s.__typename === "CodeExecutionResultStep");
+    expect(result).toEqual({
+      __typename: "CodeExecutionResultStep",
+      output: "9\n",
+      content: [{ __typename: "TextContent" }, { __typename: "ImageContent" }],
+    });
+  });
+
+  it("a string result is one TextContent", async () => {
+    const { createInteraction: i } = await h.ok(CreateCodePlotDocument, {
+      input: { model: MODEL, text: "count this", tools: [{ codeExecution: {} }] },
+    });
+    const result = i.steps.find((s) => s.__typename === "CodeExecutionResultStep");
+    expect(result).toEqual({
+      __typename: "CodeExecutionResultStep",
+      output: "10\n",
+      content: [{ __typename: "TextContent" }],
+    });
   });
 });
 

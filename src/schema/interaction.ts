@@ -115,6 +115,10 @@ export const ToolInput = builder.inputType("ToolInput", {
     googleMaps: t.field({ type: "JSON" }),
     fileSearch: t.field({ type: "JSON" }),
     mcpServer: t.field({ type: "JSON" }),
+    retrieval: t.field({
+      type: "JSON",
+      description: "Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...}",
+    }),
     computerUse: t.field({ type: ComputerUseInput }),
     serverFunction: t.string({ description: "A function this server runs itself (see Query.serverFunctions)" }),
   }),

@@ -87,6 +87,7 @@ const toolInput: z.ZodType<ToolInput> = z.object({
   googleMaps: z.unknown().optional(),
   fileSearch: z.unknown().optional(),
   mcpServer: z.unknown().optional(),
+  retrieval: z.unknown().optional(),
   computerUse: z
     .object({
       environment: z.string(),

@@ -27,6 +27,7 @@ export interface ToolInput {
   googleMaps?: unknown;
   fileSearch?: unknown;
   mcpServer?: unknown;
+  retrieval?: unknown;
   computerUse?: ComputerUseInput | null;
   serverFunction?: string | null;
 }
@@ -60,6 +61,7 @@ const TOOL_KEYS = [
   "googleMaps",
   "fileSearch",
   "mcpServer",
+  "retrieval",
 ] as const satisfies readonly (keyof ToolInput)[];
 const toolTypes: Record<(typeof TOOL_KEYS)[number], string> = {
   googleSearch: "google_search",
@@ -68,6 +70,7 @@ const toolTypes: Record<(typeof TOOL_KEYS)[number], string> = {
   googleMaps: "google_maps",
   fileSearch: "file_search",
   mcpServer: "mcp_server",
+  retrieval: "retrieval",
 };
 
 /** ToolInput (@oneOf) to the upstream `tools[]` entry. */

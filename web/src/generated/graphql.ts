@@ -296,16 +296,18 @@ export type ToolChoiceMode =
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...} */
+  retrieval: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
 
 export type UriContentInput = {
   mimeType: string;
@@ -499,6 +501,14 @@ type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', cont
 
 type StepFields_OtherStep_Fragment = { __typename: 'OtherStep', type: string, data: unknown };
 
+type StepFields_ProcessingCallStep_Fragment = { __typename: 'ProcessingCallStep' };
+
+type StepFields_ProcessingResultStep_Fragment = { __typename: 'ProcessingResultStep' };
+
+type StepFields_RetrievalCallStep_Fragment = { __typename: 'RetrievalCallStep' };
+
+type StepFields_RetrievalResultStep_Fragment = { __typename: 'RetrievalResultStep' };
+
 type StepFields_ThoughtStep_Fragment = { __typename: 'ThoughtStep', summary: Array<
     | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
     | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -528,6 +538,10 @@ export type StepFieldsFragment =
   | StepFields_McpServerToolResultStep_Fragment
   | StepFields_ModelOutputStep_Fragment
   | StepFields_OtherStep_Fragment
+  | StepFields_ProcessingCallStep_Fragment
+  | StepFields_ProcessingResultStep_Fragment
+  | StepFields_RetrievalCallStep_Fragment
+  | StepFields_RetrievalResultStep_Fragment
   | StepFields_ThoughtStep_Fragment
   | StepFields_UrlContextCallStep_Fragment
   | StepFields_UrlContextResultStep_Fragment
@@ -561,6 +575,10 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -592,6 +610,10 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -654,6 +676,10 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -685,6 +711,10 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -729,6 +759,10 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -760,6 +794,10 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -799,6 +837,10 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -830,6 +872,10 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -879,6 +925,10 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -940,6 +990,10 @@ export type ChatStreamSubscription = { chat:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -971,6 +1025,10 @@ export type ChatStreamSubscription = { chat:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1015,6 +1073,10 @@ export type ChatStreamSubscription = { chat:
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1064,6 +1126,10 @@ export type TurnEventsSubscription = { interactionEvents:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1095,6 +1161,10 @@ export type TurnEventsSubscription = { interactionEvents:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1139,6 +1209,10 @@ export type TurnEventsSubscription = { interactionEvents:
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
