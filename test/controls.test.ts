@@ -4,6 +4,8 @@ import {
   ComputerChatDocument,
   type ComputerChatSubscription,
   type ComputerChatSubscriptionVariables,
+  CreateCodePlotDocument,
+  CreateFormatsDocument,
   CreateGeneratedDocument,
   CreateSafetyDocument,
   CreateWithControlsDocument,
@@ -119,7 +121,16 @@ describe("service tier, labels and safety settings", () => {
     });
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0]?.message).toMatch(/SafetyThreshold/);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED" });
     expect(h.emulator.requests.length).toBe(before);
+  });
+
+  it("codes an unknown enum value GRAPHQL_VALIDATION_FAILED on a WebSocket subscription too", async () => {
+    const { errors } = await collectWs(h.url, ComputerChatDocument, {
+      input: { model: MODEL, text: "hi", serviceTier: "CHEAPEST" as never },
+    });
+    expect(JSON.stringify(errors)).toContain("ServiceTier");
+    expect(errors).toMatchObject([{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
   });
 
   it("a computer-use tool reaches upstream as its computer_use entry", async () => {
@@ -327,6 +338,65 @@ describe("typed generation config", () => {
       expect(h.emulator.requests.length).toBe(before);
     });
   }
+});
+
+describe("several response formats", () => {
+  it("go upstream as a response_format array and the answer carries each: parsed JSON, an image, audio", async () => {
+    const schema = { type: "object", properties: { title: { type: "string" } }, required: ["title"] };
+    const { createInteraction: i } = await h.ok(CreateFormatsDocument, {
+      input: {
+        model: MODEL,
+        text: 'A poster titled "Spring"',
+        responseFormats: [{ text: { schema } }, { image: { aspectRatio: "16:9" } }, { audio: { delivery: "INLINE" } }],
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.response_format).toEqual([
+      { type: "text", mime_type: "application/json", schema },
+      { type: "image", aspect_ratio: "16:9" },
+      { type: "audio", delivery: "inline" },
+    ]);
+    expect(i.status).toBe("COMPLETED");
+    expect(i.json).toEqual({ title: "Spring" });
+    const output = i.steps.find((s) => s.__typename === "ModelOutputStep");
+    expect(output?.__typename === "ModelOutputStep" && output.content.map((c) => c.__typename)).toEqual([
+      "TextContent",
+      "ImageContent",
+      "AudioContent",
+    ]);
+  });
+
+  it("refuses responseFormat and responseFormats together", async () => {
+    const res = await h.gql(CreateFormatsDocument, {
+      input: { model: MODEL, text: "hi", responseFormat: { type: "object" }, responseFormats: [{ image: {} }] },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "responseFormats" });
+  });
+});
+
+describe("code execution results as Content[]", () => {
+  it("a plotted chart comes back as text and an image; output keeps the printed text", async () => {
+    const { createInteraction: i } = await h.ok(CreateCodePlotDocument, {
+      input: { model: MODEL, text: "plot this", tools: [{ codeExecution: {} }] },
+    });
+    const result = i.steps.find((s) => s.__typename === "CodeExecutionResultStep");
+    expect(result).toEqual({
+      __typename: "CodeExecutionResultStep",
+      output: "9\n",
+      content: [{ __typename: "TextContent" }, { __typename: "ImageContent" }],
+    });
+  });
+
+  it("a string result is one TextContent", async () => {
+    const { createInteraction: i } = await h.ok(CreateCodePlotDocument, {
+      input: { model: MODEL, text: "count this", tools: [{ codeExecution: {} }] },
+    });
+    const result = i.steps.find((s) => s.__typename === "CodeExecutionResultStep");
+    expect(result).toEqual({
+      __typename: "CodeExecutionResultStep",
+      output: "10\n",
+      content: [{ __typename: "TextContent" }],
+    });
+  });
 });
 
 describe("usage of continuation hops", () => {

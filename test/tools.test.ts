@@ -251,6 +251,11 @@ describe("built-in tools", () => {
       { mcpServer: { name: "deploys", url: "https://mcp.example.com" } },
       ["McpServerToolCallStep", "McpServerToolResultStep"],
     ],
+    [
+      "retrieval",
+      { retrieval: { retrieval_types: ["vertex_ai_search"] } },
+      ["RetrievalCallStep", "RetrievalResultStep"],
+    ],
   ];
   for (const [name, tool, expected] of cases) {
     it(`${name}: typed steps in interaction(id) and in the stream`, async () => {

@@ -1,6 +1,14 @@
 import type { Json, JsonObject, RemoteStep } from "../gemini/types.ts";
 import { isObj } from "./json.ts";
-import { digest } from "./media.ts";
+import { digest, pngBase64 } from "./media.ts";
+
+/** What the code printed; a plot comes back as Content[] (text + the chart), as the SDK 3.x types have it. */
+function codeResult(query: string): Json {
+  const printed = `${query.length}\n`;
+  if (!/\b(plot|chart)\b/i.test(query)) return printed;
+  const chart: JsonObject = { type: "image", data: pngBase64(query).data, mime_type: "image/png" };
+  return [{ type: "text", text: printed }, chart];
+}
 
 /** The server-side tools the emulated model knows how to "run". */
 export const BUILT_IN_TOOLS = [
@@ -64,7 +72,7 @@ const USES: Record<BuiltInTool, (tool: JsonObject, id: string, query: string) =>
         id,
         arguments: { language: "python", code: `print(len(${JSON.stringify(query)}))` },
       },
-      { type: "code_execution_result", call_id: id, result: `${query.length}\n` },
+      { type: "code_execution_result", call_id: id, result: codeResult(query) },
     ],
   }),
   url_context: (_tool, id, query) => {

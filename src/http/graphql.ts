@@ -17,6 +17,7 @@ import { useSafeText } from "../security/text.ts";
 import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
 import { useSharedExecution } from "./shared-execution.ts";
+import { useVariableErrorCodes } from "./validation-codes.ts";
 
 /** Yoga's own log lines, on the server's logger. */
 const yogaLogging = (logger: Logger) => ({
@@ -49,6 +50,7 @@ export function createGraphql(deps: {
       useBodyLimit(),
       ...useOperationLimits(config),
       useSafeText(),
+      useVariableErrorCodes(),
       useResultLimits(config),
       // Before the plugins that wrap the subscribe function: they wrap the shared one.
       useSharedExecution(),

@@ -19,6 +19,12 @@ export const ERROR_CODES = {
     retryable: false,
     description: "An argument is invalid; `extensions.field` names it",
   },
+  GRAPHQL_VALIDATION_FAILED: {
+    http: null,
+    retryable: false,
+    description:
+      "The operation or its variables do not fit the schema (an unknown field, an unknown enum value, a missing required input)",
+  },
   NOT_FOUND: { http: null, retryable: false, description: "No such object, or not the caller's to see" },
   UNAUTHENTICATED: {
     http: 401,

@@ -23,6 +23,10 @@ const STEP_TYPES: Record<string, string> = {
   file_search_result: "FileSearchResultStep",
   mcp_server_tool_call: "McpServerToolCallStep",
   mcp_server_tool_result: "McpServerToolResultStep",
+  retrieval_call: "RetrievalCallStep",
+  retrieval_result: "RetrievalResultStep",
+  processing_call: "ProcessingCallStep",
+  processing_result: "ProcessingResultStep",
   user_input: "UserInputStep",
 };
 const CONTENT_TYPES: Record<string, string> = {
@@ -67,6 +71,14 @@ export const str = (v: Json | undefined): string | null => (typeof v === "string
 export const strs = (v: Json | undefined): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 export const args = (s: StepJson): JsonObject => (isObj(s.arguments) ? s.arguments : {});
+
+/** A code execution's printed output: upstream's string, or (SDK 3.x) the text items of its Content[]. */
+export function codeOutput(result: Json | undefined): string | null {
+  if (typeof result === "string") return result;
+  if (!Array.isArray(result)) return null;
+  const texts = contents(result).flatMap((c) => (c.type === "text" && typeof c.text === "string" ? [c.text] : []));
+  return texts.length ? texts.join("") : null;
+}
 
 /** Inline media of a stored array gets the path GET /media serves it at, by its place in that array. */
 function withMediaPaths(items: Json | undefined, prefix: string): Json | undefined {

@@ -53,3 +53,50 @@ export const GenerationConfigInput = builder.inputType("GenerationConfigInput", 
     imageConfig: t.field({ type: ImageConfigInput }),
   }),
 });
+
+const Delivery = builder.enumType("MediaDelivery", {
+  description: "INLINE: the bytes come in the answer; URI: a link to them",
+  values: turns.wireEnum(["inline", "uri"] as const),
+});
+
+const TextFormatInput = builder.inputType("TextFormatInput", {
+  fields: (t) => ({
+    mimeType: t.string({ description: "application/json with a schema (the default then), else text/plain" }),
+    schema: t.field({ type: "JSON", description: "JSON Schema the answer follows (parsed into Interaction.json)" }),
+  }),
+});
+const ImageFormatInput = builder.inputType("ImageFormatInput", {
+  fields: (t) => ({
+    mimeType: t.string(),
+    aspectRatio: t.string(),
+    imageSize: t.string(),
+    delivery: t.field({ type: Delivery }),
+  }),
+});
+const AudioFormatInput = builder.inputType("AudioFormatInput", {
+  fields: (t) => ({
+    mimeType: t.string(),
+    delivery: t.field({ type: Delivery }),
+    sampleRate: t.int(),
+    bitRate: t.int(),
+  }),
+});
+const VideoFormatInput = builder.inputType("VideoFormatInput", {
+  fields: (t) => ({
+    aspectRatio: t.string(),
+    delivery: t.field({ type: Delivery }),
+    duration: t.string(),
+    resolution: t.string(),
+  }),
+});
+
+export const ResponseFormatInput = builder.inputType("ResponseFormatInput", {
+  description: "One output the answer carries: exactly one field (upstream's response_format entry)",
+  isOneOf: true,
+  fields: (t) => ({
+    text: t.field({ type: TextFormatInput }),
+    image: t.field({ type: ImageFormatInput }),
+    audio: t.field({ type: AudioFormatInput }),
+    video: t.field({ type: VideoFormatInput }),
+  }),
+});

@@ -7,7 +7,7 @@ import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { Content, ContentInput } from "./content.ts";
 import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
-import { GenerationConfigInput } from "./generation.ts";
+import { GenerationConfigInput, ResponseFormatInput } from "./generation.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
@@ -122,6 +122,10 @@ export const ToolInput = builder.inputType("ToolInput", {
     googleMaps: t.field({ type: "JSON" }),
     fileSearch: t.field({ type: "JSON" }),
     mcpServer: t.field({ type: "JSON" }),
+    retrieval: t.field({
+      type: "JSON",
+      description: "Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...}",
+    }),
     computerUse: t.field({ type: ComputerUseInput }),
     serverFunction: t.string({ description: "A function this server runs itself (see Query.serverFunctions)" }),
   }),
@@ -133,6 +137,10 @@ export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "Inp
   labels: t.field({ type: [LabelInput], description: "Billing labels upstream keeps with the request" }),
   safetySettings: t.field({ type: [SafetySettingInput], description: "Per-category safety filters" }),
   generation: t.field({ type: GenerationConfigInput, description: "How the model generates, typed" }),
+  responseFormats: t.field({
+    type: [ResponseFormatInput],
+    description: "Several outputs at once (e.g. text + image + audio); instead of responseFormat",
+  }),
 });
 
 export const DEPRECATED_GENERATION_CONFIG =

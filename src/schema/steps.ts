@@ -1,5 +1,5 @@
 import { builder, type Types } from "../builder.ts";
-import { args, contents, type StepJson, stepTypeName, str, strs } from "../resolvers/steps.ts";
+import { args, codeOutput, contents, type StepJson, stepTypeName, str, strs } from "../resolvers/steps.ts";
 import { Content } from "./content.ts";
 
 /** What every step has: select `type` (or `__typename`) once for all of them. */
@@ -99,8 +99,13 @@ export const CodeExecutionResultStep = ref("CodeExecutionResultStep").implement(
     callId: callId(t),
     output: t.string({
       nullable: true,
-      description: "What the code printed (upstream `result`)",
-      resolve: (s) => str(s.result),
+      description: "What the code printed (upstream `result`, or the text of its Content[])",
+      resolve: (s) => codeOutput(s.result),
+    }),
+    content: t.field({
+      type: [Content],
+      description: "The result as Content (text and media, e.g. a plotted chart); a string result is one TextContent",
+      resolve: (s) => contents(s.result),
     }),
     isError: isError(t),
   }),
@@ -174,6 +179,39 @@ export const McpServerToolResultStep = ref("McpServerToolResultStep").implement(
     serverName: t.string({ nullable: true, resolve: (s) => str(s.server_name) }),
     result: jsonResult(t),
   }),
+});
+
+export const RetrievalCallStep = ref("RetrievalCallStep").implement({
+  interfaces: [Step],
+  description: "A search of a retrieval store (Vertex AI Search, a RAG store, Exa, Parallel) upstream ran",
+  fields: (t) => ({
+    callId: callId(t),
+    queries: t.stringList({ resolve: (s) => strs(args(s).queries) }),
+    retrievalType: t.string({
+      nullable: true,
+      description: "vertex_ai_search, rag_store, exa_ai_search or parallel_ai_search",
+      resolve: (s) => str(s.retrieval_type),
+    }),
+    signature: signature(t),
+  }),
+});
+
+export const RetrievalResultStep = ref("RetrievalResultStep").implement({
+  interfaces: [Step],
+  description: "What a retrieval found",
+  fields: (t) => ({ callId: callId(t), result: jsonResult(t), isError: isError(t), signature: signature(t) }),
+});
+
+export const ProcessingCallStep = ref("ProcessingCallStep").implement({
+  interfaces: [Step],
+  description: "Upstream processing media input (video, documents) before the model reads it",
+  fields: (t) => ({ callId: callId(t), signature: signature(t) }),
+});
+
+export const ProcessingResultStep = ref("ProcessingResultStep").implement({
+  interfaces: [Step],
+  description: "How processing the media input went",
+  fields: (t) => ({ callId: callId(t), result: jsonResult(t), isError: isError(t) }),
 });
 
 export const UserInputStep = ref("UserInputStep").implement({

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AudioFormatInput = {
+  bitRate?: number | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  mimeType?: string | null | undefined;
+  sampleRate?: number | null | undefined;
+};
+
 /** The kind of device a computer-use model operates */
 export type ComputerEnvironment =
   | 'BROWSER'
@@ -105,6 +112,13 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
+export type ImageFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  imageSize?: string | null | undefined;
+  mimeType?: string | null | undefined;
+};
+
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
   | 'BUDGET_EXCEEDED'
@@ -124,6 +138,11 @@ export type LabelInput = {
   value: string;
 };
 
+/** INLINE: the bytes come in the answer; URI: a link to them */
+export type MediaDelivery =
+  | 'INLINE'
+  | 'URI';
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
@@ -135,6 +154,13 @@ export type RegenerateInput = {
   clientMessageId?: string | number | null | undefined;
   interactionId: string | number;
 };
+
+/** One output the answer carries: exactly one field (upstream's response_format entry) */
+export type ResponseFormatInput =
+  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
+  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
+  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
+  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** Whether the threshold applies to the harm's probability (upstream's default) or its severity */
 export type SafetyMethod =
@@ -177,6 +203,8 @@ export type SendMessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
+  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -209,6 +237,13 @@ export type SubmitFunctionResultsInput = {
   results: Array<FunctionResultInput>;
 };
 
+export type TextFormatInput = {
+  /** application/json with a schema (the default then), else text/plain */
+  mimeType?: string | null | undefined;
+  /** JSON Schema the answer follows (parsed into Interaction.json) */
+  schema?: unknown;
+};
+
 /** How much the model thinks before answering */
 export type ThinkingLevel =
   | 'HIGH'
@@ -236,16 +271,18 @@ export type ToolChoiceMode =
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...} */
+  retrieval: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
 
 /** Why a user turn is over */
 export type TurnEndReason =
@@ -261,6 +298,13 @@ export type TurnEndReason =
 export type UriContentInput = {
   mimeType: string;
   uri: string;
+};
+
+export type VideoFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  duration?: string | null | undefined;
+  resolution?: string | null | undefined;
 };
 
 type Event_InteractionCompletedEvent_Fragment = { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string };

@@ -11,7 +11,12 @@ import {
   upstreamLabels,
   upstreamSafety,
 } from "./controls.ts";
-import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
+import {
+  type GenerationConfigInput,
+  type ResponseFormatInput,
+  upstreamGenerationConfig,
+  upstreamResponseFormats,
+} from "./generation.ts";
 
 /** One tool of a turn, as GraphQL's `ToolInput` (@oneOf) delivers it. */
 export interface ToolInput {
@@ -22,6 +27,7 @@ export interface ToolInput {
   googleMaps?: unknown;
   fileSearch?: unknown;
   mcpServer?: unknown;
+  retrieval?: unknown;
   computerUse?: ComputerUseInput | null;
   serverFunction?: string | null;
 }
@@ -34,6 +40,8 @@ export interface TurnSettings {
   /** Deprecated: upstream's generation_config as untyped JSON; `generation` is laid over it. */
   generationConfig?: unknown;
   generation?: GenerationConfigInput | null;
+  /** Several output formats (text + image + audio...), sent as upstream's response_format array. */
+  responseFormats?: ResponseFormatInput[] | null;
   responseFormat?: unknown;
   tools?: ToolInput[] | null;
   agentConfig?: unknown;
@@ -53,6 +61,7 @@ const TOOL_KEYS = [
   "googleMaps",
   "fileSearch",
   "mcpServer",
+  "retrieval",
 ] as const satisfies readonly (keyof ToolInput)[];
 const toolTypes: Record<(typeof TOOL_KEYS)[number], string> = {
   googleSearch: "google_search",
@@ -61,6 +70,7 @@ const toolTypes: Record<(typeof TOOL_KEYS)[number], string> = {
   googleMaps: "google_maps",
   fileSearch: "file_search",
   mcpServer: "mcp_server",
+  retrieval: "retrieval",
 };
 
 /** ToolInput (@oneOf) to the upstream `tools[]` entry. */
@@ -122,7 +132,10 @@ export function createBody(settings: TurnSettings, content: JsonObject[], functi
   const generationConfig = upstreamGenerationConfig(legacyConfig, settings.generation);
   if (generationConfig) body.generation_config = generationConfig;
   const format = upstreamResponseFormat(settings.responseFormat);
-  if (format) body.response_format = format;
+  const formats = upstreamResponseFormats(settings.responseFormats);
+  if (format && formats)
+    throw new ValidationError("Give responseFormat or responseFormats, not both", "responseFormats");
+  if (format ?? formats) body.response_format = format ?? formats;
   const tools = upstreamTools(settings.tools, functions);
   if (tools) body.tools = tools;
   const agentConfig = settings.agentConfig ? asJsonObject(settings.agentConfig) : undefined;
@@ -145,6 +158,7 @@ const SETTING_KEYS = [
   "systemInstruction",
   "generationConfig",
   "generation",
+  "responseFormats",
   "responseFormat",
   "tools",
   "agentConfig",

@@ -4,7 +4,7 @@ import { ValidationError } from "../../infra/errors.ts";
 import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { upstreamLabels, upstreamSafety } from "./controls.ts";
-import { upstreamGenerationConfig } from "./generation.ts";
+import { upstreamGenerationConfig, upstreamResponseFormats } from "./generation.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
 export type { ToolInput } from "./body.ts";
@@ -92,6 +92,10 @@ export function checkTurn(
   upstreamLabels(input.labels);
   upstreamSafety(input.safetySettings);
   upstreamGenerationConfig(undefined, input.generation);
+  if (input.responseFormat && input.responseFormats?.length)
+    throw new ValidationError("Give responseFormat or responseFormats, not both", "responseFormats");
+  for (const [i, f] of upstreamResponseFormats(input.responseFormats)?.entries() ?? [])
+    checkClientSchema(f.schema, `responseFormats.${i}.text.schema`, opts.limits);
   checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
   for (const [i, tool] of (input.tools ?? []).entries()) {
     checkClientSchema(tool.function?.parameters, `tools.${i}.function.parameters`, opts.limits);

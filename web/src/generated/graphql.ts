@@ -10,6 +10,13 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
+export type AudioFormatInput = {
+  bitRate?: number | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  mimeType?: string | null | undefined;
+  sampleRate?: number | null | undefined;
+};
+
 /** The kind of device a computer-use model operates */
 export type ComputerEnvironment =
   | 'BROWSER'
@@ -104,6 +111,13 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
+export type ImageFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  imageSize?: string | null | undefined;
+  mimeType?: string | null | undefined;
+};
+
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
   | 'BUDGET_EXCEEDED'
@@ -130,6 +144,11 @@ export type LabelInput = {
   value: string;
 };
 
+/** INLINE: the bytes come in the answer; URI: a link to them */
+export type MediaDelivery =
+  | 'INLINE'
+  | 'URI';
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
@@ -155,6 +174,13 @@ export type ModelCapability =
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
+
+/** One output the answer carries: exactly one field (upstream's response_format entry) */
+export type ResponseFormatInput =
+  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
+  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
+  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
+  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
@@ -202,6 +228,8 @@ export type SendMessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
+  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -234,6 +262,13 @@ export type SpeechConfigInput = {
   voice?: string | null | undefined;
 };
 
+export type TextFormatInput = {
+  /** application/json with a schema (the default then), else text/plain */
+  mimeType?: string | null | undefined;
+  /** JSON Schema the answer follows (parsed into Interaction.json) */
+  schema?: unknown;
+};
+
 /** How much the model thinks before answering */
 export type ThinkingLevel =
   | 'HIGH'
@@ -261,16 +296,18 @@ export type ToolChoiceMode =
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...} */
+  retrieval: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
 
 export type UriContentInput = {
   mimeType: string;
@@ -282,6 +319,13 @@ export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
   | 'USER';
+
+export type VideoFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  duration?: string | null | undefined;
+  resolution?: string | null | undefined;
+};
 
 export type UsageByQueryVariables = Exact<{
   groupBy?: Array<UsageGroupBy> | UsageGroupBy | null | undefined;
@@ -457,6 +501,14 @@ type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', cont
 
 type StepFields_OtherStep_Fragment = { __typename: 'OtherStep', type: string, data: unknown };
 
+type StepFields_ProcessingCallStep_Fragment = { __typename: 'ProcessingCallStep' };
+
+type StepFields_ProcessingResultStep_Fragment = { __typename: 'ProcessingResultStep' };
+
+type StepFields_RetrievalCallStep_Fragment = { __typename: 'RetrievalCallStep' };
+
+type StepFields_RetrievalResultStep_Fragment = { __typename: 'RetrievalResultStep' };
+
 type StepFields_ThoughtStep_Fragment = { __typename: 'ThoughtStep', summary: Array<
     | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
     | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -486,6 +538,10 @@ export type StepFieldsFragment =
   | StepFields_McpServerToolResultStep_Fragment
   | StepFields_ModelOutputStep_Fragment
   | StepFields_OtherStep_Fragment
+  | StepFields_ProcessingCallStep_Fragment
+  | StepFields_ProcessingResultStep_Fragment
+  | StepFields_RetrievalCallStep_Fragment
+  | StepFields_RetrievalResultStep_Fragment
   | StepFields_ThoughtStep_Fragment
   | StepFields_UrlContextCallStep_Fragment
   | StepFields_UrlContextResultStep_Fragment
@@ -519,6 +575,10 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -550,6 +610,10 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -612,6 +676,10 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -643,6 +711,10 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -687,6 +759,10 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -718,6 +794,10 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -757,6 +837,10 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -788,6 +872,10 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -837,6 +925,10 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -898,6 +990,10 @@ export type ChatStreamSubscription = { chat:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -929,6 +1025,10 @@ export type ChatStreamSubscription = { chat:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -973,6 +1073,10 @@ export type ChatStreamSubscription = { chat:
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1022,6 +1126,10 @@ export type TurnEventsSubscription = { interactionEvents:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1053,6 +1161,10 @@ export type TurnEventsSubscription = { interactionEvents:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1097,6 +1209,10 @@ export type TurnEventsSubscription = { interactionEvents:
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
