@@ -6,6 +6,7 @@ import { request } from "./api/client.ts";
 import { errorText } from "./api/errors.ts";
 import { ChatPage } from "./chat/ChatPage.tsx";
 import { ViewerDocument, type ViewerQuery } from "./generated/graphql.ts";
+import { SchedulesPage } from "./schedules/SchedulesPage.tsx";
 import "./styles.css";
 
 export type Viewer = ViewerQuery["viewer"];
@@ -52,9 +53,11 @@ function SignIn({ onChange }: { onChange(): void }) {
   );
 }
 
-/** The page is picked from the path: `/admin` is the dashboard, anything else the chat. */
+/** The page is picked from the path: `/admin` is the dashboard, `/schedules` the schedules, anything else the chat. */
 function App() {
-  const admin = location.pathname.replace(/\/+$/, "") === "/admin";
+  const path = location.pathname.replace(/\/+$/, "");
+  const admin = path === "/admin";
+  const schedules = path === "/schedules";
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [session, setSession] = useState(0);
@@ -78,8 +81,11 @@ function App() {
       <header class="top">
         <strong class="brand">Gemini Interactions</strong>
         <nav aria-label="Pages">
-          <a href="/" aria-current={admin ? undefined : "page"}>
+          <a href="/" aria-current={admin || schedules ? undefined : "page"}>
             Chat
+          </a>
+          <a href="/schedules" aria-current={schedules ? "page" : undefined}>
+            Schedules
           </a>
           <a href="/admin" aria-current={admin ? "page" : undefined}>
             Admin
@@ -109,6 +115,8 @@ function App() {
           </p>
         ) : admin ? (
           <AdminPage viewer={viewer} />
+        ) : schedules ? (
+          <SchedulesPage />
         ) : (
           <ChatPage />
         )}

@@ -51,6 +51,26 @@ export type CreateApiKeyInput = {
   userId?: string | number | null | undefined;
 };
 
+export type CreateScheduleInput = {
+  /** A built-in agent's id or a custom agent's */
+  agent?: string | null | undefined;
+  agentConfig?: unknown;
+  /** A cron expression; occurrences closer than SCHEDULE_MIN_INTERVAL_MS are refused */
+  cron: string;
+  /** Failed ticks in a row after which it pauses (default SCHEDULE_MAX_CONSECUTIVE_FAILURES) */
+  maxConsecutiveFailures?: number | null | undefined;
+  /** Exactly one of model / agent */
+  model?: string | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  parts?: Array<ContentInput> | null | undefined;
+  /** The user turn each tick sends: text, or parts, or both (text first) */
+  text?: string | null | undefined;
+  /** IANA time zone the cron rule is read in, e.g. Europe/Berlin */
+  timeZone: string;
+  tools?: Array<ToolInput> | null | undefined;
+};
+
 export type CreateUserInput = {
   /** 1 to 100 characters */
   name: string;
@@ -154,6 +174,11 @@ export type SafetyThreshold =
   | 'BLOCK_NONE'
   | 'BLOCK_ONLY_HIGH'
   | 'OFF';
+
+/** PAUSED: by its owner, after maxConsecutiveFailures, or because its owner was disabled */
+export type ScheduleState =
+  | 'ACTIVE'
+  | 'PAUSED';
 
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
@@ -1114,6 +1139,55 @@ export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
 
+export type WebScheduleFragment = { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null };
+
+export type WebSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSchedulesQuery = { schedules: { edges: Array<{ node: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } }> } };
+
+export type WebScheduleRunsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebScheduleRunsQuery = { scheduleRuns: { edges: Array<{ node: { id: string, scheduledFor: string, manual: boolean, errorCode: string | null, error: string | null, job: { id: string, state: InteractionStatus } | null } }> } };
+
+export type WebCreateScheduleMutationVariables = Exact<{
+  input: CreateScheduleInput;
+}>;
+
+
+export type WebCreateScheduleMutation = { createSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebPauseScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebPauseScheduleMutation = { pauseSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebResumeScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebResumeScheduleMutation = { resumeSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebRunScheduleNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRunScheduleNowMutation = { runScheduleNow: { id: string, state: InteractionStatus } };
+
+export type WebDeleteScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteScheduleMutation = { deleteSchedule: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1619,6 +1693,31 @@ fragment TurnFields on Interaction {
     totalTokens
   }
 }`, {"fragmentName":"ChatEventFields"}) as unknown as TypedDocumentString<ChatEventFieldsFragment, unknown>;
+export const WebScheduleFragmentDoc = new TypedDocumentString(`
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}
+    `, {"fragmentName":"WebSchedule"}) as unknown as TypedDocumentString<WebScheduleFragment, unknown>;
 export const UsageByDocument = new TypedDocumentString(`
     query UsageBy($groupBy: [UsageGroupBy!], $from: DateTime, $to: DateTime) {
   usage(groupBy: $groupBy, from: $from, to: $to) {
@@ -2777,3 +2876,157 @@ export const ChatFunctionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;
+export const WebSchedulesDocument = new TypedDocumentString(`
+    query WebSchedules {
+  schedules(first: 100) {
+    edges {
+      node {
+        ...WebSchedule
+      }
+    }
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebSchedulesQuery, WebSchedulesQueryVariables>;
+export const WebScheduleRunsDocument = new TypedDocumentString(`
+    query WebScheduleRuns($id: ID!) {
+  scheduleRuns(id: $id, first: 20) {
+    edges {
+      node {
+        id
+        scheduledFor
+        manual
+        errorCode
+        error
+        job {
+          id
+          state
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebScheduleRunsQuery, WebScheduleRunsQueryVariables>;
+export const WebCreateScheduleDocument = new TypedDocumentString(`
+    mutation WebCreateSchedule($input: CreateScheduleInput!) {
+  createSchedule(input: $input) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebCreateScheduleMutation, WebCreateScheduleMutationVariables>;
+export const WebPauseScheduleDocument = new TypedDocumentString(`
+    mutation WebPauseSchedule($id: ID!) {
+  pauseSchedule(id: $id) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebPauseScheduleMutation, WebPauseScheduleMutationVariables>;
+export const WebResumeScheduleDocument = new TypedDocumentString(`
+    mutation WebResumeSchedule($id: ID!) {
+  resumeSchedule(id: $id) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebResumeScheduleMutation, WebResumeScheduleMutationVariables>;
+export const WebRunScheduleNowDocument = new TypedDocumentString(`
+    mutation WebRunScheduleNow($id: ID!) {
+  runScheduleNow(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WebRunScheduleNowMutation, WebRunScheduleNowMutationVariables>;
+export const WebDeleteScheduleDocument = new TypedDocumentString(`
+    mutation WebDeleteSchedule($id: ID!) {
+  deleteSchedule(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteScheduleMutation, WebDeleteScheduleMutationVariables>;
