@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { AdminPage } from "./admin/AdminPage.tsx";
+import { AgentsPage } from "./agents/AgentsPage.tsx";
 import { apiKey, signIn, signOut } from "./api/auth.ts";
 import { request } from "./api/client.ts";
 import { errorText } from "./api/errors.ts";
@@ -53,11 +54,12 @@ function SignIn({ onChange }: { onChange(): void }) {
   );
 }
 
-/** The page is picked from the path: `/admin` is the dashboard, `/schedules` the schedules, anything else the chat. */
+/** The page is picked from the path: `/admin` is the dashboard, `/schedules` and `/agents` theirs, anything else the chat. */
 function App() {
   const path = location.pathname.replace(/\/+$/, "");
   const admin = path === "/admin";
   const schedules = path === "/schedules";
+  const agents = path === "/agents";
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [session, setSession] = useState(0);
@@ -81,8 +83,11 @@ function App() {
       <header class="top">
         <strong class="brand">Gemini Interactions</strong>
         <nav aria-label="Pages">
-          <a href="/" aria-current={admin || schedules ? undefined : "page"}>
+          <a href="/" aria-current={admin || schedules || agents ? undefined : "page"}>
             Chat
+          </a>
+          <a href="/agents" aria-current={agents ? "page" : undefined}>
+            Agents
           </a>
           <a href="/schedules" aria-current={schedules ? "page" : undefined}>
             Schedules
@@ -117,6 +122,8 @@ function App() {
           <AdminPage viewer={viewer} />
         ) : schedules ? (
           <SchedulesPage />
+        ) : agents ? (
+          <AgentsPage viewer={viewer} />
         ) : (
           <ChatPage />
         )}

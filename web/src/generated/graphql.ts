@@ -42,6 +42,24 @@ export type ContentInput =
   |  { fileId?: never;   text: string; uri?: never; }
   |  { fileId?: never; text?: never;   uri: UriContentInput; };
 
+export type CreateAgentInput = {
+  /** Upstream agent_config; a run's own keys win */
+  agentConfig?: unknown;
+  /** A built-in agent's id (see Query.agents) */
+  baseAgent: string;
+  /** The environment a run gets when it names none: "remote", an environment id, or a config */
+  baseEnvironment?: unknown;
+  description?: string | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  /** Offer it to every user (admins only: FORBIDDEN otherwise) */
+  shared?: boolean | null | undefined;
+  /** Used when a run gives none */
+  systemInstruction?: string | null | undefined;
+  /** Added before a run's own tools */
+  tools?: Array<ToolInput> | null | undefined;
+};
+
 export type CreateApiKeyInput = {
   /** What it is for, 1 to 100 characters */
   name: string;
@@ -368,6 +386,25 @@ export type AdminUserNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminUserNamesQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type WebAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAgentsQuery = { agents: Array<{ id: string, name: string, baseAgent: string, description: string | null, builtIn: boolean, backgroundOnly: boolean, shared: boolean, owner: { id: string, name: string } | null }> };
+
+export type WebCreateAgentMutationVariables = Exact<{
+  input: CreateAgentInput;
+}>;
+
+
+export type WebCreateAgentMutation = { createAgent: { id: string, name: string } };
+
+export type WebDeleteAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteAgentMutation = { deleteAgent: { id: string } };
 
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
@@ -2042,6 +2079,38 @@ export const AdminUserNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUserNamesQuery, AdminUserNamesQueryVariables>;
+export const WebAgentsDocument = new TypedDocumentString(`
+    query WebAgents {
+  agents {
+    id
+    name
+    baseAgent
+    description
+    builtIn
+    backgroundOnly
+    shared
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAgentsQuery, WebAgentsQueryVariables>;
+export const WebCreateAgentDocument = new TypedDocumentString(`
+    mutation WebCreateAgent($input: CreateAgentInput!) {
+  createAgent(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateAgentMutation, WebCreateAgentMutationVariables>;
+export const WebDeleteAgentDocument = new TypedDocumentString(`
+    mutation WebDeleteAgent($id: ID!) {
+  deleteAgent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteAgentMutation, WebDeleteAgentMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
