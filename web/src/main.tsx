@@ -6,6 +6,7 @@ import { apiKey, signIn, signOut } from "./api/auth.ts";
 import { request } from "./api/client.ts";
 import { errorText } from "./api/errors.ts";
 import { ChatPage } from "./chat/ChatPage.tsx";
+import { EnvironmentsPage } from "./environments/EnvironmentsPage.tsx";
 import { ViewerDocument, type ViewerQuery } from "./generated/graphql.ts";
 import { SchedulesPage } from "./schedules/SchedulesPage.tsx";
 import "./styles.css";
@@ -54,12 +55,13 @@ function SignIn({ onChange }: { onChange(): void }) {
   );
 }
 
-/** The page is picked from the path: `/admin` is the dashboard, `/schedules` and `/agents` theirs, anything else the chat. */
+/** The page is picked from the path: `/admin` the dashboard, `/agents`, `/sandboxes`, `/schedules`, else the chat. */
 function App() {
   const path = location.pathname.replace(/\/+$/, "");
   const admin = path === "/admin";
   const schedules = path === "/schedules";
   const agents = path === "/agents";
+  const sandboxes = path === "/sandboxes";
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [session, setSession] = useState(0);
@@ -83,11 +85,14 @@ function App() {
       <header class="top">
         <strong class="brand">Gemini Interactions</strong>
         <nav aria-label="Pages">
-          <a href="/" aria-current={admin || schedules || agents ? undefined : "page"}>
+          <a href="/" aria-current={admin || schedules || agents || sandboxes ? undefined : "page"}>
             Chat
           </a>
           <a href="/agents" aria-current={agents ? "page" : undefined}>
             Agents
+          </a>
+          <a href="/sandboxes" aria-current={sandboxes ? "page" : undefined}>
+            Sandboxes
           </a>
           <a href="/schedules" aria-current={schedules ? "page" : undefined}>
             Schedules
@@ -124,6 +129,8 @@ function App() {
           <SchedulesPage />
         ) : agents ? (
           <AgentsPage viewer={viewer} />
+        ) : sandboxes ? (
+          <EnvironmentsPage />
         ) : (
           <ChatPage />
         )}

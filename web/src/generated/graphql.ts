@@ -1176,6 +1176,18 @@ export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
 
+export type WebEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebEnvironmentsQuery = { environments: Array<{ id: string, status: string, fileCount: number, sizeBytes: number, lastAccessedAt: string | null }> };
+
+export type WebEnvironmentFilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebEnvironmentFilesQuery = { environment: { id: string, files: { edges: Array<{ node: { path: string, sizeBytes: number, mimeType: string | null, url: string } }> } } | null };
+
 export type WebScheduleFragment = { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null };
 
 export type WebSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2945,6 +2957,34 @@ export const ChatFunctionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;
+export const WebEnvironmentsDocument = new TypedDocumentString(`
+    query WebEnvironments {
+  environments {
+    id
+    status
+    fileCount
+    sizeBytes
+    lastAccessedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebEnvironmentsQuery, WebEnvironmentsQueryVariables>;
+export const WebEnvironmentFilesDocument = new TypedDocumentString(`
+    query WebEnvironmentFiles($id: ID!) {
+  environment(id: $id) {
+    id
+    files(first: 100) {
+      edges {
+        node {
+          path
+          sizeBytes
+          mimeType
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEnvironmentFilesQuery, WebEnvironmentFilesQueryVariables>;
 export const WebSchedulesDocument = new TypedDocumentString(`
     query WebSchedules {
   schedules(first: 100) {
