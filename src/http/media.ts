@@ -35,6 +35,8 @@ interface Served {
   name: string;
   etag: string;
   open(start: number, end: number): Promise<Readable | null>;
+  /** Lets go of what a response that sends no body (HEAD, 304, 416) holds open upstream. */
+  release?: () => void;
 }
 
 const FILE_PATH = /^\/files\/([\w-]+)$/;
@@ -161,8 +163,58 @@ async function sandboxFile(
     return null;
   }
   const res = await environmentFile(deps, viewer, id, path);
-  // Sandbox files are small (reports, charts): read whole, so ranges and sniffing work as for stored files.
-  return res ? inMemory(Buffer.from(await res.arrayBuffer()), path.split("/").at(-1) ?? "file") : null;
+  if (!res) return null;
+  const name = path.split("/").at(-1) ?? "file";
+  const size = Number(res.headers.get("content-length") ?? Number.NaN);
+  // Without a length a range cannot be answered: such a file is read whole.
+  if (!res.body || !Number.isSafeInteger(size)) return inMemory(Buffer.from(await res.arrayBuffer()), name);
+  return streamed(res.body, size, name, `${id}/${path}`);
+}
+
+/** Bytes read before a streamed file is served: enough for the sniffer to recognise any type it knows. */
+const SNIFF_BYTES = 4_100;
+
+/**
+ * A file served as upstream streams it (a sandbox may hold files of many MB): only its first bytes are
+ * read ahead, for sniffing; the rest flows from upstream to the client, a range by skipping to its start.
+ */
+async function streamed(body: ReadableStream<Uint8Array>, size: number, name: string, key: string): Promise<Served> {
+  const reader = body.getReader();
+  const head: Uint8Array[] = [];
+  let read = 0;
+  while (read < Math.min(SNIFF_BYTES, size)) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    head.push(value);
+    read += value.byteLength;
+  }
+  const first = Buffer.concat(head);
+  const digest = createHash("sha256").update(key).update(String(size)).update(first).digest("hex");
+  async function* bytes(start: number, end: number) {
+    let at = 0;
+    try {
+      for (let chunk: Uint8Array | undefined = first; chunk; ) {
+        const from = Math.max(0, start - at);
+        const to = Math.min(chunk.byteLength, end + 1 - at);
+        if (to > from) yield chunk.subarray(from, to);
+        at += chunk.byteLength;
+        if (at > end) return;
+        const next = await reader.read();
+        chunk = next.done ? undefined : next.value;
+      }
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
+  }
+  return {
+    size,
+    sniffed: await sniff(first),
+    name,
+    // Upstream gives no etag: the path, size and first bytes stand in for the content.
+    etag: `W/"${digest}"`,
+    open: async (start, end) => Readable.from(bytes(start, end)),
+    release: () => void reader.cancel().catch(() => undefined),
+  };
 }
 
 /** Bytes kept on a row from before blobs existed: sniffed here, as blobs are when stored. */
@@ -203,11 +255,13 @@ async function send(req: IncomingMessage, res: ServerResponse, served: Served, e
     etag: served.etag,
   };
   if (req.headers["if-none-match"] === served.etag) {
+    served.release?.();
     res.writeHead(304, headers).end();
     return;
   }
   const range = parseRange(req.headers.range, served.size);
   if (range === "unsatisfiable") {
+    served.release?.();
     res.writeHead(416, { ...headers, "content-range": `bytes */${served.size}` }).end();
     return;
   }
@@ -219,6 +273,7 @@ async function send(req: IncomingMessage, res: ServerResponse, served: Served, e
     ...(range ? { "content-range": `bytes ${start}-${end}/${served.size}` } : {}),
   });
   if (req.method === "HEAD" || length === 0) {
+    served.release?.();
     res.end();
     return;
   }

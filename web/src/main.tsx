@@ -1,11 +1,14 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { AdminPage } from "./admin/AdminPage.tsx";
+import { AgentsPage } from "./agents/AgentsPage.tsx";
 import { apiKey, signIn, signOut } from "./api/auth.ts";
 import { request } from "./api/client.ts";
 import { errorText } from "./api/errors.ts";
 import { ChatPage } from "./chat/ChatPage.tsx";
+import { EnvironmentsPage } from "./environments/EnvironmentsPage.tsx";
 import { ViewerDocument, type ViewerQuery } from "./generated/graphql.ts";
+import { SchedulesPage } from "./schedules/SchedulesPage.tsx";
 import "./styles.css";
 
 export type Viewer = ViewerQuery["viewer"];
@@ -52,9 +55,13 @@ function SignIn({ onChange }: { onChange(): void }) {
   );
 }
 
-/** The page is picked from the path: `/admin` is the dashboard, anything else the chat. */
+/** The page is picked from the path: `/admin` the dashboard, `/agents`, `/sandboxes`, `/schedules`, else the chat. */
 function App() {
-  const admin = location.pathname.replace(/\/+$/, "") === "/admin";
+  const path = location.pathname.replace(/\/+$/, "");
+  const admin = path === "/admin";
+  const schedules = path === "/schedules";
+  const agents = path === "/agents";
+  const sandboxes = path === "/sandboxes";
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [session, setSession] = useState(0);
@@ -78,8 +85,17 @@ function App() {
       <header class="top">
         <strong class="brand">Gemini Interactions</strong>
         <nav aria-label="Pages">
-          <a href="/" aria-current={admin ? undefined : "page"}>
+          <a href="/" aria-current={admin || schedules || agents || sandboxes ? undefined : "page"}>
             Chat
+          </a>
+          <a href="/agents" aria-current={agents ? "page" : undefined}>
+            Agents
+          </a>
+          <a href="/sandboxes" aria-current={sandboxes ? "page" : undefined}>
+            Sandboxes
+          </a>
+          <a href="/schedules" aria-current={schedules ? "page" : undefined}>
+            Schedules
           </a>
           <a href="/admin" aria-current={admin ? "page" : undefined}>
             Admin
@@ -109,6 +125,12 @@ function App() {
           </p>
         ) : admin ? (
           <AdminPage viewer={viewer} />
+        ) : schedules ? (
+          <SchedulesPage />
+        ) : agents ? (
+          <AgentsPage viewer={viewer} />
+        ) : sandboxes ? (
+          <EnvironmentsPage />
         ) : (
           <ChatPage />
         )}

@@ -49,6 +49,24 @@ export type ContentInput =
   |  { fileId?: never;   text: string; uri?: never; }
   |  { fileId?: never; text?: never;   uri: UriContentInput; };
 
+export type CreateAgentInput = {
+  /** Upstream agent_config; a run's own keys win */
+  agentConfig?: unknown;
+  /** A built-in agent's id (see Query.agents) */
+  baseAgent: string;
+  /** The environment a run gets when it names none: "remote", an environment id, or a config */
+  baseEnvironment?: unknown;
+  description?: string | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  /** Offer it to every user (admins only: FORBIDDEN otherwise) */
+  shared?: boolean | null | undefined;
+  /** Used when a run gives none */
+  systemInstruction?: string | null | undefined;
+  /** Added before a run's own tools */
+  tools?: Array<ToolInput> | null | undefined;
+};
+
 export type CreateApiKeyInput = {
   /** What it is for, 1 to 100 characters */
   name: string;
@@ -56,6 +74,26 @@ export type CreateApiKeyInput = {
   scopes?: Array<ApiKeyScope> | null | undefined;
   /** Whose key (admins); default: the viewer */
   userId?: string | number | null | undefined;
+};
+
+export type CreateScheduleInput = {
+  /** A built-in agent's id or a custom agent's */
+  agent?: string | null | undefined;
+  agentConfig?: unknown;
+  /** A cron expression; occurrences closer than SCHEDULE_MIN_INTERVAL_MS are refused */
+  cron: string;
+  /** Failed ticks in a row after which it pauses (default SCHEDULE_MAX_CONSECUTIVE_FAILURES) */
+  maxConsecutiveFailures?: number | null | undefined;
+  /** Exactly one of model / agent */
+  model?: string | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  parts?: Array<ContentInput> | null | undefined;
+  /** The user turn each tick sends: text, or parts, or both (text first) */
+  text?: string | null | undefined;
+  /** IANA time zone the cron rule is read in, e.g. Europe/Berlin */
+  timeZone: string;
+  tools?: Array<ToolInput> | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -206,6 +244,11 @@ export type SafetyThreshold =
   | 'BLOCK_NONE'
   | 'BLOCK_ONLY_HIGH'
   | 'OFF';
+
+/** PAUSED: by its owner, after maxConsecutiveFailures, or because its owner was disabled */
+export type ScheduleState =
+  | 'ACTIVE'
+  | 'PAUSED';
 
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
@@ -448,6 +491,25 @@ export type AdminUserNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminUserNamesQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type WebAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAgentsQuery = { agents: Array<{ id: string, name: string, baseAgent: string, description: string | null, builtIn: boolean, backgroundOnly: boolean, shared: boolean, owner: { id: string, name: string } | null }> };
+
+export type WebCreateAgentMutationVariables = Exact<{
+  input: CreateAgentInput;
+}>;
+
+
+export type WebCreateAgentMutation = { createAgent: { id: string, name: string } };
+
+export type WebDeleteAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteAgentMutation = { deleteAgent: { id: string } };
 
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
@@ -1284,6 +1346,67 @@ export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
 
+export type WebEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebEnvironmentsQuery = { environments: Array<{ id: string, status: string, fileCount: number, sizeBytes: number, lastAccessedAt: string | null }> };
+
+export type WebEnvironmentFilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebEnvironmentFilesQuery = { environment: { id: string, files: { edges: Array<{ node: { path: string, sizeBytes: number, mimeType: string | null, url: string } }> } } | null };
+
+export type WebScheduleFragment = { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null };
+
+export type WebSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSchedulesQuery = { schedules: { edges: Array<{ node: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } }> } };
+
+export type WebScheduleRunsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebScheduleRunsQuery = { scheduleRuns: { edges: Array<{ node: { id: string, scheduledFor: string, manual: boolean, errorCode: string | null, error: string | null, job: { id: string, state: InteractionStatus } | null } }> } };
+
+export type WebCreateScheduleMutationVariables = Exact<{
+  input: CreateScheduleInput;
+}>;
+
+
+export type WebCreateScheduleMutation = { createSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebPauseScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebPauseScheduleMutation = { pauseSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebResumeScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebResumeScheduleMutation = { resumeSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebRunScheduleNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRunScheduleNowMutation = { runScheduleNow: { id: string, state: InteractionStatus } };
+
+export type WebDeleteScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteScheduleMutation = { deleteSchedule: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1789,6 +1912,31 @@ fragment TurnFields on Interaction {
     totalTokens
   }
 }`, {"fragmentName":"ChatEventFields"}) as unknown as TypedDocumentString<ChatEventFieldsFragment, unknown>;
+export const WebScheduleFragmentDoc = new TypedDocumentString(`
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}
+    `, {"fragmentName":"WebSchedule"}) as unknown as TypedDocumentString<WebScheduleFragment, unknown>;
 export const UsageByDocument = new TypedDocumentString(`
     query UsageBy($groupBy: [UsageGroupBy!], $from: DateTime, $to: DateTime) {
   usage(groupBy: $groupBy, from: $from, to: $to) {
@@ -2113,6 +2261,38 @@ export const AdminUserNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUserNamesQuery, AdminUserNamesQueryVariables>;
+export const WebAgentsDocument = new TypedDocumentString(`
+    query WebAgents {
+  agents {
+    id
+    name
+    baseAgent
+    description
+    builtIn
+    backgroundOnly
+    shared
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAgentsQuery, WebAgentsQueryVariables>;
+export const WebCreateAgentDocument = new TypedDocumentString(`
+    mutation WebCreateAgent($input: CreateAgentInput!) {
+  createAgent(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateAgentMutation, WebCreateAgentMutationVariables>;
+export const WebDeleteAgentDocument = new TypedDocumentString(`
+    mutation WebDeleteAgent($id: ID!) {
+  deleteAgent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteAgentMutation, WebDeleteAgentMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -2937,3 +3117,185 @@ export const ChatFunctionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;
+export const WebEnvironmentsDocument = new TypedDocumentString(`
+    query WebEnvironments {
+  environments {
+    id
+    status
+    fileCount
+    sizeBytes
+    lastAccessedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebEnvironmentsQuery, WebEnvironmentsQueryVariables>;
+export const WebEnvironmentFilesDocument = new TypedDocumentString(`
+    query WebEnvironmentFiles($id: ID!) {
+  environment(id: $id) {
+    id
+    files(first: 100) {
+      edges {
+        node {
+          path
+          sizeBytes
+          mimeType
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEnvironmentFilesQuery, WebEnvironmentFilesQueryVariables>;
+export const WebSchedulesDocument = new TypedDocumentString(`
+    query WebSchedules {
+  schedules(first: 100) {
+    edges {
+      node {
+        ...WebSchedule
+      }
+    }
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebSchedulesQuery, WebSchedulesQueryVariables>;
+export const WebScheduleRunsDocument = new TypedDocumentString(`
+    query WebScheduleRuns($id: ID!) {
+  scheduleRuns(id: $id, first: 20) {
+    edges {
+      node {
+        id
+        scheduledFor
+        manual
+        errorCode
+        error
+        job {
+          id
+          state
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebScheduleRunsQuery, WebScheduleRunsQueryVariables>;
+export const WebCreateScheduleDocument = new TypedDocumentString(`
+    mutation WebCreateSchedule($input: CreateScheduleInput!) {
+  createSchedule(input: $input) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebCreateScheduleMutation, WebCreateScheduleMutationVariables>;
+export const WebPauseScheduleDocument = new TypedDocumentString(`
+    mutation WebPauseSchedule($id: ID!) {
+  pauseSchedule(id: $id) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebPauseScheduleMutation, WebPauseScheduleMutationVariables>;
+export const WebResumeScheduleDocument = new TypedDocumentString(`
+    mutation WebResumeSchedule($id: ID!) {
+  resumeSchedule(id: $id) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebResumeScheduleMutation, WebResumeScheduleMutationVariables>;
+export const WebRunScheduleNowDocument = new TypedDocumentString(`
+    mutation WebRunScheduleNow($id: ID!) {
+  runScheduleNow(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WebRunScheduleNowMutation, WebRunScheduleNowMutationVariables>;
+export const WebDeleteScheduleDocument = new TypedDocumentString(`
+    mutation WebDeleteSchedule($id: ID!) {
+  deleteSchedule(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteScheduleMutation, WebDeleteScheduleMutationVariables>;
