@@ -5,6 +5,7 @@ import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { BullOptions, JobQueue } from "../jobs/types.ts";
+import type { Secrets } from "../turns/secrets.ts";
 import { Deliverer, type DeliverySettings } from "./deliver.ts";
 import {
   DeliveryStatus,
@@ -14,6 +15,7 @@ import {
   type WebhookEvent,
   WebhookState,
 } from "./events.ts";
+import { newSecret, SigningKeys } from "./keys.ts";
 import { deliveryQueue } from "./queue.ts";
 import { checkTarget } from "./send.ts";
 
@@ -22,6 +24,8 @@ export { WEBHOOK_EVENTS, type WebhookEvent, WebhookState } from "./events.ts";
 export interface WebhookSettings extends DeliverySettings {
   maxPerUser: number;
   concurrency: number;
+  /** How long a rotated-out secret keeps signing beside the new one (ms). */
+  rotationOverlapMs: number;
 }
 
 export interface WebhookInput {
@@ -30,9 +34,6 @@ export interface WebhookInput {
   description?: string | null;
   enabled?: boolean | null;
 }
-
-/** A whsec_ secret: 24 random bytes, base64, as Standard Webhooks keys are written. */
-const newSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
 
 /** A delivery id in the Standard Webhooks style; it is the webhook-id of every attempt. */
 const newMessageId = () => `msg_${randomBytes(16).toString("hex")}`;
@@ -46,18 +47,22 @@ const MAX_DESCRIPTION = 500;
 export class Webhooks {
   private queue: JobQueue;
   private deliverer: Deliverer;
+  private keys: SigningKeys;
 
   constructor(
     private deps: {
       db: Db;
       logger: Logger;
       settings: WebhookSettings;
+      /** Seals the signing secrets at rest (SECRETS_KEY). */
+      secrets: Secrets;
       bull?: BullOptions & { connect: () => Redis };
     },
   ) {
     const { settings } = deps;
     const logger = deps.logger.child({ component: "webhooks" });
-    this.deliverer = new Deliverer({ db: deps.db, logger, settings });
+    this.keys = new SigningKeys(deps.secrets, settings.rotationOverlapMs);
+    this.deliverer = new Deliverer({ db: deps.db, logger, settings, keys: this.keys });
     this.queue = deliveryQueue((id) => this.deliverer.attempt(id), {
       concurrency: settings.concurrency,
       maxAttempts: settings.retryScheduleMs.length + 5,
@@ -113,7 +118,7 @@ export class Webhooks {
         url: input.url,
         events: [...new Set(input.events)],
         description: input.description ?? null,
-        secret: signingSecret,
+        secret: this.keys.seal(signingSecret, ownerId),
         state: input.enabled === false ? WebhookState.DISABLED : WebhookState.ENABLED,
       },
     });
@@ -142,10 +147,14 @@ export class Webhooks {
 
   remove = (webhook: Webhook) => this.deps.db.webhook.delete({ where: { id: webhook.id } });
 
-  /** A new secret, shown once; the old one stops signing at once. */
-  async rotate(webhook: Webhook): Promise<{ webhook: Webhook; signingSecret: string }> {
-    const signingSecret = newSecret();
-    const updated = await this.deps.db.webhook.update({ where: { id: webhook.id }, data: { secret: signingSecret } });
+  /**
+   * A new secret, shown once. The old one keeps signing beside it for WEBHOOK_ROTATION_OVERLAP_MS (both
+   * signatures in webhook-signature), so a receiver can switch without losing events; `revokePrevious`
+   * stops it (and any earlier one) at once.
+   */
+  async rotate(webhook: Webhook, revokePrevious = false): Promise<{ webhook: Webhook; signingSecret: string }> {
+    const { signingSecret, data } = this.keys.rotated(webhook, revokePrevious);
+    const updated = await this.deps.db.webhook.update({ where: { id: webhook.id }, data });
     return { webhook: updated, signingSecret };
   }
 
