@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
-import type { Webhook, WebhookDelivery } from "../../generated/prisma/client.ts";
+import { Prisma, type Webhook, type WebhookDelivery } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
@@ -38,6 +38,13 @@ export interface WebhookInput {
 /** A delivery id in the Standard Webhooks style; it is the webhook-id of every attempt. */
 const newMessageId = () => `msg_${randomBytes(16).toString("hex")}`;
 
+/** The id of one event for one webhook, the same however often it is emitted: a second emit is a no-op. */
+const eventMessageId = (webhookId: string, event: string, subjectId: string) =>
+  `msg_${createHash("sha256").update(`${webhookId}:${event}:${subjectId}`).digest("hex").slice(0, 32)}`;
+
+/** Finished jobs swept per start for ends never handed to webhooks (a crash in between). */
+const SWEEP_BATCH = 500;
+
 const MAX_DESCRIPTION = 500;
 
 /**
@@ -73,7 +80,30 @@ export class Webhooks {
     });
   }
 
-  start = () => this.queue.start();
+  start = async () => {
+    await this.queue.start();
+    await this.sweepEnded();
+  };
+
+  /**
+   * The outbox: a job that ended (its row says so) but whose end was never handed to webhooks, because
+   * the process died in between, is emitted now. Emitting is idempotent (one id per webhook, event and
+   * job), so a process that races this one, or a second sweep, delivers nothing twice.
+   */
+  private async sweepEnded(): Promise<void> {
+    const jobs = await this.deps.db.job.findMany({
+      where: {
+        status: { in: ["SUCCEEDED", "FAILED"] },
+        endNotifiedAt: null,
+        interaction: { completedAt: { not: null } },
+      },
+      include: { interaction: true },
+      orderBy: { updatedAt: "asc" },
+      take: SWEEP_BATCH,
+    });
+    for (const job of jobs) await this.jobEnded(job, job.interaction);
+    if (jobs.length) this.deps.logger.warn("job ends handed to webhooks after a restart", { jobs: jobs.length });
+  }
   close = () => this.queue.close();
 
   private async pending(): Promise<string[]> {
@@ -162,7 +192,10 @@ export class Webhooks {
   async test(webhook: Webhook): Promise<WebhookDelivery> {
     if (webhook.state !== WebhookState.ENABLED) throw new ConflictError("The webhook is disabled; enable it first");
     const data: EventData = { id: webhook.id, conversationId: null, status: "test" };
-    return this.deliver(webhook.id, "webhook.test", payloadOf("webhook.test", data));
+    const row = await this.deliver(webhook.id, "webhook.test", payloadOf("webhook.test", data));
+    // A fresh id never collides; were it to, the caller hears of it rather than of a delivery that is not there.
+    if (!row) throw new ConflictError("The test event could not be queued; try again");
+    return row;
   }
 
   /** A failed (or delivered) delivery sent again with the same webhook-id, its schedule started afresh. */
@@ -175,22 +208,35 @@ export class Webhooks {
     return row;
   }
 
-  private async deliver(webhookId: string, eventType: string, payload: string): Promise<WebhookDelivery> {
-    const row = await this.deps.db.webhookDelivery.create({
-      data: { id: newMessageId(), webhookId, eventType, payload, nextAttemptAt: new Date() },
-    });
+  private async deliver(
+    webhookId: string,
+    eventType: string,
+    payload: string,
+    id = newMessageId(),
+  ): Promise<WebhookDelivery | null> {
+    let row: WebhookDelivery;
+    try {
+      row = await this.deps.db.webhookDelivery.create({
+        data: { id, webhookId, eventType, payload, nextAttemptAt: new Date() },
+      });
+    } catch (err) {
+      // Emitted before (an outbox sweep racing the normal path): that row is delivered, not this one.
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return null;
+      throw err;
+    }
     await this.queue.enqueue(row.id);
     return row;
   }
 
-  /** Queues an event for every enabled webhook of the owner that subscribed to it. */
-  async emit(ownerId: string, event: WebhookEvent, data: EventData): Promise<void> {
+  /** Queues an event for every enabled webhook of the owner that subscribed to it; once per `subjectId`. */
+  async emit(ownerId: string, event: WebhookEvent, data: EventData, subjectId?: string): Promise<void> {
     const hooks = await this.deps.db.webhook.findMany({
       where: { ownerId, state: WebhookState.ENABLED, events: { has: event } },
       select: { id: true },
     });
     const payload = payloadOf(event, data);
-    for (const h of hooks) await this.deliver(h.id, event, payload);
+    for (const h of hooks)
+      await this.deliver(h.id, event, payload, subjectId ? eventMessageId(h.id, event, subjectId) : undefined);
   }
 
   /** A background job ended: its interaction's event and the job's own. */
@@ -200,9 +246,19 @@ export class Webhooks {
   ): Promise<void> => {
     const data = { id: row.id, conversationId: row.conversationId, status: row.status };
     const event = interactionEvent(row.status);
-    if (event) await this.emit(job.ownerId, event, data);
+    if (event) await this.emit(job.ownerId, event, data, job.id);
     const jobEvent = job.status === "SUCCEEDED" ? "JOB_SUCCEEDED" : job.status === "FAILED" ? "JOB_FAILED" : null;
     if (jobEvent)
-      await this.emit(job.ownerId, jobEvent, { ...data, id: job.id, interactionId: row.id, status: job.status });
+      await this.emit(
+        job.ownerId,
+        jobEvent,
+        { ...data, id: job.id, interactionId: row.id, status: job.status },
+        job.id,
+      );
+    // Handed over: the outbox sweep leaves this job alone from now on.
+    await this.deps.db.job.updateMany({
+      where: { id: job.id, endNotifiedAt: null },
+      data: { endNotifiedAt: new Date() },
+    });
   };
 }
