@@ -222,6 +222,26 @@ export type UsageGroupBy =
   | 'MODEL'
   | 'USER';
 
+/** PENDING: waiting for its next attempt; FAILED: out of retries (or the webhook was disabled) */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** What a webhook hears of; on the wire `type` is dotted lowercase (INTERACTION_COMPLETED: interaction.completed) */
+export type WebhookEvent =
+  | 'INTERACTION_COMPLETED'
+  | 'INTERACTION_FAILED'
+  | 'INTERACTION_REQUIRES_ACTION'
+  | 'JOB_FAILED'
+  | 'JOB_SUCCEEDED';
+
+/** DISABLED_AFTER_FAILURES: it failed for WEBHOOK_DISABLE_AFTER_MS (24 h); `disabledReason` says why */
+export type WebhookState =
+  | 'DISABLED'
+  | 'DISABLED_AFTER_FAILURES'
+  | 'ENABLED';
+
 export type UsageByQueryVariables = Exact<{
   groupBy?: Array<UsageGroupBy> | UsageGroupBy | null | undefined;
   from?: string | null | undefined;
@@ -343,6 +363,25 @@ export type AdminUserNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminUserNamesQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AdminWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWebhooksQuery = { webhooks: Array<{ id: string, ownerId: string, url: string, events: Array<WebhookEvent>, state: WebhookState, disabledReason: string | null }> };
+
+export type AdminWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type AdminWebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, type: string, status: WebhookDeliveryStatus, attempts: number, responseCode: number | null, lastError: string | null, nextAttemptAt: string | null, createdAt: string }> };
+
+export type AdminRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type AdminRedeliverMutation = { redeliver: { id: string, status: WebhookDeliveryStatus } };
 
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
@@ -1943,6 +1982,40 @@ export const AdminUserNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUserNamesQuery, AdminUserNamesQueryVariables>;
+export const AdminWebhooksDocument = new TypedDocumentString(`
+    query AdminWebhooks {
+  webhooks {
+    id
+    ownerId
+    url
+    events
+    state
+    disabledReason
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWebhooksQuery, AdminWebhooksQueryVariables>;
+export const AdminWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AdminWebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, first: 10) {
+    id
+    type
+    status
+    attempts
+    responseCode
+    lastError
+    nextAttemptAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWebhookDeliveriesQuery, AdminWebhookDeliveriesQueryVariables>;
+export const AdminRedeliverDocument = new TypedDocumentString(`
+    mutation AdminRedeliver($deliveryId: ID!) {
+  redeliver(deliveryId: $deliveryId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRedeliverMutation, AdminRedeliverMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
