@@ -57,6 +57,7 @@ export function engineOptions(
       maxPerUser: config.WEBHOOK_MAX_PER_USER,
       timeoutMs: config.WEBHOOK_TIMEOUT_MS,
       concurrency: config.WEBHOOK_CONCURRENCY,
+      rotationOverlapMs: config.WEBHOOK_ROTATION_OVERLAP_MS,
       allowPrivate: config.URL_FETCH_ALLOW_PRIVATE,
     },
     upstreamPush: upstreamPush(config),

@@ -12,7 +12,7 @@ import { createUpstream } from "../src/gemini/client.ts";
 import { loadConfig } from "../src/infra/config.ts";
 import { openDatabase } from "../src/infra/db.ts";
 import { createLogger } from "../src/infra/logger.ts";
-import { CreateWebhookDocument, TestWebhookDocument } from "./generated/graphql.ts";
+import { CreateBackgroundDocument, CreateWebhookDocument, TestWebhookDocument } from "./generated/graphql.ts";
 import { waitFor } from "./support/wait.ts";
 
 const dirs: string[] = [];
@@ -78,6 +78,51 @@ it("a delivery waiting for its retry is made after a restart, with the same webh
     return d.status === "DELIVERED" && d;
   });
   expect(row).toMatchObject({ attempts: 2, lastStatusCode: 204 });
+  await second.stop();
+  await second.database.close();
+  await emulator.close();
+  receiver.close();
+}, 60_000);
+
+it("a job end whose deliveries were never written (the process died in between) is delivered after a restart, once", async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), "gig-webhooks-"));
+  dirs.push(dataDir);
+  const got: { id: string; body: string }[] = [];
+  const receiver = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+    req.on("end", () => {
+      got.push({ id: String(req.headers["webhook-id"]), body });
+      res.writeHead(204).end();
+    });
+  });
+  receiver.listen(0, "127.0.0.1");
+  await once(receiver, "listening");
+  const target = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+  const emulator = await startEmulator({ backgroundStepDelayMs: 5 });
+
+  const first = await boot(dataDir, emulator.url);
+  await first.gql(CreateWebhookDocument, { input: { url: target, events: ["JOB_SUCCEEDED"] } });
+  const { createInteraction } = await first.gql(CreateBackgroundDocument, {
+    input: { background: true, model: "gemini-3.5-flash", text: "outbox" },
+  });
+  const jobId = createInteraction.job?.id ?? "";
+  await waitFor("delivered once", () => got.length === 1);
+  const firstId = got[0]?.id;
+  const { prisma } = first.database;
+  // The state a crash right after the job's end leaves: the job SUCCEEDED, no delivery row, not handed over.
+  await prisma.webhookDelivery.deleteMany({});
+  await prisma.job.update({ where: { id: jobId }, data: { endNotifiedAt: null } });
+  await first.stop();
+  await first.database.close();
+
+  const second = await boot(dataDir, emulator.url);
+  await waitFor("delivered after the restart", () => got.length === 2, { timeoutMs: 10_000 });
+  // The same event: the same webhook-id as before the crash, so a receiver that deduplicates sees it once.
+  expect(got[1]?.id).toBe(firstId);
+  expect(JSON.parse(got[1]?.body ?? "")).toMatchObject({ type: "job.succeeded", data: { id: jobId } });
+  const job = await second.database.prisma.job.findUniqueOrThrow({ where: { id: jobId } });
+  expect(job.endNotifiedAt).not.toBeNull();
   await second.stop();
   await second.database.close();
   await emulator.close();

@@ -55,6 +55,7 @@ const suite = useJobsHarness({
   WEBHOOK_RETRY_SCHEDULE_MS: "5000,300,300,300",
   WEBHOOK_DISABLE_AFTER_MS: "4000",
   WEBHOOK_MAX_PER_USER: "3",
+  SECRETS_KEY: "webhooks-test-secrets-key-0123456789abcdef",
 });
 
 let rx: Awaited<ReturnType<typeof receiver>>;
@@ -111,7 +112,7 @@ describe("a user's webhook", () => {
     expect(webhookDeliveries[0]?.tries.map((t) => t.responseCode)).toEqual([500, 200]);
   });
 
-  it("keeps its secret to itself: rotation returns a new one, and only the new one verifies", async () => {
+  it("keeps its secret to itself (sealed at rest); a rotation signs with both until the old one is revoked", async () => {
     const bob = await userWithKey(suite.h.database.prisma);
     const { createWebhook } = await suite.h.ok(
       CreateWebhookDocument,
@@ -126,13 +127,30 @@ describe("a user's webhook", () => {
       bob.headers,
     );
     expect(rotateWebhookSecret.signingSecret).not.toBe(createWebhook.signingSecret);
-    const before = rx.got.length;
-    const { testWebhook } = await suite.h.ok(TestWebhookDocument, { id: createWebhook.webhook.id }, bob.headers);
-    const r = await waitFor("test event", () =>
-      rx.got.slice(before).find((x) => x.headers["webhook-id"] === testWebhook.id),
+    // Nothing in the database holds a secret in clear (SECRETS_KEY seals them).
+    const rows = JSON.stringify(await suite.h.database.prisma.webhook.findMany());
+    for (const s of [createWebhook.signingSecret, rotateWebhookSecret.signingSecret])
+      expect(rows).not.toContain(s.slice("whsec_".length));
+    const testEvent = async () => {
+      const before = rx.got.length;
+      const { testWebhook } = await suite.h.ok(TestWebhookDocument, { id: createWebhook.webhook.id }, bob.headers);
+      return waitFor("test event", () => rx.got.slice(before).find((x) => x.headers["webhook-id"] === testWebhook.id));
+    };
+    // The overlap: both signatures are sent, so the old secret and the new one verify.
+    const during = await testEvent();
+    expect(String(during.headers["webhook-signature"]).split(" ")).toHaveLength(2);
+    expect(verify(rotateWebhookSecret.signingSecret, during)).toMatchObject({ type: "webhook.test" });
+    expect(verify(createWebhook.signingSecret, during)).toMatchObject({ type: "webhook.test" });
+    // Revoked: only the newest verifies.
+    const { rotateWebhookSecret: last } = await suite.h.ok(
+      RotateWebhookSecretDocument,
+      { id: createWebhook.webhook.id, revokePrevious: true },
+      bob.headers,
     );
-    expect(verify(rotateWebhookSecret.signingSecret, r)).toMatchObject({ type: "webhook.test" });
-    expect(() => verify(createWebhook.signingSecret, r)).toThrow();
+    const after = await testEvent();
+    expect(verify(last.signingSecret, after)).toMatchObject({ type: "webhook.test" });
+    expect(() => verify(rotateWebhookSecret.signingSecret, after)).toThrow();
+    expect(() => verify(createWebhook.signingSecret, after)).toThrow();
     expect(suite.h.logs.join("\n")).not.toContain(rotateWebhookSecret.signingSecret);
   });
 

@@ -141,7 +141,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const push = pushed && deps.upstreamPush ? { ends: pushed, fallbackMs: deps.upstreamPush.fallbackMs } : undefined;
   const runs = new Runs({ ...deps, upstream, log, leases, shared: !!deps.redis, push });
   const functions = new FunctionRegistry(deps.functions ?? builtinFunctions);
-  const webhooks = new Webhooks({ ...deps, settings: deps.webhooks });
+  const webhooks = new Webhooks({ ...deps, settings: deps.webhooks, secrets });
   const admission = admissionFor(deps, deps.quota);
   // Built after the turns it starts; a job's end reaches it through this late-bound hook.
   let schedules: Schedules | undefined;

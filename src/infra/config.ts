@@ -209,6 +209,8 @@ const schema = z.object({
   WEBHOOK_MAX_PER_USER: z.coerce.number().int().min(0).default(10),
   /** Users' webhooks: time limit of one delivery attempt (ms). */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Users' webhooks: how long a rotated-out signing secret keeps signing beside the new one (ms). */
+  WEBHOOK_ROTATION_OVERLAP_MS: z.coerce.number().int().min(0).default(86_400_000),
   /** Users' webhooks: attempts one process makes at once. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).default(8),
   /** Incoming upstream webhooks: the active whsec_ secrets (comma-separated; several during a rotation). */

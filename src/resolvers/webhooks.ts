@@ -40,8 +40,8 @@ export const updateWebhook = async (ctx: Context, id: string, input: WebhookInpu
 export const deleteWebhook = async (ctx: Context, id: string) =>
   ctx.engine.webhooks.remove(await ownWebhook(ctx, id, "write"));
 
-export const rotateWebhookSecret = async (ctx: Context, id: string) =>
-  ctx.engine.webhooks.rotate(await ownWebhook(ctx, id, "write"));
+export const rotateWebhookSecret = async (ctx: Context, id: string, revokePrevious: boolean) =>
+  ctx.engine.webhooks.rotate(await ownWebhook(ctx, id, "write"), revokePrevious);
 
 export const testWebhook = async (ctx: Context, id: string) =>
   ctx.engine.webhooks.test(await ownWebhook(ctx, id, "write"));

@@ -135,10 +135,11 @@ builder.mutationFields((t) => ({
   }),
   rotateWebhookSecret: t.field({
     type: WebhookSecretPayload,
-    description: "A new signing secret, returned once; the old one stops signing at once",
+    description:
+      "A new signing secret, returned once; the old one keeps signing beside it for WEBHOOK_ROTATION_OVERLAP_MS (both signatures sent) unless revokePrevious",
     authScopes: { user: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => webhooks.rotateWebhookSecret(ctx, String(id)),
+    args: { id: t.arg.id({ required: true }), revokePrevious: t.arg.boolean() },
+    resolve: (_r, { id, revokePrevious }, ctx) => webhooks.rotateWebhookSecret(ctx, String(id), !!revokePrevious),
   }),
   testWebhook: t.field({
     type: Delivery,

@@ -280,6 +280,38 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     expect(b.outside(h.url)).toEqual([]);
   });
 
+  it("lists every user's webhooks with their recent deliveries, and redelivers one", { timeout: 60_000 }, async () => {
+    const { webhook } = await h.app.engine.webhooks.create(user.user.id, {
+      url: "https://example.com/crm-hook",
+      events: ["JOB_FAILED"],
+    });
+    await h.database.prisma.webhook.update({
+      where: { id: webhook.id },
+      data: { state: "DISABLED_AFTER_FAILURES", disabledReason: "HTTP 500 for 24 h" },
+    });
+    const delivery = await h.database.prisma.webhookDelivery.create({
+      data: { id: "msg_admin_page", webhookId: webhook.id, eventType: "JOB_FAILED", payload: "{}", status: "FAILED" },
+    });
+    const page = await b.page();
+    await page.goto(`${h.url}/admin`);
+    await page.getByLabel("API key").fill(keyOf(admin));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const section = page.getByRole("region", { name: "Webhooks" });
+    const row = section.locator(`li[data-webhook="${webhook.id}"]`);
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain("HTTP 500 for 24 h");
+    await row.getByRole("button", { name: "Deliveries" }).click();
+    const item = row.locator(`li[data-delivery="${delivery.id}"]`);
+    await poll(() => item.count()).toBe(1);
+    await item.getByRole("button", { name: `Redeliver ${delivery.id}` }).click();
+    await poll(() => row.locator(".notice").textContent()).toContain("queued again");
+    // It went through the delivery path again: a disabled webhook's delivery fails there, and says why.
+    await poll(
+      async () => (await h.database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).lastError,
+    ).toBe("The webhook is disabled");
+    expect(await unnamedControls(page)).toEqual([]);
+  });
+
   it("fits a phone-sized screen (390x844): nothing wider than the screen", async () => {
     const page = await b.page({ phone: true });
     await page.goto(`${h.url}/admin`);

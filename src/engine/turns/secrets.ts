@@ -29,6 +29,11 @@ export class Secrets {
     this.key = secret ? Buffer.from(hkdfSync("sha256", secret, "gig-secrets", "mcp-headers", 32)) : undefined;
   }
 
+  /** Whether SECRETS_KEY is set (else nothing can be sealed). */
+  get enabled(): boolean {
+    return this.key !== undefined;
+  }
+
   seal(headers: Record<string, string>, owner: string): SealedHeaders {
     if (!this.key)
       throw new AppError("SECRETS_KEY_MISSING", "This server keeps no credentials: SECRETS_KEY is not set", {

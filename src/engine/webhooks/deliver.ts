@@ -3,6 +3,7 @@ import type { Db } from "../../infra/db.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { Attempt } from "../jobs/types.ts";
 import { DeliveryStatus, WebhookState } from "./events.ts";
+import type { SigningKeys } from "./keys.ts";
 import { type SendLimits, type SendResult, send } from "./send.ts";
 
 export interface DeliverySettings extends SendLimits {
@@ -20,7 +21,7 @@ const DONE: Attempt = { kind: "done" };
  * record the attempt, and decide: delivered, retry on the schedule, or failed.
  */
 export class Deliverer {
-  constructor(private deps: { db: Db; logger: Logger; settings: DeliverySettings }) {}
+  constructor(private deps: { db: Db; logger: Logger; settings: DeliverySettings; keys: SigningKeys }) {}
 
   async attempt(id: string): Promise<Attempt> {
     const { db } = this.deps;
@@ -38,7 +39,11 @@ export class Deliverer {
       return DONE;
     }
     const at = new Date();
-    const signature = new Signer(webhook.secret).sign(id, at, delivery.payload);
+    // Every active secret signs (a rotation's overlap): the receiver's old or new secret verifies it.
+    const signature = this.deps.keys
+      .active(webhook, at.getTime())
+      .map((secret) => new Signer(secret).sign(id, at, delivery.payload))
+      .join(" ");
     const headers = {
       "webhook-id": id,
       "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),

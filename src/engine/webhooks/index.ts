@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
-import type { Webhook, WebhookDelivery } from "../../generated/prisma/client.ts";
+import { Prisma, type Webhook, type WebhookDelivery } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { BullOptions, JobQueue } from "../jobs/types.ts";
+import type { Secrets } from "../turns/secrets.ts";
 import { Deliverer, type DeliverySettings } from "./deliver.ts";
 import {
   DeliveryStatus,
@@ -14,6 +15,7 @@ import {
   type WebhookEvent,
   WebhookState,
 } from "./events.ts";
+import { newSecret, SigningKeys } from "./keys.ts";
 import { deliveryQueue } from "./queue.ts";
 import { checkTarget } from "./send.ts";
 
@@ -22,6 +24,8 @@ export { WEBHOOK_EVENTS, type WebhookEvent, WebhookState } from "./events.ts";
 export interface WebhookSettings extends DeliverySettings {
   maxPerUser: number;
   concurrency: number;
+  /** How long a rotated-out secret keeps signing beside the new one (ms). */
+  rotationOverlapMs: number;
 }
 
 export interface WebhookInput {
@@ -31,11 +35,15 @@ export interface WebhookInput {
   enabled?: boolean | null;
 }
 
-/** A whsec_ secret: 24 random bytes, base64, as Standard Webhooks keys are written. */
-const newSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
-
 /** A delivery id in the Standard Webhooks style; it is the webhook-id of every attempt. */
 const newMessageId = () => `msg_${randomBytes(16).toString("hex")}`;
+
+/** The id of one event for one webhook, the same however often it is emitted: a second emit is a no-op. */
+const eventMessageId = (webhookId: string, event: string, subjectId: string) =>
+  `msg_${createHash("sha256").update(`${webhookId}:${event}:${subjectId}`).digest("hex").slice(0, 32)}`;
+
+/** Finished jobs swept per start for ends never handed to webhooks (a crash in between). */
+const SWEEP_BATCH = 500;
 
 const MAX_DESCRIPTION = 500;
 
@@ -46,18 +54,22 @@ const MAX_DESCRIPTION = 500;
 export class Webhooks {
   private queue: JobQueue;
   private deliverer: Deliverer;
+  private keys: SigningKeys;
 
   constructor(
     private deps: {
       db: Db;
       logger: Logger;
       settings: WebhookSettings;
+      /** Seals the signing secrets at rest (SECRETS_KEY). */
+      secrets: Secrets;
       bull?: BullOptions & { connect: () => Redis };
     },
   ) {
     const { settings } = deps;
     const logger = deps.logger.child({ component: "webhooks" });
-    this.deliverer = new Deliverer({ db: deps.db, logger, settings });
+    this.keys = new SigningKeys(deps.secrets, settings.rotationOverlapMs);
+    this.deliverer = new Deliverer({ db: deps.db, logger, settings, keys: this.keys });
     this.queue = deliveryQueue((id) => this.deliverer.attempt(id), {
       concurrency: settings.concurrency,
       maxAttempts: settings.retryScheduleMs.length + 5,
@@ -68,7 +80,30 @@ export class Webhooks {
     });
   }
 
-  start = () => this.queue.start();
+  start = async () => {
+    await this.queue.start();
+    await this.sweepEnded();
+  };
+
+  /**
+   * The outbox: a job that ended (its row says so) but whose end was never handed to webhooks, because
+   * the process died in between, is emitted now. Emitting is idempotent (one id per webhook, event and
+   * job), so a process that races this one, or a second sweep, delivers nothing twice.
+   */
+  private async sweepEnded(): Promise<void> {
+    const jobs = await this.deps.db.job.findMany({
+      where: {
+        status: { in: ["SUCCEEDED", "FAILED"] },
+        endNotifiedAt: null,
+        interaction: { completedAt: { not: null } },
+      },
+      include: { interaction: true },
+      orderBy: { updatedAt: "asc" },
+      take: SWEEP_BATCH,
+    });
+    for (const job of jobs) await this.jobEnded(job, job.interaction);
+    if (jobs.length) this.deps.logger.warn("job ends handed to webhooks after a restart", { jobs: jobs.length });
+  }
   close = () => this.queue.close();
 
   private async pending(): Promise<string[]> {
@@ -113,7 +148,7 @@ export class Webhooks {
         url: input.url,
         events: [...new Set(input.events)],
         description: input.description ?? null,
-        secret: signingSecret,
+        secret: this.keys.seal(signingSecret, ownerId),
         state: input.enabled === false ? WebhookState.DISABLED : WebhookState.ENABLED,
       },
     });
@@ -142,10 +177,14 @@ export class Webhooks {
 
   remove = (webhook: Webhook) => this.deps.db.webhook.delete({ where: { id: webhook.id } });
 
-  /** A new secret, shown once; the old one stops signing at once. */
-  async rotate(webhook: Webhook): Promise<{ webhook: Webhook; signingSecret: string }> {
-    const signingSecret = newSecret();
-    const updated = await this.deps.db.webhook.update({ where: { id: webhook.id }, data: { secret: signingSecret } });
+  /**
+   * A new secret, shown once. The old one keeps signing beside it for WEBHOOK_ROTATION_OVERLAP_MS (both
+   * signatures in webhook-signature), so a receiver can switch without losing events; `revokePrevious`
+   * stops it (and any earlier one) at once.
+   */
+  async rotate(webhook: Webhook, revokePrevious = false): Promise<{ webhook: Webhook; signingSecret: string }> {
+    const { signingSecret, data } = this.keys.rotated(webhook, revokePrevious);
+    const updated = await this.deps.db.webhook.update({ where: { id: webhook.id }, data });
     return { webhook: updated, signingSecret };
   }
 
@@ -153,7 +192,10 @@ export class Webhooks {
   async test(webhook: Webhook): Promise<WebhookDelivery> {
     if (webhook.state !== WebhookState.ENABLED) throw new ConflictError("The webhook is disabled; enable it first");
     const data: EventData = { id: webhook.id, conversationId: null, status: "test" };
-    return this.deliver(webhook.id, "webhook.test", payloadOf("webhook.test", data));
+    const row = await this.deliver(webhook.id, "webhook.test", payloadOf("webhook.test", data));
+    // A fresh id never collides; were it to, the caller hears of it rather than of a delivery that is not there.
+    if (!row) throw new ConflictError("The test event could not be queued; try again");
+    return row;
   }
 
   /** A failed (or delivered) delivery sent again with the same webhook-id, its schedule started afresh. */
@@ -166,22 +208,35 @@ export class Webhooks {
     return row;
   }
 
-  private async deliver(webhookId: string, eventType: string, payload: string): Promise<WebhookDelivery> {
-    const row = await this.deps.db.webhookDelivery.create({
-      data: { id: newMessageId(), webhookId, eventType, payload, nextAttemptAt: new Date() },
-    });
+  private async deliver(
+    webhookId: string,
+    eventType: string,
+    payload: string,
+    id = newMessageId(),
+  ): Promise<WebhookDelivery | null> {
+    let row: WebhookDelivery;
+    try {
+      row = await this.deps.db.webhookDelivery.create({
+        data: { id, webhookId, eventType, payload, nextAttemptAt: new Date() },
+      });
+    } catch (err) {
+      // Emitted before (an outbox sweep racing the normal path): that row is delivered, not this one.
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return null;
+      throw err;
+    }
     await this.queue.enqueue(row.id);
     return row;
   }
 
-  /** Queues an event for every enabled webhook of the owner that subscribed to it. */
-  async emit(ownerId: string, event: WebhookEvent, data: EventData): Promise<void> {
+  /** Queues an event for every enabled webhook of the owner that subscribed to it; once per `subjectId`. */
+  async emit(ownerId: string, event: WebhookEvent, data: EventData, subjectId?: string): Promise<void> {
     const hooks = await this.deps.db.webhook.findMany({
       where: { ownerId, state: WebhookState.ENABLED, events: { has: event } },
       select: { id: true },
     });
     const payload = payloadOf(event, data);
-    for (const h of hooks) await this.deliver(h.id, event, payload);
+    for (const h of hooks)
+      await this.deliver(h.id, event, payload, subjectId ? eventMessageId(h.id, event, subjectId) : undefined);
   }
 
   /** A background job ended: its interaction's event and the job's own. */
@@ -191,9 +246,19 @@ export class Webhooks {
   ): Promise<void> => {
     const data = { id: row.id, conversationId: row.conversationId, status: row.status };
     const event = interactionEvent(row.status);
-    if (event) await this.emit(job.ownerId, event, data);
+    if (event) await this.emit(job.ownerId, event, data, job.id);
     const jobEvent = job.status === "SUCCEEDED" ? "JOB_SUCCEEDED" : job.status === "FAILED" ? "JOB_FAILED" : null;
     if (jobEvent)
-      await this.emit(job.ownerId, jobEvent, { ...data, id: job.id, interactionId: row.id, status: job.status });
+      await this.emit(
+        job.ownerId,
+        jobEvent,
+        { ...data, id: job.id, interactionId: row.id, status: job.status },
+        job.id,
+      );
+    // Handed over: the outbox sweep leaves this job alone from now on.
+    await this.deps.db.job.updateMany({
+      where: { id: job.id, endNotifiedAt: null },
+      data: { endNotifiedAt: new Date() },
+    });
   };
 }

@@ -4,6 +4,7 @@ import { Latency } from "./Latency.tsx";
 import { LiveRuns } from "./LiveRuns.tsx";
 import { Usage } from "./Usage.tsx";
 import { Users } from "./Users.tsx";
+import { Webhooks } from "./Webhooks.tsx";
 
 /**
  * The dashboard. A non-admin gets a message and nothing else: no admin query
@@ -31,6 +32,7 @@ export function AdminPage({ viewer }: { viewer: NonNullable<Viewer> }) {
       <Latency />
       <Jobs />
       <Users />
+      <Webhooks />
     </main>
   );
 }
