@@ -10,6 +10,13 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
+export type AudioFormatInput = {
+  bitRate?: number | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  mimeType?: string | null | undefined;
+  sampleRate?: number | null | undefined;
+};
+
 /** The kind of device a computer-use model operates */
 export type ComputerEnvironment =
   | 'BROWSER'
@@ -42,6 +49,24 @@ export type ContentInput =
   |  { fileId?: never;   text: string; uri?: never; }
   |  { fileId?: never; text?: never;   uri: UriContentInput; };
 
+export type CreateAgentInput = {
+  /** Upstream agent_config; a run's own keys win */
+  agentConfig?: unknown;
+  /** A built-in agent's id (see Query.agents) */
+  baseAgent: string;
+  /** The environment a run gets when it names none: "remote", an environment id, or a config */
+  baseEnvironment?: unknown;
+  description?: string | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  /** Offer it to every user (admins only: FORBIDDEN otherwise) */
+  shared?: boolean | null | undefined;
+  /** Used when a run gives none */
+  systemInstruction?: string | null | undefined;
+  /** Added before a run's own tools */
+  tools?: Array<ToolInput> | null | undefined;
+};
+
 export type CreateApiKeyInput = {
   /** What it is for, 1 to 100 characters */
   name: string;
@@ -49,6 +74,26 @@ export type CreateApiKeyInput = {
   scopes?: Array<ApiKeyScope> | null | undefined;
   /** Whose key (admins); default: the viewer */
   userId?: string | number | null | undefined;
+};
+
+export type CreateScheduleInput = {
+  /** A built-in agent's id or a custom agent's */
+  agent?: string | null | undefined;
+  agentConfig?: unknown;
+  /** A cron expression; occurrences closer than SCHEDULE_MIN_INTERVAL_MS are refused */
+  cron: string;
+  /** Failed ticks in a row after which it pauses (default SCHEDULE_MAX_CONSECUTIVE_FAILURES) */
+  maxConsecutiveFailures?: number | null | undefined;
+  /** Exactly one of model / agent */
+  model?: string | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  parts?: Array<ContentInput> | null | undefined;
+  /** The user turn each tick sends: text, or parts, or both (text first) */
+  text?: string | null | undefined;
+  /** IANA time zone the cron rule is read in, e.g. Europe/Berlin */
+  timeZone: string;
+  tools?: Array<ToolInput> | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -65,6 +110,25 @@ export type FunctionToolInput = {
   parameters?: unknown;
 };
 
+/** How the model generates (upstream's generation_config); laid over the deprecated generationConfig JSON */
+export type GenerationConfigInput = {
+  imageConfig?: ImageConfigInput | null | undefined;
+  /** Past this many tokens the answer stops, INCOMPLETE */
+  maxOutputTokens?: number | null | undefined;
+  /** The same seed and request give the same answer (as far as upstream can) */
+  seed?: number | null | undefined;
+  speechConfig?: Array<SpeechConfigInput> | null | undefined;
+  /** At most 5; the answer stops before the first one it would write */
+  stopSequences?: Array<string> | null | undefined;
+  /** 0 to 2 */
+  temperature?: number | null | undefined;
+  thinkingLevel?: ThinkingLevel | null | undefined;
+  thinkingSummaries?: ThinkingSummaries | null | undefined;
+  toolChoice?: ToolChoiceInput | null | undefined;
+  /** 0 to 1 */
+  topP?: number | null | undefined;
+};
+
 /** A kind of harm a safety setting filters */
 export type HarmCategory =
   | 'CIVIC_INTEGRITY'
@@ -77,6 +141,20 @@ export type HarmCategory =
   | 'IMAGE_SEXUALLY_EXPLICIT'
   | 'JAILBREAK'
   | 'SEXUALLY_EXPLICIT';
+
+export type ImageConfigInput = {
+  /** e.g. "16:9" */
+  aspectRatio?: string | null | undefined;
+  /** "512", "1K", "2K" or "4K" */
+  imageSize?: string | null | undefined;
+};
+
+export type ImageFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  imageSize?: string | null | undefined;
+  mimeType?: string | null | undefined;
+};
 
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
@@ -104,6 +182,11 @@ export type LabelInput = {
   value: string;
 };
 
+/** INLINE: the bytes come in the answer; URI: a link to them */
+export type MediaDelivery =
+  | 'INLINE'
+  | 'URI';
+
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
@@ -130,6 +213,13 @@ export type ModelKind =
   | 'AGENT'
   | 'MODEL';
 
+/** One output the answer carries: exactly one field (upstream's response_format entry) */
+export type ResponseFormatInput =
+  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
+  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
+  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
+  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
+
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
   | 'ADMIN'
@@ -155,6 +245,11 @@ export type SafetyThreshold =
   | 'BLOCK_ONLY_HIGH'
   | 'OFF';
 
+/** PAUSED: by its owner, after maxConsecutiveFailures, or because its owner was disabled */
+export type ScheduleState =
+  | 'ACTIVE'
+  | 'PAUSED';
+
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
   agent?: string | null | undefined;
@@ -165,6 +260,9 @@ export type SendMessageInput = {
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
   environment?: unknown;
+  /** How the model generates, typed */
+  generation?: GenerationConfigInput | null | undefined;
+  /** @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it */
   generationConfig?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
@@ -173,6 +271,8 @@ export type SendMessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   /** JSON schema for structured output */
   responseFormat?: unknown;
+  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
+  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -198,18 +298,59 @@ export type SetUserQuotaInput = {
   tokensPerMonth?: number | null | undefined;
 };
 
+/** A voice for generated speech (one per speaker of a multi-speaker script) */
+export type SpeechConfigInput = {
+  language?: string | null | undefined;
+  speaker?: string | null | undefined;
+  voice?: string | null | undefined;
+};
+
+export type TextFormatInput = {
+  /** application/json with a schema (the default then), else text/plain */
+  mimeType?: string | null | undefined;
+  /** JSON Schema the answer follows (parsed into Interaction.json) */
+  schema?: unknown;
+};
+
+/** How much the model thinks before answering */
+export type ThinkingLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'MINIMAL';
+
+/** AUTO adds a ThoughtStep with a summary of the model's reasoning; NONE leaves it out */
+export type ThinkingSummaries =
+  | 'AUTO'
+  | 'NONE';
+
+export type ToolChoiceInput = {
+  /** Only these functions may be called */
+  allowedTools?: Array<string> | null | undefined;
+  mode?: ToolChoiceMode | null | undefined;
+};
+
+/** AUTO: the model decides; ANY: it must call a function; NONE: it may not; VALIDATED: calls follow the schema */
+export type ToolChoiceMode =
+  | 'ANY'
+  | 'AUTO'
+  | 'NONE'
+  | 'VALIDATED';
+
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; retrieval?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...} */
+  retrieval: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
 
 export type UriContentInput = {
   mimeType: string;
@@ -221,6 +362,13 @@ export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
   | 'USER';
+
+export type VideoFormatInput = {
+  aspectRatio?: string | null | undefined;
+  delivery?: MediaDelivery | null | undefined;
+  duration?: string | null | undefined;
+  resolution?: string | null | undefined;
+};
 
 /** PENDING: waiting for its next attempt; FAILED: out of retries (or the webhook was disabled) */
 export type WebhookDeliveryStatus =
@@ -383,6 +531,25 @@ export type AdminRedeliverMutationVariables = Exact<{
 
 export type AdminRedeliverMutation = { redeliver: { id: string, status: WebhookDeliveryStatus } };
 
+export type WebAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAgentsQuery = { agents: Array<{ id: string, name: string, baseAgent: string, description: string | null, builtIn: boolean, backgroundOnly: boolean, shared: boolean, owner: { id: string, name: string } | null }> };
+
+export type WebCreateAgentMutationVariables = Exact<{
+  input: CreateAgentInput;
+}>;
+
+
+export type WebCreateAgentMutation = { createAgent: { id: string, name: string } };
+
+export type WebDeleteAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteAgentMutation = { deleteAgent: { id: string } };
+
 type ContentFields_AudioContent_Fragment = { __typename: 'AudioContent', mimeType: string | null, url: string | null };
 
 type ContentFields_DocumentContent_Fragment = { __typename: 'DocumentContent', mimeType: string | null, url: string | null };
@@ -435,6 +602,14 @@ type StepFields_ModelOutputStep_Fragment = { __typename: 'ModelOutputStep', cont
 
 type StepFields_OtherStep_Fragment = { __typename: 'OtherStep', type: string, data: unknown };
 
+type StepFields_ProcessingCallStep_Fragment = { __typename: 'ProcessingCallStep' };
+
+type StepFields_ProcessingResultStep_Fragment = { __typename: 'ProcessingResultStep' };
+
+type StepFields_RetrievalCallStep_Fragment = { __typename: 'RetrievalCallStep' };
+
+type StepFields_RetrievalResultStep_Fragment = { __typename: 'RetrievalResultStep' };
+
 type StepFields_ThoughtStep_Fragment = { __typename: 'ThoughtStep', summary: Array<
     | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
     | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -464,6 +639,10 @@ export type StepFieldsFragment =
   | StepFields_McpServerToolResultStep_Fragment
   | StepFields_ModelOutputStep_Fragment
   | StepFields_OtherStep_Fragment
+  | StepFields_ProcessingCallStep_Fragment
+  | StepFields_ProcessingResultStep_Fragment
+  | StepFields_RetrievalCallStep_Fragment
+  | StepFields_RetrievalResultStep_Fragment
   | StepFields_ThoughtStep_Fragment
   | StepFields_UrlContextCallStep_Fragment
   | StepFields_UrlContextResultStep_Fragment
@@ -497,6 +676,10 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -528,6 +711,10 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -590,6 +777,10 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -621,6 +812,10 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -665,6 +860,10 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -696,6 +895,10 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -735,6 +938,10 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -766,6 +973,10 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
           | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
         > }
       | { __typename: 'OtherStep', type: string, data: unknown }
+      | { __typename: 'ProcessingCallStep' }
+      | { __typename: 'ProcessingResultStep' }
+      | { __typename: 'RetrievalCallStep' }
+      | { __typename: 'RetrievalResultStep' }
       | { __typename: 'ThoughtStep', summary: Array<
           | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
           | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -815,6 +1026,10 @@ type ChatEventFields_StepStartEvent_Fragment = { __typename: 'StepStartEvent', c
         | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
       > }
     | { __typename: 'OtherStep', type: string, data: unknown }
+    | { __typename: 'ProcessingCallStep' }
+    | { __typename: 'ProcessingResultStep' }
+    | { __typename: 'RetrievalCallStep' }
+    | { __typename: 'RetrievalResultStep' }
     | { __typename: 'ThoughtStep', summary: Array<
         | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
         | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -876,6 +1091,10 @@ export type ChatStreamSubscription = { chat:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -907,6 +1126,10 @@ export type ChatStreamSubscription = { chat:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -951,6 +1174,10 @@ export type ChatStreamSubscription = { chat:
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1000,6 +1227,10 @@ export type TurnEventsSubscription = { interactionEvents:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1031,6 +1262,10 @@ export type TurnEventsSubscription = { interactionEvents:
               | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
             > }
           | { __typename: 'OtherStep', type: string, data: unknown }
+          | { __typename: 'ProcessingCallStep' }
+          | { __typename: 'ProcessingResultStep' }
+          | { __typename: 'RetrievalCallStep' }
+          | { __typename: 'RetrievalResultStep' }
           | { __typename: 'ThoughtStep', summary: Array<
               | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
               | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1075,6 +1310,10 @@ export type TurnEventsSubscription = { interactionEvents:
             | { __typename: 'VideoContent', mimeType: string | null, url: string | null }
           > }
         | { __typename: 'OtherStep', type: string, data: unknown }
+        | { __typename: 'ProcessingCallStep' }
+        | { __typename: 'ProcessingResultStep' }
+        | { __typename: 'RetrievalCallStep' }
+        | { __typename: 'RetrievalResultStep' }
         | { __typename: 'ThoughtStep', summary: Array<
             | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
             | { __typename: 'DocumentContent', mimeType: string | null, url: string | null }
@@ -1127,13 +1366,6 @@ export type SendBackgroundTurnMutationVariables = Exact<{
 
 export type SendBackgroundTurnMutation = { sendMessage: { id: string, conversation: { id: string } | null, job: { id: string, status: JobStatus } | null } };
 
-export type UploadMutationVariables = Exact<{
-  file: File;
-}>;
-
-
-export type UploadMutation = { uploadFile: { id: string, name: string, mimeType: string, url: string } };
-
 export type JobProgressSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -1152,6 +1384,67 @@ export type ChatFunctionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChatFunctionsQuery = { serverFunctions: Array<{ name: string, description: string }> };
+
+export type WebEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebEnvironmentsQuery = { environments: Array<{ id: string, status: string, fileCount: number, sizeBytes: number, lastAccessedAt: string | null }> };
+
+export type WebEnvironmentFilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebEnvironmentFilesQuery = { environment: { id: string, files: { edges: Array<{ node: { path: string, sizeBytes: number, mimeType: string | null, url: string } }> } } | null };
+
+export type WebScheduleFragment = { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null };
+
+export type WebSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSchedulesQuery = { schedules: { edges: Array<{ node: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } }> } };
+
+export type WebScheduleRunsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebScheduleRunsQuery = { scheduleRuns: { edges: Array<{ node: { id: string, scheduledFor: string, manual: boolean, errorCode: string | null, error: string | null, job: { id: string, state: InteractionStatus } | null } }> } };
+
+export type WebCreateScheduleMutationVariables = Exact<{
+  input: CreateScheduleInput;
+}>;
+
+
+export type WebCreateScheduleMutation = { createSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebPauseScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebPauseScheduleMutation = { pauseSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebResumeScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebResumeScheduleMutation = { resumeSchedule: { id: string, name: string, cron: string, timeZone: string, state: ScheduleState, pausedReason: string | null, nextRunAt: string | null, model: string | null, agent: string | null, text: string | null, consecutiveFailures: number, maxConsecutiveFailures: number, lastRun: { id: string, scheduledFor: string, errorCode: string | null, job: { id: string, state: InteractionStatus } | null } | null } };
+
+export type WebRunScheduleNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRunScheduleNowMutation = { runScheduleNow: { id: string, state: InteractionStatus } };
+
+export type WebDeleteScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteScheduleMutation = { deleteSchedule: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1658,6 +1951,31 @@ fragment TurnFields on Interaction {
     totalTokens
   }
 }`, {"fragmentName":"ChatEventFields"}) as unknown as TypedDocumentString<ChatEventFieldsFragment, unknown>;
+export const WebScheduleFragmentDoc = new TypedDocumentString(`
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}
+    `, {"fragmentName":"WebSchedule"}) as unknown as TypedDocumentString<WebScheduleFragment, unknown>;
 export const UsageByDocument = new TypedDocumentString(`
     query UsageBy($groupBy: [UsageGroupBy!], $from: DateTime, $to: DateTime) {
   usage(groupBy: $groupBy, from: $from, to: $to) {
@@ -2016,6 +2334,38 @@ export const AdminRedeliverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminRedeliverMutation, AdminRedeliverMutationVariables>;
+export const WebAgentsDocument = new TypedDocumentString(`
+    query WebAgents {
+  agents {
+    id
+    name
+    baseAgent
+    description
+    builtIn
+    backgroundOnly
+    shared
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAgentsQuery, WebAgentsQueryVariables>;
+export const WebCreateAgentDocument = new TypedDocumentString(`
+    mutation WebCreateAgent($input: CreateAgentInput!) {
+  createAgent(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateAgentMutation, WebCreateAgentMutationVariables>;
+export const WebDeleteAgentDocument = new TypedDocumentString(`
+    mutation WebDeleteAgent($id: ID!) {
+  deleteAgent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteAgentMutation, WebDeleteAgentMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -2804,16 +3154,6 @@ export const SendBackgroundTurnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendBackgroundTurnMutation, SendBackgroundTurnMutationVariables>;
-export const UploadDocument = new TypedDocumentString(`
-    mutation Upload($file: Upload!) {
-  uploadFile(file: $file) {
-    id
-    name
-    mimeType
-    url
-  }
-}
-    `) as unknown as TypedDocumentString<UploadMutation, UploadMutationVariables>;
 export const JobProgressDocument = new TypedDocumentString(`
     subscription JobProgress($id: ID) {
   jobUpdates(id: $id) {
@@ -2850,3 +3190,185 @@ export const ChatFunctionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChatFunctionsQuery, ChatFunctionsQueryVariables>;
+export const WebEnvironmentsDocument = new TypedDocumentString(`
+    query WebEnvironments {
+  environments {
+    id
+    status
+    fileCount
+    sizeBytes
+    lastAccessedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebEnvironmentsQuery, WebEnvironmentsQueryVariables>;
+export const WebEnvironmentFilesDocument = new TypedDocumentString(`
+    query WebEnvironmentFiles($id: ID!) {
+  environment(id: $id) {
+    id
+    files(first: 100) {
+      edges {
+        node {
+          path
+          sizeBytes
+          mimeType
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEnvironmentFilesQuery, WebEnvironmentFilesQueryVariables>;
+export const WebSchedulesDocument = new TypedDocumentString(`
+    query WebSchedules {
+  schedules(first: 100) {
+    edges {
+      node {
+        ...WebSchedule
+      }
+    }
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebSchedulesQuery, WebSchedulesQueryVariables>;
+export const WebScheduleRunsDocument = new TypedDocumentString(`
+    query WebScheduleRuns($id: ID!) {
+  scheduleRuns(id: $id, first: 20) {
+    edges {
+      node {
+        id
+        scheduledFor
+        manual
+        errorCode
+        error
+        job {
+          id
+          state
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebScheduleRunsQuery, WebScheduleRunsQueryVariables>;
+export const WebCreateScheduleDocument = new TypedDocumentString(`
+    mutation WebCreateSchedule($input: CreateScheduleInput!) {
+  createSchedule(input: $input) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebCreateScheduleMutation, WebCreateScheduleMutationVariables>;
+export const WebPauseScheduleDocument = new TypedDocumentString(`
+    mutation WebPauseSchedule($id: ID!) {
+  pauseSchedule(id: $id) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebPauseScheduleMutation, WebPauseScheduleMutationVariables>;
+export const WebResumeScheduleDocument = new TypedDocumentString(`
+    mutation WebResumeSchedule($id: ID!) {
+  resumeSchedule(id: $id) {
+    ...WebSchedule
+  }
+}
+    fragment WebSchedule on Schedule {
+  id
+  name
+  cron
+  timeZone
+  state
+  pausedReason
+  nextRunAt
+  model
+  agent
+  text
+  consecutiveFailures
+  maxConsecutiveFailures
+  lastRun {
+    id
+    scheduledFor
+    errorCode
+    job {
+      id
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<WebResumeScheduleMutation, WebResumeScheduleMutationVariables>;
+export const WebRunScheduleNowDocument = new TypedDocumentString(`
+    mutation WebRunScheduleNow($id: ID!) {
+  runScheduleNow(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WebRunScheduleNowMutation, WebRunScheduleNowMutationVariables>;
+export const WebDeleteScheduleDocument = new TypedDocumentString(`
+    mutation WebDeleteSchedule($id: ID!) {
+  deleteSchedule(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteScheduleMutation, WebDeleteScheduleMutationVariables>;
