@@ -8,7 +8,7 @@ import type { Topics } from "./engine/events/types.ts";
 import { Files } from "./engine/files/index.ts";
 import { uploadGate } from "./engine/files/rate.ts";
 import { signingKey, UrlSigner } from "./engine/files/signing.ts";
-import { createEngine, type Engine } from "./engine/index.ts";
+import { createEngine, type Engine, startEngine } from "./engine/index.ts";
 import type { JobOptions } from "./engine/jobs/index.ts";
 import type { PollOptions } from "./engine/runs/poll.ts";
 import { engineOptions } from "./engine-options.ts";
@@ -132,14 +132,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Embedded: the day's and month's usage and the unfinished runs, before the first turn is admitted.
       await engine.admission.restore();
       const url = await listen(server, config.PORT, config.HOST);
-      // Once serving: unfinished jobs (a restart, a crash) are picked up again from their last event.
-      await engine.jobs.start();
-      // Deliveries still PENDING in the database (a restart, a crash) are made again, with their ids.
-      await engine.webhooks.start();
-      // In every mode: runs a dead process left are taken over (without Redis there is one process per database: every unfinished run is a previous one's).
-      await engine.reconciler.start({ all: !redis });
-      // Schedules fire from the next tick the database holds (embedded), or from BullMQ's schedulers.
-      await engine.schedules.start();
+      await startEngine(engine, { all: !redis });
       return url;
     },
     stop: ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) =>

@@ -177,16 +177,7 @@ export function createEngine(deps: EngineDeps): Engine {
     settings: deps.schedules,
     connect: deps.bull?.connect,
   });
-  // A run taken over from a process that stopped is followed here, and the rest of its user turn is driven here.
-  const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => {
-    // Its quota hold outlived the process that reserved it: released here, with the real usage, once it ends.
-    void done
-      .then(() => admission.settleEnded([id]))
-      .catch((err: unknown) =>
-        deps.logger.warn("releasing a taken-over run's quota failed", { interactionId: id, err }),
-      );
-    return turns.adopt(id, done);
-  };
+  const { handoff, reconciler } = takeovers(deps, { runs, leases, admission, turns, jobs });
   return {
     runs,
     log,
@@ -202,24 +193,58 @@ export function createEngine(deps: EngineDeps): Engine {
     turns,
     jobs,
     webhooks,
-    handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }),
+    handoff,
     admission,
     secrets,
     files,
     shared: new SharedReads(),
     streams: new EventStreams({ db: deps.db, log, pubsub: deps.pubsub, runs, turns }),
-    reconciler: new Reconciler({
-      runs,
-      adopt,
-      leases,
-      logger: deps.logger,
-      intervalMs: reconcileMs,
-      // A job is taken for lost only well past a lease and a sweep: a worker may still be creating its run upstream.
-      requeueLost: () => jobs.requeueLost(2 * leaseMs + reconcileMs),
-      // Runs in flight whose end nobody settled (their process died, or they outlived every wait).
-      settleQuota: () => admission.sweep(QUOTA_SWEEP_GRACE_MS),
-    }),
+    reconciler,
   };
+}
+
+/**
+ * Runs a stopped process left: followed here, the rest of their user turns driven here, and their
+ * quota holds released with the real usage once they end.
+ */
+function takeovers(
+  deps: EngineDeps,
+  parts: { runs: Runs; leases: RunLeases; admission: Admission; turns: Turns; jobs: Jobs },
+): { handoff?: Handoff; reconciler: Reconciler } {
+  const { runs, leases, admission, turns, jobs } = parts;
+  const { reconcileMs } = deps.leases;
+  const adopt = (id: string, done: Promise<RunOutcome> = runs.attach(id)) => {
+    void done
+      .then(() => admission.settleEnded([id]))
+      .catch((err: unknown) =>
+        deps.logger.warn("releasing a taken-over run's quota failed", { interactionId: id, err }),
+      );
+    return turns.adopt(id, done);
+  };
+  const reconciler = new Reconciler({
+    runs,
+    adopt,
+    leases,
+    logger: deps.logger,
+    intervalMs: reconcileMs,
+    // A job is taken for lost only well past a lease and a sweep: a worker may still be creating its run upstream.
+    requeueLost: () => jobs.requeueLost(2 * leases.leaseMs + reconcileMs),
+    // Runs in flight whose end nobody settled (their process died, or they outlived every wait).
+    settleQuota: () => admission.sweep(QUOTA_SWEEP_GRACE_MS),
+  });
+  return { handoff: deps.redis && new Handoff({ ...deps, runs, leases, adopt }), reconciler };
+}
+
+/**
+ * The engine's start order, once the server listens: unfinished jobs picked up again, pending
+ * webhook deliveries made again, runs a dead process left taken over (`all`: without Redis every
+ * unfinished run is a previous process's), then schedules from their next stored tick.
+ */
+export async function startEngine(engine: Engine, opts: { all: boolean }): Promise<void> {
+  await engine.jobs.start();
+  await engine.webhooks.start();
+  await engine.reconciler.start(opts);
+  await engine.schedules.start();
 }
 
 /**

@@ -205,6 +205,15 @@ function tracedCalls(transport: Transport, apiKey: string) {
   };
 }
 
+/** Upstream's resources beside interactions: agents' sandboxes, its webhooks, custom agents. */
+function resources(ai: GoogleGenAI, opts: UpstreamOptions) {
+  return {
+    environments: createEnvironments(opts),
+    webhooks: createUpstreamWebhooks(ai, opts.apiKey),
+    agents: createAgentResources(opts),
+  };
+}
+
 export function createUpstream(opts: UpstreamOptions): UpstreamClient {
   const transport = createTransport();
   const ai = new GoogleGenAI({
@@ -229,9 +238,7 @@ export function createUpstream(opts: UpstreamOptions): UpstreamClient {
   type Params = Parameters<typeof api.create>[0];
   return {
     emulated: opts.emulated ?? false,
-    environments: createEnvironments(opts),
-    webhooks: createUpstreamWebhooks(ai, opts.apiKey),
-    agents: createAgentResources(opts),
+    ...resources(ai, opts),
     create: (body, o) =>
       // A foreground create answers only when the whole run is done: no headers timeout then.
       call("create", body.model ?? body.agent, o, body.background ? waiting : { idleTimeoutMs }, (c) =>
