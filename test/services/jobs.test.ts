@@ -92,8 +92,15 @@ describe("BullMQ jobs across two worker processes", () => {
     // The database holds the whole log too, events the killed worker had only put in Redis included.
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
+    // (A step's consecutive deltas are stored as one row listing them: see persistEvents.)
     const { rows } = await client
-      .query(`SELECT seq FROM "InteractionEvent" WHERE "interactionId" = $1 ORDER BY seq`, [createInteraction.id])
+      .query(
+        `SELECT seq FROM "InteractionEvent" WHERE "interactionId" = $1 AND type <> 'step_deltas'
+         UNION SELECT (d->>'seq')::int FROM "InteractionEvent", jsonb_array_elements(payload->'events') AS d
+           WHERE "interactionId" = $1 AND type = 'step_deltas'
+         ORDER BY seq`,
+        [createInteraction.id],
+      )
       .finally(() => client.end());
     expect(rows.map((r) => Number(r.seq))).toEqual(evs.map((e) => Number(e.cursor)));
   });

@@ -67,6 +67,8 @@ export class Recorder {
   private failure: unknown;
   /** A step ended since the last write: the next one writes the row's steps too. */
   private stepsDue = false;
+  /** The upstream id the row was last written with. */
+  private savedRemoteId: string | undefined;
   /** A write was asked for (the row's first one included). */
   private requested = false;
 
@@ -96,12 +98,15 @@ export class Recorder {
     await new Promise((r) => setImmediate(r));
     await new Promise((r) => setImmediate(r));
     const { row } = this;
-    // Between step ends only the events are written: the row's steps have not changed.
-    writes ??= this.stepsDue || !row.written ? row.writes() : [];
+    // Between step ends only the events are written (the row's steps have not changed), unless the row
+    // lacks the upstream id (written before upstream named it): a process taking the run over needs it.
+    const { remoteId } = this.fold;
+    writes ??= this.stepsDue || !row.written || remoteId !== this.savedRemoteId ? row.writes() : [];
     this.stepsDue = false;
     try {
       const written = await this.deps.log.flush(this.id, writes, last);
       row.wrote();
+      if (writes.length) this.savedRemoteId = remoteId;
       return written;
     } catch (err) {
       throw row.written ? err : row.refuse(err);
