@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import type { Upstream, UpstreamClient } from "../gemini/client.ts";
 import type { UpstreamAgents } from "../gemini/agent-resources.ts";
+import type { Upstream, UpstreamClient } from "../gemini/client.ts";
 import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import { isGone } from "../gemini/errors.ts";
 import type { UpstreamWebhooks } from "../gemini/webhooks.ts";
