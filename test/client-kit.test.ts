@@ -186,3 +186,34 @@ describe("jobs(state:)", () => {
     await client.close();
   });
 });
+
+describe("Node", () => {
+  it("selects status and usage of an Interaction and of a Job in one node query, without aliases", async () => {
+    const client = createChatClient({ url: h.url });
+    type Created = { createInteraction: { id: string; job: { id: string } } };
+    const { createInteraction } = await client.mutate<Created>(
+      'mutation { createInteraction(input: { model: "gemini-3.5-flash", text: "one vocabulary", background: true }) { id job { id } } }',
+    );
+    const NODE = `query Node($id: ID!) { node(id: $id) { id
+      ... on Interaction { status usage { totalTokens } }
+      ... on Job { status usage { totalTokens } jobStatus }
+      ... on User { usage { totalTokens } } } }`;
+    type Got = { node: { status?: string; jobStatus?: string; usage: { totalTokens: number } | null } };
+    const job = () => client.query<Got, { id: string }>(NODE, { id: createInteraction.job.id });
+    await waitFor("the job to complete", async () => (await job()).node.status === "COMPLETED");
+    const [asJob, asInteraction] = [
+      await job(),
+      await client.query<Got, { id: string }>(NODE, { id: createInteraction.id }),
+    ];
+    expect(asInteraction.node).toMatchObject({ status: "COMPLETED" });
+    expect(asInteraction.node.usage?.totalTokens).toBeGreaterThan(0);
+    // The job's usage is its interaction's; the old words stay under the deprecated jobStatus.
+    expect(asJob.node).toEqual({
+      id: createInteraction.job.id,
+      status: "COMPLETED",
+      usage: asInteraction.node.usage,
+      jobStatus: "SUCCEEDED",
+    });
+    await client.close();
+  });
+});
