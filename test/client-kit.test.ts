@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
@@ -143,8 +142,7 @@ describe("docs/frontend.md, the client kit section", () => {
     const example = readFileSync(new URL("../docs/frontend/kit.ts", import.meta.url), "utf8");
     expect(guide).toContain(`## The client kit`);
     expect(guide).toContain(`\`\`\`ts\n${example}\`\`\``);
-    // The example imports the package by name: what an app gets is packages/client/dist, so build it.
-    execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "packages/client/tsconfig.json"]);
+    // The example imports the package by name: packages/client/dist, built by the global setup when stale.
     const pending = new Map<string, string>();
     vi.stubGlobal("sessionStorage", {
       setItem: (k: string, v: string) => pending.set(k, v),
@@ -163,7 +161,7 @@ describe("docs/frontend.md, the client kit section", () => {
     const refused = await ask(h.url, "hi", () => undefined, "not-a-key");
     expect(refused.error).toMatch(/^UNAUTHENTICATED: /);
     vi.unstubAllGlobals();
-  }, 90_000); // it compiles the package first
+  });
 });
 
 describe("jobs(state:)", () => {
@@ -183,6 +181,37 @@ describe("jobs(state:)", () => {
     expect((await listed("COMPLETED")).every((j) => j.state === "COMPLETED")).toBe(true);
     expect((await listed("QUEUED, IN_PROGRESS")).some((j) => j.id === jobId)).toBe(false);
     expect(await listed("REQUIRES_ACTION")).toEqual([]); // no job is ever in it: empty, not unfiltered
+    await client.close();
+  });
+});
+
+describe("Node", () => {
+  it("selects status and usage of an Interaction and of a Job in one node query, without aliases", async () => {
+    const client = createChatClient({ url: h.url });
+    type Created = { createInteraction: { id: string; job: { id: string } } };
+    const { createInteraction } = await client.mutate<Created>(
+      'mutation { createInteraction(input: { model: "gemini-3.5-flash", text: "one vocabulary", background: true }) { id job { id } } }',
+    );
+    const NODE = `query Node($id: ID!) { node(id: $id) { id
+      ... on Interaction { status usage { totalTokens } }
+      ... on Job { status usage { totalTokens } jobStatus }
+      ... on User { usage { totalTokens } } } }`;
+    type Got = { node: { status?: string; jobStatus?: string; usage: { totalTokens: number } | null } };
+    const job = () => client.query<Got, { id: string }>(NODE, { id: createInteraction.job.id });
+    await waitFor("the job to complete", async () => (await job()).node.status === "COMPLETED");
+    const [asJob, asInteraction] = [
+      await job(),
+      await client.query<Got, { id: string }>(NODE, { id: createInteraction.id }),
+    ];
+    expect(asInteraction.node).toMatchObject({ status: "COMPLETED" });
+    expect(asInteraction.node.usage?.totalTokens).toBeGreaterThan(0);
+    // The job's usage is its interaction's; the old words stay under the deprecated jobStatus.
+    expect(asJob.node).toEqual({
+      id: createInteraction.job.id,
+      status: "COMPLETED",
+      usage: asInteraction.node.usage,
+      jobStatus: "SUCCEEDED",
+    });
     await client.close();
   });
 });

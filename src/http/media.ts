@@ -13,7 +13,7 @@ import type { UpstreamEnvironments } from "../gemini/environments.ts";
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import { UnauthenticatedError } from "../infra/errors.ts";
-import { corsOrigin, type OriginConfig } from "../security/origin.ts";
+import { corsOrigin, type OriginConfig, refuse } from "../security/origin.ts";
 import { parseRange } from "./range.ts";
 
 export interface MediaRouteDeps {
@@ -43,9 +43,6 @@ const FILE_PATH = /^\/files\/([\w-]+)$/;
 const ENV_PATH = /^\/environments\/([\w-]+)\/files\/(.+)$/;
 const MEDIA_PATH = /^\/media\/([\w-]+)\/(steps\/\d+|input)\/(\d+)$/;
 const EXPOSED = "content-length, content-range, accept-ranges, etag, content-disposition";
-
-const fail = (res: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) =>
-  void res.writeHead(status, { ...headers, "content-type": "application/json" }).end(JSON.stringify({ error }));
 
 /** CORS for media: only origins listed in CORS_ORIGINS, never credentials (the URL carries the grant). */
 function cors(req: IncomingMessage, config: Pick<OriginConfig, "CORS_ORIGINS">): Record<string, string> {
@@ -125,23 +122,25 @@ export function createMediaRoutes({ config, db, files, signer, viewerOf: keyView
       return true;
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
-      fail(res, 405, "method not allowed", { ...corsHeaders, allow: "GET, HEAD" });
+      refuse(res, "METHOD_NOT_ALLOWED", "Only GET and HEAD", { headers: { ...corsHeaders, allow: "GET, HEAD" } });
       return true;
     }
     const { viewer, exp } = await viewerOf(req, path, url.searchParams);
     if (viewer === false) {
-      fail(res, 403, "the link is invalid or has expired", corsHeaders);
+      refuse(res, "MEDIA_URL_INVALID", "The link is invalid or has expired: read the field again for a fresh one", {
+        headers: corsHeaders,
+      });
       return true;
     }
     // A bad key answers 401 here as on /graphql.
     if (viewer === "unauthenticated") {
-      fail(res, 401, "unauthenticated", corsHeaders);
+      refuse(res, "UNAUTHENTICATED", "The API key is not valid", { headers: corsHeaders });
       return true;
     }
     const served = await find({ db, files, environments }, viewer, path);
     if (!served) {
       // Foreign, missing and no-longer-authorised look alike.
-      fail(res, 404, "not found", corsHeaders);
+      refuse(res, "NOT_FOUND", "Not found", { status: 404, headers: corsHeaders });
       return true;
     }
     await send(req, res, served, { ...corsHeaders, ...cacheHeaders(exp) });
@@ -262,7 +261,10 @@ async function send(req: IncomingMessage, res: ServerResponse, served: Served, e
   const range = parseRange(req.headers.range, served.size);
   if (range === "unsatisfiable") {
     served.release?.();
-    res.writeHead(416, { ...headers, "content-range": `bytes */${served.size}` }).end();
+    const outside = `bytes */${served.size}`;
+    refuse(res, "RANGE_NOT_SATISFIABLE", `The range is outside the ${served.size} bytes`, {
+      headers: { ...extra, "content-range": outside },
+    });
     return;
   }
   const [start, end] = range ?? [0, served.size - 1];

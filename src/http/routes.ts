@@ -6,6 +6,7 @@ import type { Logger } from "../infra/logger.ts";
 import { scrape } from "../infra/metrics.ts";
 import { isDatabaseUnavailable } from "../infra/outage.ts";
 import type { RedisClients } from "../infra/redis.ts";
+import { refuse } from "../security/origin.ts";
 import { createWebHandler } from "./web.ts";
 
 export interface RouteDeps {
@@ -71,8 +72,9 @@ export function createRoutes({ config, database, logger, redis, viewerOf, draini
       // Operational data (operation names, models, error rates): admins only on the public port.
       const viewer = await viewerOf(req);
       if (!isAdmin(viewer)) {
-        res.writeHead(401, { "content-type": "application/json", "www-authenticate": "Bearer" });
-        res.end('{"error":"an admin API key is needed for /metrics"}');
+        refuse(res, "UNAUTHENTICATED", "An admin API key is needed for /metrics", {
+          headers: { "www-authenticate": "Bearer" },
+        });
         return true;
       }
       await serveMetrics(res);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolve } from "node:path";
 import sirv from "sirv";
+import { refuse } from "../security/origin.ts";
 
 /**
  * The pages' policy: scripts, styles, images, sockets only from this origin
@@ -54,7 +55,7 @@ export function createWebHandler(dir: string): WebHandler {
       res.once("finish", done);
       res.once("close", done);
       serve(req, res, () => {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
+        refuse(res, "NOT_FOUND", `No page or file at ${req.url?.split("?")[0]}`, { status: 404 });
       });
     });
     return true;

@@ -6,6 +6,7 @@ import { acceptUpstreamEvent, type UpstreamEvent } from "../engine/webhooks/inco
 import type { Config } from "../infra/config.ts";
 import type { Db } from "../infra/db.ts";
 import type { Logger } from "../infra/logger.ts";
+import { refuse } from "../security/origin.ts";
 
 export const GEMINI_WEBHOOK_PATH = "/webhooks/gemini";
 const MAX_BODY = 256 * 1024;
@@ -79,7 +80,7 @@ export function createGeminiReceiver(deps: {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if ((req.url?.split("?")[0] ?? "") !== GEMINI_WEBHOOK_PATH) return false;
     if (req.method !== "POST") {
-      res.writeHead(405, { allow: "POST" }).end();
+      refuse(res, "METHOD_NOT_ALLOWED", "Only POST", { headers: { allow: "POST" } });
       return true;
     }
     const webhookId = header(req, "webhook-id");
@@ -92,7 +93,7 @@ export function createGeminiReceiver(deps: {
     } catch (err) {
       if (!(err instanceof Refused || err instanceof z.ZodError || err instanceof SyntaxError)) throw err;
       logger.warn("incoming webhook refused", { webhookId, reason: err.message });
-      res.writeHead(401, { "content-type": "application/json" }).end('{"error":"WEBHOOK_SIGNATURE_INVALID"}');
+      refuse(res, "WEBHOOK_SIGNATURE_INVALID", "The webhook's signature was not accepted");
     }
     return true;
   };

@@ -94,6 +94,17 @@ export const ERROR_CODES = {
     retryable: false,
     description: "A body over `GRAPHQL_MAX_BODY_BYTES`, or an upload over `FILE_MAX_BYTES`",
   },
+  METHOD_NOT_ALLOWED: {
+    http: 405,
+    retryable: false,
+    description: "A plain HTTP route (files, media, the upstream webhook) asked with a method it does not take",
+  },
+  MEDIA_URL_INVALID: {
+    http: 403,
+    retryable: false,
+    description: "A signed media URL that is forged or past `MEDIA_URL_TTL_S`: read the field again for a fresh one",
+  },
+  RANGE_NOT_SATISFIABLE: { http: 416, retryable: false, description: "A `Range` outside the stored bytes" },
   ORIGIN_NOT_ALLOWED: { http: 403, retryable: false, description: "The `Origin` is not in `CORS_ORIGINS`" },
   QUERY_TOO_DEEP: { http: 400, retryable: false, description: "The operation is deeper than `GRAPHQL_MAX_DEPTH`" },
   TOO_MANY_ALIASES: { http: 400, retryable: false, description: "More aliases than `GRAPHQL_MAX_ALIASES`" },

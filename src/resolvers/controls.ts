@@ -38,6 +38,9 @@ const isModality = member(MODALITIES);
 const toModality = (m: string | undefined): (typeof MODALITIES)[number] | "unknown" => (isModality(m) ? m : "unknown");
 
 /** An interaction's usage breakdowns by modality, with modalities upstream added later as UNKNOWN. */
+/** A turn's usage is shown once it has ended (counts grow while it runs). */
+export const usageOf = (i: Interaction) => (i.completedAt ? i : null);
+
 export function usageByModality(i: Interaction) {
   const stored = readUsageByModality(i.usageByModality);
   const typed = (list: { modality?: string; tokens?: number }[]) =>

@@ -81,7 +81,7 @@ builder.objectType(Interaction, {
       description: "Parsed structured output, when responseFormat was set",
       resolve: (i) => i.json,
     }),
-    usage: t.field({ type: Usage, nullable: true, resolve: (i) => (i.completedAt ? i : null) }),
+    usage: t.field({ type: Usage, nullable: true, resolve: (i) => turns.usageOf(i) }),
     serviceTier: t.field({
       type: ServiceTier,
       nullable: true,

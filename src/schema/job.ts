@@ -1,7 +1,8 @@
 import { builder } from "../builder.ts";
 import type { Job as Row } from "../generated/prisma/client.ts";
+import * as turns from "../resolvers/controls.ts";
 import * as jobs from "../resolvers/jobs.ts";
-import { Interaction, InteractionStatus } from "./interaction.ts";
+import { Interaction, InteractionStatus, Usage } from "./interaction.ts";
 import { Node } from "./node.ts";
 
 export const JobStatus = builder.enumType("JobStatus", {
@@ -21,17 +22,28 @@ builder.objectType(Job, {
       resolve: (j, _a, ctx) => jobs.interactionOf(ctx, j),
     }),
     status: t.field({
-      type: JobStatus,
-      description: "QUEUED (waiting, or waiting to retry), RUNNING, then SUCCEEDED, FAILED or CANCELLED",
-      deprecationReason:
-        "Use state: the vocabulary of Interaction.status (RUNNING is IN_PROGRESS, SUCCEEDED is COMPLETED)",
-      resolve: (j) => jobs.statusOf(j),
+      type: InteractionStatus,
+      description:
+        "As Interaction.status (the same type, so `node` can select both without aliases): QUEUED (waiting, or waiting to retry), IN_PROGRESS, then COMPLETED, FAILED or CANCELLED",
+      resolve: (j) => jobs.stateOf(j),
     }),
     state: t.field({
       type: InteractionStatus,
-      description:
-        "In the vocabulary of Interaction.status: QUEUED (waiting, or waiting to retry), IN_PROGRESS, then COMPLETED, FAILED or CANCELLED",
+      description: "The same as status (kept for clients written while status had its own vocabulary)",
       resolve: (j) => jobs.stateOf(j),
+    }),
+    jobStatus: t.field({
+      type: JobStatus,
+      description: "QUEUED (waiting, or waiting to retry), RUNNING, then SUCCEEDED, FAILED or CANCELLED",
+      deprecationReason:
+        "Use status: the vocabulary of Interaction.status (RUNNING is IN_PROGRESS, SUCCEEDED is COMPLETED). This was Job.status until it took Interaction.status's type",
+      resolve: (j) => jobs.statusOf(j),
+    }),
+    usage: t.field({
+      type: Usage,
+      nullable: true,
+      description: "Token counts of its interaction, as Interaction.usage (null until it ends)",
+      resolve: async (j, _a, ctx) => turns.usageOf(await jobs.interactionOf(ctx, j)),
     }),
     attempts: t.exposeInt("attempts", { description: "Times a worker took it up (retries and recoveries included)" }),
     lastError: t.exposeString("lastError", { nullable: true, description: "Why the last attempt failed" }),

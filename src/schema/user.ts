@@ -44,8 +44,10 @@ export const User = builder.objectRef<UserSource>("User").implement({
     }),
     usage: t.field({
       type: UsageTotalsRef,
-      description: "All-time totals (for time ranges and groupings use `usage`)",
-      deprecationReason: "Use usageTotals (Interaction.usage is a different type under the same name)",
+      // Nullable (never null) so `node` can select it next to Interaction.usage without aliases.
+      nullable: true,
+      description: "All-time totals, never null (for time ranges and groupings use Query.usage)",
+      deprecationReason: "Use usageTotals (the same values, non-null)",
       resolve: (u, _a, ctx) => users.usageTotals(ctx, u),
     }),
     usageTotals: t.field({

@@ -56,15 +56,25 @@ export function corsFor(config: OriginConfig) {
   };
 }
 
-/** A refusal with the GraphQL error shape and the catalogue's status, for what is turned away before Yoga. */
+/** The GraphQL error shape of a refusal made outside GraphQL, so every answer carries `extensions.code`. */
+export const refusalBody = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): string =>
+  JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+
+/**
+ * A refusal with the GraphQL error shape and the catalogue's status (or `status`, for a code the
+ * catalogue leaves to GraphQL, such as NOT_FOUND), for what is turned away before Yoga.
+ */
 export function refuse(
   res: ServerResponse,
   code: ErrorCode,
   message: string,
-  extra: { headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+  extra: { status?: number; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
 ): void {
-  res.writeHead(ERROR_CODES[code].http ?? 400, { "content-type": "application/json", ...extra.headers });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra.extensions } }] }));
+  res.writeHead(extra.status ?? ERROR_CODES[code].http ?? 400, {
+    ...extra.headers,
+    "content-type": "application/json",
+  });
+  res.end(refusalBody(code, message, extra.extensions));
 }
 
 /** Bytes of a refused body read and thrown away so that its client sees the answer; past it the socket is cut. */

@@ -3,7 +3,7 @@ import type { GraphQLError } from "graphql";
 import type { WebSocket } from "ws";
 import { addressGroup, clientAddress, type TrustedProxies } from "../infra/client-address.ts";
 import type { Config } from "../infra/config.ts";
-import { LimitExceededError } from "../infra/errors.ts";
+import { type ErrorCode, LimitExceededError } from "../infra/errors.ts";
 import { type OriginConfig, originAllowed } from "../security/origin.ts";
 
 export type StreamLimitConfig = Pick<Config, "STREAM_MAX_PER_ADDRESS" | "STREAM_MAX_PER_USER">;
@@ -71,13 +71,13 @@ export class WsGate {
     private readonly streams: StreamLimits,
   ) {}
 
-  /** For ws's `verifyClient`: null to accept, else the HTTP status and reason of the refusal. */
-  refusal(req: IncomingMessage): { status: number; message: string } | null {
+  /** For ws's `verifyClient`: null to accept, else the code and reason of the refusal. */
+  refusal(req: IncomingMessage): { code: ErrorCode; message: string } | null {
     if (!originAllowed(req.headers.origin, req.headers.host, this.limits)) {
-      return { status: 403, message: "Origin not allowed (CORS_ORIGINS)" };
+      return { code: "ORIGIN_NOT_ALLOWED", message: "Origin not allowed (CORS_ORIGINS)" };
     }
     if (this.streams.full(this.streams.addressKey(req))) {
-      return { status: 429, message: "Too many connections from this address" };
+      return { code: "TOO_MANY_STREAMS", message: "Too many connections from this address" };
     }
     return null;
   }

@@ -6,10 +6,12 @@ import { isAsyncIterable, type YogaServerInstance } from "graphql-yoga";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Context, Viewer } from "../context.ts";
 import { clientAddress } from "../infra/client-address.ts";
+import { ERROR_CODES } from "../infra/error-codes.ts";
 import { type ErrorCode, UnauthenticatedError } from "../infra/errors.ts";
 import type { Logger } from "../infra/logger.ts";
 import { wsConnections } from "../infra/metrics.ts";
 import { requestIdOf } from "../infra/request-log.ts";
+import { refusalBody } from "../security/origin.ts";
 import { deliver } from "./deliver.ts";
 import { type StreamLimits, WsGate, type WsLimits } from "./limits.ts";
 import { PromptSocket } from "./prompt-socket.ts";
@@ -29,6 +31,11 @@ export interface WsDeps {
   initTimeoutMs: number;
 }
 
+const STOPPING: { code: ErrorCode; message: string } = {
+  code: "SERVER_STOPPING",
+  message: "The server is shutting down",
+};
+
 /**
  * graphql-ws on the server's port and GraphQL path. Operations go through Yoga's envelop, so
  * WebSocket gets the same plugins (limits included), context and error masking as HTTP; the
@@ -43,9 +50,11 @@ export function serveGraphqlWs(deps: WsDeps) {
     maxPayload: limits.WS_MAX_PAYLOAD_BYTES,
     WebSocket: PromptSocket,
     verifyClient: (info, accept) => {
-      if (refusing()) return accept(false, 503, "Shutting down");
-      const refusal = gate.refusal(info.req);
-      return refusal ? accept(false, refusal.status, refusal.message) : accept(true);
+      const refusal = refusing() ? STOPPING : gate.refusal(info.req);
+      if (!refusal) return accept(true);
+      // ws writes the message as the refusal's body: as JSON it carries the code, as every HTTP refusal does.
+      const status = ERROR_CODES[refusal.code].http ?? 400;
+      return accept(false, status, refusalBody(refusal.code, refusal.message), { "Content-Type": "application/json" });
     },
   });
   // The upgrade's answer carries the id too, so a client can quote it.

@@ -106,7 +106,7 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
 
     // The user's job, live, with a cancel button.
     const row = page.locator(`tr[data-job="${jobId}"]`);
-    await poll(() => row.locator(".pill").textContent()).toMatch(/queued|running/);
+    await poll(() => row.locator(".pill").textContent()).toMatch(/queued|in progress/);
     // Live runs: the user's background job, with its owner.
     await poll(() =>
       page
@@ -124,10 +124,10 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
       `Job ${jobId} is now cancelled.`,
     ]);
 
-    // Filters: the job is under "cancelled", not under "succeeded".
+    // Filters (in Interaction.status words): the job is under "cancelled", not under "completed".
     await page.getByLabel("Status").selectOption("CANCELLED");
     await poll(() => page.locator(`tr[data-job="${jobId}"]`).count()).toBe(1);
-    await page.getByLabel("Status").selectOption("SUCCEEDED");
+    await page.getByLabel("Status").selectOption("COMPLETED");
     await poll(() => page.locator(`tr[data-job="${jobId}"]`).count()).toBe(0);
     // And under its owner, not under another user.
     await page.getByLabel("Status").selectOption("");
@@ -215,9 +215,9 @@ describe.skipIf(!runs)("admin dashboard in a real browser", () => {
     expect(await row.textContent()).toContain("out of ideas");
     expect(await row.textContent()).toContain(user.user.name);
     await row.getByRole("button", { name: `Retry job ${jobId}` }).click();
-    await poll(() => page.locator(".notice").first().textContent()).toMatch(/is now (queued|running|succeeded)/);
+    await poll(() => page.locator(".notice").first().textContent()).toMatch(/is now (queued|in progress|completed)/);
     await jobs.jobIn(jobId, "SUCCEEDED", user.headers);
-    await poll(() => row.locator(".pill").textContent()).toBe("succeeded");
+    await poll(() => row.locator(".pill").textContent()).toBe("completed");
     expect(await row.getByRole("button", { name: `Retry job ${jobId}` }).count()).toBe(0);
   });
 

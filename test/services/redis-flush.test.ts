@@ -58,7 +58,7 @@ const background = async (text: string) =>
   ).createInteraction;
 
 const jobStatus = async (id: string) =>
-  (await gql<{ job: { status: string } }>("query($id: ID!) { job(id: $id) { status } }", { id })).job.status;
+  (await gql<{ job: { status: string } }>("query($id: ID!) { job(id: $id) { status: jobStatus } }", { id })).job.status;
 
 describe("Redis loses its data (FLUSHALL)", () => {
   it("a queued job still runs within a sweep, without a restart; run streams get a TTL", async () => {

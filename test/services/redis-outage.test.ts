@@ -102,7 +102,9 @@ describe("the process's Redis goes away", () => {
     await waitFor(
       "the job to succeed",
       async () => {
-        const d = await gql<{ job: { status: string } }>("query($id: ID!) { job(id: $id) { status } }", { id: jobId });
+        const d = await gql<{ job: { status: string } }>("query($id: ID!) { job(id: $id) { status: jobStatus } }", {
+          id: jobId,
+        });
         return d.job.status === "SUCCEEDED";
       },
       { timeoutMs: 30_000 },

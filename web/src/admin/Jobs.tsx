@@ -7,18 +7,18 @@ import {
   type AdminJobsQuery,
   AdminRetryJobDocument,
   AdminUserNamesDocument,
+  type InteractionStatus,
   JobProgressDocument,
-  type JobStatus,
 } from "../generated/graphql.ts";
 import { jobFailed, jobLive, statusText } from "../status.ts";
 import { Notices } from "./Notices.tsx";
 
 type Job = AdminJobsQuery["jobs"]["edges"][number]["node"];
-const STATUSES: JobStatus[] = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"];
+const STATUSES: InteractionStatus[] = ["QUEUED", "IN_PROGRESS", "COMPLETED", "FAILED", "CANCELLED"];
 
 /** Every user's background jobs with their owner, filterable by status and owner, with cancel and retry; updates live. */
 export function Jobs() {
-  const [status, setStatus] = useState<JobStatus | "">("");
+  const [status, setStatus] = useState<InteractionStatus | "">("");
   const [owner, setOwner] = useState("");
   const [owners, setOwners] = useState<{ id: string; name: string }[]>([]);
   const [jobs, setJobs] = useState<Job[]>([]);
@@ -28,7 +28,7 @@ export function Jobs() {
   const latest = useRef(0);
   const load = useCallback(() => {
     const n = ++latest.current;
-    request(AdminJobsDocument, { status: status || null, userId: owner || null, first: 50 })
+    request(AdminJobsDocument, { state: status || null, userId: owner || null, first: 50 })
       .then((d) => {
         if (n !== latest.current) return;
         setJobs(d.jobs.edges.map((e) => e.node));
@@ -79,7 +79,7 @@ export function Jobs() {
       <div class="row">
         <label>
           Status{" "}
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as JobStatus | "")}>
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as InteractionStatus | "")}>
             <option value="">All</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>

@@ -75,8 +75,8 @@ export function Users() {
                 </th>
                 <td>{u.role === "ADMIN" ? "admin" : "user"}</td>
                 <td>{u.disabled ? <span class="pill pill-failed">disabled</span> : "active"}</td>
-                <td>{u.usage.requests.toLocaleString("en-US")}</td>
-                <td>{u.usage.totalTokens.toLocaleString("en-US")}</td>
+                <td>{u.usageTotals.requests.toLocaleString("en-US")}</td>
+                <td>{u.usageTotals.totalTokens.toLocaleString("en-US")}</td>
                 <td>
                   <button
                     type="button"

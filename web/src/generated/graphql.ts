@@ -169,13 +169,6 @@ export type InteractionStatus =
   | 'REQUIRES_CONTINUATION'
   | 'UNKNOWN';
 
-export type JobStatus =
-  | 'CANCELLED'
-  | 'FAILED'
-  | 'QUEUED'
-  | 'RUNNING'
-  | 'SUCCEEDED';
-
 /** A label upstream keeps with the request (billing breakdowns): key and value at most 63 lowercase letters, digits, _ or -; the key starts with a letter */
 export type LabelInput = {
   key: string;
@@ -400,28 +393,28 @@ export type UsageByQueryVariables = Exact<{
 export type UsageByQuery = { usage: Array<{ key: string, interactions: number, inputTokens: number, outputTokens: number, thoughtTokens: number, cachedTokens: number, totalTokens: number, costUsd: number, user: { id: string, name: string } | null }> };
 
 export type AdminJobsQueryVariables = Exact<{
-  status?: Array<JobStatus> | JobStatus | null | undefined;
+  state?: Array<InteractionStatus> | InteractionStatus | null | undefined;
   userId?: string | number | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AdminJobsQuery = { jobs: { edges: Array<{ node: { id: string, status: JobStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminJobsQuery = { jobs: { edges: Array<{ node: { id: string, status: InteractionStatus, attempts: number, lastError: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminCancelJobMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminCancelJobMutation = { cancelJob: { id: string, status: JobStatus } };
+export type AdminCancelJobMutation = { cancelJob: { id: string, status: InteractionStatus } };
 
 export type AdminRetryJobMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminRetryJobMutation = { retryJob: { id: string, status: JobStatus } };
+export type AdminRetryJobMutation = { retryJob: { id: string, status: InteractionStatus } };
 
 export type RunLatencyQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -439,7 +432,7 @@ export type AdminActiveRunsQuery = { activeRuns: { edges: Array<{ node: { id: st
 
 export type AdminKeyFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
-export type AdminUserFragment = { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } };
+export type AdminUserFragment = { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -447,7 +440,7 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { edges: Array<{ node: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } }> } };
+export type AdminUsersQuery = { users: { edges: Array<{ node: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } }> } };
 
 export type AdminUserKeysQueryVariables = Exact<{
   id: string | number;
@@ -461,7 +454,7 @@ export type AdminCreateUserMutationVariables = Exact<{
 }>;
 
 
-export type AdminCreateUserMutation = { createUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+export type AdminCreateUserMutation = { createUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
 
 export type AdminSetUserRoleMutationVariables = Exact<{
   userId: string | number;
@@ -469,21 +462,21 @@ export type AdminSetUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type AdminSetUserRoleMutation = { setUserRole: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+export type AdminSetUserRoleMutation = { setUserRole: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
 
 export type AdminDisableUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type AdminDisableUserMutation = { disableUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+export type AdminDisableUserMutation = { disableUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
 
 export type AdminEnableUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type AdminEnableUserMutation = { enableUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+export type AdminEnableUserMutation = { enableUser: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
 
 export type AdminSetUserQuotaMutationVariables = Exact<{
   userId: string | number;
@@ -491,7 +484,7 @@ export type AdminSetUserQuotaMutationVariables = Exact<{
 }>;
 
 
-export type AdminSetUserQuotaMutation = { setUserQuota: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usage: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
+export type AdminSetUserQuotaMutation = { setUserQuota: { id: string, name: string, role: Role, disabled: boolean, builtIn: boolean, createdAt: string, usageTotals: { requests: number, totalTokens: number }, quota: { requestsPerMinute: number, tokensPerDay: number, tokensPerMonth: number, concurrentRuns: number, overridden: Array<string> } } };
 
 export type AdminCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -725,7 +718,7 @@ export type TurnFieldsFragment = { id: string, status: InteractionStatus, model:
     | { __typename: 'UrlContextCallStep', urls: Array<string> }
     | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
     | { __typename: 'UserInputStep' }
-  >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null };
+  >, error: { code: string, message: string } | null, job: { id: string, status: InteractionStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -826,7 +819,7 @@ export type ConversationViewQuery = { conversation: { id: string, title: string 
         | { __typename: 'UrlContextCallStep', urls: Array<string> }
         | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
         | { __typename: 'UserInputStep' }
-      >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null }>, interactions: { edges: Array<{ node: { id: string, createdAt: string, parent: { id: string } | null } }> } } | null };
+      >, error: { code: string, message: string } | null, job: { id: string, status: InteractionStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null }>, interactions: { edges: Array<{ node: { id: string, createdAt: string, parent: { id: string } | null } }> } } | null };
 
 export type TurnQueryVariables = Exact<{
   id: string | number;
@@ -909,7 +902,7 @@ export type TurnQuery = { interaction: { id: string, status: InteractionStatus, 
       | { __typename: 'UrlContextCallStep', urls: Array<string> }
       | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
       | { __typename: 'UserInputStep' }
-    >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } | null };
+    >, error: { code: string, message: string } | null, job: { id: string, status: InteractionStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } | null };
 
 type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string, interaction: { id: string, status: InteractionStatus, model: string | null, agent: string | null, createdAt: string, outputText: string | null, json: unknown, parent: { id: string } | null, input: Array<
       | { __typename: 'AudioContent', mimeType: string | null, url: string | null }
@@ -987,7 +980,7 @@ type ChatEventFields_InteractionCompletedEvent_Fragment = { __typename: 'Interac
       | { __typename: 'UrlContextCallStep', urls: Array<string> }
       | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
       | { __typename: 'UserInputStep' }
-    >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } };
+    >, error: { code: string, message: string } | null, job: { id: string, status: InteractionStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } };
 
 type ChatEventFields_InteractionCreatedEvent_Fragment = { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, conversationId: string | null };
 
@@ -1140,7 +1133,7 @@ export type ChatStreamSubscription = { chat:
           | { __typename: 'UrlContextCallStep', urls: Array<string> }
           | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
           | { __typename: 'UserInputStep' }
-        >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
+        >, error: { code: string, message: string } | null, job: { id: string, status: InteractionStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
     | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, conversationId: string | null }
     | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string }
     | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus }
@@ -1276,7 +1269,7 @@ export type TurnEventsSubscription = { interactionEvents:
           | { __typename: 'UrlContextCallStep', urls: Array<string> }
           | { __typename: 'UrlContextResultStep', result: unknown, isError: boolean }
           | { __typename: 'UserInputStep' }
-        >, error: { code: string, message: string } | null, job: { id: string, status: JobStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
+        >, error: { code: string, message: string } | null, job: { id: string, status: InteractionStatus, attempts: number, lastError: string | null } | null, usage: { totalTokens: number } | null } }
     | { __typename: 'InteractionCreatedEvent', cursor: string, interactionId: string, conversationId: string | null }
     | { __typename: 'InteractionErrorEvent', cursor: string, interactionId: string, code: string, message: string }
     | { __typename: 'InteractionStatusEvent', cursor: string, interactionId: string, status: InteractionStatus }
@@ -1364,14 +1357,14 @@ export type SendBackgroundTurnMutationVariables = Exact<{
 }>;
 
 
-export type SendBackgroundTurnMutation = { sendMessage: { id: string, conversation: { id: string } | null, job: { id: string, status: JobStatus } | null } };
+export type SendBackgroundTurnMutation = { sendMessage: { id: string, conversation: { id: string } | null, job: { id: string, status: InteractionStatus } | null } };
 
 export type JobProgressSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
 
 
-export type JobProgressSubscription = { jobUpdates: { id: string, status: JobStatus, attempts: number, lastError: string | null, updatedAt: string, interaction: { id: string, status: InteractionStatus, agent: string | null, model: string | null } } };
+export type JobProgressSubscription = { jobUpdates: { id: string, status: InteractionStatus, attempts: number, lastError: string | null, updatedAt: string, interaction: { id: string, status: InteractionStatus, agent: string | null, model: string | null } } };
 
 export type ConversationHeadQueryVariables = Exact<{
   id: string | number;
@@ -1483,7 +1476,7 @@ export const AdminUserFragmentDoc = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
@@ -1995,8 +1988,8 @@ export const UsageByDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UsageByQuery, UsageByQueryVariables>;
 export const AdminJobsDocument = new TypedDocumentString(`
-    query AdminJobs($status: [JobStatus!], $userId: ID, $first: Int, $after: String) {
-  jobs(status: $status, userId: $userId, first: $first, after: $after) {
+    query AdminJobs($state: [InteractionStatus!], $userId: ID, $first: Int, $after: String) {
+  jobs(state: $state, userId: $userId, first: $first, after: $after) {
     edges {
       node {
         id
@@ -2096,7 +2089,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
@@ -2143,7 +2136,7 @@ export const AdminCreateUserDocument = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
@@ -2168,7 +2161,7 @@ export const AdminSetUserRoleDocument = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
@@ -2193,7 +2186,7 @@ export const AdminDisableUserDocument = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
@@ -2218,7 +2211,7 @@ export const AdminEnableUserDocument = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
@@ -2243,7 +2236,7 @@ export const AdminSetUserQuotaDocument = new TypedDocumentString(`
   disabled
   builtIn
   createdAt
-  usage {
+  usageTotals {
     requests
     totalTokens
   }
