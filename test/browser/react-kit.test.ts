@@ -8,6 +8,7 @@ import { createChatClient } from "../../packages/client/src/node.ts";
 import { type BrowserSession, chromiumPath, launchBrowser } from "../support/browser.ts";
 import { userWithKey } from "../support/factories.ts";
 import { type Harness, startHarness } from "../support/harness.ts";
+import { media } from "../support/media.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PAGE = join(root, "docs/frontend/ChatPage.tsx");
@@ -104,7 +105,7 @@ describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browse
     expect(() => execFileSync(process.execPath, [tsc, "-p", config], { encoding: "utf8" })).not.toThrow();
   }, 60_000);
 
-  it("streams a reply token by token, and model output is text, never HTML", async () => {
+  it("streams a reply token by token; Markdown shows as Markdown, raw HTML in it never runs", async () => {
     h.emulator.pacing.deltaDelayMs = 30;
     const page = await open();
     const text = words("stream", 20);
@@ -120,12 +121,16 @@ describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browse
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.every((t, i) => i === 0 || t.startsWith(seen[i - 1] ?? ""))).toBe(true);
     await poll(() => new URL(page.url()).searchParams.get("c")).toBeTruthy();
-    // The echo puts the user's HTML into the model's answer: shown as text, its handler never runs.
+    // The echo puts the user's text into the model's answer: a fenced block becomes code, HTML is defused.
     h.emulator.pacing.deltaDelayMs = 0;
+    await send(page, "Here:\n```js\nconst answer = 42;\n```\n");
+    await poll(() => page.locator(".model pre code").last().textContent()).toBe("const answer = 42;\n");
     const html = `<img src="nowhere.png" onerror="window.pwned = 1">`;
     await send(page, html);
-    await poll(() => page.locator(".model p").last().textContent()).toContain(`You said: "${html}". This is turn 2`);
-    expect(await page.locator("main img").count()).toBe(0);
+    await poll(() => page.locator(".model p").last().textContent()).toContain("This is turn 3");
+    const img = page.locator(".model img").last();
+    await poll(() => img.evaluate((i: HTMLImageElement) => i.complete)).toBe(true); // loaded or failed: onerror had its chance
+    expect(await img.getAttribute("onerror")).toBeNull();
     expect(await page.evaluate(() => "pwned" in window)).toBe(false);
     expect(b.outside(h.url)).toEqual([]);
   });
@@ -153,6 +158,35 @@ describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browse
     await page.getByRole("button", { name: "1 / 2" }).click();
     await poll(() => page.getByRole("button", { name: "1 / 2" }).isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "2 / 2" }).isDisabled()).toBe(false);
+  });
+
+  it("shows an uploaded image in the user's message, sent as a fileId part", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await open();
+    await page.getByLabel("Attach").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: media.png() });
+    await poll(() => page.locator("form").textContent()).toContain("dot.png");
+    await send(page, "What is in this picture?");
+    await poll(() => page.locator(".model p").last().textContent()).toContain("What is in this picture?");
+    const shown = page.locator(".user img");
+    await poll(() => shown.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    expect(h.emulator.requests.at(-1)?.input).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: "image", mime_type: "image/png" })]),
+    );
+    expect(await page.locator("form").textContent()).not.toContain("dot.png"); // sent, so no longer attached
+  });
+
+  it("answers the model's call of the page's client function, and the reply goes on", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await open();
+    await send(page, 'Use get_weather for "Paris"');
+    await poll(() => page.locator(".model p").last().textContent()).toBe(
+      'The function get_weather returned: {"tempC":21,"sky":"clear"}.',
+    );
+    await poll(() => page.getByRole("button", { name: "Send" }).count()).toBe(1); // the record, after the run
+    expect(await page.locator(".model").count()).toBe(1);
+    expect(await page.locator(".user").count()).toBe(1);
+    expect(await page.locator(".model p").last().textContent()).toContain('returned: {"tempC":21,"sky":"clear"}');
+    expect(await page.getByRole("alert").count()).toBe(0);
   });
 
   it("says in words that the key was revoked", async () => {

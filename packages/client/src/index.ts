@@ -1,5 +1,6 @@
 export {
   type ChatMessage,
+  type ChatSend,
   type ChatState,
   type ChatStatus,
   type ChatStore,

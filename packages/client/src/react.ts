@@ -4,8 +4,9 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { type ChatState, type ChatStore, createChatStore, type TurnStorage } from "./chat-store.ts";
 import type { ChatClient } from "./client.ts";
 import { type ConversationListState, createConversationList } from "./conversations.ts";
+import type { FunctionCall } from "./types.ts";
 
-export type { ChatMessage, ChatState, ChatStatus, TurnStorage } from "./chat-store.ts";
+export type { ChatMessage, ChatSend, ChatState, ChatStatus, TurnStorage } from "./chat-store.ts";
 export type { ConversationItem, ConversationListState } from "./conversations.ts";
 
 export interface UseChatOptions {
@@ -15,6 +16,8 @@ export interface UseChatOptions {
   /** Where a running turn is kept for a reload to resume it (default sessionStorage). */
   storage?: TurnStorage | null;
   onConversation?: (id: string) => void;
+  /** Answers a client function the model called (declared in `send({ tools })`); its return is the result. */
+  onToolCall?: (call: FunctionCall) => unknown;
 }
 
 export type UseChat = ChatState & Omit<ChatStore, "getState" | "subscribe" | "dispose">;
@@ -26,6 +29,7 @@ const IDLE: ChatState = {
   status: "loading",
   error: null,
   functionCalls: [],
+  attachments: [],
 };
 const noop = () => () => undefined;
 const idle = () => IDLE;
@@ -39,6 +43,9 @@ export function useChat(opts: UseChatOptions): UseChat {
   const { client, conversationId = null, storage } = opts;
   const onConversation = useRef(opts.onConversation);
   onConversation.current = opts.onConversation;
+  const onToolCall = useRef(opts.onToolCall);
+  onToolCall.current = opts.onToolCall;
+  const answers = Boolean(opts.onToolCall);
   const [store, setStore] = useState<ChatStore | null>(null);
   useEffect(() => {
     const s = createChatStore({
@@ -46,10 +53,11 @@ export function useChat(opts: UseChatOptions): UseChat {
       conversationId,
       ...(storage !== undefined ? { storage } : {}),
       onConversation: (id) => onConversation.current?.(id),
+      ...(answers ? { onToolCall: (call: FunctionCall) => onToolCall.current?.(call) } : {}),
     });
     setStore(s);
     return () => s.dispose();
-  }, [client, conversationId, storage]);
+  }, [client, conversationId, storage, answers]);
   const state = useSyncExternalStore(store?.subscribe ?? noop, store?.getState ?? idle, store?.getState ?? idle);
   const act = <A extends unknown[]>(f: (s: ChatStore) => (...a: A) => Promise<void>) => {
     return (...a: A) => (store ? f(store)(...a) : Promise.resolve());
@@ -57,6 +65,7 @@ export function useChat(opts: UseChatOptions): UseChat {
   return {
     ...state,
     send: act((s) => s.send),
+    attach: act((s) => s.attach),
     stop: act((s) => s.stop),
     regenerate: act((s) => s.regenerate),
     edit: act((s) => s.edit),
