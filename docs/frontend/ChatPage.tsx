@@ -4,20 +4,15 @@ import DOMPurify from "dompurify";
 import { marked } from "marked";
 import { useState } from "react";
 
-const client = createChatClient({ url: location.origin, apiKey: localStorage.getItem("apiKey") ?? undefined });
+export const client = createChatClient({ url: location.origin, apiKey: localStorage.getItem("apiKey") ?? undefined });
 // Markdown as chat users expect it; DOMPurify keeps raw HTML in a reply from running (no onerror, no script).
 function Markdown({ text }: { text: string }) {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: the HTML is sanitized by DOMPurify on this line
   return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(marked.parse(text, { async: false })) }} />;
 }
 // A function the browser runs for the model: declared with each send, answered by onToolCall.
-const weather = {
-  function: {
-    name: "get_weather",
-    description: "The weather in a city",
-    parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-  },
-};
+const city = { type: "object", properties: { city: { type: "string" } }, required: ["city"] };
+const weather = { function: { name: "get_weather", description: "The weather in a city", parameters: city } };
 
 /** A whole chat page: streaming, stop, regenerate, versions ("2 / 3"), images, a client tool, resume after a reload. */
 export function ChatPage() {
@@ -59,13 +54,12 @@ export function ChatPage() {
         <textarea aria-label="Message" value={draft} onChange={(e) => setDraft(e.currentTarget.value)} />
         <input type="file" accept="image/*" aria-label="Attach" onChange={(e) => chat.attach(e.currentTarget.files)} />
         {chat.attachments.map((f) => f.name).join(", ")}
-        {chat.status === "streaming" ? (
-          <button type="button" onClick={() => chat.stop()}>
-            Stop
-          </button>
-        ) : (
-          <button type="submit">Send</button>
-        )}
+        <button type="submit" disabled={chat.status === "streaming"}>
+          Send
+        </button>
+        <button type="button" disabled={chat.status !== "streaming"} onClick={() => chat.stop()}>
+          Stop
+        </button>
       </form>
     </main>
   );

@@ -252,13 +252,15 @@ class Store implements ChatStore {
     if (!this.state.conversationId) return [];
     const data = await this.client.query<Thread>(THREAD, { id: this.state.conversationId });
     if (!data.conversation) throw new ChatError("NOT_FOUND", "This conversation does not exist");
-    return data.conversation.branch.edges.reduce<ChatMessage[]>((shown, { node }) => {
+    const shown: ChatMessage[] = [];
+    for (const { node } of data.conversation.branch.edges) {
       const last = shown.at(-1);
+      const [user, answer] = bubbles(node);
       // A round of client function results has no user message: its answer continues the turn that asked.
-      if (node.input.length || !last) return [...shown, ...bubbles(node)];
-      const [, answer] = bubbles(node);
-      return [...shown.slice(0, -1), { ...last, text: answer?.text ?? "", images: answer?.images ?? [] }];
-    }, []);
+      if (node.input.length || !last || !answer) shown.push(...(user && answer ? [user, answer] : []));
+      else shown[shown.length - 1] = { ...last, text: answer.text, images: answer.images };
+    }
+    return shown;
   }
 
   /** The bubbles up to (not including) the given turn: what a new version of it replaces. */

@@ -1,3 +1,4 @@
+export { type AdminKey, type AdminRun, type AdminUser, type AdminView, loadAdminView } from "./admin.ts";
 export {
   type ChatMessage,
   type ChatSend,

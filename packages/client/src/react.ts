@@ -1,11 +1,14 @@
 // React hooks over the client kit (react >= 18; preact/compat works too). The logic is the framework-free
 // chat store; this file only ties its lifetime and updates to a component.
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { type AdminView, loadAdminView } from "./admin.ts";
 import { type ChatState, type ChatStore, createChatStore, type TurnStorage } from "./chat-store.ts";
 import type { ChatClient } from "./client.ts";
 import { type ConversationListState, createConversationList } from "./conversations.ts";
-import type { FunctionCall } from "./types.ts";
+import { ChatError } from "./errors.ts";
+import type { Document, FunctionCall } from "./types.ts";
 
+export type { AdminKey, AdminRun, AdminUser, AdminView } from "./admin.ts";
 export type { ChatMessage, ChatSend, ChatState, ChatStatus, TurnStorage } from "./chat-store.ts";
 export type { ConversationItem, ConversationListState } from "./conversations.ts";
 
@@ -92,4 +95,53 @@ export function useConversations(opts: { client: ChatClient; search?: string | n
     more: () => list?.more() ?? Promise.resolve(),
     refresh: () => list?.refresh() ?? Promise.resolve(),
   };
+}
+
+export interface QueryState<R> {
+  /** The last data that came back (kept while a refresh fails); null until the first answer. */
+  data: R | null;
+  error: ChatError | null;
+}
+
+/**
+ * One query over the kit's socket, run on mount and again every `refreshMs` (a dashboard). Takes a
+ * string or a typed document from codegen.
+ */
+export function useQuery<R, V extends Record<string, unknown> = Record<string, unknown>>(
+  client: ChatClient,
+  query: Document<R, V>,
+  variables?: V,
+  opts: { refreshMs?: number } = {},
+): QueryState<R> {
+  const vars = JSON.stringify(variables ?? {}); // a new object of the same variables is the same query
+  const text = String(query);
+  const load = useCallback(() => client.query<R>(text, JSON.parse(vars)), [client, text, vars]);
+  return usePolled(load, opts.refreshMs);
+}
+
+/** An admin dashboard (an admin key): users with their usage, every user's keys, queued jobs, live runs. */
+export function useAdmin(opts: { client: ChatClient; refreshMs?: number; first?: number }): QueryState<AdminView> {
+  const { client, first } = opts;
+  const load = useCallback(() => loadAdminView(client, first), [client, first]);
+  return usePolled(load, opts.refreshMs);
+}
+
+/** `load()` on mount and every `refreshMs`; the last data stays while a refresh fails. */
+function usePolled<R>(load: () => Promise<R>, refreshMs?: number): QueryState<R> {
+  const [state, setState] = useState<QueryState<R>>({ data: null, error: null });
+  useEffect(() => {
+    let live = true;
+    const run = () =>
+      load().then(
+        (data) => live && setState({ data, error: null }),
+        (e: unknown) => live && setState((s) => ({ data: s.data, error: ChatError.from(e) })),
+      );
+    void run();
+    const timer = refreshMs ? setInterval(run, refreshMs) : undefined;
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [load, refreshMs]);
+  return state;
 }
