@@ -1,7 +1,7 @@
 import type { ChatClient } from "./client.ts";
 import { ChatError } from "./errors.ts";
 import type { ChatTurn, SavedTurn, TurnResult } from "./turn.ts";
-import type { ContentInput, FunctionCall, FunctionResult } from "./types.ts";
+import type { FunctionCall, FunctionResult, SendInput, UploadedFile } from "./types.ts";
 
 /** One bubble of the chat: the user's message or the model's answer to it. */
 export interface ChatMessage {
@@ -9,6 +9,8 @@ export interface ChatMessage {
   id: string;
   role: "user" | "model";
   text: string;
+  /** Image URLs: the user's uploads, the model's generated images (signed, expiring: a reload refreshes them). */
+  images: string[];
   /** The turn this message belongs to (what regenerate, edit and switchVersion take); null until known. */
   interactionId: string | null;
   /** The versions of this turn (regenerated or edited): show "index + 1 / count" and switch with ids. */
@@ -27,6 +29,8 @@ export interface ChatState {
   error: ChatError | null;
   /** The client functions the model called: answer them with submitFunctionResults. */
   functionCalls: FunctionCall[];
+  /** Files uploaded by `attach`, sent as parts of the next message. */
+  attachments: UploadedFile[];
 }
 
 /** Where a running turn is kept so that a reload resumes it (sessionStorage in a browser by default). */
@@ -44,12 +48,23 @@ export interface ChatStoreOptions {
   storage?: TurnStorage | null;
   /** Called once a new conversation has its id (e.g. to put it in the URL). */
   onConversation?: (id: string) => void;
+  /**
+   * Answers a client function the model called (declared in `send({ tools })`): its return value is
+   * the result, and the turn goes on. Absent: the calls wait in `functionCalls` for submitFunctionResults.
+   */
+  onToolCall?: (call: FunctionCall) => unknown;
 }
+
+/** A message: its text, or a whole SendMessageInput (e.g. with `tools`; the store sets the conversation). */
+export type ChatSend = string | SendInput;
 
 export interface ChatStore {
   getState(): ChatState;
   subscribe(listener: () => void): () => void;
-  send(input: string | { text?: string; parts?: ContentInput[] }): Promise<void>;
+  /** Sends a message with the attached files as its first parts. */
+  send(input: ChatSend): Promise<void>;
+  /** Uploads files for the next message (they show in `attachments`); takes an `<input type=file>`'s `files`. */
+  attach(files: Blob | Iterable<Blob> | null | undefined): Promise<void>;
   /** Stops the running answer on the server. */
   stop(): Promise<void>;
   regenerate(interactionId: string): Promise<void>;
@@ -66,8 +81,8 @@ const THREAD = `query ChatThread($id: ID!) {
     branch(last: 100) {
       edges { node {
         id status siblingIndex siblingCount siblings(first: 100) { id }
-        input { ... on TextContent { text } }
-        lastRound { outputText }
+        input { ... on TextContent { text } ... on ImageContent { url } }
+        lastRound { outputText steps { ... on ModelOutputStep { content { ... on ImageContent { url } } } } }
       } }
     }
   }
@@ -83,8 +98,8 @@ interface ThreadNode {
   siblingIndex: number;
   siblingCount: number;
   siblings: { id: string }[];
-  input: { text?: string }[];
-  lastRound: { outputText: string | null };
+  input: { text?: string; url?: string | null }[];
+  lastRound: { outputText: string | null; steps: { content?: { url?: string | null }[] }[] };
 }
 type Thread = { conversation: { branch: { edges: { node: ThreadNode }[] } } | null };
 
@@ -92,11 +107,16 @@ type Thread = { conversation: { branch: { edges: { node: ThreadNode }[] } } | nu
 function bubbles(n: ThreadNode): ChatMessage[] {
   const versions = { index: n.siblingIndex, count: n.siblingCount, ids: n.siblings.map((s) => s.id) };
   const user = n.input.map((c) => c.text ?? "").join("");
+  const made = n.lastRound.steps.flatMap((s) => s.content ?? []);
+  const [own, out] = [urls(n.input), urls(made)];
+  const text = n.lastRound.outputText ?? "";
   return [
-    { id: `${n.id}:user`, role: "user", text: user, interactionId: n.id, versions },
-    { id: `${n.id}:model`, role: "model", text: n.lastRound.outputText ?? "", interactionId: n.id, versions },
+    { id: `${n.id}:user`, role: "user", text: user, images: own, interactionId: n.id, versions },
+    { id: `${n.id}:model`, role: "model", text, images: out, interactionId: n.id, versions },
   ];
 }
+
+const urls = (content: { url?: string | null }[]) => content.flatMap((c) => (c.url ? [c.url] : []));
 
 const single = { index: 0, count: 1, ids: [] };
 
@@ -140,6 +160,7 @@ class Store implements ChatStore {
       status: opts.conversationId ? "loading" : "ready",
       error: null,
       functionCalls: [],
+      attachments: [],
     };
   }
 
@@ -150,11 +171,29 @@ class Store implements ChatStore {
     return () => this.listeners.delete(listener);
   };
 
-  send = (input: string | { text?: string; parts?: ContentInput[] }) => {
+  send = (input: ChatSend) => {
     const message = typeof input === "string" ? { text: input } : input;
     const conversationId = this.state.conversationId ?? undefined;
-    const shown = [...this.state.messages, userBubble(message.text ?? "")];
-    return this.run(this.client.chat({ ...message, ...(conversationId ? { conversationId } : {}) }), shown);
+    const files = this.state.attachments;
+    const parts = [...files.map((f) => ({ fileId: f.id })), ...(message.parts ?? [])];
+    const shown = [...this.state.messages, userBubble(message.text ?? "", urls(files))];
+    this.set({ attachments: [] });
+    const turn = this.client.chat({
+      ...message,
+      ...(parts.length ? { parts } : {}),
+      ...(conversationId ? { conversationId } : {}),
+    });
+    return this.run(turn, shown);
+  };
+  attach = async (files: Blob | Iterable<Blob> | null | undefined) => {
+    try {
+      const uploaded = await Promise.all(
+        [...(files instanceof Blob ? [files] : (files ?? []))].map((f) => this.client.upload(f)),
+      );
+      this.set({ attachments: [...this.state.attachments, ...uploaded] });
+    } catch (e) {
+      this.fail(e);
+    }
   };
   stop = async () => {
     await this.turn?.cancel();
@@ -213,7 +252,15 @@ class Store implements ChatStore {
     if (!this.state.conversationId) return [];
     const data = await this.client.query<Thread>(THREAD, { id: this.state.conversationId });
     if (!data.conversation) throw new ChatError("NOT_FOUND", "This conversation does not exist");
-    return data.conversation.branch.edges.flatMap((e) => bubbles(e.node));
+    const shown: ChatMessage[] = [];
+    for (const { node } of data.conversation.branch.edges) {
+      const last = shown.at(-1);
+      const [user, answer] = bubbles(node);
+      // A round of client function results has no user message: its answer continues the turn that asked.
+      if (node.input.length || !last || !answer) shown.push(...(user && answer ? [user, answer] : []));
+      else shown[shown.length - 1] = { ...last, text: answer.text, images: answer.images };
+    }
+    return shown;
   }
 
   /** The bubbles up to (not including) the given turn: what a new version of it replaces. */
@@ -242,12 +289,25 @@ class Store implements ChatStore {
       }
       await this.settle(await next.done);
       this.storage?.removeItem(pendingKey);
+      if (this.asking && this.opts.onToolCall) await this.answerCalls(this.opts.onToolCall);
     } catch (e) {
       if (!(e instanceof ChatError && e.code === "ABORTED")) this.storage?.removeItem(pendingKey);
       this.fail(e);
     } finally {
       if (this.turn === next) this.turn = null;
     }
+  }
+
+  /** Answers the waiting calls with `onToolCall`: the turn goes on with their results. */
+  private async answerCalls(onToolCall: (call: FunctionCall) => unknown) {
+    const results = await Promise.all(
+      this.state.functionCalls.map(async (c) => ({
+        callId: c.callId ?? "",
+        name: c.name,
+        result: await onToolCall(c),
+      })),
+    );
+    await this.submitFunctionResults(results);
   }
 
   /** A turn ended: the branch as the server recorded it replaces the streamed bubbles. */
@@ -262,10 +322,10 @@ class Store implements ChatStore {
   }
 }
 
-function userBubble(text: string): ChatMessage {
-  return { id: `local-${Date.now()}:user`, role: "user", text, interactionId: null, versions: single };
+function userBubble(text: string, images: string[] = []): ChatMessage {
+  return { id: `local-${Date.now()}:user`, role: "user", text, images, interactionId: null, versions: single };
 }
 
 function streamingBubble(text: string): ChatMessage {
-  return { id: "streaming:model", role: "model", text, interactionId: null, versions: single };
+  return { id: "streaming:model", role: "model", text, images: [], interactionId: null, versions: single };
 }

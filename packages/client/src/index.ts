@@ -1,5 +1,7 @@
+export { type AdminKey, type AdminRun, type AdminUser, type AdminView, loadAdminView } from "./admin.ts";
 export {
   type ChatMessage,
+  type ChatSend,
   type ChatState,
   type ChatStatus,
   type ChatStore,
