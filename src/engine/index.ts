@@ -176,6 +176,7 @@ export function createEngine(deps: EngineDeps): Engine {
     secrets,
     settings: deps.schedules,
     connect: deps.bull?.connect,
+    prefix: deps.bull?.prefix,
   });
   const { handoff, reconciler } = takeovers(deps, { runs, leases, admission, turns, jobs });
   return {

@@ -25,7 +25,7 @@ class RetryLater extends Error {
  * database keeps the job's story.
  */
 /** BullMQ's default prefix unless one is set (an undefined one would replace it). */
-const prefixed = ({ prefix }: BullOptions) => (prefix ? { prefix } : {});
+export const prefixed = ({ prefix }: { prefix?: string }) => (prefix ? { prefix } : {});
 
 export class BullMqQueue implements JobQueue {
   private queue: Queue<Data>;

@@ -63,7 +63,8 @@ export class Quotas {
 
   constructor(private opts: QuotaOptions = {}) {
     this.inFlight = opts.redis
-      ? new RedisInFlight(opts.redis, `${opts.keyPrefix ?? "gig:quota"}:inflight`)
+      ? // Hash-tagged: the scripts touch a run's, its user's and the index's keys at once, one slot on a Redis Cluster.
+        new RedisInFlight(opts.redis, `{${opts.keyPrefix ?? "gig:quota"}:inflight}`)
       : new MemoryInFlight();
   }
 

@@ -2,12 +2,15 @@ import { hostname } from "node:os";
 import { Queue, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "../../infra/logger.ts";
+import { prefixed } from "../jobs/bullmq.ts";
 import type { CronRule } from "./cron.ts";
 
 type Data = { scheduleId: string };
 
 export interface BullScheduleOptions {
   queueName: string;
+  /** BullMQ's key prefix, the jobs queue's (hash-tagged on a Redis Cluster). */
+  prefix?: string;
   /** A new Redis connection for BullMQ (it needs its own, with `maxRetriesPerRequest: null`). */
   connect: () => Redis;
   /** One occurrence: BullMQ hands each to one worker of one process. */
@@ -29,7 +32,7 @@ export class BullSchedules {
   private connections: Redis[] = [];
 
   constructor(private opts: BullScheduleOptions) {
-    this.queue = new Queue<Data>(opts.queueName, { connection: this.connect() });
+    this.queue = new Queue<Data>(opts.queueName, { connection: this.connect(), ...prefixed(opts) });
   }
 
   private connect(): Redis {
@@ -61,7 +64,7 @@ export class BullSchedules {
       this.opts.queueName,
       // The occurrence the scheduler made this job for, not when a worker got to it.
       async (job) => this.opts.fire(job.data.scheduleId, new Date(job.opts.prevMillis ?? job.timestamp)),
-      { connection: this.connect(), autorun: false, name: `${hostname()}:${process.pid}` },
+      { connection: this.connect(), autorun: false, name: `${hostname()}:${process.pid}`, ...prefixed(this.opts) },
     );
     worker.on("error", (err) => this.opts.logger.error("BullMQ schedule worker error", { err }));
     this.worker = worker;

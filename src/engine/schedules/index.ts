@@ -39,6 +39,8 @@ export interface SchedulesDeps {
   settings: ScheduleSettings;
   /** Scale-out: BullMQ's job schedulers on Redis. Absent: the embedded timer. */
   connect?: () => Redis;
+  /** BullMQ's key prefix, shared with the jobs queue. */
+  prefix?: string;
 }
 
 /** A schedule as created: when, and the turn each tick sends (settings sealed, content as stored parts). */
@@ -87,6 +89,7 @@ export class Schedules {
         ({ BullSchedules }) =>
           new BullSchedules({
             queueName: deps.settings.queueName,
+            prefix: deps.prefix,
             connect,
             logger: deps.logger.child({ component: "schedules" }),
             fire: (id, at) => this.fireScheduled(id, at),
