@@ -357,10 +357,11 @@ export type UriContentInput = {
   uri: string;
 };
 
-/** DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins) */
+/** DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins), SERVICE_TIER (none sent: STANDARD) */
 export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
+  | 'SERVICE_TIER'
   | 'USER';
 
 export type VideoFormatInput = {
