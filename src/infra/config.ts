@@ -4,20 +4,48 @@ import { isLoopback } from "./net.ts";
 
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 
+/** A modality's own prices (upstream prices audio input and image output apart); a missing one is the model's. */
+const modalityPrice = z.object({
+  input: z.number().min(0).optional(),
+  output: z.number().min(0).optional(),
+  cached: z.number().min(0).optional(),
+});
 /** USD per million tokens, per model: what usage reports multiply token counts by. */
 const price = z.object({
   input: z.number().min(0),
   output: z.number().min(0),
   /** Cached input tokens; default: the input price. */
   cached: z.number().min(0).optional(),
+  /** By upstream's modality name (text, image, audio, video, document). */
+  modalities: z.record(z.string(), modalityPrice).optional(),
 });
 const priceTable = z.record(z.string(), price);
 export type PriceTable = z.infer<typeof priceTable>;
+// Shapes after ai.google.dev/gemini-api/docs/pricing (2026-12-04): audio input costs more than text, image output more than text.
 const DEFAULT_PRICES = JSON.stringify({
-  "gemini-3.5-flash": { input: 0.3, output: 2.5, cached: 0.075 },
+  "gemini-3.5-flash": { input: 0.3, output: 2.5, cached: 0.075, modalities: { audio: { input: 1, cached: 0.25 } } },
   "gemini-3.5-pro": { input: 1.25, output: 10, cached: 0.31 },
-  "gemini-3.1-flash-image": { input: 0.3, output: 30, cached: 0.075 },
+  "gemini-3.1-flash-image": { input: 0.3, output: 30, cached: 0.075, modalities: { text: { output: 2.5 } } },
 });
+/**
+ * Price factor per service tier. Flex and priority after ai.google.dev/gemini-api/docs/optimization
+ * (2026-12-04): flex 50% off, priority "75% to 100% more" (the low end here); deferred is an
+ * assumption (priced like batch, 50% off).
+ */
+const DEFAULT_TIER_FACTORS = JSON.stringify({ flex: 0.5, standard: 1, priority: 1.75, deferred: 0.5 });
+/** A JSON setting parsed by `shape`; `example` is what the error shows. */
+const jsonSetting = <T extends z.ZodType>(shape: T, fallback: string, example: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((raw, ctx): z.infer<T> => {
+      try {
+        return shape.parse(JSON.parse(raw));
+      } catch {
+        ctx.addIssue({ code: "custom", message: `must be JSON like ${example}` });
+        return z.NEVER;
+      }
+    });
 /** A comma-separated list; blanks dropped. */
 const list = z.string().transform((v) =>
   v
@@ -132,20 +160,17 @@ const schema = z.object({
   QUOTA_KEY_PREFIX: z.string().min(1).default("gig:quota"),
   /**
    * Estimated cost per model, USD per million tokens, as JSON:
-   * {"<model>": {"input": 0.3, "output": 2.5, "cached": 0.075}}; thought tokens are priced as output.
+   * {"<model>": {"input": 0.3, "output": 2.5, "cached": 0.075, "modalities": {"audio": {"input": 1}}}};
+   * thought tokens are priced as output, tool-use tokens as input.
    * Models not listed cost 0 in usage reports. The default is illustrative: set your contract's prices.
    */
-  PRICES: z
-    .string()
-    .default(DEFAULT_PRICES)
-    .transform((raw, ctx) => {
-      try {
-        return priceTable.parse(JSON.parse(raw));
-      } catch {
-        ctx.addIssue({ code: "custom", message: 'must be JSON like {"model": {"input": 0.3, "output": 2.5}}' });
-        return z.NEVER;
-      }
-    }),
+  PRICES: jsonSetting(priceTable, DEFAULT_PRICES, '{"model": {"input": 0.3, "output": 2.5}}'),
+  /** Usage cost multiplier per service tier, as JSON {"flex": 0.5, ...}; a tier not listed (or none sent) is standard's. */
+  SERVICE_TIER_PRICE_FACTORS: jsonSetting(
+    z.record(z.string(), z.number().min(0)),
+    DEFAULT_TIER_FACTORS,
+    '{"flex": 0.5, "standard": 1, "priority": 1.75}',
+  ),
   /** Browser origins allowed to call this server cross-origin (comma-separated); empty: none. */
   CORS_ORIGINS: list.default([]),
   /** Largest upload or fetched input, in bytes (upstream's inline limit is 20 MB per request). */

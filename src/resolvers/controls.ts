@@ -1,6 +1,7 @@
 import { readRequest, readSteps, readUsageByModality } from "../engine/store/columns.ts";
 import { HARM_CATEGORIES, MODALITIES, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
 
+export { VISUALIZATIONS } from "../engine/turns/agent-config.ts";
 export { requiresConfirmation, type SafetyDecision, safetyDecisionOf } from "../engine/turns/computer.ts";
 export { THINKING_LEVELS, THINKING_SUMMARIES, TOOL_CHOICE_MODES } from "../engine/turns/generation.ts";
 

@@ -20,7 +20,11 @@ export async function usage(
     throw new ForbiddenError("Only admins can read another user's usage");
   if (args.from && args.to && args.from > args.to) throw new ValidationError("from must not be after to", "from");
   const ownerId = admin ? args.userId : viewer.id;
-  return usageReport(ctx.db, ctx.config.PRICES, { ownerId, from: args.from, to: args.to, groupBy });
+  return usageReport(
+    ctx.db,
+    { prices: ctx.config.PRICES, tiers: ctx.config.SERVICE_TIER_PRICE_FACTORS },
+    { ownerId, from: args.from, to: args.to, groupBy },
+  );
 }
 
 export const userOfRow = (ctx: Context, row: UsageRow) => (row.userId ? ctx.loaders.user.load(row.userId) : null);

@@ -8,7 +8,7 @@ const ThinkingLevel = builder.enumType("ThinkingLevel", {
   values: turns.wireEnum(turns.THINKING_LEVELS),
 });
 
-const ThinkingSummaries = builder.enumType("ThinkingSummaries", {
+export const ThinkingSummaries = builder.enumType("ThinkingSummaries", {
   description: "AUTO adds a ThoughtStep with a summary of the model's reasoning; NONE leaves it out",
   values: turns.wireEnum(turns.THINKING_SUMMARIES),
 });

@@ -5,6 +5,7 @@ import * as turns from "../resolvers/controls.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
+import { AgentConfigInput } from "./agent-config.ts";
 import { Content, ContentInput } from "./content.ts";
 import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
 import { GenerationConfigInput, ResponseFormatInput } from "./generation.ts";
@@ -137,6 +138,7 @@ export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "Inp
   labels: t.field({ type: [LabelInput], description: "Billing labels upstream keeps with the request" }),
   safetySettings: t.field({ type: [SafetySettingInput], description: "Per-category safety filters" }),
   generation: t.field({ type: GenerationConfigInput, description: "How the model generates, typed" }),
+  agentSettings: t.field({ type: AgentConfigInput, description: "The agent's config, typed per agent kind" }),
   responseFormats: t.field({
     type: [ResponseFormatInput],
     description: "Several outputs at once (e.g. text + image + audio); instead of responseFormat",

@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import type { CatalogueEntry } from "../gemini/models.ts";
 import * as usage from "../resolvers/usage.ts";
+import { ServiceTier } from "./controls.ts";
 import { User } from "./user.ts";
 
 const ModelKind = builder.enumType("ModelKind", { values: ["MODEL", "AGENT"] as const });
@@ -28,15 +29,16 @@ const ModelInfo = builder.objectRef<CatalogueEntry & { isDefault: boolean }>("Mo
 });
 
 const UsageGroupBy = builder.enumType("UsageGroupBy", {
-  description: "DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins)",
-  values: ["DAY", "MODEL", "USER"] as const,
+  description: "DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins), SERVICE_TIER (none sent: STANDARD)",
+  values: ["DAY", "MODEL", "USER", "SERVICE_TIER"] as const,
 });
 
 const UsageRow = builder.objectRef<usage.UsageRow>("UsageRow").implement({
   description: "Usage summed over one group (one combination of the groupBy keys)",
   fields: (t) => ({
     key: t.exposeString("key", {
-      description: 'The group\'s values in DAY, MODEL, USER order joined with " / " (one value for one key)',
+      description:
+        'The group\'s values in DAY, MODEL, USER, SERVICE_TIER order joined with " / " (one value for one key)',
     }),
     day: t.exposeString("day", { nullable: true, description: "YYYY-MM-DD (UTC) when grouped by DAY" }),
     model: t.exposeString("model", { nullable: true, description: "The model or agent when grouped by MODEL" }),
@@ -47,6 +49,12 @@ const UsageRow = builder.objectRef<usage.UsageRow>("UsageRow").implement({
       description: "When grouped by USER",
       resolve: (r, _a, ctx) => usage.userOfRow(ctx, r),
     }),
+    serviceTier: t.field({
+      type: ServiceTier,
+      nullable: true,
+      description: "When grouped by SERVICE_TIER",
+      resolve: (r) => r.serviceTier,
+    }),
     interactions: t.exposeInt("interactions", { description: "Requests (interactions started)" }),
     errors: t.exposeInt("errors", { description: "Interactions that failed or ended with an error" }),
     inputTokens: t.exposeInt("inputTokens"),
@@ -54,6 +62,7 @@ const UsageRow = builder.objectRef<usage.UsageRow>("UsageRow").implement({
     thoughtTokens: t.exposeInt("thoughtTokens"),
     cachedTokens: t.exposeInt("cachedTokens"),
     totalTokens: t.exposeInt("totalTokens"),
+    toolUseTokens: t.exposeInt("toolUseTokens", { description: "Tokens of tool results the model read" }),
     ttftP50Ms: t.exposeFloat("ttftP50Ms", {
       nullable: true,
       description: "Median time to first token (ms), over interactions that recorded one",
@@ -66,7 +75,7 @@ const UsageRow = builder.objectRef<usage.UsageRow>("UsageRow").implement({
     latencyP95Ms: t.exposeFloat("latencyP95Ms", { nullable: true, description: "95th percentile total latency (ms)" }),
     costUsd: t.exposeFloat("costUsd", {
       description:
-        "Estimated cost in USD from the PRICES table: (input − cached) × input + cached × cached + (output + thought) × output, per million tokens",
+        "Estimated cost in USD from the PRICES table: (input − cached) × input + cached × cached + (output + thought) × output + tool use × input, per million tokens, each modality at its own price where PRICES gives one, times the service tier's factor (SERVICE_TIER_PRICE_FACTORS)",
     }),
   }),
 });

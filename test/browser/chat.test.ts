@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SetUserQuotaDocument } from "../generated/graphql.ts";
+import { InteractionControlsDocument, SetUserQuotaDocument } from "../generated/graphql.ts";
 import { unnamedControls } from "../support/a11y.ts";
 import { type BrowserSession, chromiumPath, launchBrowser, screenshot } from "../support/browser.ts";
 import { userWithKey } from "../support/factories.ts";
@@ -344,5 +344,34 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     expect(await h.database.prisma.interaction.count({ where: { ownerId: u.user.id } })).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, "chat-quota");
+  });
+
+  // Issue 25: the tier and safety selector reach upstream and the interaction.
+  it("sends the chosen tier and safety filter: upstream gets them and the interaction answers PRIORITY", async () => {
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    await page.getByText("Tools and output").click();
+    await page.getByLabel("Service tier").selectOption("PRIORITY");
+    await page.getByLabel("Safety filter").selectOption("BLOCK_ONLY_HIGH");
+    await poll(() => page.locator(".options summary").textContent()).toContain("(2 on)");
+    await page.getByLabel("Message", { exact: true }).fill("Which tier am I on");
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.locator(".model-msg .text").first().textContent()).toContain("Which tier am I on");
+
+    const sent = h.emulator.requests.at(-1);
+    expect(sent?.service_tier).toBe("priority");
+    expect(sent?.safety_settings).toEqual(
+      ["harassment", "hate_speech", "sexually_explicit", "dangerous_content"].map((type) => ({
+        type,
+        threshold: "block_only_high",
+      })),
+    );
+    const row = await h.database.prisma.interaction.findFirstOrThrow({
+      where: { inputText: "Which tier am I on" },
+    });
+    const admin = await userWithKey(h.database.prisma, "ADMIN");
+    const { interaction } = await h.ok(InteractionControlsDocument, { id: row.id }, admin.headers);
+    expect(interaction?.serviceTier).toBe("PRIORITY");
+    expect(b.outside(h.url)).toEqual([]);
   });
 });

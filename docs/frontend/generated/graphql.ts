@@ -4,11 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Upstream's agent_config for the agent named: exactly one field, of that agent's kind (DYNAMIC fits any); laid over the agentConfig JSON */
+export type AgentConfigInput =
+  {   antigravity: AntigravityConfigInput; codeMender?: never; deepResearch?: never; dynamic?: never; }
+  |  { antigravity?: never;   codeMender: CodeMenderConfigInput; deepResearch?: never; dynamic?: never; }
+  |  { antigravity?: never; codeMender?: never;   deepResearch: DeepResearchConfigInput; dynamic?: never; }
+  |  { antigravity?: never; codeMender?: never; deepResearch?: never;   /** A dynamic agent's config (sent with type "dynamic") */
+  dynamic: unknown; };
+
+/** For antigravity-* */
+export type AntigravityConfigInput = {
+  /** The run's token budget (at least 1) */
+  maxTotalTokens?: number | null | undefined;
+  /** The model the agent reasons with */
+  model?: string | null | undefined;
+};
+
 export type AudioFormatInput = {
   bitRate?: number | null | undefined;
   delivery?: MediaDelivery | null | undefined;
   mimeType?: string | null | undefined;
   sampleRate?: number | null | undefined;
+};
+
+/** For code-mender (its find/fix requests still go through the agentConfig JSON) */
+export type CodeMenderConfigInput = {
+  /** The one model the session uses */
+  model?: string | null | undefined;
+  /** Groups interactions of one CodeMender session */
+  sessionId?: string | null | undefined;
 };
 
 /** The kind of device a computer-use model operates */
@@ -42,6 +66,16 @@ export type ContentInput =
   fileId: string | number; text?: never; uri?: never; }
   |  { fileId?: never;   text: string; uri?: never; }
   |  { fileId?: never; text?: never;   uri: UriContentInput; };
+
+/** For the deep-research-* agents */
+export type DeepResearchConfigInput = {
+  /** The agent answers with a research plan first and goes on only once the next turn confirms it */
+  collaborativePlanning?: boolean | null | undefined;
+  /** Let the agent query BigQuery */
+  enableBigqueryTool?: boolean | null | undefined;
+  thinkingSummaries?: ThinkingSummaries | null | undefined;
+  visualization?: ResearchVisualization | null | undefined;
+};
 
 /** A changed message (a sibling with new input under the same parent) */
 export type EditMessageInput = {
@@ -155,6 +189,11 @@ export type RegenerateInput = {
   interactionId: string | number;
 };
 
+/** AUTO: the report may carry charts and images; OFF: text only */
+export type ResearchVisualization =
+  | 'AUTO'
+  | 'OFF';
+
 /** One output the answer carries: exactly one field (upstream's response_format entry) */
 export type ResponseFormatInput =
   {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
@@ -186,6 +225,8 @@ export type SafetyThreshold =
 export type SendMessageInput = {
   agent?: string | null | undefined;
   agentConfig?: unknown;
+  /** The agent's config, typed per agent kind */
+  agentSettings?: AgentConfigInput | null | undefined;
   background?: boolean | null | undefined;
   /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
   clientMessageId?: string | number | null | undefined;

@@ -143,6 +143,21 @@ const settings: z.ZodType<TurnSettings> = z.object({
   responseFormat: z.unknown().optional(),
   tools: z.array(toolInput).nullish(),
   agentConfig: z.unknown().optional(),
+  agentSettings: z
+    .object({
+      deepResearch: z
+        .object({
+          visualization: maybeStr,
+          collaborativePlanning: z.boolean().nullish(),
+          enableBigqueryTool: z.boolean().nullish(),
+          thinkingSummaries: maybeStr,
+        })
+        .nullish(),
+      antigravity: z.object({ model: maybeStr, maxTotalTokens: z.number().nullish() }).nullish(),
+      codeMender: z.object({ model: maybeStr, sessionId: maybeStr }).nullish(),
+      dynamic: z.unknown().optional(),
+    })
+    .nullish(),
   environment: z.unknown().optional(),
   background: z.boolean().nullish(),
   store: z.boolean().nullish(),

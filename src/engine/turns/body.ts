@@ -2,6 +2,7 @@ import type { CreateBody, Json, JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 import type { FunctionRegistry } from "../functions/registry.ts";
 import { asJson, asJsonObject, isJsonObject } from "../store/json.ts";
+import { type AgentConfigInput, upstreamAgentConfig } from "./agent-config.ts";
 import {
   type ComputerUseInput,
   type LabelInput,
@@ -45,6 +46,8 @@ export interface TurnSettings {
   responseFormat?: unknown;
   tools?: ToolInput[] | null;
   agentConfig?: unknown;
+  /** Typed per agent kind; laid over agentConfig. */
+  agentSettings?: AgentConfigInput | null;
   environment?: unknown;
   background?: boolean | null;
   store?: boolean | null;
@@ -138,7 +141,8 @@ export function createBody(settings: TurnSettings, content: JsonObject[], functi
   if (format ?? formats) body.response_format = format ?? formats;
   const tools = upstreamTools(settings.tools, functions);
   if (tools) body.tools = tools;
-  const agentConfig = settings.agentConfig ? asJsonObject(settings.agentConfig) : undefined;
+  const legacyAgentConfig = settings.agentConfig ? asJsonObject(settings.agentConfig) : undefined;
+  const agentConfig = upstreamAgentConfig(settings.agent, legacyAgentConfig, settings.agentSettings);
   if (agentConfig) body.agent_config = agentConfig;
   const environment = asJson(settings.environment);
   if (environment !== undefined && environment !== null) body.environment = environment;
@@ -162,6 +166,7 @@ const SETTING_KEYS = [
   "responseFormat",
   "tools",
   "agentConfig",
+  "agentSettings",
   "environment",
   "store",
   "serviceTier",

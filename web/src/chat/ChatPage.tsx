@@ -18,7 +18,7 @@ import {
   SwitchBranchDocument,
 } from "../generated/graphql.ts";
 import { jobLive } from "../status.ts";
-import { Composer, type TurnOptions } from "./Composer.tsx";
+import { Composer, safetyFor, type TurnOptions } from "./Composer.tsx";
 import { type Branch, Message } from "./Message.tsx";
 import { Sidebar } from "./Sidebar.tsx";
 import { followTurn, sendChat, type TurnStream } from "./stream.ts";
@@ -184,6 +184,8 @@ export function ChatPage() {
       ...pick,
       ...(options.tools.length ? { tools: options.tools } : {}),
       ...(options.responseFormat !== undefined ? { responseFormat: options.responseFormat } : {}),
+      ...(options.serviceTier ? { serviceTier: options.serviceTier } : {}),
+      ...(options.safetyThreshold ? { safetySettings: safetyFor(options.safetyThreshold) } : {}),
     };
     if (chosen?.backgroundOnly || chosen?.kind === "AGENT") {
       try {

@@ -1,13 +1,68 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { request } from "../api/client.ts";
-import { ChatFunctionsDocument, type ChatModelsQuery, type ToolInput } from "../generated/graphql.ts";
+import {
+  ChatFunctionsDocument,
+  type ChatModelsQuery,
+  type HarmCategory,
+  type SafetySettingInput,
+  type SafetyThreshold,
+  type ServiceTier,
+  type ToolInput,
+} from "../generated/graphql.ts";
 
 type Model = ChatModelsQuery["models"][number];
 
-/** Turn options beyond the text: built-in tools and a JSON schema for structured output. */
+/** Turn options beyond the text: built-in tools, a JSON schema for structured output, tier and safety filter. */
 export interface TurnOptions {
   tools: ToolInput[];
   responseFormat?: unknown;
+  serviceTier?: ServiceTier;
+  /** One threshold for every text harm category. */
+  safetyThreshold?: SafetyThreshold;
+}
+
+const TIERS: [ServiceTier, string][] = [
+  ["FLEX", "Flex (cheaper, may wait)"],
+  ["STANDARD", "Standard"],
+  ["PRIORITY", "Priority (faster under load)"],
+];
+const THRESHOLDS: [SafetyThreshold, string][] = [
+  ["BLOCK_LOW_AND_ABOVE", "Strict (block low and above)"],
+  ["BLOCK_MEDIUM_AND_ABOVE", "Block medium and above"],
+  ["BLOCK_ONLY_HIGH", "Block only high"],
+  ["BLOCK_NONE", "Block none"],
+];
+const TEXT_HARMS: HarmCategory[] = ["HARASSMENT", "HATE_SPEECH", "SEXUALLY_EXPLICIT", "DANGEROUS_CONTENT"];
+/** The chosen safety filter as upstream's settings: the same threshold for each text harm. */
+export const safetyFor = (threshold: SafetyThreshold): SafetySettingInput[] =>
+  TEXT_HARMS.map((category) => ({ category, threshold }));
+
+/** A labelled select over `list`, with "Default" (undefined: the server's default) first. */
+function Choice<T extends string>(p: {
+  label: string;
+  list: [T, string][];
+  value: T | undefined;
+  onChange(v: T | undefined): void;
+}) {
+  return (
+    <label class="inline">
+      {p.label}{" "}
+      <select
+        value={p.value ?? ""}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          p.onChange(p.list.find(([v]) => v === value)?.[0]);
+        }}
+      >
+        <option value="">Default</option>
+        {p.list.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 interface Tool {
@@ -38,6 +93,8 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
   const [tools, setTools] = useState<Set<string>>(new Set());
   const [schema, setSchema] = useState("");
   const [schemaError, setSchemaError] = useState<string | null>(null);
+  const [serviceTier, setServiceTier] = useState<ServiceTier | undefined>();
+  const [safetyThreshold, setSafetyThreshold] = useState<SafetyThreshold | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
   // The functions this server runs itself, offered beside the built-in tools (none when the list fails).
   const [functions, setFunctions] = useState<Tool[]>([]);
@@ -68,7 +125,12 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
       }
     }
     setSchemaError(null);
-    onSend(text.trim(), files, { tools: offered.filter((t) => tools.has(t.key)).map((t) => t.input), responseFormat });
+    onSend(text.trim(), files, {
+      tools: offered.filter((t) => tools.has(t.key)).map((t) => t.input),
+      responseFormat,
+      serviceTier,
+      safetyThreshold,
+    });
     setText("");
     setFiles([]);
     if (fileInput.current) fileInput.current.value = "";
@@ -130,7 +192,12 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
         </button>
       </div>
       <details class="options">
-        <summary>Tools and output{tools.size || schema ? ` (${tools.size + (schema ? 1 : 0)} on)` : ""}</summary>
+        <summary>
+          Tools and output
+          {tools.size || schema || serviceTier || safetyThreshold
+            ? ` (${tools.size + [schema, serviceTier, safetyThreshold].filter(Boolean).length} on)`
+            : ""}
+        </summary>
         <fieldset>
           <legend>Tools the model may use</legend>
           {offered.map((t) => (
@@ -164,6 +231,15 @@ export function Composer({ models, model, disabled, onModel, onSend }: Props) {
             {schemaError}
           </p>
         )}
+        <div class="row">
+          <Choice label="Service tier" list={TIERS} value={serviceTier} onChange={(v) => setServiceTier(v)} />
+          <Choice
+            label="Safety filter"
+            list={THRESHOLDS}
+            value={safetyThreshold}
+            onChange={(v) => setSafetyThreshold(v)}
+          />
+        </div>
       </details>
     </form>
   );

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Upstream's agent_config for the agent named: exactly one field, of that agent's kind (DYNAMIC fits any); laid over the agentConfig JSON */
+export type AgentConfigInput =
+  {   antigravity: AntigravityConfigInput; codeMender?: never; deepResearch?: never; dynamic?: never; }
+  |  { antigravity?: never;   codeMender: CodeMenderConfigInput; deepResearch?: never; dynamic?: never; }
+  |  { antigravity?: never; codeMender?: never;   deepResearch: DeepResearchConfigInput; dynamic?: never; }
+  |  { antigravity?: never; codeMender?: never; deepResearch?: never;   /** A dynamic agent's config (sent with type "dynamic") */
+  dynamic: unknown; };
+
+/** For antigravity-* */
+export type AntigravityConfigInput = {
+  /** The run's token budget (at least 1) */
+  maxTotalTokens?: number | null | undefined;
+  /** The model the agent reasons with */
+  model?: string | null | undefined;
+};
+
 /** READ: queries and read subscriptions. WRITE: mutations and chat. ADMIN: admin fields (admin users only) */
 export type ApiKeyScope =
   | 'ADMIN'
@@ -15,6 +31,14 @@ export type AudioFormatInput = {
   delivery?: MediaDelivery | null | undefined;
   mimeType?: string | null | undefined;
   sampleRate?: number | null | undefined;
+};
+
+/** For code-mender (its find/fix requests still go through the agentConfig JSON) */
+export type CodeMenderConfigInput = {
+  /** The one model the session uses */
+  model?: string | null | undefined;
+  /** Groups interactions of one CodeMender session */
+  sessionId?: string | null | undefined;
 };
 
 /** The kind of device a computer-use model operates */
@@ -101,6 +125,16 @@ export type CreateUserInput = {
   name: string;
   /** Default USER */
   role?: Role | null | undefined;
+};
+
+/** For the deep-research-* agents */
+export type DeepResearchConfigInput = {
+  /** The agent answers with a research plan first and goes on only once the next turn confirms it */
+  collaborativePlanning?: boolean | null | undefined;
+  /** Let the agent query BigQuery */
+  enableBigqueryTool?: boolean | null | undefined;
+  thinkingSummaries?: ThinkingSummaries | null | undefined;
+  visualization?: ResearchVisualization | null | undefined;
 };
 
 export type FunctionToolInput = {
@@ -206,6 +240,11 @@ export type ModelKind =
   | 'AGENT'
   | 'MODEL';
 
+/** AUTO: the report may carry charts and images; OFF: text only */
+export type ResearchVisualization =
+  | 'AUTO'
+  | 'OFF';
+
 /** One output the answer carries: exactly one field (upstream's response_format entry) */
 export type ResponseFormatInput =
   {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
@@ -247,6 +286,8 @@ export type ScheduleState =
 export type SendMessageInput = {
   agent?: string | null | undefined;
   agentConfig?: unknown;
+  /** The agent's config, typed per agent kind */
+  agentSettings?: AgentConfigInput | null | undefined;
   background?: boolean | null | undefined;
   /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
   clientMessageId?: string | number | null | undefined;
@@ -350,10 +391,11 @@ export type UriContentInput = {
   uri: string;
 };
 
-/** DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins) */
+/** DAY (UTC, YYYY-MM-DD), MODEL (model or agent), USER (admins), SERVICE_TIER (none sent: STANDARD) */
 export type UsageGroupBy =
   | 'DAY'
   | 'MODEL'
+  | 'SERVICE_TIER'
   | 'USER';
 
 export type VideoFormatInput = {
