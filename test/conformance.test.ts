@@ -85,7 +85,7 @@ const rows: Row[] = [
     input: {
       model: MODEL,
       text: "generate",
-      generation: {
+      generationConfig: {
         thinkingLevel: "HIGH",
         thinkingSummaries: "AUTO",
         maxOutputTokens: 400,

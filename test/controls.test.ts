@@ -286,8 +286,8 @@ describe("typed generation config", () => {
       input: {
         model: MODEL,
         text: "Tell me more",
-        generationConfig: { temperature: 0.2, seed: 1 },
-        generation: {
+        generationConfigJson: { temperature: 0.2, seed: 1 },
+        generationConfig: {
           seed: 8,
           maxOutputTokens: 50,
           stopSequences: ["This is"],
@@ -314,9 +314,24 @@ describe("typed generation config", () => {
     expect(i.outputText).toBe('Hey! You said: "Tell me more". ');
   });
 
+  it("generationConfig is the typed input (issue 25's name): thinking level, seed and stop sequences on the wire", async () => {
+    await h.ok(CreateGeneratedDocument, {
+      input: {
+        model: MODEL,
+        text: "Tell me more",
+        generationConfig: { thinkingLevel: "HIGH", seed: 7, stopSequences: ["x"] },
+      },
+    });
+    expect(h.emulator.requests.at(-1)?.generation_config).toEqual({
+      thinking_level: "high",
+      seed: 7,
+      stop_sequences: ["x"],
+    });
+  });
+
   it("a conversation keeps its typed config for later turns", async () => {
     const first = await h.ok(SendWithControlsDocument, {
-      input: { model: MODEL, text: "one", generation: { seed: 4 } },
+      input: { model: MODEL, text: "one", generationConfig: { seed: 4 } },
     });
     await h.ok(SendWithControlsDocument, {
       input: { conversationId: first.sendMessage.conversation?.id, text: "two" },
@@ -325,15 +340,15 @@ describe("typed generation config", () => {
   });
 
   const bad: [string, Record<string, unknown>, string][] = [
-    ["a zero maxOutputTokens", { maxOutputTokens: 0 }, "generation.maxOutputTokens"],
-    ["six stop sequences", { stopSequences: ["a", "b", "c", "d", "e", "f"] }, "generation.stopSequences"],
-    ["an empty stop sequence", { stopSequences: ["a", ""] }, "generation.stopSequences.1"],
-    ["a temperature of 3", { temperature: 3 }, "generation.temperature"],
+    ["a zero maxOutputTokens", { maxOutputTokens: 0 }, "generationConfig.maxOutputTokens"],
+    ["six stop sequences", { stopSequences: ["a", "b", "c", "d", "e", "f"] }, "generationConfig.stopSequences"],
+    ["an empty stop sequence", { stopSequences: ["a", ""] }, "generationConfig.stopSequences.1"],
+    ["a temperature of 3", { temperature: 3 }, "generationConfig.temperature"],
   ];
-  for (const [name, generation, field] of bad) {
+  for (const [name, generationConfig, field] of bad) {
     it(`refuses ${name} with VALIDATION_ERROR on ${field}`, async () => {
       const before = h.emulator.requests.length;
-      const res = await h.gql(CreateGeneratedDocument, { input: { model: MODEL, text: "hi", generation } });
+      const res = await h.gql(CreateGeneratedDocument, { input: { model: MODEL, text: "hi", generationConfig } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field });
       expect(h.emulator.requests.length).toBe(before);
     });

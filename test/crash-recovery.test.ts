@@ -62,7 +62,7 @@ it("resumes a job after kill -9 of the server from its last event: no event lost
       model: "gemini-3.5-flash",
       text,
       background: true,
-      generationConfig: { thinking_summaries: "auto" },
+      generationConfig: { thinkingSummaries: "AUTO" },
       tools: [{ googleSearch: {} }],
     },
   });
@@ -117,7 +117,7 @@ it("finishes a foreground chat after kill -9: the restarted server follows it up
     const client = wsClient(first.url);
     // The chat dies with the server; what it saw before must be a prefix of the final stream.
     const chat = collectWs(client, ChatDocument, {
-      input: { text, generationConfig: { thinking_summaries: "auto" }, tools: [{ googleSearch: {} }] },
+      input: { text, generationConfig: { thinkingSummaries: "AUTO" }, tools: [{ googleSearch: {} }] },
     });
     await waitFor("the answer to be streaming", async () => {
       const row = await gqlAt(first.url, ListConversationsDocument, { first: 1 });

@@ -84,7 +84,7 @@ describe("failures and retries", () => {
     const { interaction, jobId } = await suite.background({
       model: MODEL,
       text: "fail me",
-      generationConfig: { thinking_summaries: "auto" },
+      generationConfig: { thinkingSummaries: "AUTO" },
     });
     const failed = await suite.jobIn(jobId, "FAILED");
     expect(failed.lastError).toBe("internal: The model ran out of ideas.");
@@ -128,7 +128,7 @@ describe("failures and retries", () => {
     // The SDK retries 4 times itself; the fifth 503 reaches the job, whose next attempt would create upstream again.
     suite.h.emulator.faults.add([{ op: "create", status: 503, times: 5 }]);
     const creates = suite.h.emulator.stats().creates;
-    const input = { model: MODEL, text: "retried past the quota", generationConfig: { max_output_tokens: 1_000 } };
+    const input = { model: MODEL, text: "retried past the quota", generationConfig: { maxOutputTokens: 1_000 } };
     const { jobId } = await suite.background(input, u.headers);
     const job = await suite.jobIn(jobId, "FAILED", u.headers);
     expect(job.lastError).toMatch(/^QUOTA_EXCEEDED: /);

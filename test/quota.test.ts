@@ -137,7 +137,7 @@ describe("quotas (in memory)", () => {
       { userId: u.user.id, input: { tokensPerDay: limit, concurrentRuns: 0 } },
       admin.headers,
     );
-    const { ok, refused } = await burst(u.headers, 50, { generationConfig: { max_output_tokens: 100 } });
+    const { ok, refused } = await burst(u.headers, 50, { generationConfig: { maxOutputTokens: 100 } });
     expect(ok.length).toBeGreaterThan(0);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((e) => e.extensions?.limit === "tokensPerDay")).toBe(true);

@@ -130,7 +130,7 @@ describe("input that cannot be sent is refused before upstream", () => {
     const res = await fetch(`${h.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: `{"query":"mutation($g: JSON) { sendMessage(input: { text: \\"x\\", model: \\"gemini-2.5-flash\\", generationConfig: $g }) { id } }","variables":{"g":${deep}}}`,
+      body: `{"query":"mutation($g: JSON) { sendMessage(input: { text: \\"x\\", model: \\"gemini-2.5-flash\\", generationConfigJson: $g }) { id } }","variables":{"g":${deep}}}`,
     });
     const body = (await res.json()) as Body;
     expect(codes(body)).toEqual(["VALIDATION_ERROR"]);

@@ -102,7 +102,7 @@ describe("server-side functions", () => {
       input: {
         text: "Keep checking the token_usage",
         tools: [{ serverFunction: "token_usage" }],
-        generationConfig: { tool_choice: "any" },
+        generationConfigJson: { tool_choice: "any" },
       },
     });
     expect(res.errors?.[0]?.extensions?.code).toBe("TOOL_ROUND_LIMIT");
@@ -216,7 +216,7 @@ describe("thinking", () => {
   it("passes thinking config through, exposes the summary, and replays signatures when rebuilding a branch", async () => {
     const first = await send({
       text: "Think about primes",
-      generationConfig: { thinking_level: "high", thinking_summaries: "auto" },
+      generationConfig: { thinkingLevel: "HIGH", thinkingSummaries: "AUTO" },
     });
     const thought = first.steps.find((s) => s.__typename === "ThoughtStep");
     expect(thought?.__typename === "ThoughtStep" && thought.summary.length).toBeGreaterThan(0);

@@ -234,7 +234,7 @@ describe("one cursor per user turn", () => {
       input: {
         text: "Keep checking the token_usage",
         tools: [{ serverFunction: "token_usage" }],
-        generationConfig: { tool_choice: "any" },
+        generationConfigJson: { tool_choice: "any" },
       },
     };
     for (const turn of [completed, limited]) {
@@ -266,7 +266,7 @@ describe("one cursor per user turn", () => {
       input: {
         text: "Keep checking the token_usage",
         tools: [{ serverFunction: "token_usage" }],
-        generationConfig: { tool_choice: "any" },
+        generationConfigJson: { tool_choice: "any" },
         clientMessageId: "ended-2",
       },
     };
@@ -300,7 +300,7 @@ describe("one cursor per user turn", () => {
     const input = {
       text: "Keep checking the token_usage",
       tools: [{ serverFunction: "token_usage" }],
-      generationConfig: { tool_choice: "any" },
+      generationConfigJson: { tool_choice: "any" },
     };
     const { evs, end } = await chatTurn({ input });
     expect(new Set(evs.map((e) => e.interactionId)).size).toBe(3);

@@ -4,14 +4,22 @@ import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { readSettings } from "../engine/store/columns.ts";
 import { branchOf } from "../engine/turns/history.ts";
 import type { TurnHandle } from "../engine/turns/index.ts";
-import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "../engine/turns/input.ts";
+import {
+  checkClientMessageId,
+  checkTurn,
+  fromGraphQL,
+  type TurnArgs,
+  type TurnInput,
+  userContent,
+} from "../engine/turns/input.ts";
 import { publicSettings } from "../engine/turns/secrets.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 
 export { titleFrom } from "../engine/turns/index.ts";
 
-export interface SendMessageInput extends TurnInput {
+/** sendMessage's input as GraphQL names it (see GraphQLTurn in engine/turns/input.ts). */
+export interface SendMessageInput extends TurnArgs {
   conversationId?: string | null;
 }
 export interface MessageInput {
@@ -69,7 +77,8 @@ function sendKey(ctx: Context, clientMessageId: string | null | undefined) {
 }
 
 /** Starts a message; resolves as soon as upstream accepted it and the row exists (or finds the turn its id started). */
-export async function startMessage(ctx: Context, input: SendMessageInput): Promise<TurnHandle> {
+export async function startMessage(ctx: Context, args: SendMessageInput): Promise<TurnHandle> {
+  const input = fromGraphQL(args);
   const key = sendKey(ctx, input.clientMessageId);
   checkTurn(input, { requireModelOrAgent: false, limits: ctx.config });
   const conversation = input.conversationId ? await ownConversation(ctx, input.conversationId) : null;

@@ -3,12 +3,12 @@ import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
 import { readError, type StoredError } from "../engine/store/columns.ts";
 import { createBody, textOf } from "../engine/turns/index.ts";
-import { checkClientMessageId, checkTurn, type TurnInput, userContent } from "../engine/turns/input.ts";
+import { checkClientMessageId, checkTurn, fromGraphQL, type TurnArgs, userContent } from "../engine/turns/input.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 import { INTERACTION_STATUSES } from "../infra/statuses.ts";
 
-export interface CreateInteractionInput extends TurnInput {
+export interface CreateInteractionInput extends TurnArgs {
   previousInteractionId?: string | null;
 }
 
@@ -66,8 +66,9 @@ export async function getInteraction(ctx: Context, id: string): Promise<Interact
 }
 
 /** A one-off interaction outside a conversation, chained to `previousInteractionId`; answers when the turn settles. */
-export async function createInteraction(ctx: Context, input: CreateInteractionInput): Promise<Interaction> {
+export async function createInteraction(ctx: Context, args: CreateInteractionInput): Promise<Interaction> {
   const viewer = requireViewer(ctx);
+  const input = fromGraphQL(args);
   checkTurn(input, { requireModelOrAgent: true, limits: ctx.config });
   const { content, fetchInputs } = await userContent(ctx, input);
   const body = createBody(input, content, ctx.engine.functions);

@@ -5,7 +5,7 @@ import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as nav from "../resolvers/navigation.ts";
 import { ContentInput } from "./content.ts";
-import { controlInputs, DEPRECATED_GENERATION_CONFIG, Interaction, ToolInput } from "./interaction.ts";
+import { controlInputs, Interaction, ToolInput } from "./interaction.ts";
 import { Node } from "./node.ts";
 
 export const Conversation = builder.objectRef<Row>("Conversation");
@@ -66,7 +66,6 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
     model: t.string({ description: "Default: the conversation's, then the server's DEFAULT_MODEL" }),
     agent: t.string(),
     systemInstruction: t.string(),
-    generationConfig: t.field({ type: "JSON", deprecationReason: DEPRECATED_GENERATION_CONFIG }),
     responseFormat: t.field({ type: "JSON", description: "JSON schema for structured output" }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),

@@ -39,7 +39,7 @@ const ImageConfigInput = builder.inputType("ImageConfigInput", {
 });
 
 export const GenerationConfigInput = builder.inputType("GenerationConfigInput", {
-  description: "How the model generates (upstream's generation_config); laid over the deprecated generationConfig JSON",
+  description: "How the model generates (upstream's generation_config); laid over the deprecated generationConfigJson",
   fields: (t) => ({
     temperature: t.float({ description: "0 to 2" }),
     topP: t.float({ description: "0 to 1" }),

@@ -132,21 +132,25 @@ export const ToolInput = builder.inputType("ToolInput", {
   }),
 });
 
+const DEPRECATED_GENERATION_CONFIG = "Use generationConfig (typed); this JSON stays for one release";
+
 /** The request controls a one-off interaction and a conversation's turns share. */
 export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) => ({
   serviceTier: t.field({ type: ServiceTier }),
   labels: t.field({ type: [LabelInput], description: "Billing labels upstream keeps with the request" }),
   safetySettings: t.field({ type: [SafetySettingInput], description: "Per-category safety filters" }),
-  generation: t.field({ type: GenerationConfigInput, description: "How the model generates, typed" }),
+  generationConfig: t.field({ type: GenerationConfigInput, description: "How the model generates, typed" }),
+  generationConfigJson: t.field({
+    type: "JSON",
+    description: "upstream's generation_config as JSON (snake_case keys); generationConfig is laid over it",
+    deprecationReason: DEPRECATED_GENERATION_CONFIG,
+  }),
   agentSettings: t.field({ type: AgentConfigInput, description: "The agent's config, typed per agent kind" }),
   responseFormats: t.field({
     type: [ResponseFormatInput],
     description: "Several outputs at once (e.g. text + image + audio); instead of responseFormat",
   }),
 });
-
-export const DEPRECATED_GENERATION_CONFIG =
-  "Use generation (typed); this JSON stays for one release and generation is laid over it";
 
 export const CreateInteractionInput = builder.inputType("CreateInteractionInput", {
   fields: (t) => ({
@@ -155,11 +159,6 @@ export const CreateInteractionInput = builder.inputType("CreateInteractionInput"
     text: t.string({ description: "The user turn: text, or parts, or both (text first)" }),
     parts: t.field({ type: [ContentInput] }),
     systemInstruction: t.string(),
-    generationConfig: t.field({
-      type: "JSON",
-      description: "Passed through (snake_case keys as upstream)",
-      deprecationReason: DEPRECATED_GENERATION_CONFIG,
-    }),
     responseFormat: t.field({ type: "JSON", description: "JSON schema for structured output" }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),

@@ -120,12 +120,12 @@ export type CreateInteractionInput = {
   clientMessageId?: string | number | null | undefined;
   environment?: unknown;
   /** How the model generates, typed */
-  generation?: GenerationConfigInput | null | undefined;
+  generationConfig?: GenerationConfigInput | null | undefined;
   /**
-   * Passed through (snake_case keys as upstream)
-   * @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it
+   * upstream's generation_config as JSON (snake_case keys); generationConfig is laid over it
+   * @deprecated Use generationConfig (typed); this JSON stays for one release
    */
-  generationConfig?: unknown;
+  generationConfigJson?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
   /** Exactly one of model / agent */
@@ -229,7 +229,7 @@ export type FunctionToolInput = {
   parameters?: unknown;
 };
 
-/** How the model generates (upstream's generation_config); laid over the deprecated generationConfig JSON */
+/** How the model generates (upstream's generation_config); laid over the deprecated generationConfigJson */
 export type GenerationConfigInput = {
   imageConfig?: ImageConfigInput | null | undefined;
   /** Past this many tokens the answer stops, INCOMPLETE */
@@ -419,9 +419,12 @@ export type SendMessageInput = {
   conversationId?: string | number | null | undefined;
   environment?: unknown;
   /** How the model generates, typed */
-  generation?: GenerationConfigInput | null | undefined;
-  /** @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it */
-  generationConfig?: unknown;
+  generationConfig?: GenerationConfigInput | null | undefined;
+  /**
+   * upstream's generation_config as JSON (snake_case keys); generationConfig is laid over it
+   * @deprecated Use generationConfig (typed); this JSON stays for one release
+   */
+  generationConfigJson?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
   /** Default: the conversation's, then the server's DEFAULT_MODEL */

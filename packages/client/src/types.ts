@@ -73,6 +73,7 @@ export interface SendInput {
   model?: string;
   systemInstruction?: string;
   tools?: Record<string, unknown>[];
+  /** The server's GenerationConfigInput (typed, camelCase: `{ thinkingLevel: "HIGH", seed: 7 }`). */
   generationConfig?: Record<string, unknown>;
   /** Made for you when absent; the same id again attaches to the turn it started. */
   clientMessageId?: string;

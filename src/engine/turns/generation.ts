@@ -5,7 +5,7 @@ import { asJsonObject } from "../store/json.ts";
 /**
  * The typed generation config (GraphQL's GenerationConfigInput) as upstream's
  * `generation_config`. Enum values arrive as upstream's wire values (MEDIUM is
- * "medium"). It is laid over the deprecated untyped `generationConfig` JSON,
+ * "medium"). It is laid over the deprecated untyped JSON (GraphQL's `generationConfigJson`),
  * so a client moving over field by field keeps the rest.
  */
 export const THINKING_LEVELS = ["minimal", "low", "medium", "high"] as const;
@@ -28,15 +28,15 @@ export interface GenerationConfigInput {
   imageConfig?: { aspectRatio?: string | null; imageSize?: string | null } | null;
 }
 
-const field = (name: string) => `generation.${name}`;
+const field = (name: string) => `generationConfig.${name}`;
 
 function check(g: GenerationConfigInput): void {
   if (g.temperature != null && (g.temperature < 0 || g.temperature > 2))
-    throw new ValidationError("generation.temperature must be between 0 and 2", field("temperature"));
+    throw new ValidationError("generationConfig.temperature must be between 0 and 2", field("temperature"));
   if (g.topP != null && (g.topP < 0 || g.topP > 1))
-    throw new ValidationError("generation.topP must be between 0 and 1", field("topP"));
+    throw new ValidationError("generationConfig.topP must be between 0 and 1", field("topP"));
   if (g.maxOutputTokens != null && g.maxOutputTokens < 1)
-    throw new ValidationError("generation.maxOutputTokens must be at least 1", field("maxOutputTokens"));
+    throw new ValidationError("generationConfig.maxOutputTokens must be at least 1", field("maxOutputTokens"));
   const stops = g.stopSequences ?? [];
   if (stops.length > MAX_STOP_SEQUENCES)
     throw new ValidationError(`At most ${MAX_STOP_SEQUENCES} stop sequences`, field("stopSequences"));

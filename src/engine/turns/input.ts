@@ -4,7 +4,7 @@ import { ValidationError } from "../../infra/errors.ts";
 import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { upstreamLabels, upstreamSafety } from "./controls.ts";
-import { upstreamGenerationConfig, upstreamResponseFormats } from "./generation.ts";
+import { type GenerationConfigInput, upstreamGenerationConfig, upstreamResponseFormats } from "./generation.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
 export type { ToolInput } from "./body.ts";
@@ -15,13 +15,34 @@ export interface ContentInput {
   fileId?: string | null;
   uri?: { uri: string; mimeType: string } | null;
 }
-/** The turn fields shared by createInteraction and sendMessage. */
+/** The turn fields shared by createInteraction and sendMessage, with the engine's setting keys. */
 export interface TurnInput extends TurnSettings {
   /** The client's id for this send: the same id again attaches to the turn it started. */
   clientMessageId?: string | null;
   text?: string | null;
   parts?: ContentInput[] | null;
   tools?: ToolInput[] | null;
+}
+
+/**
+ * A turn's settings as GraphQL names them: issue 25 fixed `generationConfig` as the typed input, the untyped
+ * JSON moved to `generationConfigJson`. The engine and stored conversation settings keep their keys
+ * (`generation`, `generationConfig`), so settings saved before stay readable.
+ */
+type GraphQLTurn<T extends TurnSettings> = Omit<T, "generation" | "generationConfig"> & GraphQLNames;
+/** The turn fields shared by createInteraction and sendMessage, as GraphQL delivers them. */
+export type TurnArgs = GraphQLTurn<TurnInput>;
+interface GraphQLNames {
+  generationConfig?: GenerationConfigInput | null;
+  generationConfigJson?: unknown;
+}
+
+/** GraphQL's names to the engine's setting keys (see GraphQLTurn). */
+export function fromGraphQL<R extends GraphQLNames>(
+  input: R,
+): Omit<R, keyof GraphQLNames> & Pick<TurnSettings, "generation" | "generationConfig"> {
+  const { generationConfig, generationConfigJson, ...rest } = input;
+  return { ...rest, generation: generationConfig, generationConfig: generationConfigJson };
 }
 
 const jsonObject = (field: string) =>
@@ -34,7 +55,7 @@ const turnSchema = z.object({
   agent: z.string().trim().min(1, "agent must not be empty").max(200).nullish(),
   text: z.string().max(1_000_000, "text is longer than 1,000,000 characters").nullish(),
   systemInstruction: z.string().max(100_000).nullish(),
-  generationConfig: jsonObject("generationConfig").nullish(),
+  generationConfig: jsonObject("generationConfigJson").nullish(),
   responseFormat: jsonObject("responseFormat").nullish(),
   agentConfig: jsonObject("agentConfig").nullish(),
 });
@@ -82,7 +103,11 @@ export function checkTurn(
   const parsed = turnSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ValidationError(issue?.message ?? "Invalid input", issue?.path.join("."));
+    const field = issue?.path.join(".");
+    throw new ValidationError(
+      issue?.message ?? "Invalid input",
+      field === "generationConfig" ? "generationConfigJson" : field,
+    );
   }
   if (input.model && input.agent) throw new ValidationError("Set either model or agent, not both", "model");
   if (opts.requireModelOrAgent && !input.model && !input.agent) {

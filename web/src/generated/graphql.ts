@@ -144,7 +144,7 @@ export type FunctionToolInput = {
   parameters?: unknown;
 };
 
-/** How the model generates (upstream's generation_config); laid over the deprecated generationConfig JSON */
+/** How the model generates (upstream's generation_config); laid over the deprecated generationConfigJson */
 export type GenerationConfigInput = {
   imageConfig?: ImageConfigInput | null | undefined;
   /** Past this many tokens the answer stops, INCOMPLETE */
@@ -295,9 +295,12 @@ export type SendMessageInput = {
   conversationId?: string | number | null | undefined;
   environment?: unknown;
   /** How the model generates, typed */
-  generation?: GenerationConfigInput | null | undefined;
-  /** @deprecated Use generation (typed); this JSON stays for one release and generation is laid over it */
-  generationConfig?: unknown;
+  generationConfig?: GenerationConfigInput | null | undefined;
+  /**
+   * upstream's generation_config as JSON (snake_case keys); generationConfig is laid over it
+   * @deprecated Use generationConfig (typed); this JSON stays for one release
+   */
+  generationConfigJson?: unknown;
   /** Billing labels upstream keeps with the request */
   labels?: Array<LabelInput> | null | undefined;
   /** Default: the conversation's, then the server's DEFAULT_MODEL */
