@@ -62,7 +62,11 @@ const rows: Row[] = [
     input: {
       model: MODEL,
       text: 'A poster titled "Spring"',
-      responseFormats: [{ text: {} }, { image: { aspectRatio: "16:9" } }, { audio: { delivery: "INLINE" } }],
+      responseFormat: [
+        { type: "text", mime_type: "text/plain" },
+        { type: "image", aspect_ratio: "16:9" },
+        { type: "audio", delivery: "inline" },
+      ],
     },
     wire: {
       response_format: [

@@ -362,7 +362,7 @@ describe("several response formats", () => {
       input: {
         model: MODEL,
         text: 'A poster titled "Spring"',
-        responseFormats: [{ text: { schema } }, { image: { aspectRatio: "16:9" } }, { audio: { delivery: "INLINE" } }],
+        responseFormat: [schema, { type: "image", aspect_ratio: "16:9" }, { type: "audio", delivery: "inline" }],
       },
     });
     expect(h.emulator.requests.at(-1)?.response_format).toEqual([
@@ -380,11 +380,30 @@ describe("several response formats", () => {
     ]);
   });
 
-  it("refuses responseFormat and responseFormats together", async () => {
-    const res = await h.gql(CreateFormatsDocument, {
-      input: { model: MODEL, text: "hi", responseFormat: { type: "object" }, responseFormats: [{ image: {} }] },
+  it("checks each entry of a responseFormat list like a single one; nothing goes upstream", async () => {
+    const before = h.emulator.requests.length;
+    const cases: [unknown, string][] = [
+      [[{ type: "object" }, { type: "object", patternProperties: { x: {} } }], "responseFormat.1"],
+      [[{ type: "image" }, "text"], "responseFormat"],
+      [[], "responseFormat"],
+    ];
+    for (const [responseFormat, field] of cases) {
+      const res = await h.gql(CreateFormatsDocument, { input: { model: MODEL, text: "hi", responseFormat } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field });
+    }
+    expect(h.emulator.requests.length).toBe(before);
+  });
+
+  it("a single JSON schema still goes as one JSON response format", async () => {
+    const schema = { type: "object", properties: { title: { type: "string" } } };
+    await h.ok(CreateFormatsDocument, {
+      input: { model: MODEL, text: 'A poster titled "Spring"', responseFormat: schema },
     });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "responseFormats" });
+    expect(h.emulator.requests.at(-1)?.response_format).toEqual({
+      type: "text",
+      mime_type: "application/json",
+      schema,
+    });
   });
 });
 

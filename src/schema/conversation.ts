@@ -5,7 +5,7 @@ import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as nav from "../resolvers/navigation.ts";
 import { ContentInput } from "./content.ts";
-import { controlInputs, Interaction, ToolInput } from "./interaction.ts";
+import { controlInputs, Interaction, RESPONSE_FORMAT, ToolInput } from "./interaction.ts";
 import { Node } from "./node.ts";
 
 export const Conversation = builder.objectRef<Row>("Conversation");
@@ -66,7 +66,7 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
     model: t.string({ description: "Default: the conversation's, then the server's DEFAULT_MODEL" }),
     agent: t.string(),
     systemInstruction: t.string(),
-    responseFormat: t.field({ type: "JSON", description: "JSON schema for structured output" }),
+    responseFormat: t.field({ type: "JSON", description: RESPONSE_FORMAT }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),
     environment: t.field({ type: "JSON" }),

@@ -8,7 +8,7 @@ import { inputSteps, interactionInput, interactionSteps } from "../resolvers/ste
 import { AgentConfigInput } from "./agent-config.ts";
 import { Content, ContentInput } from "./content.ts";
 import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
-import { GenerationConfigInput, ResponseFormatInput } from "./generation.ts";
+import { GenerationConfigInput } from "./generation.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
@@ -132,6 +132,9 @@ export const ToolInput = builder.inputType("ToolInput", {
   }),
 });
 
+export const RESPONSE_FORMAT =
+  'A JSON schema for structured output, or upstream\'s format entry ({"type": "image", "aspect_ratio": "16:9"}), or a list of them (several outputs at once)';
+
 const DEPRECATED_GENERATION_CONFIG = "Use generationConfig (typed); this JSON stays for one release";
 
 /** The request controls a one-off interaction and a conversation's turns share. */
@@ -146,10 +149,6 @@ export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "Inp
     deprecationReason: DEPRECATED_GENERATION_CONFIG,
   }),
   agentSettings: t.field({ type: AgentConfigInput, description: "The agent's config, typed per agent kind" }),
-  responseFormats: t.field({
-    type: [ResponseFormatInput],
-    description: "Several outputs at once (e.g. text + image + audio); instead of responseFormat",
-  }),
 });
 
 export const CreateInteractionInput = builder.inputType("CreateInteractionInput", {
@@ -159,7 +158,7 @@ export const CreateInteractionInput = builder.inputType("CreateInteractionInput"
     text: t.string({ description: "The user turn: text, or parts, or both (text first)" }),
     parts: t.field({ type: [ContentInput] }),
     systemInstruction: t.string(),
-    responseFormat: t.field({ type: "JSON", description: "JSON schema for structured output" }),
+    responseFormat: t.field({ type: "JSON", description: RESPONSE_FORMAT }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),
     environment: t.field({ type: "JSON" }),

@@ -26,13 +26,6 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
-export type AudioFormatInput = {
-  bitRate?: number | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  mimeType?: string | null | undefined;
-  sampleRate?: number | null | undefined;
-};
-
 /** Why upstream blocked a turn (SAFETY: a safety setting's threshold was reached) */
 export type BlockReason =
   | 'BLOCKLIST'
@@ -133,10 +126,8 @@ export type CreateInteractionInput = {
   parts?: Array<ContentInput> | null | undefined;
   /** Our id; the server maps it to the upstream id */
   previousInteractionId?: string | number | null | undefined;
-  /** JSON schema for structured output */
+  /** A JSON schema for structured output, or upstream's format entry ({"type": "image", "aspect_ratio": "16:9"}), or a list of them (several outputs at once) */
   responseFormat?: unknown;
-  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
-  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -275,13 +266,6 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
-export type ImageFormatInput = {
-  aspectRatio?: string | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  imageSize?: string | null | undefined;
-  mimeType?: string | null | undefined;
-};
-
 /** What an interaction is in its conversation */
 export type InteractionKind =
   /** The client's answers to function calls (a turn of its own) */
@@ -316,11 +300,6 @@ export type LabelInput = {
   key: string;
   value: string;
 };
-
-/** INLINE: the bytes come in the answer; URI: a link to them */
-export type MediaDelivery =
-  | 'INLINE'
-  | 'URI';
 
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
@@ -368,13 +347,6 @@ export type RegenerateInput = {
 export type ResearchVisualization =
   | 'AUTO'
   | 'OFF';
-
-/** One output the answer carries: exactly one field (upstream's response_format entry) */
-export type ResponseFormatInput =
-  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
-  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
-  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
-  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
@@ -430,10 +402,8 @@ export type SendMessageInput = {
   /** Default: the conversation's, then the server's DEFAULT_MODEL */
   model?: string | null | undefined;
   parts?: Array<ContentInput> | null | undefined;
-  /** JSON schema for structured output */
+  /** A JSON schema for structured output, or upstream's format entry ({"type": "image", "aspect_ratio": "16:9"}), or a list of them (several outputs at once) */
   responseFormat?: unknown;
-  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
-  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -472,13 +442,6 @@ export type SubmitFunctionResultsInput = {
   clientMessageId?: string | number | null | undefined;
   interactionId: string | number;
   results: Array<FunctionResultInput>;
-};
-
-export type TextFormatInput = {
-  /** application/json with a schema (the default then), else text/plain */
-  mimeType?: string | null | undefined;
-  /** JSON Schema the answer follows (parsed into Interaction.json) */
-  schema?: unknown;
 };
 
 /** How much the model thinks before answering */
@@ -608,13 +571,6 @@ export type UsageGroupBy =
   | 'MODEL'
   | 'SERVICE_TIER'
   | 'USER';
-
-export type VideoFormatInput = {
-  aspectRatio?: string | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  duration?: string | null | undefined;
-  resolution?: string | null | undefined;
-};
 
 /** PENDING: waiting for its next attempt; FAILED: out of retries (or the webhook was disabled) */
 export type WebhookDeliveryStatus =

@@ -20,13 +20,6 @@ export type AntigravityConfigInput = {
   model?: string | null | undefined;
 };
 
-export type AudioFormatInput = {
-  bitRate?: number | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  mimeType?: string | null | undefined;
-  sampleRate?: number | null | undefined;
-};
-
 /** For code-mender (its find/fix requests still go through the agentConfig JSON) */
 export type CodeMenderConfigInput = {
   /** The one model the session uses */
@@ -146,13 +139,6 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
-export type ImageFormatInput = {
-  aspectRatio?: string | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  imageSize?: string | null | undefined;
-  mimeType?: string | null | undefined;
-};
-
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
   | 'BUDGET_EXCEEDED'
@@ -172,11 +158,6 @@ export type LabelInput = {
   value: string;
 };
 
-/** INLINE: the bytes come in the answer; URI: a link to them */
-export type MediaDelivery =
-  | 'INLINE'
-  | 'URI';
-
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
   text?: string | null | undefined;
@@ -193,13 +174,6 @@ export type RegenerateInput = {
 export type ResearchVisualization =
   | 'AUTO'
   | 'OFF';
-
-/** One output the answer carries: exactly one field (upstream's response_format entry) */
-export type ResponseFormatInput =
-  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
-  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
-  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
-  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** Whether the threshold applies to the harm's probability (upstream's default) or its severity */
 export type SafetyMethod =
@@ -245,10 +219,8 @@ export type SendMessageInput = {
   /** Default: the conversation's, then the server's DEFAULT_MODEL */
   model?: string | null | undefined;
   parts?: Array<ContentInput> | null | undefined;
-  /** JSON schema for structured output */
+  /** A JSON schema for structured output, or upstream's format entry ({"type": "image", "aspect_ratio": "16:9"}), or a list of them (several outputs at once) */
   responseFormat?: unknown;
-  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
-  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -279,13 +251,6 @@ export type SubmitFunctionResultsInput = {
   clientMessageId?: string | number | null | undefined;
   interactionId: string | number;
   results: Array<FunctionResultInput>;
-};
-
-export type TextFormatInput = {
-  /** application/json with a schema (the default then), else text/plain */
-  mimeType?: string | null | undefined;
-  /** JSON Schema the answer follows (parsed into Interaction.json) */
-  schema?: unknown;
 };
 
 /** How much the model thinks before answering */
@@ -342,13 +307,6 @@ export type TurnEndReason =
 export type UriContentInput = {
   mimeType: string;
   uri: string;
-};
-
-export type VideoFormatInput = {
-  aspectRatio?: string | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  duration?: string | null | undefined;
-  resolution?: string | null | undefined;
 };
 
 type Event_InteractionCompletedEvent_Fragment = { __typename: 'InteractionCompletedEvent', cursor: string, interactionId: string };

@@ -119,27 +119,6 @@ const settings: z.ZodType<TurnSettings> = z.object({
   systemInstruction: z.string().nullish(),
   generationConfig: z.unknown().optional(),
   generation: generation.nullish(),
-  responseFormats: z
-    .array(
-      z.object({
-        text: z.object({ mimeType: maybeStr, schema: z.unknown().optional() }).nullish(),
-        image: z
-          .object({ mimeType: maybeStr, aspectRatio: maybeStr, imageSize: maybeStr, delivery: maybeStr })
-          .nullish(),
-        audio: z
-          .object({
-            mimeType: maybeStr,
-            delivery: maybeStr,
-            sampleRate: z.number().nullish(),
-            bitRate: z.number().nullish(),
-          })
-          .nullish(),
-        video: z
-          .object({ aspectRatio: maybeStr, delivery: maybeStr, duration: maybeStr, resolution: maybeStr })
-          .nullish(),
-      }),
-    )
-    .nullish(),
   responseFormat: z.unknown().optional(),
   tools: z.array(toolInput).nullish(),
   agentConfig: z.unknown().optional(),

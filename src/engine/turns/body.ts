@@ -12,12 +12,7 @@ import {
   upstreamLabels,
   upstreamSafety,
 } from "./controls.ts";
-import {
-  type GenerationConfigInput,
-  type ResponseFormatInput,
-  upstreamGenerationConfig,
-  upstreamResponseFormats,
-} from "./generation.ts";
+import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
 
 /** One tool of a turn, as GraphQL's `ToolInput` (@oneOf) delivers it. */
 export interface ToolInput {
@@ -41,8 +36,6 @@ export interface TurnSettings {
   /** Deprecated: upstream's generation_config as untyped JSON; `generation` is laid over it. */
   generationConfig?: unknown;
   generation?: GenerationConfigInput | null;
-  /** Several output formats (text + image + audio...), sent as upstream's response_format array. */
-  responseFormats?: ResponseFormatInput[] | null;
   responseFormat?: unknown;
   tools?: ToolInput[] | null;
   agentConfig?: unknown;
@@ -110,19 +103,23 @@ export function upstreamTools(
   });
 }
 
-/** Upstream output formats other than JSON text; no JSON schema has one of these as its `type`. */
-const MEDIA_FORMATS = new Set(["image", "audio", "video", "document"]);
+/** Upstream's own response_format entry types; no JSON schema has one of these as its `type`. */
+const UPSTREAM_FORMATS = new Set(["text", "image", "audio", "video", "document"]);
+
+/** One entry: upstream's own (`{ type: "video", delivery: "inline" }`) goes as it is, a JSON schema is wrapped. */
+const oneResponseFormat = (value: Json): Json =>
+  isJsonObject(value) && typeof value.type === "string" && UPSTREAM_FORMATS.has(value.type)
+    ? value
+    : { type: "text", mime_type: "application/json", schema: value };
 
 /**
- * `responseFormat` is a JSON schema: wrap it as upstream's JSON response
- * format. An upstream media format (`{ type: "video", delivery: "inline" }`)
- * goes as it is.
+ * `responseFormat` is a JSON schema or upstream's format entry, or a list of them (several outputs at once:
+ * text + image + audio), sent as upstream's response_format array.
  */
 export function upstreamResponseFormat(schema: unknown): Json | undefined {
   const value = schema ? asJson(schema) : undefined;
   if (value === undefined || value === null) return undefined;
-  if (isJsonObject(value) && typeof value.type === "string" && MEDIA_FORMATS.has(value.type)) return value;
-  return { type: "text", mime_type: "application/json", schema: value };
+  return Array.isArray(value) ? value.map(oneResponseFormat) : oneResponseFormat(value);
 }
 
 /** The upstream create body for a turn (without chaining, which the engine adds). */
@@ -135,10 +132,7 @@ export function createBody(settings: TurnSettings, content: JsonObject[], functi
   const generationConfig = upstreamGenerationConfig(legacyConfig, settings.generation);
   if (generationConfig) body.generation_config = generationConfig;
   const format = upstreamResponseFormat(settings.responseFormat);
-  const formats = upstreamResponseFormats(settings.responseFormats);
-  if (format && formats)
-    throw new ValidationError("Give responseFormat or responseFormats, not both", "responseFormats");
-  if (format ?? formats) body.response_format = format ?? formats;
+  if (format) body.response_format = format;
   const tools = upstreamTools(settings.tools, functions);
   if (tools) body.tools = tools;
   const legacyAgentConfig = settings.agentConfig ? asJsonObject(settings.agentConfig) : undefined;
@@ -162,7 +156,6 @@ const SETTING_KEYS = [
   "systemInstruction",
   "generationConfig",
   "generation",
-  "responseFormats",
   "responseFormat",
   "tools",
   "agentConfig",

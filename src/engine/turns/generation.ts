@@ -1,6 +1,5 @@
 import type { Json, JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
-import { asJsonObject } from "../store/json.ts";
 
 /**
  * The typed generation config (GraphQL's GenerationConfigInput) as upstream's
@@ -78,73 +77,4 @@ export function upstreamGenerationConfig(
   put("image_config", strings({ aspect_ratio: g.imageConfig?.aspectRatio, image_size: g.imageConfig?.imageSize }));
   const merged = { ...(legacy ?? {}), ...typed };
   return Object.keys(merged).length ? merged : undefined;
-}
-
-/** One entry of GraphQL's `responseFormats` (@oneOf): the output modalities and their shape. */
-export interface ResponseFormatInput {
-  text?: { mimeType?: string | null; schema?: unknown } | null;
-  image?: {
-    mimeType?: string | null;
-    aspectRatio?: string | null;
-    imageSize?: string | null;
-    delivery?: string | null;
-  } | null;
-  audio?: {
-    mimeType?: string | null;
-    delivery?: string | null;
-    sampleRate?: number | null;
-    bitRate?: number | null;
-  } | null;
-  video?: {
-    aspectRatio?: string | null;
-    delivery?: string | null;
-    duration?: string | null;
-    resolution?: string | null;
-  } | null;
-}
-
-/** `responseFormats` as upstream's response_format array (one entry per modality asked for). */
-export function upstreamResponseFormats(
-  formats: readonly ResponseFormatInput[] | null | undefined,
-): JsonObject[] | undefined {
-  if (!formats?.length) return undefined;
-  return formats.map((f, i) => {
-    if (f.text) {
-      const schema = asJsonObject(f.text.schema);
-      if (f.text.schema !== undefined && f.text.schema !== null && !schema)
-        throw new ValidationError(
-          "responseFormats.text.schema must be a JSON object",
-          `responseFormats.${i}.text.schema`,
-        );
-      const mime = f.text.mimeType ?? (schema ? "application/json" : "text/plain");
-      return { type: "text", mime_type: mime, ...(schema ? { schema } : {}) };
-    }
-    if (f.image)
-      return {
-        type: "image",
-        ...strings({
-          mime_type: f.image.mimeType,
-          aspect_ratio: f.image.aspectRatio,
-          image_size: f.image.imageSize,
-          delivery: f.image.delivery,
-        }),
-      };
-    if (f.audio) {
-      const rates: JsonObject = {};
-      if (f.audio.sampleRate != null) rates.sample_rate = f.audio.sampleRate;
-      if (f.audio.bitRate != null) rates.bit_rate = f.audio.bitRate;
-      return { type: "audio", ...strings({ mime_type: f.audio.mimeType, delivery: f.audio.delivery }), ...rates };
-    }
-    if (f.video)
-      return {
-        type: "video",
-        ...strings({
-          aspect_ratio: f.video.aspectRatio,
-          delivery: f.video.delivery,
-          duration: f.video.duration,
-          resolution: f.video.resolution,
-        }),
-      };
-    throw new ValidationError(`responseFormats[${i}] names no format`, `responseFormats.${i}`);
-  });
 }

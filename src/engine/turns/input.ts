@@ -4,7 +4,7 @@ import { ValidationError } from "../../infra/errors.ts";
 import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { upstreamLabels, upstreamSafety } from "./controls.ts";
-import { type GenerationConfigInput, upstreamGenerationConfig, upstreamResponseFormats } from "./generation.ts";
+import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
 export type { ToolInput } from "./body.ts";
@@ -45,8 +45,9 @@ export function fromGraphQL<R extends GraphQLNames>(
   return { ...rest, generation: generationConfig, generationConfig: generationConfigJson };
 }
 
+const isObject = (v: unknown) => v === null || v === undefined || (typeof v === "object" && !Array.isArray(v));
 const jsonObject = (field: string) =>
-  z.custom<JsonObject>((v) => v === null || v === undefined || (typeof v === "object" && !Array.isArray(v)), {
+  z.custom<JsonObject>(isObject, {
     message: `${field} must be a JSON object`,
   });
 
@@ -56,7 +57,11 @@ const turnSchema = z.object({
   text: z.string().max(1_000_000, "text is longer than 1,000,000 characters").nullish(),
   systemInstruction: z.string().max(100_000).nullish(),
   generationConfig: jsonObject("generationConfigJson").nullish(),
-  responseFormat: jsonObject("responseFormat").nullish(),
+  responseFormat: z
+    .custom<unknown>((v) => (Array.isArray(v) ? v.length >= 1 && v.length <= 8 && v.every(isObject) : isObject(v)), {
+      message: "responseFormat must be a JSON object or a list of 1 to 8 JSON objects",
+    })
+    .nullish(),
   agentConfig: jsonObject("agentConfig").nullish(),
 });
 
@@ -117,11 +122,9 @@ export function checkTurn(
   upstreamLabels(input.labels);
   upstreamSafety(input.safetySettings);
   upstreamGenerationConfig(undefined, input.generation);
-  if (input.responseFormat && input.responseFormats?.length)
-    throw new ValidationError("Give responseFormat or responseFormats, not both", "responseFormats");
-  for (const [i, f] of upstreamResponseFormats(input.responseFormats)?.entries() ?? [])
-    checkClientSchema(f.schema, `responseFormats.${i}.text.schema`, opts.limits);
-  checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
+  if (Array.isArray(input.responseFormat))
+    for (const [i, f] of input.responseFormat.entries()) checkClientSchema(f, `responseFormat.${i}`, opts.limits);
+  else checkClientSchema(input.responseFormat, "responseFormat", opts.limits);
   for (const [i, tool] of (input.tools ?? []).entries()) {
     checkClientSchema(tool.function?.parameters, `tools.${i}.function.parameters`, opts.limits);
   }

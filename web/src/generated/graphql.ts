@@ -26,13 +26,6 @@ export type ApiKeyScope =
   | 'READ'
   | 'WRITE';
 
-export type AudioFormatInput = {
-  bitRate?: number | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  mimeType?: string | null | undefined;
-  sampleRate?: number | null | undefined;
-};
-
 /** For code-mender (its find/fix requests still go through the agentConfig JSON) */
 export type CodeMenderConfigInput = {
   /** The one model the session uses */
@@ -183,13 +176,6 @@ export type ImageConfigInput = {
   imageSize?: string | null | undefined;
 };
 
-export type ImageFormatInput = {
-  aspectRatio?: string | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  imageSize?: string | null | undefined;
-  mimeType?: string | null | undefined;
-};
-
 /** Upstream statuses (in_progress -> IN_PROGRESS); UNKNOWN for a status upstream added later */
 export type InteractionStatus =
   | 'BUDGET_EXCEEDED'
@@ -208,11 +194,6 @@ export type LabelInput = {
   key: string;
   value: string;
 };
-
-/** INLINE: the bytes come in the answer; URI: a link to them */
-export type MediaDelivery =
-  | 'INLINE'
-  | 'URI';
 
 export type MessageInput = {
   parts?: Array<ContentInput> | null | undefined;
@@ -244,13 +225,6 @@ export type ModelKind =
 export type ResearchVisualization =
   | 'AUTO'
   | 'OFF';
-
-/** One output the answer carries: exactly one field (upstream's response_format entry) */
-export type ResponseFormatInput =
-  {   audio: AudioFormatInput; image?: never; text?: never; video?: never; }
-  |  { audio?: never;   image: ImageFormatInput; text?: never; video?: never; }
-  |  { audio?: never; image?: never;   text: TextFormatInput; video?: never; }
-  |  { audio?: never; image?: never; text?: never;   video: VideoFormatInput; };
 
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
@@ -306,10 +280,8 @@ export type SendMessageInput = {
   /** Default: the conversation's, then the server's DEFAULT_MODEL */
   model?: string | null | undefined;
   parts?: Array<ContentInput> | null | undefined;
-  /** JSON schema for structured output */
+  /** A JSON schema for structured output, or upstream's format entry ({"type": "image", "aspect_ratio": "16:9"}), or a list of them (several outputs at once) */
   responseFormat?: unknown;
-  /** Several outputs at once (e.g. text + image + audio); instead of responseFormat */
-  responseFormats?: Array<ResponseFormatInput> | null | undefined;
   /** Per-category safety filters */
   safetySettings?: Array<SafetySettingInput> | null | undefined;
   serviceTier?: ServiceTier | null | undefined;
@@ -340,13 +312,6 @@ export type SpeechConfigInput = {
   language?: string | null | undefined;
   speaker?: string | null | undefined;
   voice?: string | null | undefined;
-};
-
-export type TextFormatInput = {
-  /** application/json with a schema (the default then), else text/plain */
-  mimeType?: string | null | undefined;
-  /** JSON Schema the answer follows (parsed into Interaction.json) */
-  schema?: unknown;
 };
 
 /** How much the model thinks before answering */
@@ -400,13 +365,6 @@ export type UsageGroupBy =
   | 'MODEL'
   | 'SERVICE_TIER'
   | 'USER';
-
-export type VideoFormatInput = {
-  aspectRatio?: string | null | undefined;
-  delivery?: MediaDelivery | null | undefined;
-  duration?: string | null | undefined;
-  resolution?: string | null | undefined;
-};
 
 /** PENDING: waiting for its next attempt; FAILED: out of retries (or the webhook was disabled) */
 export type WebhookDeliveryStatus =
