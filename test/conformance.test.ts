@@ -163,7 +163,7 @@ const rows: Row[] = [
     input: {
       agent: "antigravity-preview-05-2026",
       text: "List the files",
-      environment: "remote",
+      environment: { remote: true },
       agentSettings: { antigravity: { maxTotalTokens: 20_000 } },
     },
     wire: {

@@ -407,6 +407,36 @@ describe("several response formats", () => {
   });
 });
 
+describe("typed environment", () => {
+  const agent = "antigravity-preview-05-2026";
+  it("a configured sandbox, a fresh one and one to reuse go upstream as upstream's environment values", async () => {
+    const config = { env: [{ name: "MODE", value: "test" }], network: "disabled" };
+    const first = await h.ok(CreateFormatsDocument, {
+      input: { agent, text: "List the files", environment: { config } },
+    });
+    expect(h.emulator.requests.at(-1)?.environment).toEqual({
+      type: "remote",
+      env: { MODE: "test" },
+      network: "disabled",
+    });
+    expect(first.createInteraction.status).toBe("COMPLETED");
+    await h.ok(CreateFormatsDocument, { input: { agent, text: "List the files", environment: { remote: true } } });
+    expect(h.emulator.requests.at(-1)?.environment).toBe("remote");
+    const id = h.emulator.requests.length;
+    await h.gql(CreateFormatsDocument, { input: { agent, text: "again", environment: { id: "env_reused" } } });
+    expect(h.emulator.requests.slice(id).map((r) => r.environment)).toContain("env_reused");
+  });
+
+  it("the deprecated environmentJson still goes as it is; both at once is a VALIDATION_ERROR", async () => {
+    await h.ok(CreateFormatsDocument, { input: { agent, text: "List the files", environmentJson: "remote" } });
+    expect(h.emulator.requests.at(-1)?.environment).toBe("remote");
+    const res = await h.gql(CreateFormatsDocument, {
+      input: { agent, text: "x", environment: { remote: true }, environmentJson: "remote" },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "environment" });
+  });
+});
+
 describe("code execution results as Content[]", () => {
   it("a plotted chart comes back as text and an image; output keeps the printed text", async () => {
     const { createInteraction: i } = await h.ok(CreateCodePlotDocument, {

@@ -19,7 +19,7 @@ describe("environments", () => {
     const other = await userWithKey(suite.h.database.prisma);
     const first = await suite.h.ok(
       RunSandboxDocument,
-      { input: { agent: ANTIGRAVITY, text: "plot sales", environment: "remote" } },
+      { input: { agent: ANTIGRAVITY, text: "plot sales", environment: { remote: true } } },
       owner.headers,
     );
     const envId = first.createInteraction.environmentId;
@@ -58,7 +58,7 @@ describe("environments", () => {
 
     const second = await suite.h.ok(
       RunSandboxDocument,
-      { input: { agent: ANTIGRAVITY, text: "again", environment: envId } },
+      { input: { agent: ANTIGRAVITY, text: "again", environment: { id: envId as string } } },
       owner.headers,
     );
     expect(second.createInteraction.environmentId).toBe(envId);

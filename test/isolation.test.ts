@@ -602,7 +602,7 @@ beforeAll(async () => {
   A.agent = agent.createAgent.id;
   const sandbox = await h.ok(
     RunSandboxDocument,
-    { input: { agent: "antigravity-preview-05-2026", text: "a's sandbox", environment: "remote" } },
+    { input: { agent: "antigravity-preview-05-2026", text: "a's sandbox", environment: { remote: true } } },
     a.headers,
   );
   A.environment = sandbox.createInteraction.environmentId as string;

@@ -93,7 +93,7 @@ describe("a background interaction", () => {
       text: "solar sails",
       agentConfig: { type: "deep-research", thinking_summaries: "auto" },
     });
-    const sandbox = await suite.background({ agent: ANTIGRAVITY, text: "print hi", environment: "remote" });
+    const sandbox = await suite.background({ agent: ANTIGRAVITY, text: "print hi", environment: { remote: true } });
     const [r, s] = await Promise.all([
       suite.jobIn(research.jobId, "SUCCEEDED"),
       suite.jobIn(sandbox.jobId, "SUCCEEDED"),

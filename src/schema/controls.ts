@@ -82,3 +82,26 @@ export const ModalityTokens = builder
       tokens: t.exposeInt("tokens"),
     }),
   });
+
+const EnvVarInput = builder.inputType("EnvVarInput", {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+const EnvironmentConfigInput = builder.inputType("EnvironmentConfigInput", {
+  description: "A new remote sandbox, configured (upstream's {type: remote, sources, env, network})",
+  fields: (t) => ({
+    sources: t.field({ type: "JSON", description: "Upstream's sources to mount (a list, snake_case)" }),
+    env: t.field({ type: [EnvVarInput], description: "Environment variables set in the sandbox" }),
+    network: t.field({ type: "JSON", description: 'Network egress: "disabled" or {allowlist: [...]}' }),
+  }),
+});
+
+export const EnvironmentInput = builder.inputType("EnvironmentInput", {
+  description: "Where an agent runs: exactly one field",
+  isOneOf: true,
+  fields: (t) => ({
+    id: t.string({ description: "Reuse this sandbox (an Interaction.environmentId)" }),
+    remote: t.boolean({ description: "true: a fresh remote sandbox with upstream's defaults" }),
+    config: t.field({ type: EnvironmentConfigInput }),
+  }),
+});

@@ -69,7 +69,6 @@ export const SendMessageInput = builder.inputType("SendMessageInput", {
     responseFormat: t.field({ type: "JSON", description: RESPONSE_FORMAT }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),
-    environment: t.field({ type: "JSON" }),
     background: t.boolean(),
     store: t.boolean({ description: "false: upstream keeps nothing; every turn sends the whole branch" }),
     ...controlInputs(t),

@@ -7,7 +7,15 @@ import * as interactions from "../resolvers/interactions.ts";
 import { inputSteps, interactionInput, interactionSteps } from "../resolvers/steps.ts";
 import { AgentConfigInput } from "./agent-config.ts";
 import { Content, ContentInput } from "./content.ts";
-import { ComputerUseInput, Label, LabelInput, ModalityTokens, SafetySettingInput, ServiceTier } from "./controls.ts";
+import {
+  ComputerUseInput,
+  EnvironmentInput,
+  Label,
+  LabelInput,
+  ModalityTokens,
+  SafetySettingInput,
+  ServiceTier,
+} from "./controls.ts";
 import { GenerationConfigInput } from "./generation.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
@@ -96,7 +104,7 @@ builder.objectType(Interaction, {
     }),
     environmentId: t.exposeString("environmentId", {
       nullable: true,
-      description: "The sandbox an agent ran in: pass it as `environment` to reuse it",
+      description: "The sandbox an agent ran in: pass it as `environment: { id }` to reuse it",
     }),
     error: t.field({ type: InteractionError, nullable: true, resolve: (i) => interactions.errorOf(i) }),
     createdAt: t.field({ type: "DateTime", resolve: (i) => i.createdAt }),
@@ -148,6 +156,15 @@ export const controlInputs = (t: PothosSchemaTypes.InputFieldBuilder<Types, "Inp
     description: "upstream's generation_config as JSON (snake_case keys); generationConfig is laid over it",
     deprecationReason: DEPRECATED_GENERATION_CONFIG,
   }),
+  environment: t.field({
+    type: EnvironmentInput,
+    description: "Where an agent runs (a sandbox to reuse, or a new one)",
+  }),
+  environmentJson: t.field({
+    type: "JSON",
+    description: 'upstream\'s environment value: "remote", an id, or a config',
+    deprecationReason: "Use environment (typed); this JSON stays for one release",
+  }),
   agentSettings: t.field({ type: AgentConfigInput, description: "The agent's config, typed per agent kind" }),
 });
 
@@ -161,7 +178,6 @@ export const CreateInteractionInput = builder.inputType("CreateInteractionInput"
     responseFormat: t.field({ type: "JSON", description: RESPONSE_FORMAT }),
     tools: t.field({ type: [ToolInput] }),
     agentConfig: t.field({ type: "JSON" }),
-    environment: t.field({ type: "JSON" }),
     background: t.boolean({ description: "Run as a background job" }),
     store: t.boolean({ description: "Keep upstream server-side state (default true)" }),
     ...controlInputs(t),

@@ -16,7 +16,7 @@ describe.skipIf(!runs)("sandboxes page in a real browser", () => {
     const user = await userWithKey(suite.h.database.prisma);
     const run = await suite.h.ok(
       RunSandboxDocument,
-      { input: { agent: "antigravity-preview-05-2026", text: "plot sales", environment: "remote" } },
+      { input: { agent: "antigravity-preview-05-2026", text: "plot sales", environment: { remote: true } } },
       user.headers,
     );
     const envId = run.createInteraction.environmentId as string;

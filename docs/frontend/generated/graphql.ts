@@ -78,6 +78,29 @@ export type EditMessageInput = {
   interactionId: string | number;
 };
 
+export type EnvVarInput = {
+  name: string;
+  value: string;
+};
+
+/** A new remote sandbox, configured (upstream's {type: remote, sources, env, network}) */
+export type EnvironmentConfigInput = {
+  /** Environment variables set in the sandbox */
+  env?: Array<EnvVarInput> | null | undefined;
+  /** Network egress: "disabled" or {allowlist: [...]} */
+  network?: unknown;
+  /** Upstream's sources to mount (a list, snake_case) */
+  sources?: unknown;
+};
+
+/** Where an agent runs: exactly one field */
+export type EnvironmentInput =
+  {   config: EnvironmentConfigInput; id?: never; remote?: never; }
+  |  { config?: never;   /** Reuse this sandbox (an Interaction.environmentId) */
+  id: string; remote?: never; }
+  |  { config?: never; id?: never;   /** true: a fresh remote sandbox with upstream's defaults */
+  remote: boolean; };
+
 /** The answer to one function call: `result`, or for a computer-use action the `url` and `screenshot` after it */
 export type FunctionResultInput = {
   callId: string;
@@ -206,7 +229,13 @@ export type SendMessageInput = {
   clientMessageId?: string | number | null | undefined;
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
-  environment?: unknown;
+  /** Where an agent runs (a sandbox to reuse, or a new one) */
+  environment?: EnvironmentInput | null | undefined;
+  /**
+   * upstream's environment value: "remote", an id, or a config
+   * @deprecated Use environment (typed); this JSON stays for one release
+   */
+  environmentJson?: unknown;
   /** How the model generates, typed */
   generationConfig?: GenerationConfigInput | null | undefined;
   /**

@@ -1,5 +1,6 @@
-import type { JsonObject } from "../../gemini/types.ts";
+import type { Json, JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
+import { asJson } from "../store/json.ts";
 
 /**
  * The request controls upstream added to the Interactions API (service tier,
@@ -112,5 +113,36 @@ export function upstreamComputerUse(c: ComputerUseInput): JsonObject {
     ...(typeof c.enablePromptInjectionDetection === "boolean"
       ? { enable_prompt_injection_detection: c.enablePromptInjectionDetection }
       : {}),
+  };
+}
+
+/** GraphQL's EnvironmentInput (@oneOf): an environment to reuse, a fresh remote one, or a configured one. */
+export interface EnvironmentInput {
+  id?: string | null;
+  remote?: boolean | null;
+  config?: {
+    sources?: unknown;
+    env?: { name: string; value: string }[] | null;
+    network?: unknown;
+  } | null;
+}
+
+/** The typed environment as upstream's `environment`: `"remote"`, an id, or `{type: "remote", sources, env, network}`. */
+export function upstreamEnvironment(e: EnvironmentInput): Json {
+  if (e.id) return e.id;
+  if (e.remote === true) return "remote";
+  if (!e.config)
+    throw new ValidationError("environment names no environment: give id, remote: true or config", "environment");
+  const { sources, env, network } = e.config;
+  if (sources !== undefined && sources !== null && !Array.isArray(sources))
+    throw new ValidationError(
+      "environment.config.sources must be a list of upstream sources",
+      "environment.config.sources",
+    );
+  return {
+    type: "remote",
+    ...(Array.isArray(sources) ? { sources: asJson(sources) ?? [] } : {}),
+    ...(env?.length ? { env: Object.fromEntries(env.map((v) => [v.name, v.value])) } : {}),
+    ...(network !== undefined && network !== null ? { network: asJson(network) ?? null } : {}),
   };
 }

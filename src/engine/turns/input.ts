@@ -3,7 +3,7 @@ import type { JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
-import { upstreamLabels, upstreamSafety } from "./controls.ts";
+import { type EnvironmentInput, upstreamEnvironment, upstreamLabels, upstreamSafety } from "./controls.ts";
 import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
@@ -27,22 +27,32 @@ export interface TurnInput extends TurnSettings {
 /**
  * A turn's settings as GraphQL names them: issue 25 fixed `generationConfig` as the typed input, the untyped
  * JSON moved to `generationConfigJson`. The engine and stored conversation settings keep their keys
- * (`generation`, `generationConfig`), so settings saved before stay readable.
+ * (`generation`, `generationConfig`), so settings saved before stay readable. `environment` is typed
+ * (EnvironmentInput); the JSON it was is the deprecated `environmentJson`; the engine keeps upstream's value.
  */
-type GraphQLTurn<T extends TurnSettings> = Omit<T, "generation" | "generationConfig"> & GraphQLNames;
+type GraphQLTurn<T extends TurnSettings> = Omit<T, "generation" | "generationConfig" | "environment"> & GraphQLNames;
 /** The turn fields shared by createInteraction and sendMessage, as GraphQL delivers them. */
 export type TurnArgs = GraphQLTurn<TurnInput>;
 interface GraphQLNames {
   generationConfig?: GenerationConfigInput | null;
   generationConfigJson?: unknown;
+  environment?: EnvironmentInput | null;
+  environmentJson?: unknown;
 }
 
 /** GraphQL's names to the engine's setting keys (see GraphQLTurn). */
 export function fromGraphQL<R extends GraphQLNames>(
   input: R,
-): Omit<R, keyof GraphQLNames> & Pick<TurnSettings, "generation" | "generationConfig"> {
-  const { generationConfig, generationConfigJson, ...rest } = input;
-  return { ...rest, generation: generationConfig, generationConfig: generationConfigJson };
+): Omit<R, keyof GraphQLNames> & Pick<TurnSettings, "generation" | "generationConfig" | "environment"> {
+  const { generationConfig, generationConfigJson, environment, environmentJson, ...rest } = input;
+  if (environment && environmentJson !== undefined && environmentJson !== null)
+    throw new ValidationError("Give environment or environmentJson, not both", "environment");
+  return {
+    ...rest,
+    generation: generationConfig,
+    generationConfig: generationConfigJson,
+    environment: environment ? upstreamEnvironment(environment) : environmentJson,
+  };
 }
 
 const isObject = (v: unknown) => v === null || v === undefined || (typeof v === "object" && !Array.isArray(v));

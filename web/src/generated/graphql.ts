@@ -130,6 +130,29 @@ export type DeepResearchConfigInput = {
   visualization?: ResearchVisualization | null | undefined;
 };
 
+export type EnvVarInput = {
+  name: string;
+  value: string;
+};
+
+/** A new remote sandbox, configured (upstream's {type: remote, sources, env, network}) */
+export type EnvironmentConfigInput = {
+  /** Environment variables set in the sandbox */
+  env?: Array<EnvVarInput> | null | undefined;
+  /** Network egress: "disabled" or {allowlist: [...]} */
+  network?: unknown;
+  /** Upstream's sources to mount (a list, snake_case) */
+  sources?: unknown;
+};
+
+/** Where an agent runs: exactly one field */
+export type EnvironmentInput =
+  {   config: EnvironmentConfigInput; id?: never; remote?: never; }
+  |  { config?: never;   /** Reuse this sandbox (an Interaction.environmentId) */
+  id: string; remote?: never; }
+  |  { config?: never; id?: never;   /** true: a fresh remote sandbox with upstream's defaults */
+  remote: boolean; };
+
 export type FunctionToolInput = {
   description?: string | null | undefined;
   name: string;
@@ -267,7 +290,13 @@ export type SendMessageInput = {
   clientMessageId?: string | number | null | undefined;
   /** Omitted: a new conversation is created */
   conversationId?: string | number | null | undefined;
-  environment?: unknown;
+  /** Where an agent runs (a sandbox to reuse, or a new one) */
+  environment?: EnvironmentInput | null | undefined;
+  /**
+   * upstream's environment value: "remote", an id, or a config
+   * @deprecated Use environment (typed); this JSON stays for one release
+   */
+  environmentJson?: unknown;
   /** How the model generates, typed */
   generationConfig?: GenerationConfigInput | null | undefined;
   /**
