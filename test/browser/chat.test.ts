@@ -112,10 +112,41 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(await answer.locator("script, img[onerror]").count()).toBe(0);
     expect(await page.evaluate(() => "pwned" in window)).toBe(false);
+    // Each code block has a Copy button that puts its code on the clipboard.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await answer.getByRole("button", { name: "Copy" }).click();
+    await poll(() => answer.locator("pre .copy").textContent()).toBe("Copied");
+    // The emulator's echo goes on inside the block (its fence is never closed): the copy starts with the code.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^const x = 1;\n/);
     // DOMPurify reads each rendering in an inert document; Chromium reports the page's CSP against the
     // handler attribute it sees there, though nothing runs (the sanitized HTML above has none).
     const inert = (e: string) => e.includes("inline event handler");
     b.pageErrors.splice(0, b.pageErrors.length, ...b.pageErrors.filter((e) => !inert(e)));
+  });
+
+  it("follows a streaming reply unless the reader scrolled up, and follows again back at the bottom", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    const page = await b.page();
+    await page.goto(`${h.url}/`);
+    const long = Array.from({ length: 80 }, (_, i) => `line ${i}`).join("\n\n");
+    await page.getByLabel("Message", { exact: true }).fill(long);
+    await page.getByRole("button", { name: "Send" }).click();
+    await poll(() => page.getByRole("button", { name: "Regenerate" }).isEnabled()).toBe(true);
+    const log = page.getByRole("log", { name: "Messages" });
+    const gap = () => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+    // Scrolled up while the regenerated reply streams: the view stays where the reader put it.
+    h.emulator.pacing.deltaDelayMs = 40;
+    await page.getByRole("button", { name: "Regenerate" }).click();
+    await poll(() => page.getByRole("button", { name: "Stop" }).count()).toBe(1);
+    await log.evaluate((el) => el.scrollTo({ top: 0 }));
+    const grown = await log.evaluate((el) => el.scrollHeight);
+    await poll(() => log.evaluate((el) => el.scrollHeight)).toBeGreaterThan(grown);
+    expect(await log.evaluate((el) => el.scrollTop)).toBe(0);
+    // Back at the bottom, it follows the stream to its end.
+    await log.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await poll(() => page.getByRole("button", { name: "Stop" }).count()).toBe(0);
+    expect(await gap()).toBeLessThan(40);
+    h.emulator.pacing.deltaDelayMs = 0;
   });
 
   it("regenerates and edits, then switches between the versions with 1 / 3 … 3 / 3", async () => {

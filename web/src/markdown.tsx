@@ -1,5 +1,6 @@
 import DOMPurify from "dompurify";
 import { marked } from "marked";
+import { useEffect, useRef } from "preact/hooks";
 
 // Links in model output open in a new tab without handing it this page (no opener, no referrer).
 DOMPurify.addHook("afterSanitizeAttributes", (node) => {
@@ -19,5 +20,30 @@ export function markdownHtml(text: string): string {
 }
 
 export function Markdown({ text }: { text: string }) {
-  return <div class="text markdown" dangerouslySetInnerHTML={{ __html: markdownHtml(text) }} />;
+  const root = useRef<HTMLDivElement>(null);
+  // Each rendering replaces the HTML, so every code block gets its button again after it.
+  useEffect(() => {
+    for (const pre of root.current?.querySelectorAll("pre") ?? []) pre.append(copyButton(pre));
+  }, [text]);
+  return <div ref={root} class="text markdown" dangerouslySetInnerHTML={{ __html: markdownHtml(text) }} />;
+}
+
+/** A code block's Copy button: the code's text to the clipboard, and the outcome in its label. */
+function copyButton(pre: HTMLPreElement): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "copy";
+  button.textContent = "Copy";
+  button.addEventListener("click", () => {
+    const code = pre.querySelector("code")?.textContent ?? "";
+    navigator.clipboard.writeText(code).then(
+      () => {
+        button.textContent = "Copied";
+      },
+      () => {
+        button.textContent = "Copy failed";
+      },
+    );
+  });
+  return button;
 }

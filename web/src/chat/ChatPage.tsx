@@ -144,9 +144,21 @@ export function ChatPage() {
     void load(conversationId);
   }, [conversationId, load]);
 
+  // The view follows the stream unless the reader scrolled up; back at the bottom, it follows again.
+  // Decided by the reader's direction: a scroll event comes a frame late, when the stream may have grown.
+  const following = useRef(true);
+  const lastTop = useRef(0);
+  const onScroll = () => {
+    const el = log.current;
+    if (!el) return;
+    const gap = el.scrollHeight - el.scrollTop - el.clientHeight;
+    if (el.scrollTop < lastTop.current) following.current = gap < 40;
+    else if (gap < el.clientHeight / 2) following.current = true;
+    lastTop.current = el.scrollTop;
+  };
   useEffect(() => {
     const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (el && following.current) el.scrollTop = el.scrollHeight;
   }, [turns]);
 
   const open = (id: string | null) => {
@@ -305,7 +317,7 @@ export function ChatPage() {
             {error}
           </p>
         )}
-        <div class="log" ref={log} role="log" aria-label="Messages" aria-busy={running}>
+        <div class="log" ref={log} onScroll={onScroll} role="log" aria-label="Messages" aria-busy={running}>
           {!turns.length && <p class="muted empty">Ask anything to start a conversation.</p>}
           {turns.map((t, i) => (
             <Message
