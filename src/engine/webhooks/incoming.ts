@@ -1,7 +1,7 @@
-import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import type { Logger } from "../../infra/logger.ts";
 import { isFinished } from "../jobs/types.ts";
+import { isUniqueViolation } from "../runs/row-writes.ts";
 
 /** What a verified upstream event says: its type, and the upstream resource (an interaction) it is about. */
 export interface UpstreamEvent {
@@ -32,7 +32,7 @@ export async function acceptUpstreamEvent(
       data: { id: event.webhookId, type: event.type, remoteId: event.remoteId },
     });
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return false;
+    if (isUniqueViolation(err)) return false;
     throw err;
   }
   if (!event.remoteId) return true;

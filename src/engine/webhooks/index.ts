@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
-import { Prisma, type Webhook, type WebhookDelivery } from "../../generated/prisma/client.ts";
+import type { Webhook, WebhookDelivery } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
 import { AppError, ConflictError, ValidationError } from "../../infra/errors.ts";
 import type { Logger } from "../../infra/logger.ts";
 import type { BullOptions, JobQueue } from "../jobs/types.ts";
+import { isUniqueViolation } from "../runs/row-writes.ts";
 import type { Secrets } from "../turns/secrets.ts";
 import { Deliverer, type DeliverySettings } from "./deliver.ts";
 import {
@@ -221,7 +222,7 @@ export class Webhooks {
       });
     } catch (err) {
       // Emitted before (an outbox sweep racing the normal path): that row is delivered, not this one.
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return null;
+      if (isUniqueViolation(err)) return null;
       throw err;
     }
     await this.queue.enqueue(row.id);
