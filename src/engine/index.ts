@@ -135,7 +135,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const secrets = new Secrets(deps.secretsKey);
   const upstream = withSecrets(files ? withFileInputs(deps.upstream, files) : deps.upstream, secrets);
   const log = deps.log ?? (deps.redis ? new RedisEventLog(deps.redis, deps.db) : new DbEventLog(deps.db));
-  const { leaseMs, reconcileMs } = deps.leases;
+  const { leaseMs } = deps.leases;
   const leases = new RunLeases(deps.db, leaseMs);
   const pushed = deps.upstreamPush && new PushedEnds(deps.pubsub);
   const push = pushed && deps.upstreamPush ? { ends: pushed, fallbackMs: deps.upstreamPush.fallbackMs } : undefined;

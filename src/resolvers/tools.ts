@@ -1,6 +1,6 @@
 import { type Context, requireViewer } from "../context.ts";
 import { assertCan } from "../engine/access/policy.ts";
-import { type Fetches, mediaPart } from "../engine/files/parts.ts";
+import { type Fetches, mediaPart, runFetches } from "../engine/files/parts.ts";
 import type { ServerFunction } from "../engine/functions/registry.ts";
 import type { ClientResult, TurnHandle } from "../engine/turns/index.ts";
 import { type ContentInput, checkClientMessageId } from "../engine/turns/input.ts";
@@ -42,7 +42,7 @@ export async function startFunctionResults(ctx: Context, input: SubmitFunctionRe
       return { ...r, screenshot: await mediaPart(ctx, r.screenshot, fetches) };
     }),
   );
-  for (const fetch of fetches) await fetch();
+  await runFetches(fetches);
   return ctx.engine.turns.answer(row, results, key);
 }
 

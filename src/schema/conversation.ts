@@ -1,6 +1,5 @@
 import { builder } from "../builder.ts";
 import { LIST_MAX } from "../context.ts";
-import { readSettings } from "../engine/store/columns.ts";
 import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as nav from "../resolvers/navigation.ts";

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import type { Db } from "../../infra/db.ts";
 import { UnauthenticatedError } from "../../infra/errors.ts";
 import { hostnameOf, isLoopback } from "../../infra/net.ts";
-import { effectiveScopes, hashKey, viewerOfKeyId } from "./keys.ts";
+import { hashKey, viewerOfKeyId } from "./keys.ts";
 import type { Viewer } from "./policy.ts";
 
 export const LOCAL_USER_ID = "local";

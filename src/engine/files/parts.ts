@@ -58,6 +58,11 @@ export function checkUpstreamReference(deps: Pick<PartDeps, "config">, what: str
  */
 export type Fetches = (() => Promise<void>)[];
 
+/** Runs the fetches one at a time: a turn's fetches hold one connection, not one per part. */
+export async function runFetches(fetches: Fetches): Promise<void> {
+  for (const fetch of fetches) await fetch();
+}
+
 /** Fetches a URL input within the configured limits and stores it as a File of the viewer. */
 async function fetchToFile(deps: PartDeps, ownerId: string, uri: string): Promise<FileRow> {
   const { config } = deps;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
-import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps } from "../files/parts.ts";
+import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps, runFetches } from "../files/parts.ts";
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { type EnvironmentInput, upstreamEnvironment, upstreamLabels, upstreamSafety } from "./controls.ts";
 import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
@@ -178,9 +178,5 @@ export async function userContent(
     }
   }
   if (!fetches.length) return { content };
-  // One at a time: a turn's fetches hold one connection, not one per part.
-  const fetchInputs = async () => {
-    for (const fetch of fetches) await fetch();
-  };
-  return { content, fetchInputs };
+  return { content, fetchInputs: () => runFetches(fetches) };
 }
