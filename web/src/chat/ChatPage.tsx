@@ -158,7 +158,11 @@ export function ChatPage() {
   };
   useEffect(() => {
     const el = log.current;
-    if (el && following.current) el.scrollTop = el.scrollHeight;
+    if (!el) return;
+    // Moved up since the last look, though its scroll event has not come yet: stop following now.
+    if (el.scrollTop < lastTop.current) following.current = false;
+    if (following.current) el.scrollTop = el.scrollHeight;
+    lastTop.current = el.scrollTop;
   }, [turns]);
 
   const open = (id: string | null) => {
