@@ -21,6 +21,8 @@ export interface Figures {
   resolverImportsOutsideGraphql: string[];
   /** Fixed sleeps used to synchronise tests. */
   testSleeps: string[];
+  /** Emulator modules importing the server's code (src/*): the fake upstream owns its wire types. */
+  emulatorImportsOutside: string[];
 }
 
 const root = join(import.meta.dirname, "..");
@@ -77,6 +79,7 @@ export function measure(): Figures {
     typeAssertions: 0,
     resolverImportsOutsideGraphql: [],
     testSleeps: [],
+    emulatorImportsOutside: [],
   };
   for (const path of files(join(root, "src"))) {
     const rel = relative(root, path);
@@ -87,6 +90,8 @@ export function measure(): Figures {
     }
     const graphql = /^src\/(schema|resolvers)\/|^src\/(context|builder)\.ts$/.test(rel);
     if (!graphql && /from "[^"]*\/resolvers\//.test(text)) figures.resolverImportsOutsideGraphql.push(rel);
+    if (rel.startsWith("src/emulator/") && /(from|import)\s*\(?\s*"\.\.\//.test(text))
+      figures.emulatorImportsOutside.push(rel);
     if (!rel.startsWith("src/engine/") && !rel.startsWith("src/emulator/")) {
       text.split("\n").forEach((l, i) => {
         if (/\.interaction\.(find|count|update|create|delete|upsert|aggregate|groupBy)/.test(l)) {
@@ -116,6 +121,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         interactionRowsOutsideEngine: f.interactionRowsOutsideEngine.length,
         longFunctions: f.longFunctions.length,
         resolverImportsOutsideGraphql: f.resolverImportsOutsideGraphql.length,
+        emulatorImportsOutside: f.emulatorImportsOutside.length,
         testSleeps: f.testSleeps.length,
       },
       null,

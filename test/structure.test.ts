@@ -7,6 +7,9 @@ test("the layout keeps its bounds", () => {
   expect(f.interactionRowsOutsideEngine, "interaction rows are read and written only in src/engine").toEqual([]);
   expect(f.resolverCrossImports, "resolver modules importing each other").toBeLessThanOrEqual(3);
   expect(f.resolverImportsOutsideGraphql, "nothing outside GraphQL imports src/resolvers").toEqual([]);
+  expect(f.emulatorImportsOutside, "the emulator imports nothing of the server (src/gemini, src/engine, …)").toEqual(
+    [],
+  );
   expect(f.engineTopLevelFiles, "files at the top level of src/engine").toBeLessThanOrEqual(6);
   expect(f.longFunctions, "functions over 80 lines").toEqual([]);
   expect(f.typeAssertions, "type assertions in src (as const excluded)").toBeLessThanOrEqual(80);

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { JsonObject } from "../gemini/types.ts";
 import { AGENTS } from "./agents.ts";
 import { bad, HttpError, notFound, readBody, sendJson } from "./http.ts";
 import { isObj } from "./json.ts";
+import type { JsonObject } from "./wire.ts";
 
 /**
  * Upstream's `agents` resource (SDK 2.32 `client.agents`: create, list, get,

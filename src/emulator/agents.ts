@@ -1,9 +1,9 @@
-import type { JsonObject, RemoteStep } from "../gemini/types.ts";
 import type { SandboxFile } from "./environments.ts";
 import { isObj } from "./json.ts";
 import { pngBase64 } from "./media.ts";
 import { type Reply, thoughtStep, usage, words } from "./model.ts";
 import { signatureOf } from "./tools.ts";
+import type { JsonObject, WireStep } from "./wire.ts";
 
 /** The agents upstream offers, by name -> the `agent_config.type` they accept. */
 export const AGENTS: Record<string, string> = {
@@ -31,12 +31,12 @@ const slug = (s: string) =>
     .slice(0, 32) || "topic";
 const STEP_TOKENS = 40;
 
-function deepResearch(turn: AgentTurn, q: string, config: JsonObject): RemoteStep[] {
+function deepResearch(turn: AgentTurn, q: string, config: JsonObject): WireStep[] {
   const summaries = config.thinking_summaries !== "none";
   const search = turn.nextId();
   const read = turn.nextId();
   const urls = [`https://example.com/${slug(q)}`, `https://example.org/${slug(q)}-review`];
-  const steps: RemoteStep[] = [
+  const steps: WireStep[] = [
     thoughtStep(`plan:${q}`, summaries),
     {
       type: "google_search_call",
@@ -85,7 +85,7 @@ function writeOutputs(files: Map<string, SandboxFile> | undefined, q: string): s
   return ["report.md", "chart.png"];
 }
 
-function antigravity(turn: AgentTurn, q: string): RemoteStep[] {
+function antigravity(turn: AgentTurn, q: string): WireStep[] {
   const ls = turn.nextId();
   const run = turn.nextId();
   const env = turn.environmentId ?? "local";
@@ -117,7 +117,7 @@ export function agentReply(turn: AgentTurn): Reply {
   const planned = AGENTS[turn.agent] === "antigravity" ? antigravity(turn, q) : deepResearch(turn, q, config);
   const input = turn.userTexts.reduce((acc, t) => acc + words(t) + 4, 0);
   const budget = Number(config.max_total_tokens ?? Number.POSITIVE_INFINITY);
-  const steps: RemoteStep[] = [];
+  const steps: WireStep[] = [];
   let spent = input;
   for (const step of planned) {
     if (spent + STEP_TOKENS > budget) break;

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { JsonObject } from "../gemini/types.ts";
 import { prepareCreate } from "./create.ts";
 import type { Fault, Faults, RequestOp } from "./faults.ts";
 import { bad, HttpError, notFound, readBody, sendJson, sleep, statusText } from "./http.ts";
 import { cancelRun, type Pacing, play } from "./runner.ts";
 import { closed, disconnectSignal, writeSse } from "./sse.ts";
 import type { Rec, Store } from "./store.ts";
+import type { JsonObject } from "./wire.ts";
 
 /** One HTTP request to the REST surface, as the emulator saw and answered it. */
 export interface LogEntry {

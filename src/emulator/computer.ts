@@ -1,6 +1,6 @@
-import type { Json, JsonObject, RemoteStep } from "../gemini/types.ts";
 import { bad } from "./http.ts";
 import { isObj } from "./json.ts";
+import type { Json, JsonObject, WireStep } from "./wire.ts";
 
 /**
  * The emulated computer-use model. With a `computer_use` tool, the latest
@@ -92,7 +92,7 @@ export function nextComputerStep(
   results: JsonObject[],
   callNames: Map<string, string>,
   nextId: () => string,
-): { step: RemoteStep; text?: string } {
+): { step: WireStep; text?: string } {
   const actions = plannedActions(tool, task);
   const last = results.at(-1);
   const lastName = last ? callNames.get(String(last.call_id)) : undefined;

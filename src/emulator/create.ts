@@ -1,4 +1,3 @@
-import type { JsonObject, RemoteStep } from "../gemini/types.ts";
 import { AGENTS, agentReply } from "./agents.ts";
 import { checkAcknowledgements } from "./computer.ts";
 import type { Fault } from "./faults.ts";
@@ -9,6 +8,7 @@ import { type Reply, respond, usage, words } from "./model.ts";
 import type { Plan } from "./runner.ts";
 import type { Rec, Store } from "./store.ts";
 import { validateCreate } from "./validate.ts";
+import type { JsonObject, WireStep } from "./wire.ts";
 
 /**
  * Turns a create body into a stored interaction and the plan of its run, or
@@ -152,7 +152,7 @@ export function splitReply(reply: Reply, parts: number): Reply[] {
     const last = i === pieces.length - 1;
     const { annotations: _annotations, ...textItem } = content[textAt] as JsonObject;
     const items = [{ ...textItem, text: piece }, ...(last ? content.slice(textAt + 1) : [])];
-    const steps: RemoteStep[] = [
+    const steps: WireStep[] = [
       ...(i === 0 ? reply.steps.slice(0, at) : []),
       { ...step, content: items },
       ...(last ? reply.steps.slice(at + 1) : []),

@@ -2,12 +2,12 @@ import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { Webhook } from "standardwebhooks";
-import type { JsonObject } from "../gemini/types.ts";
 import type { Fault, Faults } from "./faults.ts";
 import { sendJson, sleep } from "./http.ts";
 import { isObj } from "./json.ts";
 import type { Rec } from "./store.ts";
 import { activeSecrets, type Hook, newSecret, serveWebhooks } from "./webhooks.ts";
+import type { JsonObject } from "./wire.ts";
 
 /** How the emulator delivers: fast by default, so tests see retries in milliseconds rather than hours. */
 export interface DeliveryOptions {

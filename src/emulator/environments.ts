@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { JsonObject } from "../gemini/types.ts";
 import { HttpError, notFound, sendJson } from "./http.ts";
+import type { JsonObject } from "./wire.ts";
 
 /** One file an agent left in its sandbox. */
 export interface SandboxFile {

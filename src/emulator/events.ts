@@ -1,5 +1,5 @@
-import type { JsonObject, RemoteStep } from "../gemini/types.ts";
 import { isObj } from "./json.ts";
+import type { JsonObject, WireStep } from "./wire.ts";
 
 /** An SSE event before its `event_id` is assigned. */
 export type PendingEvent = JsonObject & { event_type: string };
@@ -23,7 +23,7 @@ function fragments(s: string, pieces = 3): string[] {
   return out.length ? out : [s];
 }
 
-function modelOutputEvents(index: number, step: RemoteStep): PendingEvent[] {
+function modelOutputEvents(index: number, step: WireStep): PendingEvent[] {
   const { content, ...rest } = step;
   const out: PendingEvent[] = [{ event_type: "step.start", index, step: { ...rest, content: [] } }];
   for (const item of Array.isArray(content) ? content : []) {
@@ -48,7 +48,7 @@ function modelOutputEvents(index: number, step: RemoteStep): PendingEvent[] {
 }
 
 /** The start / delta* events of one output step (stop is added by the caller). */
-export function stepEvents(index: number, step: RemoteStep): PendingEvent[] {
+export function stepEvents(index: number, step: WireStep): PendingEvent[] {
   if (step.type === "model_output") return modelOutputEvents(index, step);
   if (step.type === "function_call") {
     return [
@@ -75,7 +75,7 @@ export function stepEvents(index: number, step: RemoteStep): PendingEvent[] {
   }
   // Tool call/result steps: step.start names the step, one delta of the same type carries its fields.
   const { type, id, call_id, ...fields } = step;
-  const head: RemoteStep = { type };
+  const head: WireStep = { type };
   if (id !== undefined) head.id = id;
   if (call_id !== undefined) head.call_id = call_id;
   if (head.id === undefined && head.call_id === undefined) return [{ event_type: "step.start", index, step }];

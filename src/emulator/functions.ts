@@ -1,6 +1,6 @@
-import type { Json, JsonObject, RemoteStep } from "../gemini/types.ts";
 import { isObj } from "./json.ts";
 import { Quotes, sampleValue } from "./schema.ts";
+import type { Json, JsonObject, WireStep } from "./wire.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -33,7 +33,7 @@ export function chooseFunctions<F extends JsonObject & { name: string }>(
 }
 
 /** One function_call step per chosen function, arguments built from its parameters schema. */
-export function callSteps(functions: JsonObject[], text: string, nextId: () => string): RemoteStep[] {
+export function callSteps(functions: JsonObject[], text: string, nextId: () => string): WireStep[] {
   const quotes = Quotes.from(text);
   return functions.map((f) => ({
     type: "function_call",

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Json, JsonObject } from "../gemini/types.ts";
+import type { Json, JsonObject } from "./wire.ts";
 
 /** An error upstream answers with a status and a Google-style JSON body. */
 export class HttpError extends Error {

@@ -1,13 +1,13 @@
-import type { Json, JsonObject, RemoteStep } from "../gemini/types.ts";
 import { bad } from "./http.ts";
 import { isObj } from "./json.ts";
+import type { Json, JsonObject, WireStep } from "./wire.ts";
 
 const CONTENT_TYPES = new Set(["text", "image", "audio", "video", "document"]);
 
 /** What one create's `input` says, in the terms the emulated model reasons about. */
 export interface ParsedInput {
   /** The user-side steps GET echoes first (a string or Content becomes one user_input step). */
-  steps: RemoteStep[];
+  steps: WireStep[];
   /** The text of each user turn in this input, oldest first (a turn without text counts, as ""). */
   turns: string[];
   /** function_result steps given after the last user turn: the model must answer them. */
@@ -53,7 +53,7 @@ export function parseInput(input: Json | undefined): ParsedInput {
   }
   for (const [i, step] of items.entries()) {
     if (typeof step.type !== "string") throw bad(`input[${i}].type is required.`);
-    out.steps.push(step as RemoteStep);
+    out.steps.push(step as WireStep);
     if (step.type === "user_input") {
       const { text, media } = contentText(step.content);
       out.turns.push(text);

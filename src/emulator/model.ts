@@ -47,7 +47,7 @@
  * safety_settings block it (safety.ts). A `computer_use` tool turns the
  * text into a task of UI actions, one function call per round (computer.ts).
  */
-import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
+
 import { computerTool, nextComputerStep } from "./computer.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
@@ -55,6 +55,7 @@ import { digest, mp4Base64, pdfBase64, pngBase64, wavBase64 } from "./media.ts";
 import { safetyBlock } from "./safety.ts";
 import { invalidValue, Quotes, sampleValue } from "./schema.ts";
 import { processingSteps, runBuiltInTools, signatureOf } from "./tools.ts";
+import type { Json, JsonObject, WireStep, WireUsage } from "./wire.ts";
 
 /** What the emulated model knows when it answers: this turn and the turns before it. */
 export interface Turn {
@@ -75,9 +76,9 @@ export interface Turn {
 }
 
 export interface Reply {
-  steps: RemoteStep[];
+  steps: WireStep[];
   status: string;
-  usage: RemoteUsage;
+  usage: WireUsage;
   /** The run ends `failed` with this error after its steps (a safety block). */
   blocked?: { code: string; message: string };
 }
@@ -97,8 +98,8 @@ export function plainReply(userTexts: string[], seed?: Json): string {
     : `You said: "${last}". This is turn ${n} of our conversation; it began with "${first}".`;
 }
 
-export function thoughtStep(topic: string, withSummary: boolean): RemoteStep {
-  const step: RemoteStep = { type: "thought", signature: signatureOf(`thought:${topic}`) };
+export function thoughtStep(topic: string, withSummary: boolean): WireStep {
+  const step: WireStep = { type: "thought", signature: signatureOf(`thought:${topic}`) };
   if (withSummary) {
     step.summary = [
       { type: "text", text: `**Considering the request**\n\nThe user wrote "${topic}". I will answer it.` },
@@ -176,7 +177,7 @@ export function respond(turn: Turn): Reply {
       blocked: { code: block.code, message: block.message },
     };
   }
-  const steps: RemoteStep[] = [];
+  const steps: WireStep[] = [];
   let thoughtTokens = 0;
   if (cfg.thinking_summaries === "auto") {
     steps.push(thoughtStep(prompt || "the function results", true));
@@ -244,7 +245,7 @@ export function respond(turn: Turn): Reply {
 
 function finish(
   turn: Turn,
-  steps: RemoteStep[],
+  steps: WireStep[],
   status: string,
   outputTokens: number,
   thoughtTokens: number,
@@ -267,7 +268,7 @@ export function usage(
   toolUse = 0,
   grounding: { type: string; count: number }[] = [],
   media: JsonObject[] = [],
-): RemoteUsage {
+): WireUsage {
   const mediaTokens = media.length * 258;
   const u: JsonObject = {
     total_input_tokens: input,
@@ -286,5 +287,5 @@ export function usage(
     tool_use_tokens_by_modality: toolUse ? [{ modality: "text", tokens: toolUse }] : [],
   };
   if (grounding.length) u.grounding_tool_count = grounding;
-  return u as RemoteUsage;
+  return u as WireUsage;
 }

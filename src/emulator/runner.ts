@@ -1,8 +1,8 @@
-import type { JsonObject } from "../gemini/types.ts";
 import { stepEvents } from "./events.ts";
 import { sleep } from "./http.ts";
 import type { Reply } from "./model.ts";
 import type { Rec, Store } from "./store.ts";
+import type { JsonObject } from "./wire.ts";
 
 /** A reply, plus how its run goes wrong or pauses (from faults and request options). */
 export interface Plan extends Reply {

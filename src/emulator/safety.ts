@@ -1,5 +1,5 @@
-import type { JsonObject, RemoteStep } from "../gemini/types.ts";
 import { isObj } from "./json.ts";
+import type { JsonObject, WireStep } from "./wire.ts";
 
 /**
  * The emulated safety filter. A prompt is rated harmful only when it says so:
@@ -30,7 +30,7 @@ const BLOCKS_FROM: Record<string, number> = {
 };
 
 export interface SafetyBlock {
-  step: RemoteStep;
+  step: WireStep;
   code: string;
   message: string;
 }

@@ -1,5 +1,5 @@
-import type { Json, JsonObject } from "../gemini/types.ts";
 import { isObj } from "./json.ts";
+import type { Json, JsonObject } from "./wire.ts";
 
 /** The strings a value may draw on: the user's quoted words, handed out in order. */
 export class Quotes {

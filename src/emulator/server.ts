@@ -1,5 +1,4 @@
 import { createServer, type Server } from "node:http";
-import type { JsonObject } from "../gemini/types.ts";
 import { isAgentPath } from "./agent-resources.ts";
 import { type ApiState, type LogEntry, serveApi } from "./api.ts";
 import { type Stats, serveControl, stats } from "./control.ts";
@@ -10,6 +9,7 @@ import { HttpError, sendError } from "./http.ts";
 import type { Pacing } from "./runner.ts";
 import { DEFAULT_RETENTION, type Retention, Store } from "./store.ts";
 import { isWebhookPath } from "./webhooks.ts";
+import type { JsonObject } from "./wire.ts";
 
 export type { LogEntry } from "./api.ts";
 export type { Stats } from "./control.ts";

@@ -1,8 +1,8 @@
-import type { Json, JsonObject, RemoteStep, RemoteUsage } from "../gemini/types.ts";
 import { AgentResources } from "./agent-resources.ts";
 import { Sandboxes } from "./environments.ts";
 import type { PendingEvent } from "./events.ts";
 import type { Reply } from "./model.ts";
+import type { Json, JsonObject, WireStep, WireUsage } from "./wire.ts";
 
 export interface StoredEvent extends JsonObject {
   event_type: string;
@@ -22,11 +22,11 @@ export interface Rec {
   /** The create body's `input` as sent (returned with `include_input=true`). */
   input?: Json;
   /** The user-side steps of this turn (echoed first on GET). */
-  inputSteps: RemoteStep[];
+  inputSteps: WireStep[];
   /** User texts of the whole chain up to and including this turn. */
   userTexts: string[];
-  steps: RemoteStep[];
-  usage?: RemoteUsage;
+  steps: WireStep[];
+  usage?: WireUsage;
   errors?: { code: string; message: string }[];
   previousId?: string;
   background: boolean;

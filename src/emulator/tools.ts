@@ -1,6 +1,6 @@
-import type { Json, JsonObject, RemoteStep } from "../gemini/types.ts";
 import { isObj } from "./json.ts";
 import { digest, pngBase64 } from "./media.ts";
+import type { Json, JsonObject, WireStep } from "./wire.ts";
 
 /** What the code printed; a plot comes back as Content[] (text + the chart), as the SDK 3.x types have it. */
 function codeResult(query: string): Json {
@@ -23,7 +23,7 @@ export const BUILT_IN_TOOLS = [
 
 export interface ToolRun {
   /** Call/result step pairs, in the order the tools were declared. */
-  steps: RemoteStep[];
+  steps: WireStep[];
   /** Citations for the answer text, given its length. */
   annotations(textLength: number): JsonObject[];
   toolUseTokens: number;
@@ -43,7 +43,7 @@ const isBuiltIn = (type: Json | undefined): type is BuiltInTool => BUILT_IN_TOOL
 
 /** What one tool contributes: its call/result steps, and the citation and grounding its answer carries, if any. */
 interface ToolUse {
-  steps: [call: RemoteStep, result: RemoteStep];
+  steps: [call: WireStep, result: WireStep];
   cite?: (len: number) => JsonObject;
   grounding?: { type: string; count: number };
 }
@@ -155,7 +155,7 @@ export function runBuiltInTools(tools: JsonObject[], text: string, nextId: () =>
 }
 
 /** Upstream "processes" media input (video, documents...) server-side before the model sees it. */
-export function processingSteps(media: string[], nextId: () => string): RemoteStep[] {
+export function processingSteps(media: string[], nextId: () => string): WireStep[] {
   const heavy = media.filter((m) => m !== "image");
   if (!heavy.length) return [];
   const id = nextId();

@@ -1,7 +1,7 @@
-import type { Json, JsonObject } from "../gemini/types.ts";
 import { AGENTS } from "./agents.ts";
 import { bad, notFound } from "./http.ts";
 import { isObj } from "./json.ts";
+import type { Json, JsonObject } from "./wire.ts";
 
 const MODEL_ONLY = ["generation_config", "cached_content"];
 const THINKING_SUMMARIES = new Set(["auto", "none"]);

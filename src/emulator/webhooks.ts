@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Json, JsonObject } from "../gemini/types.ts";
 import { bad, HttpError, notFound, readBody, sendJson } from "./http.ts";
 import { isObj } from "./json.ts";
+import type { Json, JsonObject } from "./wire.ts";
 
 /** The events upstream's webhooks can subscribe to (SDK 2.32 `WebhookSubscribedEvent`). */
 export const WEBHOOK_EVENTS = [
