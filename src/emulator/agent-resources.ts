@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { AGENTS } from "./agents.ts";
+import { AGENTS, type AgentKind } from "./agents.ts";
 import { bad, HttpError, notFound, readBody, sendJson } from "./http.ts";
 import { isObj } from "./json.ts";
 import type { JsonObject } from "./wire.ts";
@@ -20,10 +20,16 @@ export class AgentResources {
     return this.enabled && this.all.has(id);
   }
 
+  /** The kind an agent name runs as: a built-in's, or `dynamic` for a custom agent left without a base by expand. */
+  kindOf(name: string): AgentKind | undefined {
+    return AGENTS[name] ?? (this.has(name) ? "dynamic" : undefined);
+  }
+
   create(body: JsonObject): JsonObject {
-    const base = body.base_agent;
-    if (typeof base !== "string" || !AGENTS[base])
-      throw bad(`base_agent must be one of ${Object.keys(AGENTS).join(", ")}.`);
+    // No base (or "", as in the SDK's own example) makes a dynamic agent: its own instruction and tools on a model.
+    const base = body.base_agent ?? "";
+    if (typeof base !== "string" || (base !== "" && !AGENTS[base]))
+      throw bad(`base_agent must be empty or one of ${Object.keys(AGENTS).join(", ")}.`);
     const id = typeof body.id === "string" && body.id ? body.id : `agent-${++this.seq}`;
     if (this.all.has(id)) throw new HttpError(409, `Agent ${id} already exists.`, "ALREADY_EXISTS");
     const agent = { ...body, id };
@@ -39,7 +45,8 @@ export class AgentResources {
   expand(body: JsonObject): JsonObject {
     const agent = typeof body.agent === "string" && this.enabled ? this.all.get(body.agent) : undefined;
     if (!agent) return body;
-    const out: JsonObject = { ...body, agent: agent.base_agent ?? null };
+    const base = typeof agent.base_agent === "string" && agent.base_agent ? agent.base_agent : agent.id;
+    const out: JsonObject = { ...body, agent: base ?? null };
     if (typeof agent.system_instruction === "string" && body.system_instruction === undefined)
       out.system_instruction = agent.system_instruction;
     if (Array.isArray(agent.tools)) out.tools = [...agent.tools, ...(Array.isArray(body.tools) ? body.tools : [])];

@@ -1,20 +1,34 @@
+import { codeMenderSteps } from "./code-mender.ts";
 import type { SandboxFile } from "./environments.ts";
 import { isObj } from "./json.ts";
 import { pngBase64 } from "./media.ts";
-import { type Reply, thoughtStep, usage, words } from "./model.ts";
-import { signatureOf } from "./tools.ts";
+import { plainReply, type Reply, thoughtStep, usage, words } from "./model.ts";
+import { runBuiltInTools, signatureOf } from "./tools.ts";
 import type { JsonObject, WireStep } from "./wire.ts";
 
-/** The agents upstream offers, by name -> the `agent_config.type` they accept. */
-export const AGENTS: Record<string, string> = {
+/** The kinds of agent upstream runs: each is an `agent_config.type` of SDK 2.32. */
+export type AgentKind = "deep-research" | "antigravity" | "code-mender" | "dynamic";
+
+/**
+ * The agents upstream offers, by name -> their kind: every `AgentOption` of
+ * SDK 2.32, and `code-mender`, whose config the SDK types (CodeMenderAgentConfig)
+ * without listing an agent name for it, so its kind's name stands in. A
+ * `dynamic` agent is a custom one (the agents resource) with no built-in base.
+ */
+export const AGENTS: Readonly<Record<string, AgentKind>> = {
   "deep-research-pro-preview-12-2025": "deep-research",
   "deep-research-preview-04-2026": "deep-research",
   "deep-research-max-preview-04-2026": "deep-research",
   "antigravity-preview-05-2026": "antigravity",
+  "code-mender": "code-mender",
 };
+
+/** Only the research agents insist on `background: true`; Google's antigravity example runs in the foreground. */
+export const backgroundOnly = (kind: AgentKind) => kind === "deep-research";
 
 export interface AgentTurn {
   agent: string;
+  kind: AgentKind;
   userTexts: string[];
   request: JsonObject;
   nextId: () => string;
@@ -106,6 +120,25 @@ function antigravity(turn: AgentTurn, q: string): WireStep[] {
   ];
 }
 
+function plan(turn: AgentTurn, q: string, config: JsonObject): WireStep[] {
+  if (turn.kind === "antigravity") return antigravity(turn, q);
+  if (turn.kind === "code-mender") return codeMenderSteps(config, q, turn.nextId);
+  if (turn.kind === "dynamic") return dynamic(turn, q);
+  return deepResearch(turn, q, config);
+}
+
+/** A custom agent with no built-in base: the model behind it thinks, runs the agent's built-in tools, answers. */
+function dynamic(turn: AgentTurn, q: string): WireStep[] {
+  const tools = (Array.isArray(turn.request.tools) ? turn.request.tools : []).filter(isObj);
+  const instruction = typeof turn.request.system_instruction === "string" ? turn.request.system_instruction : "";
+  const text = `${instruction ? `[${instruction}] ` : ""}${plainReply(turn.userTexts)}`;
+  return [
+    thoughtStep(`agent:${q}`, true),
+    ...runBuiltInTools(tools, q, turn.nextId).steps,
+    { type: "model_output", content: [{ type: "text", text }] },
+  ];
+}
+
 /**
  * An agent's whole run, as the steps it will emit over time. Antigravity's
  * `agent_config.max_total_tokens` (a string, as upstream types it) halts the
@@ -114,13 +147,16 @@ function antigravity(turn: AgentTurn, q: string): WireStep[] {
 export function agentReply(turn: AgentTurn): Reply {
   const q = turn.userTexts.at(-1) ?? "";
   const config = isObj(turn.request.agent_config) ? turn.request.agent_config : {};
-  const planned = AGENTS[turn.agent] === "antigravity" ? antigravity(turn, q) : deepResearch(turn, q, config);
+  const planned = plan(turn, q, config);
   const input = turn.userTexts.reduce((acc, t) => acc + words(t) + 4, 0);
   const budget = Number(config.max_total_tokens ?? Number.POSITIVE_INFINITY);
+  // CodeMender counts rounds (a command and its result) instead of tokens.
+  const rounds = isObj(config.session_config) ? Number(config.session_config.max_rounds ?? Number.NaN) : Number.NaN;
   const steps: WireStep[] = [];
   let spent = input;
   for (const step of planned) {
     if (spent + STEP_TOKENS > budget) break;
+    if (step.type === "code_execution_call" && steps.filter((s) => s.type === step.type).length >= rounds) break;
     steps.push(step);
     spent += STEP_TOKENS;
   }

@@ -3,6 +3,7 @@ import type { ApiState } from "./api.ts";
 import type { Fault } from "./faults.ts";
 import { bad, notFound, readBody, readJson, sendJson } from "./http.ts";
 import { isObj } from "./json.ts";
+import type { Json, JsonObject } from "./wire.ts";
 
 /** What `GET /_emulator/stats` answers. */
 export interface Stats {
@@ -37,7 +38,8 @@ export function stats(state: ApiState): Stats {
  *   POST   /_emulator/reset    clear faults, request log and counters (interactions stay)
  *   GET    /_emulator/requests {requests: create bodies, log: every REST request}
  *   GET    /_emulator/stats    Stats
- *   GET|POST /_emulator/config {deltaDelayMs?, backgroundStepDelayMs?}
+ *   GET|POST /_emulator/config {deltaDelayMs?, backgroundStepDelayMs?, capacity?, retryAfterSeconds?}
+ *            capacity: runs served at once (null: no limit, 0: hold all); see capacity.ts
  *   POST   /_emulator/interactions/:id/expire   later GETs and chaining answer 404
  */
 export async function serveControl(state: ApiState, req: IncomingMessage, res: ServerResponse, path: string) {
@@ -67,16 +69,9 @@ export async function serveControl(state: ApiState, req: IncomingMessage, res: S
     return sendJson(res, 200, { requests: state.requests, log: state.log });
   if (path === "/_emulator/stats" && method === "GET") return sendJson(res, 200, stats(state));
   if (path === "/_emulator/config") {
-    if (method === "POST") {
-      const body = await readBody(req);
-      for (const key of ["deltaDelayMs", "backgroundStepDelayMs"] as const) {
-        const v = body[key];
-        if (v === undefined) continue;
-        if (typeof v !== "number" || v < 0) throw bad(`${key} must be a non-negative number.`);
-        state.pacing[key] = v;
-      }
-    }
-    if (method === "POST" || method === "GET") return sendJson(res, 200, state.pacing);
+    if (method === "POST") configure(state, await readBody(req));
+    if (method === "POST" || method === "GET")
+      return sendJson(res, 200, { ...state.pacing, ...state.store.capacity.load });
   }
   const expire = path.match(/^\/_emulator\/interactions\/([^/]+)\/expire$/)?.[1];
   if (expire && method === "POST") {
@@ -86,4 +81,25 @@ export async function serveControl(state: ApiState, req: IncomingMessage, res: S
     return sendJson(res, 200, {});
   }
   throw notFound(`No route for ${method} ${path}`);
+}
+
+const nonNegative = (key: string, v: Json | undefined): number | undefined => {
+  if (v === undefined) return undefined;
+  if (typeof v !== "number" || v < 0) throw bad(`${key} must be a non-negative number.`);
+  return v;
+};
+
+/** Applies a `POST /_emulator/config` body, all of it checked before any of it applies. */
+function configure(state: ApiState, body: JsonObject): void {
+  const deltaDelayMs = nonNegative("deltaDelayMs", body.deltaDelayMs);
+  const backgroundStepDelayMs = nonNegative("backgroundStepDelayMs", body.backgroundStepDelayMs);
+  const capacity = body.capacity === null ? null : nonNegative("capacity", body.capacity);
+  if (typeof capacity === "number" && !Number.isInteger(capacity)) throw bad("capacity must be an integer or null.");
+  const retryAfterSeconds = nonNegative("retryAfterSeconds", body.retryAfterSeconds);
+  if (deltaDelayMs !== undefined) state.pacing.deltaDelayMs = deltaDelayMs;
+  if (backgroundStepDelayMs !== undefined) state.pacing.backgroundStepDelayMs = backgroundStepDelayMs;
+  state.store.capacity.set({
+    ...(capacity !== undefined ? { capacity } : {}),
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  });
 }

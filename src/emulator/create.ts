@@ -1,4 +1,5 @@
-import { AGENTS, agentReply } from "./agents.ts";
+import { type AgentKind, agentReply } from "./agents.ts";
+import { tierOf } from "./capacity.ts";
 import { checkAcknowledgements } from "./computer.ts";
 import type { Fault } from "./faults.ts";
 import { bad, notFound } from "./http.ts";
@@ -17,7 +18,8 @@ import type { JsonObject, WireStep } from "./wire.ts";
 export function prepareCreate(store: Store, sent: JsonObject, fault: Fault | undefined): { rec: Rec; plan: Plan } {
   // A custom agent (the agents resource) runs as its base agent with its settings.
   const body = store.agents.expand(sent);
-  validateCreate(body);
+  const kind = typeof body.agent === "string" ? store.agents.kindOf(body.agent) : undefined;
+  validateCreate(body, kind);
   if (fault?.expirePrevious && typeof body.previous_interaction_id === "string") {
     const prev = store.recs.get(body.previous_interaction_id);
     if (prev) prev.expired = true;
@@ -35,7 +37,9 @@ export function prepareCreate(store: Store, sent: JsonObject, fault: Fault | und
   const parsed = parseInput(continuation && body.store !== false ? undefined : body.input);
   const callNames = matchResults(parsed, previous);
   checkAcknowledgements(parsed.functionResults, [...(previous?.steps ?? []), ...parsed.replayedCalls]);
-  const environmentId = provisionEnvironment(store, body);
+  const refusal = store.capacity.refuse(tierOf(body.service_tier), body.background === true);
+  if (refusal) throw refusal;
+  const environmentId = provisionEnvironment(store, body, kind);
   const { input, stream: _stream, ...request } = body;
   const rec = store.create({
     model: typeof body.model === "string" ? body.model : undefined,
@@ -53,28 +57,35 @@ export function prepareCreate(store: Store, sent: JsonObject, fault: Fault | und
   let hops: Reply[];
   if (continuation) hops = continuation;
   else {
-    const reply = rec.agent
-      ? agentReply({
-          agent: rec.agent,
-          userTexts: rec.userTexts,
-          request,
-          nextId: store.nextCallId,
-          environmentId,
-          files: environmentId ? store.environments.files(environmentId) : undefined,
-        })
-      : respond({
-          userTexts: rec.userTexts,
-          newTurn: parsed.turns.length > 0,
-          functionResults: parsed.functionResults,
-          callNames,
-          media: parsed.media,
-          request,
-          nextId: store.nextCallId,
-          invalidJson: fault?.invalidJson,
-        });
+    const reply =
+      rec.agent && kind
+        ? agentReply({
+            agent: rec.agent,
+            kind,
+            userTexts: rec.userTexts,
+            request,
+            nextId: store.nextCallId,
+            environmentId,
+            files: environmentId ? store.environments.files(environmentId) : undefined,
+          })
+        : respond({
+            userTexts: rec.userTexts,
+            newTurn: parsed.turns.length > 0,
+            functionResults: parsed.functionResults,
+            callNames,
+            media: parsed.media,
+            request,
+            nextId: store.nextCallId,
+            invalidJson: fault?.invalidJson,
+          });
     const extra = fault?.continuation === true ? 1 : typeof fault?.continuation === "number" ? fault.continuation : 0;
     hops = splitReply(reply, extra + 1);
   }
+  return { rec, plan: planRun(store, rec, hops, fault) };
+}
+
+/** The run of its first hop: the later hops wait behind a continuation token; faults and tiers shape it. */
+function planRun(store: Store, rec: Rec, hops: Reply[], fault: Fault | undefined): Plan {
   const [first, ...rest] = hops as [Reply, ...Reply[]];
   const plan: Plan = { ...first };
   if (rest.length) {
@@ -90,9 +101,9 @@ export function prepareCreate(store: Store, sent: JsonObject, fault: Fault | und
       message: fault.message ?? "The model failed while generating the response.",
     };
   }
-  const tier = request.service_tier;
+  const tier = tierOf(rec.request.service_tier);
   plan.queued = rec.background && (tier === "flex" || tier === "deferred");
-  return { rec, plan };
+  return plan;
 }
 
 /** The remaining hops a continuation token stands for (spec §8: it must belong to previous_interaction_id). */
@@ -119,9 +130,12 @@ function matchResults(parsed: ParsedInput, previous: Rec | undefined): Map<strin
   return names;
 }
 
-/** Managed agents run in a sandbox: "remote" provisions one, an id reuses one (404 when unknown). */
-function provisionEnvironment(store: Store, body: JsonObject): string | undefined {
-  if (typeof body.agent !== "string" || AGENTS[body.agent] !== "antigravity") return undefined;
+/**
+ * Managed agents run in a sandbox: "remote" provisions one, an id reuses one (404 when unknown).
+ * Antigravity always has one; a custom (dynamic) agent when it asks for one.
+ */
+function provisionEnvironment(store: Store, body: JsonObject, kind: AgentKind | undefined): string | undefined {
+  if (kind !== "antigravity" && !(kind === "dynamic" && body.environment !== undefined)) return undefined;
   const env = body.environment;
   const wanted = typeof env === "string" && env !== "remote" ? env : isObj(env) ? env.environment_id : undefined;
   if (wanted !== undefined) {

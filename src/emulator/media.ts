@@ -44,20 +44,20 @@ export function pngBase64(prompt: string, aspectRatio?: string): { data: string;
   return { data: png.toString("base64"), width, height };
 }
 
-/** 0.1 s of 16-bit mono silence at 24 kHz as a valid WAV, base64. */
-export function wavBase64(sampleRate = 24000): string {
+/** 0.1 s of 16-bit silence (mono at 24 kHz unless told) as a valid WAV, base64. */
+export function wavBase64(sampleRate = 24000, channels = 1): string {
   const samples = sampleRate / 10;
-  const data = Buffer.alloc(samples * 2);
+  const data = Buffer.alloc(samples * 2 * channels);
   const h = Buffer.alloc(44);
   h.write("RIFF", 0, "ascii");
   h.writeUInt32LE(36 + data.length, 4);
   h.write("WAVEfmt ", 8, "ascii");
   h.writeUInt32LE(16, 16);
   h.writeUInt16LE(1, 20); // PCM
-  h.writeUInt16LE(1, 22); // mono
+  h.writeUInt16LE(channels, 22);
   h.writeUInt32LE(sampleRate, 24);
-  h.writeUInt32LE(sampleRate * 2, 28);
-  h.writeUInt16LE(2, 32);
+  h.writeUInt32LE(sampleRate * 2 * channels, 28);
+  h.writeUInt16LE(2 * channels, 32);
   h.writeUInt16LE(16, 34);
   h.write("data", 36, "ascii");
   h.writeUInt32LE(data.length, 40);

@@ -34,8 +34,9 @@
  *
  * Also: `generation_config.thinking_summaries: "auto"` puts a thought step
  * (summary + signature) first; built-in tools each add a call/result pair
- * before the answer (tools.ts); models named `*image*` add a PNG, `*tts*` a
- * WAV, `veo*` a video, and response_format entries of type image/audio/video/
+ * before the answer (tools.ts); a model's kind (catalogue.ts) adds its medium:
+ * image models (`*image*`, nano-banana) a PNG, `*tts*` a WAV, lyria music
+ * (stereo WAV), `veo*` a video; and response_format entries of type image/audio/video/
  * document add that content (a video entry with `delivery: "inline"` gives
  * MP4 bytes, 64 KiB, instead of a uri); `generation_config.max_output_tokens` (one token
  * per word) truncates the text and ends `incomplete`. `generation_config.seed`
@@ -48,6 +49,7 @@
  * text into a task of UI actions, one function call per round (computer.ts).
  */
 
+import { modelKind } from "./catalogue.ts";
 import { computerTool, nextComputerStep } from "./computer.ts";
 import { answerResults, callSteps, chooseFunctions, functionTools } from "./functions.ts";
 import { isObj } from "./json.ts";
@@ -117,16 +119,20 @@ function mediaOutputs(request: JsonObject, prompt: string): JsonObject[] {
   const model = String(request.model ?? "");
   const kinds = new Set(formats(request).map((f) => String(f.type)));
   const modalities = Array.isArray(request.response_modalities) ? request.response_modalities.map(String) : [];
+  const kind = modelKind(model);
   const out: JsonObject[] = [];
-  if (model.includes("image") || kinds.has("image") || modalities.some((m) => m.toLowerCase() === "image")) {
+  if (kind === "image" || kinds.has("image") || modalities.some((m) => m.toLowerCase() === "image")) {
     const cfg = isObj(request.generation_config) ? request.generation_config.image_config : undefined;
     const aspect = isObj(cfg) && typeof cfg.aspect_ratio === "string" ? cfg.aspect_ratio : undefined;
     out.push({ type: "image", data: pngBase64(prompt, aspect).data, mime_type: "image/png" });
   }
-  if (model.includes("tts") || kinds.has("audio") || modalities.some((m) => m.toLowerCase() === "audio")) {
+  // Music (lyria) comes as 48 kHz stereo; speech as 24 kHz mono.
+  if (kind === "music")
+    out.push({ type: "audio", data: wavBase64(48000, 2), mime_type: "audio/wav", sample_rate: 48000, channels: 2 });
+  else if (kind === "speech" || kinds.has("audio") || modalities.some((m) => m.toLowerCase() === "audio")) {
     out.push({ type: "audio", data: wavBase64(), mime_type: "audio/wav", sample_rate: 24000, channels: 1 });
   }
-  if (model.startsWith("veo") || model.includes("-veo") || kinds.has("video")) {
+  if (kind === "video" || kinds.has("video")) {
     const name = digest(prompt).toString("hex").slice(0, 16);
     // `delivery: "inline"` asks for the bytes in the response instead of a file uri.
     const inline = formats(request).some((f) => f.type === "video" && f.delivery === "inline");

@@ -1,3 +1,4 @@
+import { tierOf } from "./capacity.ts";
 import { stepEvents } from "./events.ts";
 import { sleep } from "./http.ts";
 import type { Reply } from "./model.ts";
@@ -28,13 +29,14 @@ export interface Pacing {
  */
 export async function play(store: Store, rec: Rec, plan: Plan, pacing: Pacing): Promise<void> {
   const signal = rec.abort.signal;
-  rec.status = plan.queued ? "queued" : "in_progress";
+  rec.status = plan.queued || store.capacity.busy() ? "queued" : "in_progress";
   store.append(rec, { event_type: "interaction.created", interaction: store.head(rec) });
-  if (plan.queued) {
-    await sleep(pacing.backgroundStepDelayMs, signal);
-    if (signal.aborted) return;
-    rec.status = "in_progress";
-  }
+  if (plan.queued) await sleep(pacing.backgroundStepDelayMs, signal);
+  if (signal.aborted) return;
+  // Under load the run waits here, `queued`, until the capacity serves its tier's turn.
+  await store.capacity.acquire(rec.id, tierOf(rec.request.service_tier), signal);
+  if (signal.aborted) return;
+  rec.status = "in_progress";
   store.append(rec, { event_type: "interaction.status_update", interaction_id: rec.id, status: "in_progress" });
   for (const [index, step] of plan.steps.entries()) {
     if (plan.failure && index >= plan.failure.afterSteps) return fail(store, rec, plan.failure);

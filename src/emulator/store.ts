@@ -1,4 +1,5 @@
 import { AgentResources } from "./agent-resources.ts";
+import { Capacity } from "./capacity.ts";
 import { Sandboxes } from "./environments.ts";
 import type { PendingEvent } from "./events.ts";
 import type { Reply } from "./model.ts";
@@ -86,6 +87,8 @@ export class Store {
   readonly environments = new Sandboxes();
   /** Custom agents made through the `agents` resource. */
   readonly agents = new AgentResources();
+  /** How many runs upstream serves at once, and who waits (service tiers). */
+  readonly capacity = new Capacity();
   /** Runs not yet ended, stored or not, so closing the emulator can stop them all. */
   readonly live = new Set<Rec>();
   /** Told of every run's end (webhook deliveries listen here). */
@@ -146,6 +149,7 @@ export class Store {
 
   finish(rec: Rec): void {
     this.live.delete(rec);
+    this.capacity.release(rec.id);
     rec.done = true;
     rec.endedAt = Date.now();
     rec.updated = now();

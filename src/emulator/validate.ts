@@ -1,23 +1,25 @@
-import { AGENTS } from "./agents.ts";
+import { type AgentKind, backgroundOnly } from "./agents.ts";
+import { isServedModel } from "./catalogue.ts";
+import { validateCodeMender } from "./code-mender.ts";
 import { bad, notFound } from "./http.ts";
 import { isObj } from "./json.ts";
-import type { Json, JsonObject } from "./wire.ts";
+import { type Json, type JsonObject, SERVICE_TIERS } from "./wire.ts";
 
 const MODEL_ONLY = ["generation_config", "cached_content"];
 const THINKING_SUMMARIES = new Set(["auto", "none"]);
 const TOOL_CHOICES = new Set(["auto", "any", "none", "validated"]);
 
 /** The checks upstream makes on a create body before any work, with its status codes (spec §14). */
-export function validateCreate(body: JsonObject): void {
+export function validateCreate(body: JsonObject, kind: AgentKind | undefined): void {
   const { model, agent } = body;
   if ((model === undefined) === (agent === undefined)) throw bad("Exactly one of model or agent must be set.");
   if (model !== undefined && (typeof model !== "string" || !model)) throw bad("model must be a non-empty string.");
   if (agent !== undefined && (typeof agent !== "string" || !agent)) throw bad("agent must be a non-empty string.");
   if (body.input === undefined && body.continuation_token === undefined)
     throw bad("input is required (unless continuation_token is set).");
-  if (typeof model === "string" && !/^gemini-[\w.-]+$|^veo-[\w.-]+$/.test(model))
+  if (typeof model === "string" && !isServedModel(model))
     throw notFound(`models/${model} is not found for API version v1beta, or is not supported for interactions.`);
-  if (typeof agent === "string" && !AGENTS[agent]) throw notFound(`agents/${agent} is not found.`);
+  if (typeof agent === "string" && !kind) throw notFound(`agents/${agent} is not found.`);
   for (const flag of ["stream", "background", "store"]) {
     if (body[flag] !== undefined && typeof body[flag] !== "boolean") throw bad(`${flag} must be a boolean.`);
   }
@@ -27,26 +29,26 @@ export function validateCreate(body: JsonObject): void {
       if (v !== undefined && v !== null && !(isObj(v) && Object.keys(v).length === 0))
         throw bad(`${key} is only supported for model interactions; use agent_config for agents.`);
     }
-    const type = isObj(body.agent_config) ? body.agent_config.type : undefined;
-    if (type !== undefined && type !== "dynamic" && type !== AGENTS[String(agent)])
+    const config = isObj(body.agent_config) ? body.agent_config : undefined;
+    const type = config?.type;
+    if (type !== undefined && type !== "dynamic" && type !== kind)
       throw bad(`agent_config.type "${String(type)}" does not match agent ${String(agent)}.`);
+    if (config && type === "code-mender") validateCodeMender(config);
   } else if (body.agent_config !== undefined && body.agent_config !== null) {
     throw bad("agent_config is only supported for agent interactions.");
   }
   if (body.store === false && body.background === true)
     throw bad("background execution requires store to be enabled (store: false was given).");
-  // Antigravity runs in the foreground too (Google's own example does); the research agents do not.
-  if (agent !== undefined && AGENTS[String(agent)] !== "antigravity" && body.background !== true)
+  if (kind && backgroundOnly(kind) && body.background !== true)
     throw bad(`Agent ${String(agent)} only supports background execution; set background: true.`);
   validateTools(body.tools);
   validateGenerationConfig(body.generation_config);
   validateLabels(body.labels);
   validateSafety(body.safety_settings);
-  if (body.service_tier !== undefined && !SERVICE_TIERS.has(String(body.service_tier)))
+  if (body.service_tier !== undefined && !SERVICE_TIERS.some((t) => t === body.service_tier))
     throw bad("service_tier must be flex, standard, priority or deferred.");
 }
 
-const SERVICE_TIERS = new Set(["flex", "standard", "priority", "deferred"]);
 const THRESHOLDS = new Set(["block_low_and_above", "block_medium_and_above", "block_only_high", "block_none", "off"]);
 
 /** Upstream's label rules: at most 64; keys and values at most 63 lowercase letters, digits, _ or -; keys start with a letter. */

@@ -160,7 +160,12 @@ describe("control endpoints", () => {
     await post("reset", {});
     expect((await control("stats")).body).toMatchObject({ creates: 0, requests: 0, interactions: 1 });
     expect(t.emulator.requests).toEqual([]);
-    expect((await post("config", { deltaDelayMs: 7 })).body).toEqual({ deltaDelayMs: 7, backgroundStepDelayMs: 5 });
+    expect((await post("config", { deltaDelayMs: 7 })).body).toEqual({
+      deltaDelayMs: 7,
+      backgroundStepDelayMs: 5,
+      capacity: null,
+      retryAfterSeconds: 1,
+    });
     expect(t.emulator.pacing.deltaDelayMs).toBe(7);
     expect((await post("config", { deltaDelayMs: -1 })).status).toBe(400);
   });
