@@ -12,12 +12,16 @@ import { ANTIGRAVITY, DEEP_RESEARCH, useJobsHarness } from "./support/jobs.ts";
 
 const suite = useJobsHarness();
 
-/** Every agent name the SDK's own types list (AgentOption in @google/genai 2.32). */
+/**
+ * Every agent name the SDK's own types list (AgentOption in @google/genai 2.32), and code-mender, whose
+ * config the SDK types (CodeMenderAgentConfig) without listing a name for it.
+ */
 const SDK_AGENTS = [
   "deep-research-pro-preview-12-2025",
   "deep-research-preview-04-2026",
   "deep-research-max-preview-04-2026",
   "antigravity-preview-05-2026",
+  "code-mender",
 ];
 
 const researcher = {

@@ -1,6 +1,7 @@
 /**
  * The managed agents upstream offers: the SDK's catalogue (`AgentOption` in
- * @google/genai 2.32), and what upstream requires of each. A name neither
+ * @google/genai 2.32, plus code-mender, whose config it types), and what
+ * upstream requires of each. Any of them takes a `dynamic` agent_config. A name neither
  * listed here nor a custom agent's id is refused up front (VALIDATION_ERROR)
  * rather than after a job was queued for it.
  */
@@ -31,5 +32,12 @@ export const AGENTS: Readonly<Record<string, AgentInfo>> = {
     configType: "antigravity",
     description: "Works in a sandboxed environment: runs commands and code, leaves files there",
     sandboxed: true,
+  },
+  // SDK 2.32 types CodeMender's config (type "code-mender") but names no agent for it: the kind's name stands in.
+  "code-mender": {
+    backgroundOnly: false,
+    configType: "code-mender",
+    description: "Finds, verifies and fixes security vulnerabilities in the source files it is given",
+    sandboxed: false,
   },
 };

@@ -76,7 +76,12 @@ export function catalogue(): CatalogueEntry[] {
       id,
       kind: "AGENT",
       description: a.description,
-      capabilities: ["TEXT", "BACKGROUND", a.configType === "deep-research" ? "RESEARCH" : "SANDBOX"],
+      capabilities: [
+        "TEXT",
+        "BACKGROUND",
+        ...(a.configType === "deep-research" ? (["RESEARCH"] as const) : []),
+        ...(a.sandboxed ? (["SANDBOX"] as const) : []),
+      ],
       backgroundOnly: a.backgroundOnly,
     }),
   );
