@@ -165,6 +165,42 @@ describe("every model and agent the SDK lists, through the real SDK", () => {
     expect(research.status).toBe("in_progress");
   });
 
+  it("deep research with collaborative planning proposes a plan first and researches once the next turn confirms", async () => {
+    const research = { agent: SDK_AGENTS[1], background: true };
+    const agent_config = { type: "deep-research", collaborative_planning: true };
+    const first = await create(t.ai, { ...research, input: "harbour tides", agent_config });
+    const planned = (await pollUntilDone(t.ai, first.id)).interaction;
+    expect(planned.output_text).toMatch(/^Research plan for "harbour tides":\n1\. /);
+    expect(stepTypes(planned.steps)).not.toContain("google_search_call");
+    const go = await create(t.ai, {
+      ...research,
+      input: "Yes, go ahead",
+      agent_config,
+      previous_interaction_id: first.id,
+    });
+    const report = (await pollUntilDone(t.ai, go.id)).interaction;
+    expect(report.output_text).toContain('Research report on "harbour tides"');
+    expect(stepTypes(report.steps)).toContain("google_search_call");
+  });
+
+  it("each built-in agent's config is checked by its type's rules (400)", async () => {
+    const bad = async (agent: string, agent_config: Record<string, unknown>) => {
+      const err = await failure(create(t.ai, { agent, input: "x", agent_config, background: true }, { maxRetries: 0 }));
+      return [err.status, apiMessage(err)];
+    };
+    const research = SDK_AGENTS.find((a) => a.startsWith("deep-research")) ?? "";
+    const sandbox = SDK_AGENTS.find((a) => a.startsWith("antigravity")) ?? "";
+    expect(await bad(research, { type: "deep-research", visualization: "charts" })).toEqual([
+      400,
+      'agent_config.visualization must be "off" or "auto".',
+    ]);
+    expect((await bad(research, { type: "deep-research", collaborative_planning: "yes" }))[0]).toBe(400);
+    expect(await bad(sandbox, { type: "antigravity", max_total_tokens: 500 })).toEqual([
+      400,
+      "agent_config.max_total_tokens must be a positive integer as a string.",
+    ]);
+  });
+
   it("an agent id that is neither built in nor created is not found (404)", async () => {
     const err = await failure(create(t.ai, { agent: "no-such-agent", input: "x", background: true }));
     expect([err.status, apiMessage(err)]).toEqual([404, "agents/no-such-agent is not found."]);

@@ -124,7 +124,22 @@ function plan(turn: AgentTurn, q: string, config: JsonObject): WireStep[] {
   if (turn.kind === "antigravity") return antigravity(turn, q);
   if (turn.kind === "code-mender") return codeMenderSteps(config, q, turn.nextId);
   if (turn.kind === "dynamic") return dynamic(turn, q);
-  return deepResearch(turn, q, config);
+  if (config.collaborative_planning !== true) return deepResearch(turn, q, config);
+  // Collaborative planning: the first turn only proposes a plan; a later turn (the user's go-ahead)
+  // researches the topic the chain began with.
+  const topic = turn.userTexts[0] ?? q;
+  return turn.userTexts.length > 1 ? deepResearch(turn, topic, config) : researchPlan(topic, config);
+}
+
+function researchPlan(topic: string, config: JsonObject): WireStep[] {
+  const text =
+    `Research plan for "${topic}":\n1. Search for recent sources on "${topic}".\n` +
+    "2. Read the most relevant ones and compare what they say.\n3. Write a cited report.\n\n" +
+    "Reply to confirm the plan, or tell me what to change.";
+  return [
+    thoughtStep(`plan:${topic}`, config.thinking_summaries !== "none"),
+    { type: "model_output", content: [{ type: "text", text }] },
+  ];
 }
 
 /** A custom agent with no built-in base: the model behind it thinks, runs the agent's built-in tools, answers. */

@@ -1,6 +1,6 @@
+import { validateAgentConfig } from "./agent-config.ts";
 import { type AgentKind, backgroundOnly } from "./agents.ts";
 import { isServedModel } from "./catalogue.ts";
-import { validateCodeMender } from "./code-mender.ts";
 import { bad, notFound } from "./http.ts";
 import { isObj } from "./json.ts";
 import { type Json, type JsonObject, SERVICE_TIERS } from "./wire.ts";
@@ -33,7 +33,7 @@ export function validateCreate(body: JsonObject, kind: AgentKind | undefined): v
     const type = config?.type;
     if (type !== undefined && type !== "dynamic" && type !== kind)
       throw bad(`agent_config.type "${String(type)}" does not match agent ${String(agent)}.`);
-    if (config && type === "code-mender") validateCodeMender(config);
+    if (config) validateAgentConfig(config, type);
   } else if (body.agent_config !== undefined && body.agent_config !== null) {
     throw bad("agent_config is only supported for agent interactions.");
   }
