@@ -28,6 +28,7 @@ import type { Config } from "./infra/config.ts";
 import type { Database } from "./infra/db.ts";
 import type { Logger } from "./infra/logger.ts";
 import { setJobCounts, setKnownModels } from "./infra/metrics.ts";
+import { isDatabaseUnavailable } from "./infra/outage.ts";
 import { createBus } from "./infra/pubsub.ts";
 import type { RedisClients } from "./infra/redis.ts";
 import { createStorage } from "./infra/storage.ts";
@@ -133,13 +134,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await engine.admission.restore();
       const url = await listen(server, config.PORT, config.HOST);
       await startEngine(engine, { all: !redis });
+      await sweepBlobs(files, config, logger);
       return url;
     },
-    stop: ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) =>
-      stopServing(
+    stop: ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {
+      files.close();
+      return stopServing(
         { phases, server, wss, engine, logger, drainMs: config.SHUTDOWN_DRAIN_MS, stopRevocations, disposeWs },
         graceMs,
-      ),
+      );
+    },
   };
 }
 
@@ -155,6 +159,14 @@ function filesOf(db: Database["prisma"], config: Config, redis?: Redis): Files {
     storageQuotaBytes: config.STORAGE_QUOTA_BYTES_PER_USER,
     uploadGate: uploadGate(config.UPLOAD_RATE_PER_MINUTE, { redis, keyPrefix: config.QUOTA_KEY_PREFIX }),
   });
+}
+
+/** Unused blobs removed now and every BLOB_SWEEP_INTERVAL_MS (stopped with the app). */
+function sweepBlobs(files: Files, config: Config, logger: Logger): Promise<void> {
+  // The database away: the next sweep tries again (an outage is logged once, where noticed).
+  return files.sweepEvery(config.BLOB_SWEEP_INTERVAL_MS, (err) =>
+    logger[isDatabaseUnavailable(err) ? "debug" : "warn"]("removing unused blobs failed", { err }),
+  );
 }
 
 /** The gauges /metrics reads on each scrape: the known models and the jobs by status. */

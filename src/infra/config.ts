@@ -196,6 +196,8 @@ const schema = z.object({
   FILE_STORAGE: z.enum(["db", "dir"]).default("db"),
   /** The directory for FILE_STORAGE=dir (default: <DATA_DIR>/files). */
   FILE_STORAGE_DIR: z.string().min(1).optional(),
+  /** How often every process removes blobs no file refers to any more (a deleted user's, say), and at start (ms). */
+  BLOB_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   /** The absolute URL browsers reach this server at (media URLs); unset: taken from each request's host. */
   PUBLIC_URL: z.url().optional(),
   /** Key for signed media URLs; unset: a random key kept in the database, shared by every process. */

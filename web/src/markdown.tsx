@@ -1,6 +1,7 @@
 import DOMPurify from "dompurify";
-import { marked } from "marked";
+import { Marked } from "marked";
 import { useEffect, useRef } from "preact/hooks";
+import { codeBlockHtml } from "./highlight.ts";
 
 // Links in model output open in a new tab without handing it this page (no opener, no referrer).
 DOMPurify.addHook("afterSanitizeAttributes", (node) => {
@@ -9,13 +10,16 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
   node.setAttribute("rel", "noopener noreferrer");
 });
 
+// This page's own instance: code blocks come out highlighted by language.
+const markdown = new Marked({ gfm: true, renderer: { code: ({ text, lang }) => codeBlockHtml(text, lang) } });
+
 /**
- * Model output as chat users expect it: Markdown (GitHub flavour: code blocks, tables, lists, links),
- * re-rendered as it streams. The HTML goes through DOMPurify, so raw HTML in a reply (an `<img onerror>`,
- * a `<script>`, a `javascript:` link) is never executed, only its harmless markup kept.
+ * Model output as chat users expect it: Markdown (GitHub flavour: code blocks highlighted, tables, lists,
+ * links), re-rendered as it streams. The HTML goes through DOMPurify, so raw HTML in a reply (an
+ * `<img onerror>`, a `<script>`, a `javascript:` link) is never executed, only its harmless markup kept.
  */
 export function markdownHtml(text: string): string {
-  const html = marked.parse(text, { async: false, gfm: true });
+  const html = markdown.parse(text, { async: false });
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } }).trim();
 }
 

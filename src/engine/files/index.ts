@@ -24,6 +24,10 @@ export type FileSource = "upload" | "url" | "generated";
  * rows hold `{ file_id }` references, never the bytes.
  */
 export class Files {
+  /** Content this process is storing right now (put, then its File row): the sweep leaves it alone. */
+  private storing = new Map<string, number>();
+  private sweeper: NodeJS.Timeout | undefined;
+
   constructor(
     private db: Db,
     readonly storage: BlobStorage,
@@ -73,6 +77,41 @@ export class Files {
   }
 
   /**
+   * Removes every blob (row and bytes) no File refers to, however its last File went: a deleted user's
+   * files (cascade), rows removed by hand, a crash between a delete and its blob's removal. Blobs this
+   * process is storing are skipped; one another process is storing and loses here is stored again by
+   * that process (see store). Answers how many blobs went.
+   */
+  async collectUnused(batch = 500): Promise<number> {
+    let removed = 0;
+    let after: string | undefined;
+    for (;;) {
+      const rows = await this.db.blob.findMany({
+        where: { files: { none: {} }, ...(after ? { sha256: { gt: after } } : {}) },
+        select: { sha256: true },
+        orderBy: { sha256: "asc" },
+        take: batch,
+      });
+      for (const { sha256 } of rows)
+        if (!this.storing.has(sha256) && (await this.storage.removeUnused(sha256))) removed++;
+      if (rows.length < batch) return removed;
+      after = rows[rows.length - 1]?.sha256;
+    }
+  }
+
+  /** Collects unused blobs now (resolves once done) and every `intervalMs` until close (BLOB_SWEEP_INTERVAL_MS). */
+  sweepEvery(intervalMs: number, onError: (err: unknown) => void): Promise<void> {
+    const sweep = () => this.collectUnused().then(() => undefined, onError);
+    this.sweeper = setInterval(() => void sweep(), intervalMs);
+    this.sweeper.unref();
+    return sweep();
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /**
    * Media a model produced, kept whatever it is: a model's output is never refused. The type
    * sniffed from the bytes wins; upstream's word is kept only for what sniffing cannot tell
    * (raw PCM audio, text), and such files are only ever served as downloads.
@@ -91,6 +130,23 @@ export class Files {
     meta: { name: string; source: FileSource; interactionId?: string; sniffed: string },
   ): Promise<FileRow> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
+    this.storing.set(sha256, (this.storing.get(sha256) ?? 0) + 1);
+    try {
+      return await this.storeBlob(ownerId, bytes, sha256, mimeType, meta);
+    } finally {
+      const left = (this.storing.get(sha256) ?? 1) - 1;
+      if (left > 0) this.storing.set(sha256, left);
+      else this.storing.delete(sha256);
+    }
+  }
+
+  private async storeBlob(
+    ownerId: string,
+    bytes: Uint8Array,
+    sha256: string,
+    mimeType: string,
+    meta: { name: string; source: FileSource; interactionId?: string; sniffed: string },
+  ): Promise<FileRow> {
     // The blob row records what sniffing found: serving trusts it, not the File's declared type.
     const info = { sha256, size: bytes.byteLength, mimeType: meta.sniffed };
     await this.storage.put(info, bytes);
@@ -109,7 +165,7 @@ export class Files {
     try {
       return await create();
     } catch (err) {
-      // The blob was removed (its last File deleted) between put and create: store it again, once.
+      // The blob was removed (its last File deleted, or another process's sweep) between put and create: store it again, once.
       if (!isForeignKeyViolation(err)) throw err;
       await this.storage.put(info, bytes);
       return create();

@@ -6,7 +6,7 @@ import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import { isTerminal, type Topics } from "../events/types.ts";
 import type { RunOutcome } from "../runs/outcome.ts";
-import type { Quotas, Reservation } from "./index.ts";
+import type { Quotas, Reservation, StoredUsage } from "./index.ts";
 import { effectiveLimits, parseOverrides, type QuotaLimits } from "./limits.ts";
 import { type QuotaView, quotaView } from "./usage.ts";
 
@@ -181,34 +181,57 @@ export class Admission {
 
   /**
    * Embedded mode, before serving: today's and this month's usage as stored
-   * (the counters of the previous process died with it) and the runs it
-   * left unfinished back in the in-flight set. Three queries, at start only.
+   * (the counters of the previous process died with it), deleted
+   * interactions' included (DeletedUsage: deleting gives no quota back), the
+   * requests of the last minute, and the runs it left unfinished back in the
+   * in-flight set. Six queries, at start only.
    */
   async restore(now = new Date()): Promise<void> {
     if (this.deps.quotas.shared) return;
     const { db } = this.deps;
     const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-    const sums = (from: Date) =>
-      db.interaction.groupBy({
-        by: ["ownerId"],
-        where: { createdAt: { gte: from }, completedAt: { not: null } },
-        _sum: { totalTokens: true },
-      });
-    const [today, thisMonth, unfinished] = await Promise.all([
+    const minuteAgo = new Date(now.getTime() - 60_000);
+    // Sums per owner: of the interactions stored, and of those deleted (the trigger's DeletedUsage rows).
+    const sums = async (from: Date) => {
+      const [kept, gone] = await Promise.all([
+        db.interaction.groupBy({
+          by: ["ownerId"],
+          where: { createdAt: { gte: from }, completedAt: { not: null } },
+          _sum: { totalTokens: true },
+        }),
+        db.deletedUsage.groupBy({ by: ["ownerId"], where: { day: { gte: from } }, _sum: { tokens: true } }),
+      ]);
+      const by = new Map<string, number>();
+      for (const r of kept) by.set(r.ownerId, (by.get(r.ownerId) ?? 0) + (r._sum.totalTokens ?? 0));
+      for (const r of gone) by.set(r.ownerId, (by.get(r.ownerId) ?? 0) + (r._sum.tokens ?? 0));
+      return by;
+    };
+    const [today, thisMonth, recent, unfinished] = await Promise.all([
       sums(day),
       sums(month),
+      db.interaction.groupBy({
+        by: ["ownerId"],
+        where: { createdAt: { gte: minuteAgo, lte: now } },
+        _count: { _all: true },
+        _min: { createdAt: true },
+      }),
       db.interaction.findMany({
         where: { completedAt: null },
         select: { id: true, ownerId: true, createdAt: true },
       }),
     ]);
-    const todays = new Map(today.map((r) => [r.ownerId, r._sum.totalTokens ?? 0]));
-    await this.deps.quotas.seed(
-      thisMonth.map((r) => ({ userId: r.ownerId, today: todays.get(r.ownerId) ?? 0, month: r._sum.totalTokens ?? 0 })),
-      unfinished.map((r) => ({ runId: r.id, userId: r.ownerId, at: r.createdAt })),
+    const usage: StoredUsage[] = [...thisMonth].map(([userId, tokens]) => ({
+      userId,
+      today: today.get(userId) ?? 0,
+      month: tokens,
+    }));
+    await this.deps.quotas.seed({
+      usage,
+      recent: recent.map((r) => ({ userId: r.ownerId, requests: r._count._all, since: r._min.createdAt ?? now })),
+      unfinished: unfinished.map((r) => ({ runId: r.id, userId: r.ownerId, at: r.createdAt })),
       now,
-    );
+    });
   }
 
   private async terminalEvent(interactionId: string): Promise<void> {

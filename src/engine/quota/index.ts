@@ -216,14 +216,20 @@ export class Quotas {
 
   /**
    * Embedded mode, at start: the day's and month's usage stored by the
-   * previous processes, and their runs still unfinished (back in flight:
-   * taken over or resumed here; their usage is added when they end).
+   * previous processes, each user's requests of the last minute (counted in
+   * a window that ends a minute after the first of them), and their runs
+   * still unfinished (back in flight: taken over or resumed here; their
+   * usage is added when they end).
    */
-  async seed(usage: StoredUsage[], unfinished: { runId: string; userId: string; at: Date }[], now = new Date()) {
+  async seed({ usage, recent, unfinished, now = new Date() }: Seed) {
     if (this.shared) return;
     for (const u of usage) {
       await this.give("day", 2 * DAY_S, `${u.userId}:${utcDay(now)}`, -u.today);
       await this.give("month", 32 * DAY_S, `${u.userId}:${utcMonth(now)}`, -u.month);
+    }
+    for (const r of recent) {
+      const left = Math.ceil((r.since.getTime() + 60_000 - now.getTime()) / 1000);
+      if (r.requests > 0 && left > 0) await this.limiter("rpm", 60).set(r.userId, r.requests, left);
     }
     for (const r of unfinished) {
       const hold = { userId: r.userId, estimate: 0, day: utcDay(r.at), month: utcMonth(r.at) };
@@ -231,6 +237,15 @@ export class Quotas {
       await this.inFlight.add(r.runId, hold, 0, 0);
     }
   }
+}
+
+/** What a restart restores (see Quotas.seed). */
+export interface Seed {
+  usage: StoredUsage[];
+  /** Requests each user made in the last minute: `since` is the first of them. */
+  recent: { userId: string; requests: number; since: Date }[];
+  unfinished: { runId: string; userId: string; at: Date }[];
+  now?: Date;
 }
 
 const unavailable = () =>
