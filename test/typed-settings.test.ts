@@ -50,7 +50,7 @@ const turn: SendTypedMutationVariables["input"] = {
     config: {
       sources: [{ type: "repository", source: "github.com/acme/app", target: "app" }],
       env: [{ name: "MODE", value: "ci" }],
-      network: { allowlist: [{ domain: "api.acme.dev", transform: { Authorization: "Bearer t0ken" } }] },
+      network: { allowlist: [{ domain: "api.acme.dev", headers: [{ name: "Authorization", value: "Bearer t0ken" }] }] },
     },
   },
 };
@@ -217,7 +217,7 @@ describe("a custom agent's base environment", () => {
       input: {
         name: "Sandboxed",
         baseAgent,
-        baseEnvironment: { config: { env: [{ name: "REGION", value: "eu" }], network: "disabled" } },
+        baseEnvironment: { config: { env: [{ name: "REGION", value: "eu" }], network: { disabled: true } } },
       },
     });
     expect(createAgent.baseEnvironment).toEqual({
@@ -235,12 +235,32 @@ describe("a custom agent's base environment", () => {
       input: { name: "Old client", baseAgent, baseEnvironmentJson: "remote" },
     });
     expect(legacy.createAgent.baseEnvironment).toEqual({ id: null, remote: true, config: null });
+    // The network's JSON (deprecated) still goes as upstream's value.
+    const oldNetwork = await h.ok(CreateAgentWithEnvironmentDocument, {
+      input: {
+        name: "Old network",
+        baseAgent,
+        baseEnvironment: { config: { networkJson: { allowlist: "disabled" } } },
+      },
+    });
+    expect(oldNetwork.createAgent.baseEnvironment?.config?.network).toEqual({ disabled: true, allowlist: [] });
   });
 
-  it("refuses both the typed and the JSON environment at once", async () => {
+  it("refuses both the typed and the JSON environment (or network) at once", async () => {
     const res = await h.gql(CreateAgentWithEnvironmentDocument, {
       input: { name: "Both", baseAgent, baseEnvironment: { remote: true }, baseEnvironmentJson: "remote" },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_ERROR", field: "baseEnvironment" });
+    const network = await h.gql(CreateAgentWithEnvironmentDocument, {
+      input: {
+        name: "Both networks",
+        baseAgent,
+        baseEnvironment: { config: { network: { disabled: true }, networkJson: "disabled" } },
+      },
+    });
+    expect(network.errors?.[0]?.extensions).toMatchObject({
+      code: "VALIDATION_ERROR",
+      field: "environment.config.network",
+    });
   });
 });

@@ -102,12 +102,38 @@ const EnvironmentSourceInput = builder.inputType("EnvironmentSourceInput", {
   }),
 });
 
+const HeaderInput = builder.inputType("HeaderInput", {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+const NetworkAllowlistEntryInput = builder.inputType("NetworkAllowlistEntryInput", {
+  fields: (t) => ({
+    domain: t.string({ required: true, description: "Wildcards allowed (*.googleapis.com); * is every domain" }),
+    credential: t.string({ description: "A server-managed credential's id" }),
+    headers: t.field({ type: [HeaderInput], description: "Injected on every request to the domain" }),
+  }),
+});
+
+const EnvironmentNetworkInput = builder.inputType("EnvironmentNetworkInput", {
+  description: "Network egress of the sandbox: exactly one field",
+  isOneOf: true,
+  fields: (t) => ({
+    disabled: t.boolean({ description: "true: no egress at all" }),
+    allowlist: t.field({ type: [NetworkAllowlistEntryInput], description: "Egress only to these domains" }),
+  }),
+});
+
 const EnvironmentConfigInput = builder.inputType("EnvironmentConfigInput", {
   description: "A new remote sandbox, configured (upstream's {type: remote, sources, env, network})",
   fields: (t) => ({
     sources: t.field({ type: [EnvironmentSourceInput], description: "What to mount" }),
     env: t.field({ type: [EnvVarInput], description: "Environment variables set in the sandbox" }),
-    network: t.field({ type: "JSON", description: 'Network egress: "disabled" or {allowlist: [...]}' }),
+    network: t.field({ type: EnvironmentNetworkInput, description: "Network egress (upstream's default: open)" }),
+    networkJson: t.field({
+      type: "JSON",
+      description: 'upstream\'s network value: "disabled" or {allowlist: [...]}',
+      deprecationReason: "Use network (typed); this JSON stays for one release",
+    }),
   }),
 });
 

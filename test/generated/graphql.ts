@@ -218,8 +218,13 @@ export type EnvVarInput = {
 export type EnvironmentConfigInput = {
   /** Environment variables set in the sandbox */
   env?: Array<EnvVarInput> | null | undefined;
-  /** Network egress: "disabled" or {allowlist: [...]} */
-  network?: unknown;
+  /** Network egress (upstream's default: open) */
+  network?: EnvironmentNetworkInput | null | undefined;
+  /**
+   * upstream's network value: "disabled" or {allowlist: [...]}
+   * @deprecated Use network (typed); this JSON stays for one release
+   */
+  networkJson?: unknown;
   /** What to mount */
   sources?: Array<EnvironmentSourceInput> | null | undefined;
 };
@@ -231,6 +236,13 @@ export type EnvironmentInput =
   id: string; remote?: never; }
   |  { config?: never; id?: never;   /** true: a fresh remote sandbox with upstream's defaults */
   remote: boolean; };
+
+/** Network egress of the sandbox: exactly one field */
+export type EnvironmentNetworkInput =
+  {   /** Egress only to these domains */
+  allowlist: Array<NetworkAllowlistEntryInput>; disabled?: never; }
+  |  { allowlist?: never;   /** true: no egress at all */
+  disabled: boolean; };
 
 /** Something mounted into the sandbox (upstream's Source) */
 export type EnvironmentSourceInput = {
@@ -309,6 +321,11 @@ export type HarmProbability =
   | 'MEDIUM'
   | 'NEGLIGIBLE';
 
+export type HeaderInput = {
+  name: string;
+  value: string;
+};
+
 export type ImageConfigInput = {
   /** e.g. "16:9" */
   aspectRatio?: string | null | undefined;
@@ -385,6 +402,15 @@ export type ModelCapability =
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
+
+export type NetworkAllowlistEntryInput = {
+  /** A server-managed credential's id */
+  credential?: string | null | undefined;
+  /** Wildcards allowed (*.googleapis.com); * is every domain */
+  domain: string;
+  /** Injected on every request to the domain */
+  headers?: Array<HeaderInput> | null | undefined;
+};
 
 /** A new answer to a message (a sibling under the same parent) */
 export type RegenerateInput = {

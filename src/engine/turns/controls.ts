@@ -129,8 +129,35 @@ export interface EnvironmentInput {
   config?: {
     sources?: EnvironmentSourceInput[] | null;
     env?: { name: string; value: string }[] | null;
-    network?: unknown;
+    network?: NetworkInput | null;
+    /** Deprecated: upstream's network value as JSON. */
+    networkJson?: unknown;
   } | null;
+}
+
+/** GraphQL's EnvironmentNetworkInput (@oneOf). */
+export interface NetworkInput {
+  disabled?: boolean | null;
+  allowlist?:
+    | { domain: string; credential?: string | null; headers?: { name: string; value: string }[] | null }[]
+    | null;
+}
+
+/** The typed network as upstream's: "disabled", or `{allowlist: [{domain, credential?, transform?}]}`. */
+function upstreamNetwork(n: NetworkInput): Json {
+  if (n.disabled === true) return "disabled";
+  if (!n.allowlist)
+    throw new ValidationError(
+      "network names no egress: give disabled: true or allowlist",
+      "environment.config.network",
+    );
+  return {
+    allowlist: n.allowlist.map(({ domain, credential, headers }) => ({
+      domain,
+      ...(credential ? { credential } : {}),
+      ...(headers?.length ? { transform: Object.fromEntries(headers.map((h) => [h.name, h.value])) } : {}),
+    })),
+  };
 }
 
 /** Something mounted into a sandbox (upstream's Source). */
@@ -154,7 +181,10 @@ export function upstreamEnvironment(e: EnvironmentInput): Json {
   if (e.remote === true) return "remote";
   if (!e.config)
     throw new ValidationError("environment names no environment: give id, remote: true or config", "environment");
-  const { sources, env, network } = e.config;
+  const { sources, env, network: typed, networkJson } = e.config;
+  if (typed && networkJson !== undefined && networkJson !== null)
+    throw new ValidationError("Give network or networkJson, not both", "environment.config.network");
+  const network = typed ? upstreamNetwork(typed) : networkJson;
   return {
     type: "remote",
     ...(sources ? { sources: sources.map(sourceOf) } : {}),
