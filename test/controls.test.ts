@@ -410,7 +410,7 @@ describe("several response formats", () => {
 describe("typed environment", () => {
   const agent = "antigravity-preview-05-2026";
   it("a configured sandbox, a fresh one and one to reuse go upstream as upstream's environment values", async () => {
-    const config = { env: [{ name: "MODE", value: "test" }], network: "disabled" };
+    const config = { env: [{ name: "MODE", value: "test" }], network: { disabled: true } };
     const first = await h.ok(CreateFormatsDocument, {
       input: { agent, text: "List the files", environment: { config } },
     });

@@ -85,8 +85,10 @@ describe("MCP credentials", () => {
       admin,
     );
     const user = `Bearer ${key.data?.createApiKey.secret}`;
-    const send = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id status conversation { id settings } } }`;
-    type Sent = { sendMessage: { id: string; status: string; conversation: { id: string; settings: JsonObject } } };
+    const send = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id status conversation { id settings { tools { mcpServer } } } } }`;
+    type Sent = {
+      sendMessage: { id: string; status: string; conversation: { id: string; settings: { tools: JsonObject[] } } };
+    };
 
     const first = await gql<Sent>(send, { i: { text: "look it up", tools: [{ mcpServer: MCP }] } }, user);
     expect(first.errors).toBeUndefined();
@@ -141,7 +143,7 @@ describe("MCP credentials", () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe("VALIDATION_ERROR");
 
     const listed = await gql(
-      "{ conversations { edges { node { settings interactions { edges { node { id } } } } } } }",
+      "{ conversations { edges { node { settings { tools { mcpServer } } settingsJson interactions { edges { node { id } } } } } } }",
       {},
       admin,
     );

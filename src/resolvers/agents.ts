@@ -1,10 +1,11 @@
 import { type Context, requireViewer } from "../context.ts";
 import * as agents from "../engine/agents/index.ts";
 import { upstreamTools } from "../engine/turns/body.ts";
+import { type EnvironmentInput, upstreamEnvironment } from "../engine/turns/controls.ts";
 import type { ToolInput } from "../engine/turns/index.ts";
 import { checkToolReferences } from "../engine/turns/input.ts";
 import type { Agent } from "../generated/prisma/client.ts";
-import { NotFoundError } from "../infra/errors.ts";
+import { NotFoundError, ValidationError } from "../infra/errors.ts";
 
 /** Custom agents: anyone makes their own; only admins share one with every user. */
 
@@ -15,17 +16,29 @@ export interface AgentArgs {
   systemInstruction?: string | null;
   tools?: ToolInput[] | null;
   agentConfig?: unknown;
-  baseEnvironment?: unknown;
+  baseEnvironment?: EnvironmentInput | null;
+  /** Deprecated: upstream's environment value as JSON. */
+  baseEnvironmentJson?: unknown;
   shared?: boolean | null;
 }
 
 /** A built-in agent or a custom one, as the `agents` list shows both. */
 export type AgentView = { builtIn: true; agent: agents.BuiltInAgent } | { builtIn: false; agent: Agent };
 
+/** The typed baseEnvironment (or the deprecated JSON) as upstream's value; undefined leaves it as it is, null clears it. */
+function baseEnvironmentOf({ baseEnvironment: typed, baseEnvironmentJson: json }: AgentArgs): unknown {
+  if (typed && json !== undefined && json !== null)
+    throw new ValidationError("Give baseEnvironment or baseEnvironmentJson, not both", "baseEnvironment");
+  if (typed) return upstreamEnvironment(typed);
+  return json === undefined ? typed : json;
+}
+
 function toInput(ctx: Context, input: AgentArgs): agents.AgentInput {
   checkToolReferences(ctx, input.tools);
+  const { baseEnvironment: _typed, baseEnvironmentJson: _json, ...rest } = input;
   return {
-    ...input,
+    ...rest,
+    baseEnvironment: baseEnvironmentOf(input),
     tools: input.tools === undefined ? undefined : (upstreamTools(input.tools, ctx.engine.functions) ?? null),
   };
 }

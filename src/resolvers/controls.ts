@@ -1,9 +1,15 @@
 import { readRequest, readSteps, readUsageByModality } from "../engine/store/columns.ts";
-import { HARM_CATEGORIES, MODALITIES, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
+import { HARM_CATEGORIES, MODALITIES, member, SERVICE_TIERS, type ServiceTier } from "../engine/turns/controls.ts";
 
 export { VISUALIZATIONS } from "../engine/turns/agent-config.ts";
 export { requiresConfirmation, type SafetyDecision, safetyDecisionOf } from "../engine/turns/computer.ts";
-export { THINKING_LEVELS, THINKING_SUMMARIES, TOOL_CHOICE_MODES } from "../engine/turns/generation.ts";
+export {
+  THINKING_LEVELS,
+  THINKING_SUMMARIES,
+  TOOL_CHOICE_MODES,
+  TRANSCRIPTION_MODES,
+  VIDEO_TASKS,
+} from "../engine/turns/generation.ts";
 
 import { isObj, type JsonObject } from "../gemini/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
@@ -30,11 +36,6 @@ export function wireEnum<const T extends string>(values: readonly T[]): { [K in 
   };
 }
 
-/** A test that a wire value is one of `list`'s. */
-function member<T extends string>(list: readonly T[]) {
-  const set = new Set<string>(list);
-  return (v: string | undefined): v is T => v !== undefined && set.has(v);
-}
 const isModality = member(MODALITIES);
 const toModality = (m: string | undefined): (typeof MODALITIES)[number] | "unknown" => (isModality(m) ? m : "unknown");
 

@@ -1,7 +1,6 @@
 import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { assertCan, visible } from "../engine/access/policy.ts";
 import { RUN_NOT_STOPPED } from "../engine/runs/runs.ts";
-import { readSettings } from "../engine/store/columns.ts";
 import { branchOf } from "../engine/turns/history.ts";
 import type { TurnHandle } from "../engine/turns/index.ts";
 import {
@@ -12,7 +11,6 @@ import {
   type TurnInput,
   userContent,
 } from "../engine/turns/input.ts";
-import { publicSettings } from "../engine/turns/secrets.ts";
 import type { Conversation, Interaction, Prisma } from "../generated/prisma/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../infra/errors.ts";
 
@@ -212,6 +210,3 @@ export function listConversations(ctx: Context, args: PageArgs & { search?: stri
 
 export const conversationOf = (ctx: Context, i: Interaction) =>
   i.conversationId ? ctx.loaders.conversation.load(i.conversationId) : null;
-
-/** A conversation's saved settings as the API shows them: credentials by header name, never their sealed values. */
-export const settingsOf = (c: Conversation): unknown => publicSettings(readSettings(c.settings));

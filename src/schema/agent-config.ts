@@ -4,7 +4,7 @@ import { ThinkingSummaries } from "./generation.ts";
 
 // Upstream's agent_config per agent kind, typed after the SDK 2.32 types (issue 25).
 
-const Visualization = builder.enumType("ResearchVisualization", {
+export const Visualization = builder.enumType("ResearchVisualization", {
   description: "AUTO: the report may carry charts and images; OFF: text only",
   values: turns.wireEnum(turns.VISUALIZATIONS),
 });

@@ -1,5 +1,7 @@
 import { builder } from "../builder.ts";
 import * as agents from "../resolvers/agents.ts";
+import * as settings from "../resolvers/settings.ts";
+import { EnvironmentInput, EnvironmentSetting } from "./controls.ts";
 import { Interaction, ToolInput } from "./interaction.ts";
 import { User } from "./user.ts";
 
@@ -35,7 +37,19 @@ export const Agent = builder.objectRef<agents.AgentView>("Agent").implement({
       resolve: (v) => custom(v)?.tools ?? null,
     }),
     agentConfig: t.field({ type: "JSON", nullable: true, resolve: (v) => custom(v)?.agentConfig ?? null }),
-    baseEnvironment: t.field({ type: "JSON", nullable: true, resolve: (v) => custom(v)?.baseEnvironment ?? null }),
+    baseEnvironment: t.field({
+      type: EnvironmentSetting,
+      nullable: true,
+      description: "The environment a run gets when it names none",
+      resolve: (v) => settings.environmentOf(custom(v)?.baseEnvironment),
+    }),
+    baseEnvironmentJson: t.field({
+      type: "JSON",
+      nullable: true,
+      description: 'upstream\'s value of baseEnvironment: "remote", an environment id, or a config',
+      deprecationReason: "Use baseEnvironment (typed); this JSON stays for one release",
+      resolve: (v) => custom(v)?.baseEnvironment ?? null,
+    }),
   }),
 });
 
@@ -49,8 +63,13 @@ const fields = (required: boolean) =>
       tools: t.field({ type: [ToolInput], description: "Added before a run's own tools" }),
       agentConfig: t.field({ type: "JSON", description: "Upstream agent_config; a run's own keys win" }),
       baseEnvironment: t.field({
+        type: EnvironmentInput,
+        description: "The environment a run gets when it names none (null: none)",
+      }),
+      baseEnvironmentJson: t.field({
         type: "JSON",
-        description: 'The environment a run gets when it names none: "remote", an environment id, or a config',
+        description: 'upstream\'s value of baseEnvironment: "remote", an environment id, or a config',
+        deprecationReason: "Use baseEnvironment (typed); this JSON stays for one release",
       }),
       shared: t.boolean({ description: "Offer it to every user (admins only: FORBIDDEN otherwise)" }),
     }),

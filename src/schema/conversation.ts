@@ -3,9 +3,11 @@ import { LIST_MAX } from "../context.ts";
 import type { Conversation as Row } from "../generated/prisma/client.ts";
 import * as conversations from "../resolvers/conversations.ts";
 import * as nav from "../resolvers/navigation.ts";
+import * as settings from "../resolvers/settings.ts";
 import { ContentInput } from "./content.ts";
 import { controlInputs, Interaction, RESPONSE_FORMAT, ToolInput } from "./interaction.ts";
 import { Node } from "./node.ts";
+import { ConversationSettings } from "./settings.ts";
 
 export const Conversation = builder.objectRef<Row>("Conversation");
 builder.objectType(Conversation, {
@@ -39,9 +41,15 @@ builder.objectType(Conversation, {
       { name: "InteractionEdge" },
     ),
     settings: t.field({
-      type: "JSON",
+      type: ConversationSettings,
       description: "Per-turn parameters re-sent upstream on every turn (credentials by header name only)",
-      resolve: (c) => conversations.settingsOf(c),
+      resolve: (c) => settings.settingsOf(c),
+    }),
+    settingsJson: t.field({
+      type: "JSON",
+      description: "The same settings as JSON, keyed by the input fields' names (enum values in upstream's spelling)",
+      deprecationReason: "Use settings (typed); this JSON stays for one release",
+      resolve: (c) => settings.settingsJsonOf(c),
     }),
     createdAt: t.field({ type: "DateTime", resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: "DateTime", resolve: (c) => c.updatedAt }),

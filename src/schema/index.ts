@@ -12,6 +12,7 @@ import "./quota.ts";
 import "./controls.ts";
 import "./interaction.ts";
 import "./safety.ts";
+import "./settings.ts";
 import "./conversation.ts";
 import "./job.ts";
 import "./tools.ts";

@@ -111,6 +111,16 @@ const generation = z.object({
   toolChoice: z.object({ mode: maybeStr, allowedTools: z.array(z.string()).nullish() }).nullish(),
   speechConfig: z.array(z.object({ voice: maybeStr, speaker: maybeStr, language: maybeStr })).nullish(),
   imageConfig: z.object({ aspectRatio: maybeStr, imageSize: maybeStr }).nullish(),
+  transcriptionConfig: z
+    .object({
+      mode: maybeStr,
+      languageCodes: z.array(z.string()).nullish(),
+      customVocabulary: z.array(z.string()).nullish(),
+      diarization: z.boolean().nullish(),
+      wordTimestamps: z.boolean().nullish(),
+    })
+    .nullish(),
+  videoConfig: z.object({ task: maybeStr }).nullish(),
 });
 /** Conversation.settings: the per-turn settings a conversation re-sends every turn. */
 const settings: z.ZodType<TurnSettings> = z.object({

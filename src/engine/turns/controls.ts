@@ -2,6 +2,12 @@ import type { Json, JsonObject } from "../../gemini/types.ts";
 import { ValidationError } from "../../infra/errors.ts";
 import { asJson } from "../store/json.ts";
 
+/** A test that a stored or received value is one of `list`'s wire values. */
+export function member<T extends string>(list: readonly T[]) {
+  const set = new Set<string>(list);
+  return (v: string | undefined): v is T => v !== undefined && set.has(v);
+}
+
 /**
  * The request controls upstream added to the Interactions API (service tier,
  * labels, safety settings, computer use), as their wire values. GraphQL's
@@ -121,11 +127,53 @@ export interface EnvironmentInput {
   id?: string | null;
   remote?: boolean | null;
   config?: {
-    sources?: unknown;
+    sources?: EnvironmentSourceInput[] | null;
     env?: { name: string; value: string }[] | null;
-    network?: unknown;
+    network?: NetworkInput | null;
+    /** Deprecated: upstream's network value as JSON. */
+    networkJson?: unknown;
   } | null;
 }
+
+/** GraphQL's EnvironmentNetworkInput (@oneOf). */
+export interface NetworkInput {
+  disabled?: boolean | null;
+  allowlist?:
+    | { domain: string; credential?: string | null; headers?: { name: string; value: string }[] | null }[]
+    | null;
+}
+
+/** The typed network as upstream's: "disabled", or `{allowlist: [{domain, credential?, transform?}]}`. */
+function upstreamNetwork(n: NetworkInput): Json {
+  if (n.disabled === true) return "disabled";
+  if (!n.allowlist)
+    throw new ValidationError(
+      "network names no egress: give disabled: true or allowlist",
+      "environment.config.network",
+    );
+  return {
+    allowlist: n.allowlist.map(({ domain, credential, headers }) => ({
+      domain,
+      ...(credential ? { credential } : {}),
+      ...(headers?.length ? { transform: Object.fromEntries(headers.map((h) => [h.name, h.value])) } : {}),
+    })),
+  };
+}
+
+/** Something mounted into a sandbox (upstream's Source). */
+export interface EnvironmentSourceInput {
+  type: string;
+  source?: string | null;
+  target?: string | null;
+  content?: string | null;
+  encoding?: string | null;
+}
+
+const sourceOf = (s: EnvironmentSourceInput): JsonObject => {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(s)) if (typeof v === "string") out[k] = v;
+  return out;
+};
 
 /** The typed environment as upstream's `environment`: `"remote"`, an id, or `{type: "remote", sources, env, network}`. */
 export function upstreamEnvironment(e: EnvironmentInput): Json {
@@ -133,15 +181,13 @@ export function upstreamEnvironment(e: EnvironmentInput): Json {
   if (e.remote === true) return "remote";
   if (!e.config)
     throw new ValidationError("environment names no environment: give id, remote: true or config", "environment");
-  const { sources, env, network } = e.config;
-  if (sources !== undefined && sources !== null && !Array.isArray(sources))
-    throw new ValidationError(
-      "environment.config.sources must be a list of upstream sources",
-      "environment.config.sources",
-    );
+  const { sources, env, network: typed, networkJson } = e.config;
+  if (typed && networkJson !== undefined && networkJson !== null)
+    throw new ValidationError("Give network or networkJson, not both", "environment.config.network");
+  const network = typed ? upstreamNetwork(typed) : networkJson;
   return {
     type: "remote",
-    ...(Array.isArray(sources) ? { sources: asJson(sources) ?? [] } : {}),
+    ...(sources ? { sources: sources.map(sourceOf) } : {}),
     ...(env?.length ? { env: Object.fromEntries(env.map((v) => [v.name, v.value])) } : {}),
     ...(network !== undefined && network !== null ? { network: asJson(network) ?? null } : {}),
   };

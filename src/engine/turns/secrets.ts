@@ -125,10 +125,10 @@ function ownOnly(server: JsonObject, owner: string): JsonObject {
 }
 
 /** What the API shows of saved settings: header names, never the box. */
-export function publicSettings(settings: unknown): unknown {
-  if (!isJsonObject(settings) || !Array.isArray(settings.tools)) return settings;
-  const tools = settings.tools.map((t) => {
-    if (!isJsonObject(t) || !isJsonObject(t.mcpServer)) return t;
+export function publicSettings(settings: TurnSettings): TurnSettings {
+  if (!settings.tools?.some((t) => isJsonObject(t.mcpServer))) return settings;
+  const tools = settings.tools.map((t): ToolInput => {
+    if (!isJsonObject(t.mcpServer)) return t;
     const { [SEALED]: _box, ...server } = t.mcpServer;
     return { ...t, mcpServer: server };
   });

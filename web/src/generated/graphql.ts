@@ -71,8 +71,13 @@ export type CreateAgentInput = {
   agentConfig?: unknown;
   /** A built-in agent's id (see Query.agents) */
   baseAgent: string;
-  /** The environment a run gets when it names none: "remote", an environment id, or a config */
-  baseEnvironment?: unknown;
+  /** The environment a run gets when it names none (null: none) */
+  baseEnvironment?: EnvironmentInput | null | undefined;
+  /**
+   * upstream's value of baseEnvironment: "remote", an environment id, or a config
+   * @deprecated Use baseEnvironment (typed); this JSON stays for one release
+   */
+  baseEnvironmentJson?: unknown;
   description?: string | null | undefined;
   /** 1 to 100 characters */
   name: string;
@@ -139,10 +144,15 @@ export type EnvVarInput = {
 export type EnvironmentConfigInput = {
   /** Environment variables set in the sandbox */
   env?: Array<EnvVarInput> | null | undefined;
-  /** Network egress: "disabled" or {allowlist: [...]} */
-  network?: unknown;
-  /** Upstream's sources to mount (a list, snake_case) */
-  sources?: unknown;
+  /** Network egress (upstream's default: open) */
+  network?: EnvironmentNetworkInput | null | undefined;
+  /**
+   * upstream's network value: "disabled" or {allowlist: [...]}
+   * @deprecated Use network (typed); this JSON stays for one release
+   */
+  networkJson?: unknown;
+  /** What to mount */
+  sources?: Array<EnvironmentSourceInput> | null | undefined;
 };
 
 /** Where an agent runs: exactly one field */
@@ -152,6 +162,27 @@ export type EnvironmentInput =
   id: string; remote?: never; }
   |  { config?: never; id?: never;   /** true: a fresh remote sandbox with upstream's defaults */
   remote: boolean; };
+
+/** Network egress of the sandbox: exactly one field */
+export type EnvironmentNetworkInput =
+  {   /** Egress only to these domains */
+  allowlist: Array<NetworkAllowlistEntryInput>; disabled?: never; }
+  |  { allowlist?: never;   /** true: no egress at all */
+  disabled: boolean; };
+
+/** Something mounted into the sandbox (upstream's Source) */
+export type EnvironmentSourceInput = {
+  /** type inline: the content */
+  content?: string | null | undefined;
+  /** type inline: e.g. base64 */
+  encoding?: string | null | undefined;
+  /** The Cloud Storage path, the repository, ... */
+  source?: string | null | undefined;
+  /** Where it appears in the sandbox */
+  target?: string | null | undefined;
+  /** gcs, inline, repository or skill_registry (upstream may add more) */
+  type: string;
+};
 
 export type FunctionToolInput = {
   description?: string | null | undefined;
@@ -177,6 +208,8 @@ export type GenerationConfigInput = {
   toolChoice?: ToolChoiceInput | null | undefined;
   /** 0 to 1 */
   topP?: number | null | undefined;
+  transcriptionConfig?: TranscriptionConfigInput | null | undefined;
+  videoConfig?: VideoConfigInput | null | undefined;
 };
 
 /** A kind of harm a safety setting filters */
@@ -191,6 +224,11 @@ export type HarmCategory =
   | 'IMAGE_SEXUALLY_EXPLICIT'
   | 'JAILBREAK'
   | 'SEXUALLY_EXPLICIT';
+
+export type HeaderInput = {
+  name: string;
+  value: string;
+};
 
 export type ImageConfigInput = {
   /** e.g. "16:9" */
@@ -243,6 +281,15 @@ export type ModelCapability =
 export type ModelKind =
   | 'AGENT'
   | 'MODEL';
+
+export type NetworkAllowlistEntryInput = {
+  /** A server-managed credential's id */
+  credential?: string | null | undefined;
+  /** Wildcards allowed (*.googleapis.com); * is every domain */
+  domain: string;
+  /** Injected on every request to the domain */
+  headers?: Array<HeaderInput> | null | undefined;
+};
 
 /** AUTO: the report may carry charts and images; OFF: text only */
 export type ResearchVisualization =
@@ -383,6 +430,24 @@ export type ToolInput =
   serverFunction: string; urlContext?: never; }
   |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
 
+/** Speech recognition of the turn's audio (upstream's transcription_config) */
+export type TranscriptionConfigInput = {
+  /** Terms the recogniser should favour */
+  customVocabulary?: Array<string> | null | undefined;
+  /** VERBATIM only: tell the speakers apart */
+  diarization?: boolean | null | undefined;
+  /** BCP-47 hints of the languages spoken; none: detected */
+  languageCodes?: Array<string> | null | undefined;
+  mode?: TranscriptionMode | null | undefined;
+  /** VERBATIM only: a timestamp per word */
+  wordTimestamps?: boolean | null | undefined;
+};
+
+/** VERBATIM: every word as spoken; SMART: a cleaned-up transcript */
+export type TranscriptionMode =
+  | 'SMART'
+  | 'VERBATIM';
+
 export type UriContentInput = {
   mimeType: string;
   uri: string;
@@ -394,6 +459,20 @@ export type UsageGroupBy =
   | 'MODEL'
   | 'SERVICE_TIER'
   | 'USER';
+
+/** Video generation (upstream's video_config) */
+export type VideoConfigInput = {
+  task?: VideoTask | null | undefined;
+};
+
+/** What a video model does; upstream decides from the prompt and inputs when it is not set */
+export type VideoTask =
+  | 'EDIT'
+  | 'EXTEND'
+  | 'IMAGE_TO_VIDEO'
+  | 'REFERENCE_TO_VIDEO'
+  | 'TEXT_TO_VIDEO'
+  | 'UPSCALE';
 
 /** PENDING: waiting for its next attempt; FAILED: out of retries (or the webhook was disabled) */
 export type WebhookDeliveryStatus =

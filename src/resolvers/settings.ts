@@ -1,0 +1,122 @@
+import { readSettings } from "../engine/store/columns.ts";
+import { asJson } from "../engine/store/json.ts";
+import type { TurnSettings } from "../engine/turns/body.ts";
+import { member } from "../engine/turns/controls.ts";
+import { publicSettings } from "../engine/turns/secrets.ts";
+import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
+import type { Conversation } from "../generated/prisma/client.ts";
+
+/**
+ * A conversation's saved turn settings as the API shows them (issue 25): the
+ * engine's keys (`generation`, the untyped `generationConfig`, upstream's
+ * `environment` value, sealed credentials) never leave here under their own
+ * names. Typed fields read the settings as GraphQL names them; the deprecated
+ * JSON gets the same names, so a client moving over sees one vocabulary.
+ */
+
+/** The settings with credentials shown by header name only. */
+export const settingsOf = (c: Conversation): TurnSettings => publicSettings(readSettings(c.settings));
+
+/** The deprecated `settingsJson`: the settings under GraphQL's input names (enum values in upstream's spelling). */
+export function settingsJsonOf(c: Conversation): JsonObject {
+  const { generation, generationConfig, environment, ...rest } = settingsOf(c);
+  const out: JsonObject = {};
+  const put = (key: string, value: unknown) => {
+    const json = asJson(value);
+    if (json !== undefined && json !== null) out[key] = json;
+  };
+  for (const [key, value] of Object.entries(rest)) put(key, value);
+  put("generationConfig", generation);
+  put("generationConfigJson", generationConfig);
+  put("environmentJson", environment);
+  return out;
+}
+
+/** A stored value that is one of `list`'s wire values, else null (a value this server no longer knows). */
+export function wireOf<T extends string>(list: readonly T[], value: string | null | undefined): T | null {
+  const v = value ?? undefined;
+  return member(list)(v) ? v : null;
+}
+
+/** The entries of `list` whose wire values are all known (an entry with an unknown one is left out). */
+export const known = <T>(list: readonly (T | null)[] | null | undefined): T[] =>
+  (list ?? []).filter((v): v is T => v !== null);
+
+/** An environment as GraphQL's EnvironmentInput names it (its output twin `EnvironmentSetting`). */
+export interface EnvironmentView {
+  id: string | null;
+  remote: boolean;
+  config: EnvironmentConfigView | null;
+}
+export interface EnvironmentConfigView {
+  sources: SourceView[];
+  env: { name: string; value: string | null; credential: string | null }[];
+  network: NetworkView | null;
+}
+export interface SourceView {
+  type: string | null;
+  source: string | null;
+  target: string | null;
+  encoding: string | null;
+  content: string | null;
+}
+export interface NetworkView {
+  disabled: boolean;
+  allowlist: { domain: string; credential: string | null; transformHeaders: string[] }[];
+}
+
+const str = (v: Json | undefined): string | null => (typeof v === "string" ? v : null);
+
+function sourceOf(s: JsonObject): SourceView {
+  return {
+    type: str(s.type),
+    source: str(s.source),
+    target: str(s.target),
+    encoding: str(s.encoding),
+    content: str(s.content),
+  };
+}
+
+/** Upstream's env map: a plain value, or {value, credential} (a credential is a reference, not a secret). */
+function envOf(env: Json | undefined): EnvironmentConfigView["env"] {
+  if (!isObj(env)) return [];
+  return Object.entries(env).map(([name, v]) =>
+    isObj(v) ? { name, value: str(v.value), credential: str(v.credential) } : { name, value: str(v), credential: null },
+  );
+}
+
+/** Upstream's network: "disabled", or an allowlist whose injected headers show by name only (they carry credentials). */
+function networkOf(network: Json | undefined): NetworkView | null {
+  if (network === undefined || network === null) return null;
+  if (network === "disabled") return { disabled: true, allowlist: [] };
+  if (!isObj(network)) return null;
+  if (network.allowlist === "disabled") return { disabled: true, allowlist: [] };
+  const entries = Array.isArray(network.allowlist) ? network.allowlist.filter(isObj) : [];
+  return {
+    disabled: false,
+    allowlist: entries.map((e) => ({
+      domain: str(e.domain) ?? "",
+      credential: str(e.credential),
+      transformHeaders: [...new Set((Array.isArray(e.transform) ? e.transform : [e.transform]).flatMap(headerNames))],
+    })),
+  };
+}
+const headerNames = (t: Json | undefined): string[] => (isObj(t) ? Object.keys(t) : []);
+
+/** Upstream's environment value ("remote", an id, or a config) as its typed twin; null when there is none. */
+export function environmentOf(value: unknown): EnvironmentView | null {
+  const env = asJson(value);
+  if (env === undefined || env === null) return null;
+  if (env === "remote") return { id: null, remote: true, config: null };
+  if (typeof env === "string") return { id: env, remote: false, config: null };
+  if (!isObj(env)) return null;
+  return {
+    id: str(env.environment_id),
+    remote: false,
+    config: {
+      sources: (Array.isArray(env.sources) ? env.sources.filter(isObj) : []).map(sourceOf),
+      env: envOf(env.env),
+      network: networkOf(env.network),
+    },
+  };
+}
