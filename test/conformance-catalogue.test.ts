@@ -6,6 +6,8 @@ import {
   apiMessage,
   create,
   createLog,
+  createStream,
+  type Event,
   failure,
   type Interaction,
   pollUntilDone,
@@ -242,6 +244,19 @@ describe("service tiers, through the real SDK", () => {
     const standard = await create(t.ai, { model: "gemini-3.5-flash", input: "std", background: true });
     expect(standard.status).toBe("queued");
     expect(t.emulator.stats().creates).toBe(1);
+  });
+
+  it("under load a foreground standard stream is held open, queued, and runs once capacity frees", async () => {
+    await load(t.emulator, { capacity: 0 });
+    const stream = await createStream(t.ai, { model: "gemini-3.5-flash", input: "wait for me" });
+    const events: Event[] = [];
+    for await (const event of stream) {
+      events.push(event);
+      if (events.length === 1) await load(t.emulator, { capacity: null });
+    }
+    const first = events[0];
+    expect(first?.event_type === "interaction.created" && first.interaction.status).toBe("queued");
+    expect(events.at(-1)?.event_type).toBe("interaction.completed");
   });
 
   it("the SDK's own retry honours retry-after: a flex request refused under load succeeds once capacity frees", async () => {

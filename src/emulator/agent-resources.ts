@@ -8,7 +8,8 @@ import type { JsonObject } from "./wire.ts";
  * Upstream's `agents` resource (SDK 2.32 `client.agents`: create, list, get,
  * delete): a built-in base agent with a system instruction, tools, an
  * agent_config and a base environment. An interaction that names one runs
- * its base agent with those settings under the request's own.
+ * its base agent with those settings under the request's own; one made with
+ * no base agent runs as a `dynamic` agent (agents.ts).
  */
 export class AgentResources {
   private readonly all = new Map<string, JsonObject>();
