@@ -1,7 +1,7 @@
 import DOMPurify from "dompurify";
 import { Marked } from "marked";
-import { useEffect, useRef } from "preact/hooks";
-import { codeBlockHtml } from "./highlight.ts";
+import { useLayoutEffect, useRef } from "preact/hooks";
+import { codeBlockHtml, useHighlighter } from "./highlight.ts";
 
 // Links in model output open in a new tab without handing it this page (no opener, no referrer).
 DOMPurify.addHook("afterSanitizeAttributes", (node) => {
@@ -25,10 +25,12 @@ export function markdownHtml(text: string): string {
 
 export function Markdown({ text }: { text: string }) {
   const root = useRef<HTMLDivElement>(null);
-  // Each rendering replaces the HTML, so every code block gets its button again after it.
-  useEffect(() => {
-    for (const pre of root.current?.querySelectorAll("pre") ?? []) pre.append(copyButton(pre));
-  }, [text]);
+  const highlighted = useHighlighter(text);
+  // A rendering that changed the HTML replaced it: its code blocks get their button again, before paint.
+  useLayoutEffect(() => {
+    for (const pre of root.current?.querySelectorAll("pre") ?? [])
+      if (!pre.querySelector(":scope > .copy")) pre.append(copyButton(pre));
+  }, [text, highlighted]);
   return <div ref={root} class="text markdown" dangerouslySetInnerHTML={{ __html: markdownHtml(text) }} />;
 }
 
