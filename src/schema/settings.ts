@@ -143,7 +143,8 @@ export const ConversationSettings = builder.objectRef<TurnSettings>("Conversatio
     generationConfigJson: t.field({
       type: "JSON",
       nullable: true,
-      description: "The untyped generation_config sent with the deprecated generationConfigJson input",
+      description: "The untyped generation_config sent with the generationConfigJson input",
+      deprecationReason: "Goes with the deprecated generationConfigJson input: use generationConfig",
       resolve: (s) => json(s.generationConfig),
     }),
     responseFormat: t.field({
