@@ -248,6 +248,43 @@ describe("a custom agent's base environment", () => {
     expect(oldNetwork.createAgent.baseEnvironment?.config?.network).toEqual({ disabled: true, allowlist: [] });
   });
 
+  it("answers its tools typed, as ToolInput names them, with an MCP server's header values in no answer", async () => {
+    const { createAgent } = await h.ok(CreateAgentWithEnvironmentDocument, {
+      input: {
+        name: "Tooled",
+        baseAgent,
+        tools: [
+          { function: { name: "lookup", parameters: { type: "object" } } },
+          { googleSearch: { search_types: ["web_search"] } },
+          { computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] } },
+          { mcpServer: { name: "docs", url: "https://mcp.example/sse", headers: { Authorization: "Bearer s3cret" } } },
+        ],
+      },
+    });
+    expect(createAgent.tools).toEqual([
+      {
+        function: { name: "lookup", parameters: { type: "object" } },
+        googleSearch: null,
+        mcpServer: null,
+        computerUse: null,
+      },
+      { function: null, googleSearch: { search_types: ["web_search"] }, mcpServer: null, computerUse: null },
+      {
+        function: null,
+        googleSearch: null,
+        mcpServer: null,
+        computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] },
+      },
+      {
+        function: null,
+        googleSearch: null,
+        mcpServer: { name: "docs", url: "https://mcp.example/sse", headers: ["Authorization"] },
+        computerUse: null,
+      },
+    ]);
+    expect(JSON.stringify(createAgent)).not.toContain("s3cret");
+  });
+
   it("refuses both the typed and the JSON environment (or network) at once", async () => {
     const res = await h.gql(CreateAgentWithEnvironmentDocument, {
       input: { name: "Both", baseAgent, baseEnvironment: { remote: true }, baseEnvironmentJson: "remote" },

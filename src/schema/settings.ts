@@ -52,7 +52,7 @@ const ComputerUse = builder.objectRef<Sub<StoredTool, "computerUse">>("ComputerU
 
 const json = (v: unknown) => v ?? null;
 
-const Tool = builder.objectRef<StoredTool>("Tool").implement({
+export const Tool = builder.objectRef<StoredTool>("Tool").implement({
   description:
     "A tool the turns offer, as ToolInput gave it: exactly one field is set. JSON values are upstream's tool config (snake_case); an MCP server's headers show by name only",
   fields: (t) => ({
