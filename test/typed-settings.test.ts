@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AGENTS } from "../src/gemini/agents.ts";
+import { stepUsageOf, usageByModality } from "../src/resolvers/controls.ts";
 import {
+  ChatStepUsageDocument,
   ConversationSettingsDocument,
   CreateAgentWithEnvironmentDocument,
   SendTypedDocument,
   type SendTypedMutationVariables,
 } from "./generated/graphql.ts";
-import { gqlText } from "./support/clients.ts";
+import { collectWs, gqlText } from "./support/clients.ts";
 import { type Harness, startHarness } from "./support/harness.ts";
 
 // Issue 25: a conversation's kept settings, an agent's base environment and the generation config's
@@ -246,6 +248,43 @@ describe("a custom agent's base environment", () => {
     expect(oldNetwork.createAgent.baseEnvironment?.config?.network).toEqual({ disabled: true, allowlist: [] });
   });
 
+  it("answers its tools typed, as ToolInput names them, with an MCP server's header values in no answer", async () => {
+    const { createAgent } = await h.ok(CreateAgentWithEnvironmentDocument, {
+      input: {
+        name: "Tooled",
+        baseAgent,
+        tools: [
+          { function: { name: "lookup", parameters: { type: "object" } } },
+          { googleSearch: { search_types: ["web_search"] } },
+          { computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] } },
+          { mcpServer: { name: "docs", url: "https://mcp.example/sse", headers: { Authorization: "Bearer s3cret" } } },
+        ],
+      },
+    });
+    expect(createAgent.tools).toEqual([
+      {
+        function: { name: "lookup", parameters: { type: "object" } },
+        googleSearch: null,
+        mcpServer: null,
+        computerUse: null,
+      },
+      { function: null, googleSearch: { search_types: ["web_search"] }, mcpServer: null, computerUse: null },
+      {
+        function: null,
+        googleSearch: null,
+        mcpServer: null,
+        computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] },
+      },
+      {
+        function: null,
+        googleSearch: null,
+        mcpServer: { name: "docs", url: "https://mcp.example/sse", headers: ["Authorization"] },
+        computerUse: null,
+      },
+    ]);
+    expect(JSON.stringify(createAgent)).not.toContain("s3cret");
+  });
+
   it("refuses both the typed and the JSON environment (or network) at once", async () => {
     const res = await h.gql(CreateAgentWithEnvironmentDocument, {
       input: { name: "Both", baseAgent, baseEnvironment: { remote: true }, baseEnvironmentJson: "remote" },
@@ -262,5 +301,37 @@ describe("a custom agent's base environment", () => {
       code: "VALIDATION_ERROR",
       field: "environment.config.network",
     });
+  });
+});
+
+describe("a step's usage on the stream", () => {
+  it("is typed like an interaction's (null, as usageJson, while upstream sends none at a step's stop)", async () => {
+    const { results, errors } = await collectWs(h.url, ChatStepUsageDocument, {
+      input: { model: MODEL, text: "Count my tokens" },
+    });
+    expect(errors).toEqual([]);
+    const stops = results.flatMap((r) => (r.chat.__typename === "StepStopEvent" ? [r.chat] : []));
+    expect(stops.length).toBeGreaterThan(0);
+    for (const s of stops) expect(s.usage === null).toBe(s.usageJson === null);
+  });
+
+  it("reads upstream's usage at a step's stop into the same fields as an interaction's", () => {
+    const usage = stepUsageOf({
+      total_input_tokens: 12,
+      total_output_tokens: 5,
+      total_tool_use_tokens: 3,
+      total_tokens: 20,
+      input_tokens_by_modality: [
+        { modality: "text", tokens: 10 },
+        { modality: "image", tokens: 2 },
+      ],
+      grounding_tool_count: [{ type: "google_search", count: 2 }],
+    });
+    expect(usage).toMatchObject({ inputTokens: 12, outputTokens: 5, toolUseTokens: 3, groundingToolCount: 2 });
+    expect(usage && usageByModality(usage).input).toEqual([
+      { modality: "text", tokens: 10 },
+      { modality: "image", tokens: 2 },
+    ]);
+    expect(stepUsageOf(undefined)).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ export {
   VIDEO_TASKS,
 } from "../engine/turns/generation.ts";
 
-import { isObj, type JsonObject } from "../gemini/types.ts";
+import { usageColumns } from "../engine/runs/usage.ts";
+import { isObj, type JsonObject, type RemoteUsage } from "../gemini/types.ts";
 import type { Interaction } from "../generated/prisma/client.ts";
 
 /** Reads for the request controls of issue 25 (service tier, labels, usage by modality) and the enums' values. */
@@ -43,7 +44,22 @@ const toModality = (m: string | undefined): (typeof MODALITIES)[number] | "unkno
 /** A turn's usage is shown once it has ended (counts grow while it runs). */
 export const usageOf = (i: Interaction) => (i.completedAt ? i : null);
 
-export function usageByModality(i: Interaction) {
+/** The usage columns of an interaction row, which a step's usage fills too (GraphQL's `Usage`). */
+export type UsageSource = Pick<
+  Interaction,
+  | "inputTokens"
+  | "outputTokens"
+  | "thoughtTokens"
+  | "cachedTokens"
+  | "totalTokens"
+  | "toolUseTokens"
+  | "groundingToolCount"
+> & { usageByModality: unknown };
+
+/** Upstream's usage at a step's stop, read like an interaction's. */
+export const stepUsageOf = (u: RemoteUsage | undefined): UsageSource | null => (u ? usageColumns(u) : null);
+
+export function usageByModality(i: Pick<UsageSource, "usageByModality">) {
   const stored = readUsageByModality(i.usageByModality);
   const typed = (list: { modality?: string; tokens?: number }[]) =>
     list.map((m) => ({ modality: toModality(m.modality), tokens: m.tokens ?? 0 }));

@@ -1,6 +1,6 @@
 import { readSettings } from "../engine/store/columns.ts";
 import { asJson } from "../engine/store/json.ts";
-import type { TurnSettings } from "../engine/turns/body.ts";
+import type { ToolInput, TurnSettings } from "../engine/turns/body.ts";
 import { member } from "../engine/turns/controls.ts";
 import { publicSettings } from "../engine/turns/secrets.ts";
 import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
@@ -119,4 +119,71 @@ export function environmentOf(value: unknown): EnvironmentView | null {
       network: networkOf(env.network),
     },
   };
+}
+
+const TOOL_NAMES: Record<string, Exclude<keyof ToolInput, "function" | "computerUse" | "serverFunction">> = {
+  google_search: "googleSearch",
+  code_execution: "codeExecution",
+  url_context: "urlContext",
+  google_maps: "googleMaps",
+  file_search: "fileSearch",
+  mcp_server: "mcpServer",
+  retrieval: "retrieval",
+};
+
+/**
+ * Upstream `tools[]` entries (a custom agent keeps them so) as ToolInput names them; an MCP server's
+ * headers by name only, a tool upstream added later left out. A server function shows as the function it declares.
+ */
+export function toolsOf(stored: unknown): ToolInput[] {
+  const tools = asJson(stored);
+  return (Array.isArray(tools) ? tools.filter(isObj) : []).flatMap((tool): ToolInput[] => {
+    const { type, ...config } = tool;
+    if (type === "function")
+      return [
+        {
+          function: {
+            name: str(config.name) ?? "",
+            description: str(config.description),
+            parameters: config.parameters,
+          },
+        },
+      ];
+    if (type === "computer_use")
+      return [
+        {
+          computerUse: {
+            environment: str(config.environment) ?? "",
+            excludedPredefinedFunctions: strings(config.excluded_predefined_functions),
+            disabledSafetyPolicies: strings(config.disabled_safety_policies),
+            enablePromptInjectionDetection:
+              typeof config.enable_prompt_injection_detection === "boolean"
+                ? config.enable_prompt_injection_detection
+                : null,
+          },
+        },
+      ];
+    const key = typeof type === "string" ? TOOL_NAMES[type] : undefined;
+    if (!key) return [];
+    if (key !== "mcpServer") return [{ [key]: config }];
+    const { headers, sealed_headers: _box, ...server } = config;
+    return [
+      {
+        mcpServer: { ...server, ...(isObj(headers) ? { headers: Object.keys(headers) } : headers ? { headers } : {}) },
+      },
+    ];
+  });
+}
+const strings = (v: Json | undefined): string[] =>
+  Array.isArray(v) ? v.flatMap((x) => (typeof x === "string" ? [x] : [])) : [];
+
+/** The deprecated JSON of a custom agent's tools: upstream's entries with an MCP server's headers by name only. */
+export function toolsJsonOf(stored: unknown): Json {
+  const tools = asJson(stored);
+  if (!Array.isArray(tools)) return null;
+  return tools.map((t) => {
+    if (!isObj(t) || t.type !== "mcp_server" || !isObj(t.headers)) return t;
+    const { sealed_headers: _box, ...server } = t;
+    return { ...server, headers: Object.keys(t.headers) };
+  });
 }

@@ -3,6 +3,7 @@ import * as agents from "../resolvers/agents.ts";
 import * as settings from "../resolvers/settings.ts";
 import { EnvironmentInput, EnvironmentSetting } from "./controls.ts";
 import { Interaction, ToolInput } from "./interaction.ts";
+import { Tool } from "./settings.ts";
 import { User } from "./user.ts";
 
 /** Fields of a built-in agent or a custom one (built-in agents have no owner and no settings). */
@@ -31,10 +32,16 @@ export const Agent = builder.objectRef<agents.AgentView>("Agent").implement({
     owner: t.field({ type: User, nullable: true, resolve: (v, _a, ctx) => agents.ownerOfAgent(ctx, v) }),
     systemInstruction: t.string({ nullable: true, resolve: (v) => custom(v)?.systemInstruction ?? null }),
     tools: t.field({
+      type: [Tool],
+      description: "Added before a run's own tools, as ToolInput names them (an MCP server's headers by name only)",
+      resolve: (v) => settings.toolsOf(custom(v)?.tools),
+    }),
+    toolsJson: t.field({
       type: "JSON",
       nullable: true,
-      description: "Upstream tools (snake_case)",
-      resolve: (v) => custom(v)?.tools ?? null,
+      description: "Upstream tools (snake_case); an MCP server's headers by name only",
+      deprecationReason: "Use tools (typed); this JSON stays for one release",
+      resolve: (v) => settings.toolsJsonOf(custom(v)?.tools),
     }),
     agentConfig: t.field({ type: "JSON", nullable: true, resolve: (v) => custom(v)?.agentConfig ?? null }),
     baseEnvironment: t.field({

@@ -1,10 +1,11 @@
 import { builder } from "../builder.ts";
 import type { LoggedEvent } from "../engine/events/types.ts";
+import * as turns from "../resolvers/controls.ts";
 import { type EventOf, eventTypeName } from "../resolvers/events.ts";
 import * as interactions from "../resolvers/interactions.ts";
 import * as streams from "../resolvers/streams.ts";
 import { EditMessageInput, RegenerateInput, SendMessageInput } from "./conversation.ts";
-import { Interaction, InteractionError, InteractionStatus } from "./interaction.ts";
+import { Interaction, InteractionError, InteractionStatus, Usage } from "./interaction.ts";
 import { Step } from "./steps.ts";
 import { SubmitFunctionResultsInput } from "./tools.ts";
 
@@ -127,7 +128,14 @@ builder.objectFields(StepDeltaEvent, (t) => ({
 const StepStop = base<"step_stop">("StepStopEvent", "A step is complete");
 builder.objectFields(StepStop, (t) => ({
   index: t.int({ resolve: (e) => e.index }),
-  usage: t.field({ type: "JSON", nullable: true, resolve: (e) => e.usage ?? null }),
+  usage: t.field({ type: Usage, nullable: true, resolve: (e) => turns.stepUsageOf(e.usage) }),
+  usageJson: t.field({
+    type: "JSON",
+    nullable: true,
+    description: "upstream's usage object (snake_case)",
+    deprecationReason: "Use usage (typed); this JSON stays for one release",
+    resolve: (e) => e.usage ?? null,
+  }),
 }));
 const Completed = base<"completed">(
   "InteractionCompletedEvent",

@@ -25,8 +25,8 @@ export const InteractionStatus = builder.enumType("InteractionStatus", {
   values: interactions.INTERACTION_STATUSES,
 });
 
-export const Usage = builder.objectRef<Row>("Usage").implement({
-  description: "Token counts of one interaction",
+export const Usage = builder.objectRef<turns.UsageSource>("Usage").implement({
+  description: "Token counts of one interaction (or, on StepStopEvent, of the interaction so far)",
   fields: (t) => ({
     inputTokens: t.exposeInt("inputTokens"),
     outputTokens: t.exposeInt("outputTokens"),

@@ -52,7 +52,7 @@ const ComputerUse = builder.objectRef<Sub<StoredTool, "computerUse">>("ComputerU
 
 const json = (v: unknown) => v ?? null;
 
-const Tool = builder.objectRef<StoredTool>("Tool").implement({
+export const Tool = builder.objectRef<StoredTool>("Tool").implement({
   description:
     "A tool the turns offer, as ToolInput gave it: exactly one field is set. JSON values are upstream's tool config (snake_case); an MCP server's headers show by name only",
   fields: (t) => ({
@@ -143,7 +143,8 @@ export const ConversationSettings = builder.objectRef<TurnSettings>("Conversatio
     generationConfigJson: t.field({
       type: "JSON",
       nullable: true,
-      description: "The untyped generation_config sent with the deprecated generationConfigJson input",
+      description: "The untyped generation_config sent with the generationConfigJson input",
+      deprecationReason: "Goes with the deprecated generationConfigJson input: use generationConfig",
       resolve: (s) => json(s.generationConfig),
     }),
     responseFormat: t.field({
