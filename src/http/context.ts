@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Context } from "../context.ts";
 import type { UrlSigner } from "../engine/files/signing.ts";
-import { mediaUrls } from "../engine/files/urls.ts";
+import { type MediaUrls, mediaUrls } from "../engine/files/urls.ts";
 import type { Engine } from "../engine/index.ts";
 import { createLoaders } from "../engine/store/loaders.ts";
 import { isLocalRequest } from "../infra/client-address.ts";
@@ -34,6 +34,25 @@ export function mediaOrigin(config: Pick<Config, "PUBLIC_URL" | "PORT">, source:
   return `http://localhost:${config.PORT}`;
 }
 
+/** The viewer's media URLs, built on first use: most operations never build one. */
+class LazyMediaUrls implements MediaUrls {
+  private urls: MediaUrls | undefined;
+  constructor(private readonly build: () => MediaUrls) {}
+  private made(): MediaUrls {
+    this.urls ??= this.build();
+    return this.urls;
+  }
+  file(id: string): string {
+    return this.made().file(id);
+  }
+  path(p: string): string {
+    return this.made().path(p);
+  }
+  get scope(): string {
+    return this.made().scope;
+  }
+}
+
 /** Builds each operation's context: who asks (a bad key: UNAUTHENTICATED before any field runs), a logger, loaders. */
 export function createContextFactory(deps: {
   config: Config;
@@ -49,8 +68,6 @@ export function createContextFactory(deps: {
     const fromSocket = connectionParams?.authorization;
     const header = request?.headers.get("authorization") ?? (typeof fromSocket === "string" ? fromSocket : undefined);
     const viewer = await deps.viewerOf(header, req);
-    // Media URLs are absolute (HTTP or WebSocket alike).
-    const base = mediaOrigin(config, source);
     // Every line logged for this operation carries who asked and what, under the request's id.
     const requestId = req ? requestIdOf(req) : (request?.headers.get("x-request-id") ?? randomUUID());
     const requestLogger = logger.child({
@@ -60,7 +77,8 @@ export function createContextFactory(deps: {
     });
     return {
       viewer,
-      media: mediaUrls(signer, viewer, base),
+      // Absolute (HTTP or WebSocket alike); the origin is worked out only for an operation that builds a URL.
+      media: new LazyMediaUrls(() => mediaUrls(signer, viewer, mediaOrigin(config, source))),
       db,
       engine,
       config,

@@ -29,7 +29,12 @@ export function createHttpHandler(deps: {
   return async (req: IncomingMessage, res: ServerResponse) => {
     observeRequest(req, res, logger, deps.clientAddress);
     try {
-      if ((await deps.media(req, res)) || (await deps.webhooks(req, res)) || (await deps.routes(req, res))) return;
+      // No byte route serves the GraphQL path: its requests skip their checks.
+      if (
+        !isGraphqlPath(req.url) &&
+        ((await deps.media(req, res)) || (await deps.webhooks(req, res)) || (await deps.routes(req, res)))
+      )
+        return;
     } catch (err) {
       logger.error("HTTP route failed", { url: req.url, err });
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"error":"internal"}');
@@ -46,6 +51,8 @@ export function createHttpHandler(deps: {
     await deps.graphql(req, res);
   };
 }
+
+const isGraphqlPath = (url: string | undefined) => url === "/graphql" || !!url?.startsWith("/graphql?");
 
 /** The HTTP server with this server's timeouts; a client that drops or garbles its connection is one log line. */
 export function createHttpServer(

@@ -70,6 +70,7 @@ function forwardedChain(headers: IncomingHttpHeaders): string[] {
 }
 
 const memo = new WeakMap<IncomingMessage, string | null>();
+const peers = new WeakMap<object, string | null>();
 
 /**
  * The client address of this request: the socket peer, or, when the peer is a
@@ -80,6 +81,17 @@ const memo = new WeakMap<IncomingMessage, string | null>();
 export function clientAddress(req: IncomingMessage, trusted: TrustedProxies): string | null {
   const known = memo.get(req);
   if (known !== undefined) return known;
+  // Without trusted proxies the answer is the socket peer's: one parse per connection, not per request.
+  if (!trusted.any) {
+    const socket = req.socket;
+    let peer = peers.get(socket);
+    if (peer === undefined) {
+      peer = parse(socket.remoteAddress)?.toString() ?? null;
+      if (socket.remoteAddress) peers.set(socket, peer);
+    }
+    memo.set(req, peer);
+    return peer;
+  }
   let current = parse(req.socket.remoteAddress);
   if (current && trusted.any) {
     for (const hop of forwardedChain(req.headers)) {

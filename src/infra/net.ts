@@ -6,6 +6,25 @@ import ipaddr from "ipaddr.js";
  */
 export function isLoopback(address: string | null | undefined): boolean {
   if (!address) return false;
+  return remembered(loopbacks, address, loopback);
+}
+
+/** Answers by address string: a request asks about the same few peers and Host names again and again. */
+const loopbacks = new Map<string, boolean>();
+const hostnames = new Map<string, string | null>();
+const REMEMBERED = 512;
+
+function remembered<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute(key);
+  // Client-chosen strings: the memo is bounded by starting over, not grown.
+  if (memo.size >= REMEMBERED) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function loopback(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
   if (bare === "localhost" || bare.endsWith(".localhost")) return true;
   if (!ipaddr.isValid(bare)) return false;
@@ -16,6 +35,10 @@ export function isLoopback(address: string | null | undefined): boolean {
 
 /** The name part of a Host header (`[::1]:4000` → `::1`); null when it does not parse. */
 export function hostnameOf(host: string): string | null {
+  return remembered(hostnames, host, parseHostname);
+}
+
+function parseHostname(host: string): string | null {
   try {
     return new URL(`http://${host}`).hostname;
   } catch {

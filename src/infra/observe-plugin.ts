@@ -1,12 +1,7 @@
-import {
-  createCounter,
-  createHistogram,
-  type FillLabelsFnParams,
-  usePrometheus,
-} from "@graphql-yoga/plugin-prometheus";
 import type { Span } from "@opentelemetry/api";
-import { GraphQLError, getOperationAST } from "graphql";
+import { type DocumentNode, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { Counter, Histogram } from "prom-client";
 import type { Logger } from "./logger.ts";
 import { activeSubscriptions, codeLabel, eventsDelivered, operationLabel, operations, registry } from "./metrics.ts";
 import { isDatabaseUnavailable } from "./outage.ts";
@@ -55,7 +50,7 @@ function logErrors(logger: Logger | undefined, errors: readonly GraphQLError[] |
 function tap<T>(
   source: AsyncIterable<T>,
   span: Span | undefined,
-  onEvent: () => void,
+  onEvent: (value: T) => void,
   onEnd: (err?: unknown) => void,
 ): AsyncIterableIterator<T> {
   const it = source[Symbol.asyncIterator]();
@@ -69,7 +64,7 @@ function tap<T>(
     p.then(
       (r) => {
         if (r.done) end();
-        else onEvent();
+        else onEvent(r.value);
         return r;
       },
       (err: unknown) => {
@@ -91,6 +86,15 @@ function tap<T>(
     [Symbol.asyncIterator]() {
       return this;
     },
+  };
+}
+
+/** Counts a subscription's delivered events, and those with errors under the phases plugin's metric. */
+function countEvent(name: string, ctx: object) {
+  const delivered = eventsDelivered.labels(name);
+  return (r: { errors?: readonly unknown[] }) => {
+    delivered.inc();
+    if (r.errors?.length) operationSeries(ctx)?.errors("subscribe", r.errors.length);
   };
 }
 
@@ -154,20 +158,14 @@ export function useObservability(): Plugin<Ctx> {
             return;
           }
           activeSubscriptions.inc();
-          const delivered = eventsDelivered.labels(name);
           setResult(
-            tap(
-              result,
-              span,
-              () => delivered.inc(),
-              (err) => {
-                activeSubscriptions.dec();
-                if (!err) return finish("ok");
-                const error = asGraphQLError(err);
-                logErrors(ctx.logger, [error]);
-                finish(codeLabel(error.extensions.code), err);
-              },
-            ),
+            tap(result, span, countEvent(name, ctx), (err) => {
+              activeSubscriptions.dec();
+              if (!err) return finish("ok");
+              const error = asGraphQLError(err);
+              logErrors(ctx.logger, [error]);
+              finish(codeLabel(error.extensions.code), err);
+            }),
           );
         },
         onSubscribeError({ error }) {
@@ -181,61 +179,143 @@ export function useObservability(): Plugin<Ctx> {
 }
 
 const phaseBuckets = [0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
-const opLabels = (p: FillLabelsFnParams) => ({
-  operationName: operationLabel(p.operationName),
-  operationType: p.operationType ?? "unknown",
+// In the order Yoga's plugin wrote them (a series is named by its labels in this order).
+const labelNames = ["operationName", "operationType"] as const;
+const phaseHistogram = (name: string, help: string) =>
+  new Histogram({ name, help, labelNames, buckets: phaseBuckets, registers: [registry] });
+const phases = {
+  parse: phaseHistogram("graphql_envelop_phase_parse", "Time to parse"),
+  validate: phaseHistogram("graphql_envelop_phase_validate", "Time to validate"),
+  context: phaseHistogram("graphql_envelop_phase_context", "Time to build the context"),
+  execute: phaseHistogram("graphql_envelop_phase_execute", "Time to execute"),
+  subscribe: phaseHistogram("graphql_envelop_phase_subscribe", "Time to set up a subscription"),
+  request: phaseHistogram("graphql_envelop_request_duration", "Time to execute or set up an operation"),
+};
+const errorResults = new Counter({
+  name: "graphql_envelop_error_result",
+  help: "GraphQL results with errors, by phase",
+  labelNames: [...labelNames, "phase"] as const,
+  registers: [registry],
 });
-const labelNames = ["operationType", "operationName"];
-function phase<P>(name: string, help: string, phases: [P, ...P[]]) {
-  return createHistogram<P, string>({
-    registry,
-    histogram: { name, help, labelNames, buckets: phaseBuckets },
-    fillLabelsFn: opLabels,
-    phases,
-  });
+type Phase = "parse" | "validate" | "context" | "execute" | "subscribe";
+
+/** One operation's series, each bound once (a request then observes without hashing labels). */
+class OperationSeries {
+  private readonly bound = new Map<string, Histogram.Internal<(typeof labelNames)[number]>>();
+  constructor(
+    readonly type: string,
+    readonly name: string,
+  ) {}
+  observe(phase: keyof typeof phases, startedAt: number): void {
+    let child = this.bound.get(phase);
+    if (!child) {
+      child = phases[phase].labels(this.name, this.type);
+      this.bound.set(phase, child);
+    }
+    child.observe((performance.now() - startedAt) / 1000);
+  }
+  errors(phase: Phase, n = 1): void {
+    errorResults.labels(this.name, this.type, phase).inc(n);
+  }
 }
+const seriesByKey = new Map<string, OperationSeries>();
+function seriesOf(type: string, name: string): OperationSeries {
+  const key = `${type} ${name}`;
+  let series = seriesByKey.get(key);
+  if (!series) {
+    series = new OperationSeries(type, name);
+    seriesByKey.set(key, series);
+  }
+  return series;
+}
+/** A document's series by operation name (Yoga's parser cache hands out one document per text). */
+const byDocument = new WeakMap<DocumentNode, Map<string, OperationSeries>>();
+function seriesOfDocument(document: DocumentNode, operationName: string | null | undefined): OperationSeries {
+  let named = byDocument.get(document);
+  if (!named) {
+    named = new Map();
+    byDocument.set(document, named);
+  }
+  const key = operationName ?? "";
+  let series = named.get(key);
+  if (!series) {
+    const op = getOperationAST(document, operationName);
+    series = seriesOf(op?.operation ?? "unknown", operationLabel(op?.name?.value ?? operationName));
+    named.set(key, series);
+  }
+  return series;
+}
+const operations_ = new WeakMap<object, OperationSeries>();
+/** The series of the operation a context runs (set once its document is parsed). */
+export const operationSeries = (context: object) => operations_.get(context);
 
 /**
- * Yoga's Prometheus plugin for the GraphQL phases (parse, validate, context,
- * execute, subscribe) and errors, on our registry, with operation
- * names bounded like every other label. /metrics itself is served by the
- * server (admin key or a private port), not by the plugin.
+ * The GraphQL phases (parse, validate, context, execute, subscribe) as Prometheus histograms,
+ * and results with errors by phase, under the metric names of Yoga's Prometheus plugin, with
+ * operation names bounded like every other label. Each operation's series are bound once; a
+ * subscription's per-event errors are counted by useObservability's tap (no extra layer per
+ * event). Introspection is not measured. /metrics itself is served by the server.
  */
 export function usePrometheusPhases(): Plugin {
-  return usePrometheus({
-    registry,
-    endpoint: false,
-    skipIntrospection: true,
-    metrics: {
-      // Operations are counted once, by gig_graphql_operations_total (with their outcome).
-      graphql_envelop_request: false,
-      graphql_envelop_request_duration: phase(
-        "graphql_envelop_request_duration",
-        "Time to execute or set up an operation",
-        ["execute", "subscribe"],
-      ),
-      graphql_envelop_request_time_summary: false,
-      graphql_envelop_phase_parse: phase("graphql_envelop_phase_parse", "Time to parse", ["parse"]),
-      graphql_envelop_phase_validate: phase("graphql_envelop_phase_validate", "Time to validate", ["validate"]),
-      graphql_envelop_phase_context: phase("graphql_envelop_phase_context", "Time to build the context", ["context"]),
-      graphql_envelop_phase_execute: phase("graphql_envelop_phase_execute", "Time to execute", ["execute"]),
-      graphql_envelop_phase_subscribe: phase("graphql_envelop_phase_subscribe", "Time to set up a subscription", [
-        "subscribe",
-      ]),
-      graphql_envelop_error_result: createCounter<"parse" | "validate" | "context" | "execute" | "subscribe", string>({
-        registry,
-        counter: {
-          name: "graphql_envelop_error_result",
-          help: "GraphQL results with errors, by phase",
-          labelNames: [...labelNames, "phase"],
-        },
-        fillLabelsFn: (p) => ({ ...opLabels(p), phase: p.errorPhase ?? "unknown" }),
-        phases: ["parse", "validate", "context", "execute", "subscribe"],
-      }),
-      graphql_envelop_deprecated_field: false,
-      graphql_envelop_schema_change: false,
-      graphql_envelop_execute_resolver: false,
-      graphql_yoga_http_duration: false,
+  return {
+    onParse({ context, params }) {
+      const source = typeof params.source === "string" ? params.source : params.source.body;
+      if (source.includes("__schema")) return;
+      const startedAt = performance.now();
+      const named = (context as { params?: { operationName?: string | null } }).params?.operationName;
+      return ({ result }) => {
+        if (!result || result instanceof Error) {
+          seriesOf("unknown", "anonymous").errors("parse");
+          return;
+        }
+        const series = seriesOfDocument(result, named);
+        operations_.set(context, series);
+        series.observe("parse", startedAt);
+      };
     },
-  });
+    onValidate({ context }) {
+      const series = operations_.get(context);
+      if (!series) return;
+      const startedAt = performance.now();
+      return ({ valid }) => {
+        series.observe("validate", startedAt);
+        if (!valid) series.errors("validate");
+      };
+    },
+    onContextBuilding({ context }) {
+      const series = operations_.get(context);
+      if (!series) return;
+      const startedAt = performance.now();
+      return () => series.observe("context", startedAt);
+    },
+    onExecute({ args }) {
+      const series = operations_.get(args.contextValue);
+      if (!series) return;
+      const startedAt = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          series.observe("execute", startedAt);
+          series.observe("request", startedAt);
+          if (!(Symbol.asyncIterator in result) && result.errors?.length)
+            series.errors("execute", result.errors.length);
+        },
+      };
+    },
+    onSubscribe({ args }) {
+      const series = operations_.get(args.contextValue);
+      if (!series) return;
+      const startedAt = performance.now();
+      return {
+        onSubscribeResult({ result }) {
+          series.observe("subscribe", startedAt);
+          series.observe("request", startedAt);
+          if (!(Symbol.asyncIterator in result) && result.errors?.length)
+            series.errors("subscribe", result.errors.length);
+        },
+        onSubscribeError() {
+          series.errors("subscribe");
+        },
+      };
+    },
+  };
 }

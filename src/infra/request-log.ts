@@ -62,7 +62,10 @@ export function observeRequest(
       path: path.slice(0, 200),
       status: res.statusCode,
       durationMs,
-      client: addressOf(req),
+      // Read only when the line is written (most access lines are below the configured level).
+      get client() {
+        return addressOf(req);
+      },
       ...(info.operationName ? { operationName: info.operationName } : {}),
       ...(res.writableFinished ? {} : { aborted: true }),
     };

@@ -157,19 +157,39 @@ const tooComplex = (cost: number, max: number) =>
     max,
   );
 
+interface Costed {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variableValues?: Variables | null;
+  operationName?: string | null;
+}
+
 /**
  * A list-aware cost limit, checked once variables are known and before any resolver runs: each
  * list multiplies what it selects by the items asked for (`first`/`last`, a variable's value
  * included) or, when omitted, by the field's default page. On HTTP, SSE and graphql-ws alike.
  */
 export function useCostLimit(maxCost: number): Plugin {
-  const check = (args: {
-    schema: GraphQLSchema;
-    document: DocumentNode;
-    variableValues?: Variables | null;
-    operationName?: string | null;
-  }) => {
-    const cost = estimateCost(args.schema, args.document, args.variableValues ?? {}, args.operationName, maxCost);
+  // Yoga's parser cache hands out one document per text: an operation without variables costs the same every time.
+  const fixed = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOfArgs = (args: Costed) => {
+    const variables = args.variableValues ?? {};
+    const bare = Object.keys(variables).length === 0;
+    const name = args.operationName ?? "";
+    const known = bare ? fixed.get(args.document)?.get(name) : undefined;
+    if (known !== undefined) return known;
+    const cost = estimateCost(args.schema, args.document, variables, args.operationName, maxCost);
+    if (!bare) return cost;
+    let byName = fixed.get(args.document);
+    if (!byName) {
+      byName = new Map();
+      fixed.set(args.document, byName);
+    }
+    byName.set(name, cost);
+    return cost;
+  };
+  const check = (args: Costed) => {
+    const cost = costOfArgs(args);
     return cost > maxCost ? { errors: [tooComplex(Math.round(cost), maxCost)] } : null;
   };
   return {

@@ -55,8 +55,6 @@ export class StreamRegistry {
   }
 }
 
-const STOP = Symbol("stop");
-
 /** `source`, registered under `viewer` until it ends: a revocation makes it yield CREDENTIAL_REVOKED and finish. */
 function endable(
   source: AsyncIterable<ExecutionResult>,
@@ -66,13 +64,12 @@ function endable(
   const it = source[Symbol.asyncIterator]();
   let last: ExecutionResult | undefined;
   let finished = false;
-  let wake: (v: typeof STOP) => void = () => undefined;
-  const stopped = new Promise<typeof STOP>((resolve) => {
-    wake = resolve;
-  });
+  // The reader waiting in `next`, woken by a revocation. (One slot per read, not a race against one long-lived
+  // promise: that would keep a reaction per event for the stream's whole life.)
+  let wake: (() => void) | undefined;
   const unregister = registry.add(viewer, (reason) => {
     last = revokedPayload(reason);
-    wake(STOP);
+    wake?.();
     // The source stops producing (its run goes on: a revocation ends the reading, not the turn).
     void Promise.resolve(it.return?.()).catch(() => undefined);
   });
@@ -80,24 +77,31 @@ function endable(
     finished = true;
     unregister();
   };
+  const revoked = (): IteratorResult<ExecutionResult> => {
+    finish();
+    return { done: false, value: last ?? revokedPayload("Your credential was revoked") };
+  };
   return {
-    async next() {
-      if (finished) return { done: true, value: undefined };
-      if (!last) {
-        const pending = it.next();
-        // Answered by the race below, or dropped after a stop: never an unhandled rejection.
-        pending.catch(() => undefined);
-        const r = await Promise.race([pending, stopped]).catch((err: unknown) => {
-          finish();
-          throw err;
-        });
-        if (r !== STOP) {
-          if (r.done) finish();
-          return r;
-        }
-      }
-      finish();
-      return { done: false, value: last ?? revokedPayload("Your credential was revoked") };
+    next() {
+      if (finished) return Promise.resolve({ done: true, value: undefined });
+      if (last) return Promise.resolve(revoked());
+      return new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => {
+        wake = () => resolve(revoked());
+        it.next().then(
+          (r) => {
+            wake = undefined;
+            if (last) return; // answered by the revocation (the source's last event is dropped, as before)
+            if (r.done) finish();
+            resolve(r);
+          },
+          (err: unknown) => {
+            wake = undefined;
+            if (last) return;
+            finish();
+            reject(err);
+          },
+        );
+      });
     },
     async return(value?: unknown) {
       finish();
