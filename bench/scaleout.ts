@@ -4,8 +4,8 @@
 // (flat across 1/2/4 = linear scaling) and the first delta added over the raw SDK under that load.
 // Needs PostgreSQL (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres: a database
 // of its own is created and dropped) and redis-server / redis-cli on PATH.
-// SCALE_STREAMS (4), SCALE_FOLLOWERS (4), SCALE_DELTAS (104), SCALE_ROUNDS measured (5) after SCALE_WARMUP
-// (1) unmeasured, SCALE_PROCS (1,2,4), SCALE_REDIS (standalone,cluster), SCALE_PLACEMENT (spread; local puts a
+// SCALE_STREAMS (4), SCALE_FOLLOWERS (4), SCALE_DELTAS (104), SCALE_ROUNDS measured (10) after SCALE_WARMUP
+// (10) unmeasured, SCALE_PROCS (1,2,4), SCALE_REDIS (standalone,cluster), SCALE_PLACEMENT (spread; local puts a
 // stream's followers on its owner's process), SCALE_REDIS_PORT (the first of 3 ports). SCALE_PROFILE=1 also takes a CPU profile of every
 // server over the measured rounds (bench/results/scaleout-*.cpuprofile) and adds where the time went.
 // Results: bench/results/scaleout.{json,md}.
@@ -31,11 +31,11 @@ import { chat, follow, promptFor, rawSdk, received, wsClient } from "./lib/strea
 const N = Number(process.env.SCALE_STREAMS ?? 4);
 const M = Number(process.env.SCALE_FOLLOWERS ?? 4);
 const DELTAS = Number(process.env.SCALE_DELTAS ?? 104);
-const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 5);
-const WARMUP = Number(process.env.SCALE_WARMUP ?? 1);
+const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 10);
+const WARMUP = Number(process.env.SCALE_WARMUP ?? 10);
 const PROFILE = process.env.SCALE_PROFILE === "1";
 const REDIS_PORT = Number(process.env.SCALE_REDIS_PORT ?? 21000 + (process.pid % 3000) * 3);
-const IDLE_MS = 3000;
+const IDLE_MS = 5000;
 /** "spread": a stream's followers on the other processes (the case to scale); "local": on its owner's. */
 const PLACEMENT = process.env.SCALE_PLACEMENT === "local" ? "local" : "spread";
 const PROCESS_COUNTS = (process.env.SCALE_PROCS ?? "1,2,4").split(",").map(Number);
@@ -200,8 +200,12 @@ const PARTS: [string, RegExp][] = [
   ["V8 outside JS (program)", /\(program\)/],
 ];
 
-/** The measured window's CPU by part, in ms per process (the mean over the processes), and the top functions. */
-function breakdown(profiles: Profile[]) {
+/**
+ * The measured window's main-thread CPU by part, per process (the mean over the processes), and the top
+ * functions. A profile samples by the clock: on a loaded machine a descheduled thread's wait counts for
+ * what it was running, so shares are taken from the profile and scaled to the main thread's measured CPU.
+ */
+function breakdown(profiles: Profile[], mainThreadMs: number) {
   const add = (into: Map<string, number>, rows: [string, number][]) => {
     for (const [k, ms] of rows) into.set(k, (into.get(k) ?? 0) + ms / profiles.length);
   };
@@ -215,9 +219,10 @@ function breakdown(profiles: Profile[]) {
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([k, ms]) => ({ what: k, ms: round(ms, 1) }));
+      .map(([k, ms]) => ({ what: k, share: round(ms / profiled, 3), cpuMs: round((ms / profiled) * mainThreadMs, 0) }));
+  const profiled = profiles.reduce((a, p) => a + busyMs(p), 0) / profiles.length;
   return {
-    profiledMsPerProcess: round(profiles.reduce((a, p) => a + busyMs(p), 0) / profiles.length, 1),
+    mainThreadMsPerProcess: round(mainThreadMs, 0),
     parts: top(parts, 20),
     functions: top(fns, 15),
   };
@@ -255,7 +260,7 @@ try {
           const { result, profiles } = await load(servers, emulator, inspectors);
           const x: Result = { ...result, redis: redisName };
           if (PROFILE) {
-            x.profile = breakdown(profiles);
+            x.profile = breakdown(profiles, x.cpuMsPerProcessByThread["main thread"] ?? 0);
             await mkdir(new URL("./results/", import.meta.url), { recursive: true });
             for (const [i, p] of profiles.entries())
               await writeFile(
@@ -290,11 +295,11 @@ const profileNotes = results
   .filter((x) => x.profile)
   .flatMap((x) => [
     "",
-    `### ${x.redis}, ${x.processes} process(es): ${x.profile?.profiledMsPerProcess} ms of CPU profiled per process`,
+    `### ${x.redis}, ${x.processes} process(es): ${x.profile?.mainThreadMsPerProcess} ms of main-thread CPU per process`,
     "",
-    "| part (first match up the stack) | ms per process |",
-    "|---|---|",
-    ...(x.profile?.parts ?? []).map((p) => `| ${p.what} | ${p.ms} |`),
+    "| part (first match up the stack) | share | ≈ CPU ms per process |",
+    "|---|---|---|",
+    ...(x.profile?.parts ?? []).map((p) => `| ${p.what} | ${(p.share * 100).toFixed(1)}% | ${p.cpuMs} |`),
   ]);
 
 const md = [
@@ -307,11 +312,11 @@ const md = [
     .map((l) => l.toFixed(1))
     .join(", ")} (other work on the machine shows here).`,
   "",
-  "| Redis | processes | delivered events | events per server CPU-second | CPU s per process | CPU at rest (ms/s per process) | first delta added (p50 / p90) |",
-  "|---|---|---|---|---|---|---|",
+  "| Redis | processes | delivered events (frames) | events per server CPU-second | CPU s per process | main / other threads, ms per process | CPU at rest (ms/s per process) | first delta added (p50 / p90) |",
+  "|---|---|---|---|---|---|---|---|",
   ...results.map(
     (x) =>
-      `| ${x.redis} | ${x.processes} | ${x.delivered} | ${x.deliveredPerCpuSecond} | ${x.cpuSecondsPerProcess.join(" / ")} | ${x.idleCpuMsPerSecondPerProcess.join(" / ")} | +${x.addedTtfdMsP50} / +${x.addedTtfdMsP90} ms (raw ${x.rawTtfdMsP50} ms) |`,
+      `| ${x.redis} | ${x.processes} | ${x.delivered} (${x.frames}) | ${x.deliveredPerCpuSecond} | ${x.cpuSecondsPerProcess.join(" / ")} | ${x.cpuMsPerProcessByThread["main thread"] ?? 0} / ${Object.entries(x.cpuMsPerProcessByThread).reduce((a, [k, v]) => a + (k === "main thread" ? 0 : v), 0)} | ${x.idleCpuMsPerSecondPerProcess.join(" / ")} | +${x.addedTtfdMsP50} / +${x.addedTtfdMsP90} ms (raw ${x.rawTtfdMsP50} ms) |`,
   ),
   ...profileNotes,
   "",
