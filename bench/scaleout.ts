@@ -89,6 +89,9 @@ async function redis(cluster: boolean, dir: string): Promise<{ url: string; node
   }
 }
 
+/** Follow subscriptions the servers refused (their errors), over the whole run. */
+const refused: string[] = [];
+
 /** N chats started at once, each followed by M subscribers on the other processes. */
 async function burst(servers: Proc[], text: string) {
   const sockets = servers.map((s) => wsClient(s.url, false));
@@ -101,7 +104,15 @@ async function burst(servers: Proc[], text: string) {
         const on = Array.from({ length: M }, (_, j) =>
           PLACEMENT === "local" ? own : (sockets[(i + j + 1) % servers.length] ?? own),
         );
-        followers = Promise.all(on.map((ws) => follow(ws, id)));
+        // A refused follow is counted (and its error kept), not fatal: the table shows it.
+        followers = Promise.all(
+          on.map((ws) =>
+            follow(ws, id).catch((err: Error) => {
+              refused.push(err.message);
+              return 0;
+            }),
+          ),
+        );
       },
     });
     const counts = await followers;
@@ -138,6 +149,7 @@ async function load(servers: Proc[], emulator: Proc, inspectors: Inspector[]) {
   const before = cpuOf(servers);
   const threadsBefore = servers.map((s) => cpuSecondsByThread(s.child.pid as number));
   const framesBefore = received.frames;
+  const refusedBefore = refused.length;
   const t0 = performance.now();
   const ttfd: number[] = [];
   let delivered = 0;
@@ -166,6 +178,7 @@ async function load(servers: Proc[], emulator: Proc, inspectors: Inspector[]) {
       delivered,
       /** Messages sent: fewer than events when a subscriber behind gets consecutive deltas merged. */
       frames,
+      refusedFollows: refused.slice(refusedBefore),
       wallSeconds: round(seconds),
       cpuSecondsPerProcess: cpu.map((c) => round(c)),
       deliveredPerCpuSecond: round(delivered / cpuTotal, 0),
@@ -318,6 +331,12 @@ const md = [
     (x) =>
       `| ${x.redis} | ${x.processes} | ${x.delivered} (${x.frames}) | ${x.deliveredPerCpuSecond} | ${x.cpuSecondsPerProcess.join(" / ")} | ${x.cpuMsPerProcessByThread["main thread"] ?? 0} / ${Object.entries(x.cpuMsPerProcessByThread).reduce((a, [k, v]) => a + (k === "main thread" ? 0 : v), 0)} | ${x.idleCpuMsPerSecondPerProcess.join(" / ")} | +${x.addedTtfdMsP50} / +${x.addedTtfdMsP90} ms (raw ${x.rawTtfdMsP50} ms) |`,
   ),
+  ...results
+    .filter((x) => x.refusedFollows.length)
+    .map(
+      (x) =>
+        `\n${x.redis}, ${x.processes} process(es): ${x.refusedFollows.length} follow subscription(s) refused, e.g. ${x.refusedFollows[0]}`,
+    ),
   ...profileNotes,
   "",
 ].join("\n");

@@ -105,7 +105,10 @@ export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<S
 
 const FOLLOW = `subscription Follow($id: ID!) { interactionEvents(id: $id) { __typename cursor ... on StepDeltaEvent { delta { ... on TextDelta { text } } } } }`;
 
-/** Follows an interaction until its terminal event; resolves with the number of run events it was given (merged deltas count each). */
+/**
+ * Follows an interaction until its terminal event; resolves with the number of run events it was given (merged
+ * deltas count each); rejects when the subscription is refused.
+ */
 export function follow(ws: Client, id: string): Promise<number> {
   let n = 0;
   return new Promise((resolve, reject) => {
@@ -114,6 +117,8 @@ export function follow(ws: Client, id: string): Promise<number> {
       {
         next: (v) => {
           received.frames += 1;
+          // A refused subscription (NOT_FOUND...) comes as a result with errors, then complete.
+          if (v.errors) return reject(new Error(JSON.stringify(v.errors)));
           const cursor = Number((v.data?.interactionEvents as { cursor?: string } | undefined)?.cursor);
           if (Number.isInteger(cursor)) n = cursor;
         },
