@@ -11,12 +11,8 @@ import { createUpstream } from "../src/gemini/client.ts";
 import { loadConfig } from "../src/infra/config.ts";
 import { openDatabase } from "../src/infra/db.ts";
 import { createLogger } from "../src/infra/logger.ts";
+import { busyMs, type Profile, selfTime } from "./lib/cpuprofile.ts";
 import { chat, promptFor, wsClient } from "./lib/streams.ts";
-
-interface Profile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples: number[];
-}
 
 const emulator = await startEmulator({ deltaDelayMs: 0 });
 const database = await openDatabase({});
@@ -43,31 +39,9 @@ await database.close();
 await emulator.close();
 
 await writeFile(new URL("./results/profile.cpuprofile", import.meta.url), JSON.stringify(profile));
-const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-const pkg = (url: string) =>
-  url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
-  (url.includes("/src/")
-    ? `src/${url.split("/src/")[1]?.split("/")[0]}`
-    : url.startsWith("node:")
-      ? "node"
-      : url.startsWith("wasm:")
-        ? url
-        : "(vm)");
-const tally = (key: (f: Profile["nodes"][number]["callFrame"]) => string) => {
-  const m = new Map<string, number>();
-  for (const id of profile.samples) {
-    const f = byId.get(id);
-    if (f) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
-  }
-  return [...m].sort((a, b) => b[1] - a[1]);
-};
-const total = profile.samples.length;
-const pct = (n: number) => `${((n * 100) / total).toFixed(1).padStart(5)}%`;
-process.stdout.write(`self time by package (${total} samples):\n`);
-for (const [k, n] of tally((f) => (f.url ? pkg(f.url) : f.functionName)).slice(0, 15))
-  process.stdout.write(`${pct(n)}  ${k}\n`);
+const total = busyMs(profile);
+const pct = (ms: number) => `${((ms * 100) / total).toFixed(1).padStart(5)}%`;
+process.stdout.write(`self time by package (${total.toFixed(0)} ms of CPU):\n`);
+for (const [k, ms] of selfTime(profile, "package").slice(0, 15)) process.stdout.write(`${pct(ms)}  ${k}\n`);
 process.stdout.write("top functions:\n");
-for (const [k, n] of tally(
-  (f) => `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*node_modules\//, "")}:${f.lineNumber + 1}`,
-).slice(0, 25))
-  process.stdout.write(`${pct(n)}  ${k}\n`);
+for (const [k, ms] of selfTime(profile, "function").slice(0, 25)) process.stdout.write(`${pct(ms)}  ${k}\n`);

@@ -4,6 +4,7 @@
 // interleaved rounds. Results: bench/results/summary.{json,md}.
 // A full run also writes the table into README.md (between its bench:summary markers).
 // BENCH_QUICK=1 runs fewer rounds (a smoke run into summary-quick.*, not for the README).
+// BENCH_PG_URL (an admin connection; a database of its own is created and dropped), BENCH_REDIS_PORT.
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -12,20 +13,25 @@ import pg from "pg";
 import { requestRates } from "./figures/requests.ts";
 import { sqlPerTurn } from "./figures/sql.ts";
 import { coldStart, memory } from "./figures/startup.ts";
-import { cpuPerEventUnwatched, fanOut, firstDelta, type Setup } from "./figures/streaming.ts";
+import { cpuPerEventUnwatched, fanOut, firstDelta, rawCpuPerEvent, type Setup } from "./figures/streaming.ts";
 import { type Proc, spawnUntil, startBareYoga, startCompiledServer, startEmulator, startServer } from "./lib/procs.ts";
 import { type Results, renderSummary, withSummary } from "./lib/summary.ts";
 
 const quick = process.env.BENCH_QUICK === "1";
 const R = (full: number, small: number) => (quick ? small : full);
-const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+const started = performance.now();
+/** Progress on stderr, with the time since the start (a full run takes about 10 minutes on 2 cores). */
+const log = (s: string) =>
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
 
-async function streamingFigures(setup: Setup) {
-  return {
-    unpaced: await firstDelta(setup, { deltaDelayMs: 0, deltas: 104, rounds: R(40, 6) }),
-    paced25ms: await firstDelta(setup, { deltaDelayMs: 25, deltas: 8, rounds: R(20, 4) }),
-    throughput504: await firstDelta(setup, { deltaDelayMs: 0, deltas: 504, rounds: R(9, 3) }),
-  };
+async function streamingFigures(setup: Setup, mode: string) {
+  log(`${mode}: first delta, unpaced`);
+  const unpaced = await firstDelta(setup, { deltaDelayMs: 0, deltas: 104, rounds: R(40, 6) });
+  log(`${mode}: first delta, paced 25 ms`);
+  const paced25ms = await firstDelta(setup, { deltaDelayMs: 25, deltas: 8, rounds: R(20, 4) });
+  log(`${mode}: 504-delta replies`);
+  const throughput504 = await firstDelta(setup, { deltaDelayMs: 0, deltas: 504, rounds: R(9, 3) });
+  return { unpaced, paced25ms, throughput504 };
 }
 
 /** Scale-out needs PostgreSQL and a Redis; the bench starts a private Redis and its own database. */
@@ -43,7 +49,7 @@ async function scaleOutEnv(): Promise<{ env: Record<string, string>; close(): Pr
   }
   let redis: Proc;
   try {
-    const port = String(20000 + (process.pid % 20000));
+    const port = process.env.BENCH_REDIS_PORT ?? String(20000 + (process.pid % 20000));
     redis = await spawnUntil(
       "redis-server",
       ["--port", port, "--save", "", "--appendonly", "no"],
@@ -73,19 +79,23 @@ const base = { GEMINI_BASE_URL: emulator.url };
 const dataDir = await mkdtemp(join(tmpdir(), "bench-data-"));
 const results: Omit<Results, "machine"> = {};
 try {
-  log("embedded: streaming");
+  log("embedded: starting");
   const embedded = await startServer({ ...base, DATA_DIR: dataDir });
   const setup = { emulator, server: embedded };
-  results.embedded = {
-    ...(await streamingFigures(setup)),
-    unwatchedCpu: await cpuPerEventUnwatched(setup, { deltas: 504, runs: R(10, 3) }),
-    // The issue's figure: one run, 0 then 30 followers besides its own chat.
-    fanOut: await fanOut(setup, { n: 31, deltas: 104, deltaDelayMs: 2, rounds: R(3, 1) }),
-  };
-  log("embedded: requests and memory");
+  const streaming = await streamingFigures(setup, "embedded");
+  log("embedded: CPU per event, unwatched, and the raw SDK's on the same replies");
+  const unwatchedCpu = await cpuPerEventUnwatched(setup, { deltas: 504, runs: R(10, 3) });
+  const rawCpu = await rawCpuPerEvent(setup, { deltas: 504, runs: R(10, 3) });
+  // The issue's figure: one run, 0 then 30 followers besides its own chat; 504 deltas, as the CPU clock ticks in 10 ms.
+  log("embedded: CPU per event, 1 and 31 subscribers");
+  const fan = await fanOut(setup, { n: 31, deltas: 504, deltaDelayMs: 2, rounds: R(3, 1) });
+  results.embedded = { ...streaming, unwatchedCpu, rawCpu, fanOut: fan };
+  log("embedded: req/s against bare Yoga");
   results.requests = {
     embedded: await requestRates(embedded, bare, { connections: 32, seconds: R(5, 2), rounds: R(3, 1) }),
   };
+  // The issue's figure is per subscription with 10,000 open (100 sockets × 100); a quick run opens 2,000.
+  log(`embedded: memory, ${R(10_000, 2_000)} idle subscriptions`);
   results.memory = await memory(embedded, bare, { chats: R(50, 10), sockets: 100, perSocket: R(100, 20) });
   await embedded.stop();
 
@@ -94,7 +104,7 @@ try {
   log("cold start");
   results.coldStart = await coldStart(base, R(3, 1));
   // What `npm start` runs (compiled, no tsx in the process): the memory a deployment sees. coldStart built dist/.
-  log("compiled server: memory");
+  log(`compiled server: memory, ${R(10_000, 2_000)} idle subscriptions`);
   const compiledDir = await mkdtemp(join(tmpdir(), "bench-compiled-"));
   try {
     const compiled = await startCompiledServer({ ...base, DATA_DIR: compiledDir });
@@ -107,9 +117,10 @@ try {
   const scaleOut = await scaleOutEnv();
   if (scaleOut) {
     try {
-      log("scale-out: streaming and requests");
+      log("scale-out: starting (PostgreSQL, a private Redis)");
       const server = await startServer({ ...base, ...scaleOut.env });
-      results.scaleOut = await streamingFigures({ emulator, server });
+      results.scaleOut = await streamingFigures({ emulator, server }, "scale-out");
+      log("scale-out: req/s against bare Yoga");
       results.requests.scaleOut = await requestRates(server, bare, {
         connections: 32,
         seconds: R(5, 2),
@@ -146,3 +157,4 @@ await writeFile(new URL(`./results/summary${quick ? "-quick" : ""}.md`, import.m
 const readme = new URL("../README.md", import.meta.url);
 if (!quick) await writeFile(readme, withSummary(await readFile(readme, "utf8"), md));
 process.stdout.write(md);
+log(`done: bench/results/summary${quick ? "-quick" : ""}.md${quick ? "" : " and README.md"}`);

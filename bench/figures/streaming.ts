@@ -1,8 +1,10 @@
 // Streaming figures: time to first delta and throughput against the raw SDK,
 // and the server's CPU per event (no subscriber, and per extra subscriber).
-import { cpuSeconds, type Proc, setEmulatorPacing } from "../lib/procs.ts";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { cpuSeconds, type Proc, root, setEmulatorPacing } from "../lib/procs.ts";
 import { median, quantile, round } from "../lib/stats.ts";
-import { chat, follow, promptFor, rawSdk, type Sample, wsClient } from "../lib/streams.ts";
+import { chat, connectedWsClient, follow, promptFor, rawSdk, type Sample, wsClient } from "../lib/streams.ts";
 
 export interface Setup {
   emulator: Proc;
@@ -79,10 +81,10 @@ export async function cpuPerEventUnwatched({ emulator, server }: Setup, opts: { 
   return { runs: opts.runs, eventsPerRun: opts.deltas + 6, cpuMicrosPerEvent: round((cpu * 1e6) / events, 1) };
 }
 
-/** Server CPU for one paced run watched by `n` subscribers on separate sockets. */
+/** Server CPU for one paced run watched by `n` subscribers on separate sockets (opened before it is measured). */
 async function watchedRun({ server }: Setup, text: string, n: number) {
   const pid = server.child.pid as number;
-  const sockets = Array.from({ length: n }, () => wsClient(server.url, false));
+  const sockets = await Promise.all(Array.from({ length: n }, () => connectedWsClient(server.url)));
   const before = cpuSeconds(pid);
   let followers: Promise<number[]> = Promise.resolve([]);
   const owner = sockets[0];
@@ -118,4 +120,15 @@ export async function fanOut(setup: Setup, opts: { n: number; deltas: number; de
     cpuMicrosPerEventOneSubscriber: round(median(single), 1),
     cpuMicrosPerEventPerExtraSubscriber: round(median(per), 1),
   };
+}
+
+/** The raw SDK's CPU per event consuming the same unpaced replies (in a process of its own): the CPU rows' baseline. */
+export async function rawCpuPerEvent({ emulator }: Setup, opts: { deltas: number; runs: number }) {
+  await setEmulatorPacing(emulator.url, 0);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "bench/lib/raw-cpu.ts", emulator.url, String(opts.deltas), String(opts.runs)],
+    { cwd: root },
+  );
+  return JSON.parse(stdout) as { cpuMicrosPerEvent: number };
 }

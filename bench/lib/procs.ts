@@ -1,7 +1,7 @@
 // Child processes the benchmarks measure from outside: the standalone emulator,
 // the server as `npm start` runs it, a bare Yoga baseline, a private Redis.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -83,10 +83,10 @@ const LOAD_ENV = {
 const GC_ON_SIGNAL = new URL("./gc-on-signal.mjs", import.meta.url).href;
 
 /** The server from its TypeScript sources through tsx (`npm run dev`, `npm run start:ts`), against the standalone emulator. */
-export const startServer = (env: Record<string, string>) =>
+export const startServer = (env: Record<string, string>, nodeArgs: string[] = []) =>
   spawnUntil(
     process.execPath,
-    ["--import", GC_ON_SIGNAL, "--import", "tsx", "src/main.ts"],
+    [...nodeArgs, "--import", GC_ON_SIGNAL, "--import", "tsx", "src/main.ts"],
     { ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
@@ -108,6 +108,27 @@ export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds of a process's main thread (JavaScript, and what V8 does on it) and of its other threads (V8's
+ * concurrent compiler and GC, libuv's pool); /proc/<pid>/stat sums them.
+ */
+export function cpuSecondsByThread(pid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Node names none of its threads: the main one is the one whose id is the process's.
+    const kind = tid === String(pid) ? "main thread" : "other threads (V8 compiler and GC, libuv pool)";
+    out[kind] = (out[kind] ?? 0) + (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  }
+  return out;
 }
 
 /**

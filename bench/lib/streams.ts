@@ -4,6 +4,9 @@ import { GoogleGenAI } from "@google/genai";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
 
+/** Messages (graphql-ws `next` frames) the chat and follow subscriptions of this process have received. */
+export const received = { frames: 0 };
+
 export interface Sample {
   ttfdMs: number;
   /** When the last delta arrived (from the request, like ttfdMs). */
@@ -42,6 +45,19 @@ export const wsClient = (serverUrl: string, lazy = true): Client =>
     retryAttempts: 0,
   });
 
+/** A client whose socket is open and acknowledged: a CPU window that starts after it leaves the handshake out. */
+export async function connectedWsClient(serverUrl: string): Promise<Client> {
+  const ws = wsClient(serverUrl, false);
+  await new Promise<void>((resolve, reject) => {
+    const off = [ws.on("connected", () => done()), ws.on("error", (e) => done(e))];
+    const done = (err?: unknown) => {
+      for (const f of off) f();
+      err === undefined ? resolve() : reject(err);
+    };
+  });
+  return ws;
+}
+
 const CHAT = `subscription Bench($input: SendMessageInput!) {
   chat(input: $input) { __typename cursor ... on StepDeltaEvent { interactionId delta { ... on TextDelta { text } } } ... on InteractionCreatedEvent { interactionId } }
 }`;
@@ -67,6 +83,7 @@ export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<S
       { query: CHAT, variables: { input: { text } } },
       {
         next: (v) => {
+          received.frames += 1;
           const ev = v.data?.chat as { __typename: string; cursor: string; interactionId?: string } | undefined;
           if (v.errors) return reject(new Error(JSON.stringify(v.errors)));
           if (ev?.__typename === "InteractionCreatedEvent" && ev.interactionId) hooks.onCreated?.(ev.interactionId);
@@ -88,7 +105,10 @@ export function chat(ws: Client, text: string, hooks: ChatHooks = {}): Promise<S
 
 const FOLLOW = `subscription Follow($id: ID!) { interactionEvents(id: $id) { __typename cursor ... on StepDeltaEvent { delta { ... on TextDelta { text } } } } }`;
 
-/** Follows an interaction until its terminal event; resolves with the number of run events it was given (merged deltas count each). */
+/**
+ * Follows an interaction until its terminal event; resolves with the number of run events it was given (merged
+ * deltas count each); rejects when the subscription is refused.
+ */
 export function follow(ws: Client, id: string): Promise<number> {
   let n = 0;
   return new Promise((resolve, reject) => {
@@ -96,6 +116,9 @@ export function follow(ws: Client, id: string): Promise<number> {
       { query: FOLLOW, variables: { id } },
       {
         next: (v) => {
+          received.frames += 1;
+          // A refused subscription (NOT_FOUND...) comes as a result with errors, then complete.
+          if (v.errors) return reject(new Error(JSON.stringify(v.errors)));
           const cursor = Number((v.data?.interactionEvents as { cursor?: string } | undefined)?.cursor);
           if (Number.isInteger(cursor)) n = cursor;
         },
