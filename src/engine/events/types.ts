@@ -39,6 +39,8 @@ export type Topics = {
   cancel: [interactionId: string];
   /** Asks whichever process runs these (interactions, or their conversations) to write their rows now. */
   write: [ids: string[]];
+  /** The owner's answer to `write`: it runs these ids (`done: false`, at once), then has written their rows (`done: true`). */
+  written: [answer: { ids: string[]; done: boolean }];
   /** A job changed (status, attempts...), per owner; `v` tags this one update, so its subscribers share one read. */
   job: [ownerId: string, job: { id: string; status: string; v?: string }];
   /**

@@ -21,6 +21,13 @@ export type { RunDeps } from "./consume.ts";
 /** How long a cancel waits for the process that owns a run to record its end before ending it here (ms). */
 const CANCEL_ANSWER_MS = 2_000;
 const CANCEL_ASK_MS = 250;
+/**
+ * How long a read waits for some process to say it runs a row it asked to be
+ * written (scale-out), and then for that row to be written (ms). Only an id no
+ * process runs waits the first bound out: it is not found after it.
+ */
+const WRITE_CLAIM_MS = 500;
+const WRITE_ANSWER_MS = 5_000;
 /** A cancel whose run's end is not recorded after it: its owner holds it and did not answer. */
 export const RUN_NOT_STOPPED = "The run did not stop; it may be owned by a process that is down";
 
@@ -34,6 +41,8 @@ export class Runs {
   /** Runs still waiting for upstream to accept their create: a cancel aborts the request itself. */
   private opening = new Map<string, { abort: AbortController; settled: Promise<void>; recorder: Recorder }>();
   private stopListening: () => void;
+  /** Reads waiting for another process to write a row (readWritten), by id. */
+  private awaitingWrites = new Map<string, Set<(done: boolean) => void>>();
 
   private renewal: NodeJS.Timeout;
 
@@ -43,10 +52,14 @@ export class Runs {
       this.live.get(id)?.abort.abort({ kind: "cancel" } satisfies StopReason),
     );
     // So can a read of a row another process has not written yet (scale-out): the one running it writes it now.
-    const stopWrites = listen(deps.pubsub, "write", (ids) => void this.writePending(ids));
+    const stopWrites = listen(deps.pubsub, "write", (ids) => this.answerWrite(ids));
+    const stopAnswers = listen(deps.pubsub, "written", ({ ids, done }) => {
+      for (const id of ids) for (const answer of this.awaitingWrites.get(id) ?? []) answer(done);
+    });
     this.stopListening = () => {
       stopCancels();
       stopWrites();
+      stopAnswers();
     };
     // Leases are renewed together, a third of a lease apart; a run whose lease another process took is let go here.
     this.renewal = setInterval(() => void this.renew(), Math.max(100, deps.leases.leaseMs / 3));
@@ -176,9 +189,57 @@ export class Runs {
     const rows = await read([...ids]);
     const missing = ids.filter((id) => !rows.some((r) => r.id === id));
     if (!missing.length || !this.deps.shared) return rows;
-    this.deps.pubsub.publish("write", missing);
-    await new Promise((r) => setTimeout(r, OPEN_DELAY_MS));
+    await this.askToWrite(missing);
     return [...rows, ...(await read(missing))];
+  }
+
+  /**
+   * Asks the other processes to write these rows and waits for their owners'
+   * answers, not a fixed time: a loaded owner may take longer than any guess.
+   */
+  private askToWrite(ids: string[]): Promise<void> {
+    return new Promise((resolve) => {
+      const claimed = new Set<string>();
+      const waiting = new Set(ids);
+      const answers = new Map<string, (done: boolean) => void>();
+      const finish = () => {
+        clearTimeout(unclaimed);
+        clearTimeout(limit);
+        for (const [id, answer] of answers) {
+          const set = this.awaitingWrites.get(id);
+          set?.delete(answer);
+          if (set?.size === 0) this.awaitingWrites.delete(id);
+        }
+        resolve();
+      };
+      const settle = (id: string) => {
+        waiting.delete(id);
+        if (!waiting.size) finish();
+      };
+      for (const id of ids) {
+        const answer = (done: boolean) => (done ? settle(id) : claimed.add(id));
+        answers.set(id, answer);
+        this.awaitingWrites.set(id, (this.awaitingWrites.get(id) ?? new Set()).add(answer));
+      }
+      // An id no process claims in time is not running anywhere: it is read as it is.
+      const unclaimed = setTimeout(() => {
+        for (const id of ids) if (!claimed.has(id)) settle(id);
+      }, WRITE_CLAIM_MS);
+      const limit = setTimeout(finish, WRITE_ANSWER_MS);
+      this.deps.pubsub.publish("write", ids);
+    });
+  }
+
+  /** Another process asks for rows written: this one claims those it runs, writes them, and says so. */
+  private async answerWrite(ids: string[]): Promise<void> {
+    const recorders = [...this.opening.values(), ...this.live.values()].flatMap(({ recorder }) =>
+      recorder ? [recorder] : [],
+    );
+    const mine = ids.filter((id) => recorders.some((r) => r.touches(new Set([id]))));
+    if (!mine.length) return;
+    this.deps.pubsub.publish("written", { ids: mine, done: false });
+    await this.writePending(mine);
+    this.deps.pubsub.publish("written", { ids: mine, done: true });
   }
 
   /** An interaction's row read afresh, once its run wrote it (see readWritten); null when there is none. */
