@@ -7,7 +7,7 @@
 //
 // Each artefact is one entry of STEPS (the web app, the server, the client kit); add one there for anything new.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,6 +32,7 @@ const STEPS = [
     output: "dist/.build-stamp",
     run: () => {
       run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"]);
+      readCompilerWasmOnce(join(root, "dist/generated/prisma/internal/class.js"));
       writeFileSync(join(root, "dist/.build-stamp"), new Date().toISOString());
     },
   },
@@ -59,6 +60,33 @@ const STEPS = [
     },
   },
 ];
+
+/**
+ * Prisma's generated client imports its query compiler as a module whose one export is the WASM in
+ * base64: the module's source and the string stay in the heap for the life of the process (2 x 2.5 MB),
+ * though the bytes are needed once, to compile. The compiled client reads that file as text instead,
+ * so both strings are garbage once the module is compiled. Left as generated when the code has changed
+ * shape (a newer Prisma): only memory is at stake.
+ */
+function readCompilerWasmOnce(file) {
+  if (!existsSync(file)) return;
+  const source = readFileSync(file, "utf8");
+  const marker = "/* read as text: scripts/build.mjs */";
+  if (source.includes(marker)) return;
+  const imported =
+    /const \{ wasm \} = await import\(("@prisma\/client\/runtime\/query_compiler_bg\.\w+\.wasm-base64\.mjs")\);/;
+  const match = source.match(imported);
+  if (!match)
+    return void process.stderr.write("build: Prisma's query compiler loader changed shape; left as generated\n");
+  const read = [
+    `${marker} const text = await (await import("node:fs/promises")).readFile(new URL(import.meta.resolve(${match[1]})), "utf8");`,
+    `const wasm = text.slice(text.indexOf('"') + 1, text.lastIndexOf('"'));`,
+  ].join(" ");
+  writeFileSync(
+    file,
+    source.replace(imported, () => read),
+  );
+}
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 

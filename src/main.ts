@@ -1,5 +1,4 @@
 import { createApp } from "./app.ts";
-import { startEmulator } from "./emulator/server.ts";
 import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
 import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
@@ -34,9 +33,10 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 guardUnhandledRejections(logger);
+// Imported only when it runs: a server with an API key never loads the emulator (nor its JWT and webhook signing).
 const emulator = config.GEMINI_API_KEY
   ? null
-  : await startEmulator({
+  : await (await import("./emulator/server.ts")).startEmulator({
       deltaDelayMs: 30,
       retention: { maxInteractions: config.EMULATOR_MAX_INTERACTIONS, maxAgeMs: config.EMULATOR_RETENTION_MS },
     });

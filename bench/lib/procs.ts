@@ -2,6 +2,7 @@
 // the server as `npm start` runs it, a bare Yoga baseline, a private Redis.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -91,14 +92,33 @@ export const startServer = (env: Record<string, string>, nodeArgs: string[] = []
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
 
-/** The production start: compiled JavaScript from dist/ with plain node (`npm run build` first). */
-export const startCompiledServer = (env: Record<string, string>) =>
-  spawnUntil(
+/**
+ * What `npm start` runs, read from package.json's start script (`exec env K=V ... node <flags> dist/main.js`):
+ * its environment settings and node's flags, so the bench measures the server as deployed.
+ */
+function startScript(): { env: Record<string, string>; flags: string[] } {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  const node = words.indexOf("node");
+  const env = Object.fromEntries(
+    words
+      .slice(0, node)
+      .filter((w) => /^[A-Z_]+=/.test(w))
+      .map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]),
+  );
+  return { env, flags: words.slice(node + 1, words.indexOf("dist/main.js")) };
+}
+
+/** The production start: compiled JavaScript from dist/ with plain node (`npm run build` first), as `npm start` runs it. */
+export const startCompiledServer = (env: Record<string, string>) => {
+  const start = startScript();
+  return spawnUntil(
     process.execPath,
-    ["--enable-source-maps", "--import", GC_ON_SIGNAL, "dist/main.js"],
-    { ...LOAD_ENV, ...env },
+    [...start.flags, "--import", GC_ON_SIGNAL, "dist/main.js"],
+    { ...start.env, ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
+};
 
 export const startBareYoga = () =>
   spawnUntil(process.execPath, ["--import", "tsx", "bench/lib/bare-yoga.ts"], {}, /bare yoga on (http:\/\/\S+)/);

@@ -3,8 +3,6 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDataLock } from "./datalock.ts";
 import type { Logger } from "./logger.ts";
@@ -135,6 +133,8 @@ function client(adapter: unknown, onQuery?: (sql: string) => void) {
 /** The one place that creates a Prisma client. Migrations are applied before it is returned. */
 export async function openDatabase(opts: DbOptions): Promise<Database> {
   if (opts.url) {
+    // Imported in PostgreSQL mode only: an embedded server never loads the pg driver.
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     const runner: SqlRunner = {
       exec: async (sql) => void (await pool.query(sql)),

@@ -155,3 +155,50 @@ export function createBus<Topics extends Record<string, [string, unknown] | [unk
   }
   return Object.assign(createPubSub<Topics>({ eventTarget }), { subscribed, listen });
 }
+
+const ENDED: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * One id's topic as an async iterator, fed straight by the bus's `listen`: an idle subscriber holds this
+ * object and at most one pending promise (`subscribe` builds a Repeater per subscriber, with its own
+ * closures, queues and promises). Messages wait here until taken; `return` stops listening.
+ */
+export class Inbox<T extends object> implements AsyncIterableIterator<T> {
+  #waiting: T[] = [];
+  #wake: ((r: IteratorResult<T>) => void) | undefined;
+  #unlisten: (() => void) | undefined;
+
+  constructor(listen: (push: (message: T) => void) => () => void) {
+    this.#unlisten = listen((message) => this.#push(message));
+  }
+
+  #push(message: T) {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    if (wake) wake({ done: false, value: message });
+    else this.#waiting.push(message);
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    const first = this.#waiting.shift();
+    if (first !== undefined) return Promise.resolve({ done: false, value: first });
+    if (!this.#unlisten) return Promise.resolve(ENDED);
+    return new Promise((resolve) => {
+      this.#wake = resolve;
+    });
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    this.#unlisten?.();
+    this.#unlisten = undefined;
+    this.#waiting = [];
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.(ENDED);
+    return ENDED;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}

@@ -1,8 +1,10 @@
 import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { isAdmin, readableBy, visible } from "../engine/access/policy.ts";
+import type { Topics } from "../engine/events/types.ts";
 import { ALL_OWNERS, isFinished, type JobStatus } from "../engine/jobs/index.ts";
 import type { Interaction, Job, Prisma } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
+import { Inbox } from "../infra/pubsub.ts";
 import { jobState, jobStatusesIn } from "../infra/statuses.ts";
 
 /** A job the viewer may see, or null (foreign ids look like unknown ones). */
@@ -79,6 +81,10 @@ export const statusOf = (job: Job) => job.status as JobStatus;
 
 export const stateOf = (job: Job) => jobState(statusOf(job));
 
+/** One owner's (or every owner's) job updates off the bus: most job subscriptions sit idle, held by this alone. */
+const jobInbox = (ctx: Context, topic: string) =>
+  new Inbox<Topics["job"][1]>((push) => ctx.engine.pubsub.listen("job", topic, push));
+
 /**
  * One job's updates (its state now, then every change; ends once it is
  * finished), or, without an id, every change to a job the viewer may see.
@@ -89,7 +95,7 @@ export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenera
   const viewer = requireViewer(ctx);
   if (!id) {
     const topic = isAdmin(viewer) ? ALL_OWNERS : viewer.id;
-    for await (const update of ctx.engine.pubsub.subscribe("job", topic)) {
+    for await (const update of jobInbox(ctx, topic)) {
       const job = await updated(ctx, update);
       if (job) yield job;
     }
@@ -97,7 +103,7 @@ export async function* jobUpdates(ctx: Context, id?: string | null): AsyncGenera
   }
   const job = await getJob(ctx, id);
   // Subscribed before the first read, so no change between the two is missed.
-  const updates = ctx.engine.pubsub.subscribe("job", job.ownerId)[Symbol.asyncIterator]();
+  const updates = jobInbox(ctx, job.ownerId);
   try {
     let last = await fresh(ctx, id);
     if (!last) return;

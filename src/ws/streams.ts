@@ -55,62 +55,76 @@ export class StreamRegistry {
   }
 }
 
-/** `source`, registered under `viewer` until it ends: a revocation makes it yield CREDENTIAL_REVOKED and finish. */
-function endable(
-  source: AsyncIterable<ExecutionResult>,
-  viewer: Viewer,
-  registry: StreamRegistry,
-): AsyncIterableIterator<ExecutionResult> {
-  const it = source[Symbol.asyncIterator]();
-  let last: ExecutionResult | undefined;
-  let finished = false;
-  // The reader waiting in `next`, woken by a revocation. (One slot per read, not a race against one long-lived
-  // promise: that would keep a reaction per event for the stream's whole life.)
-  let wake: (() => void) | undefined;
-  const unregister = registry.add(viewer, (reason) => {
-    last = revokedPayload(reason);
-    wake?.();
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * `source`, registered under `viewer` until it ends: a revocation makes it yield CREDENTIAL_REVOKED and finish.
+ * A class, not a closure set: it is held for the life of every open subscription, most of them idle.
+ */
+class Endable implements AsyncIterableIterator<ExecutionResult> {
+  readonly #it: AsyncIterator<ExecutionResult>;
+  readonly #unregister: () => void;
+  /** The payload that ends the stream, once its credential is revoked. */
+  #last: ExecutionResult | undefined;
+  #finished = false;
+  /** Answers the `next` in flight (the source's result, or the revocation that overtakes it). */
+  #answer: ((r: IteratorResult<ExecutionResult>) => void) | undefined;
+
+  constructor(source: AsyncIterable<ExecutionResult>, viewer: Viewer, registry: StreamRegistry) {
+    this.#it = source[Symbol.asyncIterator]();
+    this.#unregister = registry.add(viewer, (reason) => this.#revoke(reason));
+  }
+
+  #revoke(reason: string) {
+    this.#last = revokedPayload(reason);
+    const answer = this.#answer;
+    this.#answer = undefined;
+    answer?.(this.#end());
     // The source stops producing (its run goes on: a revocation ends the reading, not the turn).
-    void Promise.resolve(it.return?.()).catch(() => undefined);
-  });
-  const finish = () => {
-    finished = true;
-    unregister();
-  };
-  const revoked = (): IteratorResult<ExecutionResult> => {
-    finish();
-    return { done: false, value: last ?? revokedPayload("Your credential was revoked") };
-  };
-  return {
-    next() {
-      if (finished) return Promise.resolve({ done: true, value: undefined });
-      if (last) return Promise.resolve(revoked());
-      return new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => {
-        wake = () => resolve(revoked());
-        it.next().then(
-          (r) => {
-            wake = undefined;
-            if (last) return; // answered by the revocation (the source's last event is dropped, as before)
-            if (r.done) finish();
-            resolve(r);
-          },
-          (err: unknown) => {
-            wake = undefined;
-            if (last) return;
-            finish();
-            reject(err);
-          },
-        );
-      });
-    },
-    async return(value?: unknown) {
-      finish();
-      return it.return ? it.return(value) : { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+    void Promise.resolve(this.#it.return?.()).catch(() => undefined);
+  }
+
+  #finish() {
+    this.#finished = true;
+    this.#unregister();
+  }
+
+  #end(): IteratorResult<ExecutionResult> {
+    this.#finish();
+    return { done: false, value: this.#last ?? revokedPayload("Your credential was revoked") };
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.#finished) return Promise.resolve(DONE);
+    if (this.#last) return Promise.resolve(this.#end());
+    return new Promise((resolve, reject) => {
+      this.#answer = resolve;
+      // A result that comes after a revocation answered this call is dropped (a rejection too: never unhandled).
+      this.#it.next().then(
+        (r) => {
+          if (this.#answer !== resolve) return;
+          this.#answer = undefined;
+          if (r.done) this.#finish();
+          resolve(r);
+        },
+        (err: unknown) => {
+          if (this.#answer !== resolve) return;
+          this.#answer = undefined;
+          this.#finish();
+          reject(err);
+        },
+      );
+    });
+  }
+
+  async return(value?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.#finish();
+    return this.#it.return ? this.#it.return(value) : DONE;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }
 
 /** Registers each subscription (SSE and WebSocket alike) under the viewer it runs for. */
@@ -121,7 +135,7 @@ export function useStreamRegistry(registry: StreamRegistry): Plugin<{ viewer?: V
       if (!viewer) return;
       return {
         onSubscribeResult({ result, setResult }) {
-          if (isAsyncIterable(result)) setResult(endable(result, viewer, registry));
+          if (isAsyncIterable(result)) setResult(new Endable(result, viewer, registry));
         },
       };
     },
