@@ -8,7 +8,8 @@ type Delta = Extract<RunEvent, { kind: "step_delta" }>;
 
 /** Where a run's events live so that a subscriber can replay them after a cursor. */
 export interface EventLog {
-  append(event: LoggedEvent): Promise<void>;
+  /** Undefined when the event is logged already (in memory), else a promise of that (a pipelined round trip). */
+  append(event: LoggedEvent): Promise<void> | undefined;
   /** Makes every appended event durable (at step ends and at the end of a run), with the run's row `writes` in the same statement; false when the last write matched no row (its events are dropped). `last`: events written with them that are not appended yet (a run's end: appended once durable). */
   flush(interactionId: string, writes?: Prisma.Sql[], last?: LoggedEvent[]): Promise<boolean>;
   /** A run this process starts: its log is in memory from its first event (a follower reads nothing yet). */
@@ -145,10 +146,11 @@ export class DbEventLog implements EventLog {
     this.live.set(interactionId, { events: [], flushed: 0, started: true });
   }
 
-  async append(event: LoggedEvent): Promise<void> {
+  append(event: LoggedEvent): undefined {
     const l = this.live.get(event.interactionId);
     if (l) l.events.push(event);
     else this.live.set(event.interactionId, { events: [event], flushed: 0 });
+    return undefined;
   }
 
   async flush(interactionId: string, writes: Prisma.Sql[] = [], last: LoggedEvent[] = []): Promise<boolean> {
