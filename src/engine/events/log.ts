@@ -53,26 +53,33 @@ const packDelta = (d: Delta["delta"]): unknown =>
  */
 function rowsOf(batch: LoggedEvent[]): Row[] {
   const rows: Row[] = [];
-  let run: unknown[] | undefined;
-  for (const { interactionId, seq, ...event } of batch) {
-    const prev = rows.at(-1);
+  let run: { deltas: unknown[]; row: Row; eid: string | undefined } | undefined;
+  for (const event of batch) {
+    const { interactionId: i, seq } = event;
     if (event.kind !== "step_delta") {
-      rows.push({ i: interactionId, s: seq, p: event });
-      run = undefined;
-      continue;
-    }
-    if (run && prev?.i === interactionId && prev.s === seq - 1 && prev.p.index === event.index) {
-      run.push(packDelta(event.delta));
-      prev.s = seq;
+      if (run) run = close(run);
+      const { interactionId: _, seq: __, ...p } = event;
+      rows.push({ i, s: seq, p });
+    } else if (run && run.row.i === i && run.row.s === seq - 1 && run.row.p.index === event.index) {
+      run.deltas.push(packDelta(event.delta));
+      run.row.s = seq;
+      run.eid = event.eid;
     } else {
-      run = [packDelta(event.delta)];
-      rows.push({ i: interactionId, s: seq, p: { kind: DELTAS, index: event.index, from: seq, deltas: run } });
+      if (run) close(run);
+      const deltas = [packDelta(event.delta)];
+      const row = { i, s: seq, p: { kind: DELTAS, index: event.index, from: seq, deltas } };
+      rows.push(row);
+      run = { deltas, row, eid: event.eid };
     }
-    const p = (rows.at(-1) as Row).p;
-    if (event.eid) p.eid = event.eid;
-    else delete p.eid;
   }
+  if (run) close(run);
   return rows;
+}
+
+/** A run of deltas is complete: its row takes the upstream id of its last delta. */
+function close(run: { row: Row; eid: string | undefined }): undefined {
+  if (run.eid) run.row.p.eid = run.eid;
+  return undefined;
 }
 
 /**
