@@ -93,46 +93,18 @@ function interaction(value: unknown): RemoteInteraction {
 const failureOf = (call: Call, err: unknown, apiKey: string) =>
   err instanceof UpstreamError ? err : (call.failure() ?? mapUpstreamError(err, apiKey));
 
-/**
- * The SDK's events that are events, with its failures typed. A plain iterator rather than an async
- * generator: this sits on every upstream event's path, and a generator's yield costs several turns.
- */
-function mapped(source: AsyncIterable<unknown>, call: Call, apiKey: string): AsyncIterable<RemoteEvent> {
-  const it = source[Symbol.asyncIterator]();
-  const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
-  const fail = (err: unknown): never => {
+async function* mapped(stream: AsyncIterable<unknown>, call: Call, apiKey: string): AsyncIterable<RemoteEvent> {
+  try {
+    for await (const event of stream) {
+      if (isRemoteEvent(event)) yield event;
+    }
+  } catch (err) {
     const e = failureOf(call, err, apiKey);
     upstreamErrors.inc({ op: "stream", code: codeOf(e) });
-    call.end();
     throw e;
-  };
-  const iterator: AsyncIterator<RemoteEvent> = {
-    next: async () => {
-      try {
-        for (;;) {
-          const r = await it.next();
-          if (r.done) {
-            call.end();
-            return done;
-          }
-          if (isRemoteEvent(r.value)) return { done: false, value: r.value };
-        }
-      } catch (err) {
-        return fail(err);
-      }
-    },
-    // The reader stopped early (a break): the SDK's stream is closed and the call forgotten.
-    return: async () => {
-      try {
-        await it.return?.();
-      } catch (err) {
-        return fail(err);
-      }
-      call.end();
-      return done;
-    },
-  };
-  return { [Symbol.asyncIterator]: () => iterator };
+  } finally {
+    call.end();
+  }
 }
 
 /**

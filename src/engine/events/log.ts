@@ -46,10 +46,10 @@ const packDelta = (d: Delta["delta"]): unknown =>
   d.type === "text" && typeof d.text === "string" && Object.keys(d).length === 2 ? d.text : d;
 
 /**
- * Consecutive deltas of one step are stored as one row, `{ kind, index, from, deltas, eid }`: the
- * seq of its first delta, the deltas in order (a plain text delta as its string), and the upstream
- * event id of its last one (what a run taken over resumes after). A reply of 500 deltas is a few
- * rows of little more than its text: the embedded database's cost grows with the JSON it parses.
+ * Consecutive deltas of one step are stored as one row, `{ kind, index, events: [{ seq, delta }], eid }`:
+ * each delta with its seq (a plain text delta as its string), and the upstream event id of the last
+ * (what a run taken over resumes after). A reply of 500 deltas is a few rows of little more than its
+ * text: the embedded database's cost grows with the JSON it parses.
  */
 function rowsOf(batch: LoggedEvent[]): Row[] {
   const rows: Row[] = [];
@@ -61,13 +61,13 @@ function rowsOf(batch: LoggedEvent[]): Row[] {
       const { interactionId: _, seq: __, ...p } = event;
       rows.push({ i, s: seq, p });
     } else if (run && run.row.i === i && run.row.s === seq - 1 && run.row.p.index === event.index) {
-      run.deltas.push(packDelta(event.delta));
+      run.deltas.push({ seq, delta: packDelta(event.delta) });
       run.row.s = seq;
       run.eid = event.eid;
     } else {
       if (run) close(run);
-      const deltas = [packDelta(event.delta)];
-      const row = { i, s: seq, p: { kind: DELTAS, index: event.index, from: seq, deltas } };
+      const deltas = [{ seq, delta: packDelta(event.delta) }];
+      const row = { i, s: seq, p: { kind: DELTAS, index: event.index, events: deltas } };
       rows.push(row);
       run = { deltas, row, eid: event.eid };
     }
@@ -116,16 +116,14 @@ export async function persistEvents(db: Db, batch: LoggedEvent[], writes: Prisma
   return result?.written ?? false;
 }
 
-/** The deltas of a stored run of them (see rowsOf; rows written before that format list each event whole). */
+/** The deltas of a stored run of them (see rowsOf; rows written before that format carry each event whole). */
 function unpackDeltas(row: StoredDeltas, lastSeq: number): (Delta & { seq: number; eid?: string })[] {
-  if ("events" in row) return row.events.map((e) => ({ ...e, kind: "step_delta" as const }));
-  const { index, from, deltas, eid } = row;
-  return deltas.map((d, k) => ({
+  return row.events.map(({ seq, index, delta, eid }) => ({
     kind: "step_delta" as const,
-    index,
-    seq: from + k,
-    delta: typeof d === "string" ? { type: "text", text: d } : d,
-    ...(eid && from + k === lastSeq ? { eid } : {}),
+    index: index ?? row.index ?? 0,
+    seq,
+    delta: typeof delta === "string" ? { type: "text", text: delta } : delta,
+    ...(eid ? { eid } : row.eid && seq === lastSeq ? { eid: row.eid } : {}),
   }));
 }
 

@@ -207,22 +207,22 @@ const event: z.ZodType<RunEvent & { eid?: string }> = z.discriminatedUnion("kind
 export const readEvent = parseWith("InteractionEvent.payload", event);
 
 /**
- * InteractionEvent.payload of a row holding consecutive deltas of a step (see persistEvents): the seq of
- * the first, the deltas (a plain text delta as its text), the upstream event id of the last. Rows
- * written before that format hold each event whole.
+ * InteractionEvent.payload of a row holding consecutive deltas of a step (see persistEvents): each
+ * with its seq, a plain text delta as its text; the upstream event id of the last on the row. Rows
+ * written before that format carry each event whole (its index, its delta object, its own id).
  */
-const deltas = z.union([
-  z.object({
-    kind: z.literal("step_deltas"),
-    index: z.number(),
-    from: z.number(),
-    deltas: z.array(z.union([z.string(), typed])),
-    eid: z.string().optional(),
-  }),
-  z.object({
-    kind: z.literal("step_deltas"),
-    events: z.array(z.object({ seq: z.number(), index: z.number(), delta: typed, eid: z.string().optional() })),
-  }),
-]);
+const deltas = z.object({
+  kind: z.literal("step_deltas"),
+  index: z.number().optional(),
+  eid: z.string().optional(),
+  events: z.array(
+    z.object({
+      seq: z.number(),
+      index: z.number().optional(),
+      delta: z.union([z.string(), typed]),
+      eid: z.string().optional(),
+    }),
+  ),
+});
 export type StoredDeltas = z.infer<typeof deltas>;
 export const readDeltas = parseWith("InteractionEvent.payload", deltas);
