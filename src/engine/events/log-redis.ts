@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
+import { jsonOnce } from "../../infra/pubsub.ts";
 import { type EventLog, eventsFromDb, persistEvents } from "./log.ts";
 import { replayAfter } from "./replay.ts";
 import type { LoggedEvent } from "./types.ts";
@@ -44,7 +45,7 @@ export class RedisEventLog implements EventLog {
     else this.pending.set(event.interactionId, [event]);
     const k = key(event.interactionId);
     try {
-      await this.redis.xadd(k, `${event.seq}-1`, "e", JSON.stringify(event));
+      await this.redis.xadd(k, `${event.seq}-1`, "e", jsonOnce(event));
       // Sent after the XADD on the same connection, so it applies to the stream; not waited for (a round trip).
       if (event.seq % TTL_EVERY === 1) this.redis.expire(k, LIVE_TTL_S).catch(() => undefined);
     } catch (err) {

@@ -1,12 +1,15 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../infra/db.ts";
-import { readDeltas, readEvent } from "../store/columns.ts";
+import { readDeltas, readEvent, type StoredDeltas } from "../store/columns.ts";
 import { replayAfter } from "./replay.ts";
-import type { LoggedEvent } from "./types.ts";
+import type { LoggedEvent, RunEvent } from "./types.ts";
+
+type Delta = Extract<RunEvent, { kind: "step_delta" }>;
 
 /** Where a run's events live so that a subscriber can replay them after a cursor. */
 export interface EventLog {
-  append(event: LoggedEvent): Promise<void>;
+  /** Undefined when the event is logged already (in memory), else a promise of that (a pipelined round trip). */
+  append(event: LoggedEvent): Promise<void> | undefined;
   /** Makes every appended event durable (at step ends and at the end of a run), with the run's row `writes` in the same statement; false when the last write matched no row (its events are dropped). `last`: events written with them that are not appended yet (a run's end: appended once durable). */
   flush(interactionId: string, writes?: Prisma.Sql[], last?: LoggedEvent[]): Promise<boolean>;
   /** A run this process starts: its log is in memory from its first event (a follower reads nothing yet). */
@@ -38,28 +41,45 @@ interface Row {
   p: Record<string, unknown>;
 }
 
+/** A text delta that is nothing but its text is stored as that string (most of a reply's deltas). */
+const packDelta = (d: Delta["delta"]): unknown =>
+  d.type === "text" && typeof d.text === "string" && Object.keys(d).length === 2 ? d.text : d;
+
 /**
- * Consecutive deltas of one step are stored as one row: a reply of 500
- * deltas is a few rows, not 500 (each row costs the embedded database about
- * as much as its JSON does).
+ * Consecutive deltas of one step are stored as one row, `{ kind, index, events: [{ seq, delta }], eid }`:
+ * each delta with its seq (a plain text delta as its string), and the upstream event id of the last
+ * (what a run taken over resumes after). A reply of 500 deltas is a few rows of little more than its
+ * text: the embedded database's cost grows with the JSON it parses.
  */
 function rowsOf(batch: LoggedEvent[]): Row[] {
   const rows: Row[] = [];
-  let run: { seq: number; index: number; delta: unknown; eid?: string }[] | undefined;
-  for (const { interactionId, seq, ...event } of batch) {
-    const prev = rows.at(-1);
+  let run: { deltas: unknown[]; row: Row; eid: string | undefined } | undefined;
+  for (const event of batch) {
+    const { interactionId: i, seq } = event;
     if (event.kind !== "step_delta") {
-      rows.push({ i: interactionId, s: seq, p: event });
-      run = undefined;
-    } else if (run && prev?.i === interactionId && prev.s === seq - 1 && prev.p.index === event.index) {
-      run.push({ seq, index: event.index, delta: event.delta, ...(event.eid ? { eid: event.eid } : {}) });
-      prev.s = seq;
+      if (run) run = close(run);
+      const { interactionId: _, seq: __, ...p } = event;
+      rows.push({ i, s: seq, p });
+    } else if (run && run.row.i === i && run.row.s === seq - 1 && run.row.p.index === event.index) {
+      run.deltas.push({ seq, delta: packDelta(event.delta) });
+      run.row.s = seq;
+      run.eid = event.eid;
     } else {
-      run = [{ seq, index: event.index, delta: event.delta, ...(event.eid ? { eid: event.eid } : {}) }];
-      rows.push({ i: interactionId, s: seq, p: { kind: DELTAS, index: event.index, events: run } });
+      if (run) close(run);
+      const deltas = [{ seq, delta: packDelta(event.delta) }];
+      const row = { i, s: seq, p: { kind: DELTAS, index: event.index, events: deltas } };
+      rows.push(row);
+      run = { deltas, row, eid: event.eid };
     }
   }
+  if (run) close(run);
   return rows;
+}
+
+/** A run of deltas is complete: its row takes the upstream id of its last delta. */
+function close(run: { row: Row; eid: string | undefined }): undefined {
+  if (run.eid) run.row.p.eid = run.eid;
+  return undefined;
 }
 
 /**
@@ -75,22 +95,36 @@ function rowsOf(batch: LoggedEvent[]): Row[] {
 export async function persistEvents(db: Db, batch: LoggedEvent[], writes: Prisma.Sql[] = []): Promise<boolean> {
   if (!batch.length && !writes.length) return true;
   const rows = rowsOf(batch);
-  const clauses = writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w} RETURNING 1), `);
+  const clauses = writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w} RETURNING 1)`);
   // The events of a row write that matched nothing (a run ended elsewhere, a deleted row) are not kept; without
   // a row write, those of a row that is gone.
   const id = batch[0]?.interactionId;
   const last = writes.length
     ? Prisma.raw(`w${writes.length - 1}`)
     : Prisma.sql`(SELECT 1 FROM "Interaction" WHERE "id" = ${id})`;
-  const [result] = await db.$queryRaw<{ written: boolean }[]>`
-    WITH ${Prisma.join([...clauses, Prisma.empty], "")} e AS (
+  // Each row's payload is a parameter of its own: the database parses every JSON once, straight into the column.
+  const values = rows.map((r) => Prisma.sql`(${r.i}, ${r.s}::int, ${String(r.p.kind)}, ${JSON.stringify(r.p)}::jsonb)`);
+  if (values.length)
+    clauses.push(Prisma.sql`e AS (
       INSERT INTO "InteractionEvent" ("interactionId", "seq", "type", "payload")
-      SELECT r->>'i', (r->>'s')::int, r->'p'->>'kind', r->'p'
-      FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) AS r
+      SELECT v.i, v.s, v.t, v.p FROM (VALUES ${Prisma.join(values)}) AS v(i, s, t, p)
       WHERE EXISTS (SELECT 1 FROM ${last} AS l)
-      ON CONFLICT DO NOTHING)
+      ON CONFLICT DO NOTHING)`);
+  const [result] = await db.$queryRaw<{ written: boolean }[]>`
+    ${clauses.length ? Prisma.sql`WITH ${Prisma.join(clauses, ", ")}` : Prisma.empty}
     SELECT EXISTS (SELECT 1 FROM ${last} AS l) AS written`;
   return result?.written ?? false;
+}
+
+/** The deltas of a stored run of them (see rowsOf; rows written before that format carry each event whole). */
+function unpackDeltas(row: StoredDeltas, lastSeq: number): (Delta & { seq: number; eid?: string })[] {
+  return row.events.map(({ seq, index, delta, eid }) => ({
+    kind: "step_delta" as const,
+    index: index ?? row.index ?? 0,
+    seq,
+    delta: typeof delta === "string" ? { type: "text", text: delta } : delta,
+    ...(eid ? { eid } : row.eid && seq === lastSeq ? { eid: row.eid } : {}),
+  }));
 }
 
 /** In-memory for the live runs of this process, the database for everything else. Events reach the DB in batches. */
@@ -103,7 +137,7 @@ export async function eventsFromDb(db: Db, interactionId: string, afterSeq: numb
   const keep = (e: LoggedEvent) => e.seq > afterSeq && !bySeq.has(e.seq) && bySeq.set(e.seq, e);
   for (const r of rows) {
     if (r.type !== DELTAS) keep({ ...readEvent(r.payload), interactionId, seq: r.seq });
-    else for (const e of readDeltas(r.payload).events) keep({ ...e, kind: "step_delta", interactionId });
+    else for (const e of unpackDeltas(readDeltas(r.payload), r.seq)) keep({ ...e, interactionId });
   }
   // Rows of two writers (a takeover) may hold the same events, in runs of different lengths.
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
@@ -117,10 +151,11 @@ export class DbEventLog implements EventLog {
     this.live.set(interactionId, { events: [], flushed: 0, started: true });
   }
 
-  async append(event: LoggedEvent): Promise<void> {
+  append(event: LoggedEvent): undefined {
     const l = this.live.get(event.interactionId);
     if (l) l.events.push(event);
     else this.live.set(event.interactionId, { events: [event], flushed: 0 });
+    return undefined;
   }
 
   async flush(interactionId: string, writes: Prisma.Sql[] = [], last: LoggedEvent[] = []): Promise<boolean> {

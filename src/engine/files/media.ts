@@ -55,6 +55,11 @@ export function withFileInputs(upstream: Upstream, files: Files): Upstream {
   };
 }
 
+/** Whether an upstream event carries media bytes (what externalizeMedia stores): most events carry none. */
+export const carriesMedia = (ev: RemoteEvent): boolean =>
+  (ev.event_type === "step.delta" && hasBytes(ev.delta)) ||
+  (ev.event_type === "step.start" && !!ev.step && Array.isArray(ev.step.content) && ev.step.content.some(hasBytes));
+
 /**
  * Stores the media bytes an upstream event carries as Files of the run's owner
  * and replaces them by `{ file_id }`, before the event is logged, published or

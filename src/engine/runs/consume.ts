@@ -7,9 +7,9 @@ import { type RunMeter, upstreamRetries } from "../../infra/metrics.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import { annotate } from "../../infra/tracing.ts";
 import type { EventLog } from "../events/log.ts";
-import type { Topics } from "../events/types.ts";
+import type { RunEvent, Topics } from "../events/types.ts";
 import type { Files } from "../files/index.ts";
-import { externalizeMedia } from "../files/media.ts";
+import { carriesMedia, externalizeMedia } from "../files/media.ts";
 import type { RunFold } from "./fold.ts";
 import { asError, type RunOutcome, reasonOf } from "./outcome.ts";
 import {
@@ -57,10 +57,11 @@ let burstStart = performance.now();
  * append, the pub/sub message its subscriber listens for, a socket's write)
  * would wait for the whole burst.
  */
-async function yieldNow(): Promise<void> {
-  if (performance.now() - burstStart < BURST_MS) return;
-  await new Promise((r) => setImmediate(r));
-  burstStart = performance.now();
+function yieldNow(): Promise<void> | undefined {
+  if (performance.now() - burstStart < BURST_MS) return undefined;
+  return new Promise<void>((r) => setImmediate(r)).then(() => {
+    burstStart = performance.now();
+  });
 }
 
 /** How often a cut upstream stream is resumed before the run fails (or, in the background, polls). */
@@ -88,7 +89,7 @@ interface Following {
   abort: AbortController;
   fold: RunFold;
   logger: Logger;
-  handle: (raw: RemoteEvent) => Promise<void>;
+  handle: (raw: RemoteEvent) => Promise<void> | undefined;
 }
 
 /**
@@ -125,7 +126,10 @@ export async function consume(
   return settle(run, recorder, background, cause, letGo, meter);
 }
 
-/** Takes one upstream event in: its media stored as Files, then folded, and what it emits recorded. */
+/**
+ * Takes one upstream event in: its media stored as Files, then folded, and what it emits recorded.
+ * Undefined when that is done already (most events: no media, nothing to wait for); a promise otherwise.
+ */
 function handler(deps: RunDeps, id: string, fold: RunFold, meter: RunMeter, recorder: Recorder) {
   const { db, files } = deps;
   let owner: Promise<string> | undefined;
@@ -136,20 +140,29 @@ function handler(deps: RunDeps, id: string, fold: RunFold, meter: RunMeter, reco
         ? Promise.resolve(recorder.ownerId)
         : db.interaction.findUniqueOrThrow({ where: { id }, select: { ownerId: true } }).then((r) => r.ownerId)),
   };
-  return async (raw: RemoteEvent) => {
-    if (recorder.refusal) throw recorder.refusal;
-    // Media bytes become Files before anything logs, publishes or stores the event.
-    const ev = files ? await externalizeMedia(files, raw, run) : raw;
+  /** Emits `out` from `from` on, in order; a step's end waits for its write: the row's steps go with the events (see Recorder). */
+  const emitFrom = (out: RunEvent[], from: number): Promise<void> | undefined => {
+    for (let i = from; i < out.length; i++) {
+      const e = out[i] as RunEvent;
+      if (e.kind === "step_delta") meter.delta();
+      const pending = recorder.emit(e);
+      if (pending) return pending.then(() => emitFrom(out, i + 1));
+    }
+    return undefined;
+  };
+  const take = (ev: RemoteEvent): Promise<void> | undefined => {
     const { emit: out, newRemoteId } = fold.apply(ev);
     if (fold.firstOutputAt === undefined && out.some((e) => e.kind === "step_delta")) fold.firstOutputAt = Date.now();
     // (A row not written yet gets the new id with its first write.)
     if (newRemoteId && recorder.written)
-      await db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } });
-    for (const e of out) {
-      if (e.kind === "step_delta") meter.delta();
-      // A step's end waits for its write: the row's steps go with the events (see Recorder).
-      await recorder.emit(e);
-    }
+      return db.interaction.update({ where: { id }, data: { remoteId: newRemoteId } }).then(() => emitFrom(out, 0));
+    return emitFrom(out, 0);
+  };
+  return (raw: RemoteEvent): Promise<void> | undefined => {
+    if (recorder.refusal) throw recorder.refusal;
+    // Media bytes become Files before anything logs, publishes or stores the event.
+    if (files && carriesMedia(raw)) return externalizeMedia(files, raw, run).then(take);
+    return take(raw);
   };
 }
 
@@ -168,9 +181,11 @@ async function follow(
       cause = undefined;
       try {
         for await (const ev of stream) {
-          await handle(ev);
+          const pending = handle(ev);
+          if (pending) await pending;
           if (fold.finished) break;
-          await yieldNow();
+          const turn = yieldNow();
+          if (turn) await turn;
         }
       } catch (err) {
         cause = err;

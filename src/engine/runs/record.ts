@@ -59,6 +59,8 @@ const noop = () => undefined;
  */
 export class Recorder {
   private tail: Promise<void> = Promise.resolve();
+  /** Events logged but not yet published, waiting in `tail` for their appends. */
+  private waiting = 0;
   private opener: NodeJS.Timeout | undefined;
   private batcher: NodeJS.Timeout | undefined;
   /** The database writes, one after the other; `queued`: the next, not started yet (it takes all logged by then). */
@@ -143,18 +145,39 @@ export class Recorder {
     else this.batcher ??= setTimeout(() => void this.persist().catch(noop), PERSIST_EVERY_MS);
   }
 
-  emit(event: RunEvent): Promise<void> {
+  /** What is published and scheduled once an event is logged (in order: after every event before it). */
+  private out(logged: LoggedEvent, event: RunEvent): void {
+    this.deps.pubsub.publish("interaction", this.id, logged);
+    this.schedule(event);
+  }
+
+  /**
+   * Logs and publishes one event. Undefined once it is out (the usual case: an in-memory log and
+   * nothing waiting before it); otherwise, for a step's end and a run's end, a promise of that
+   * (a write that failed before stops the run there).
+   */
+  emit(event: RunEvent): Promise<void> | undefined {
     const logged = this.logged(event);
     const appended = this.deps.log.append(logged);
-    appended.catch(noop); // awaited in order below; this only keeps it from counting as unhandled
+    if (!appended && this.waiting === 0) {
+      this.out(logged, event);
+      if (this.failure && (event.kind === "step_stop" || isTerminal(event))) return Promise.reject(this.failure);
+      return undefined;
+    }
+    // An append in flight (a Redis round trip) or events still waiting on theirs: publish in order, behind them.
+    appended?.catch(noop); // awaited in order below; this only keeps it from counting as unhandled
+    this.waiting += 1;
     this.tail = this.tail.then(async () => {
-      await appended;
-      this.deps.pubsub.publish("interaction", this.id, logged);
-      this.schedule(event);
+      try {
+        await appended;
+        this.out(logged, event);
+      } finally {
+        this.waiting -= 1;
+      }
     });
     if (event.kind !== "step_stop" && !isTerminal(event)) {
       this.tail.catch(noop);
-      return Promise.resolve();
+      return undefined;
     }
     // A step's end does not wait for its write; a write that failed before stops the run here.
     return this.tail.then(() => {
@@ -222,7 +245,7 @@ export class Recorder {
     clearTimeout(this.batcher);
     const code = err instanceof AppError ? err.code : "INTERNAL";
     const logged = this.logged({ kind: "error", code, message: err.message });
-    void this.deps.log.append(logged).catch(() => undefined);
+    void this.deps.log.append(logged)?.catch(() => undefined);
     this.deps.pubsub.publish("interaction", this.id, logged);
   }
 

@@ -216,9 +216,23 @@ const event: z.ZodType<RunEvent & { eid?: string }> = z.discriminatedUnion("kind
 ]);
 export const readEvent = parseWith("InteractionEvent.payload", event);
 
-/** InteractionEvent.payload of a row holding consecutive deltas of a step, each with its seq (see persistEvents). */
+/**
+ * InteractionEvent.payload of a row holding consecutive deltas of a step (see persistEvents): each
+ * with its seq, a plain text delta as its text; the upstream event id of the last on the row. Rows
+ * written before that format carry each event whole (its index, its delta object, its own id).
+ */
 const deltas = z.object({
   kind: z.literal("step_deltas"),
-  events: z.array(z.object({ seq: z.number(), index: z.number(), delta: typed, eid: z.string().optional() })),
+  index: z.number().optional(),
+  eid: z.string().optional(),
+  events: z.array(
+    z.object({
+      seq: z.number(),
+      index: z.number().optional(),
+      delta: z.union([z.string(), typed]),
+      eid: z.string().optional(),
+    }),
+  ),
 });
+export type StoredDeltas = z.infer<typeof deltas>;
 export const readDeltas = parseWith("InteractionEvent.payload", deltas);
