@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AGENTS } from "../../src/gemini/agents.ts";
 import { unnamedControls } from "../support/a11y.ts";
 import { chromiumPath } from "../support/browser.ts";
 import { poll, useBrowserSuite } from "../support/browser-suite.ts";
@@ -15,7 +16,9 @@ describe.skipIf(!runs)("agents page in a real browser", () => {
   }, async () => {
     const admin = await userWithKey(suite.h.database.prisma, "ADMIN");
     const page = await signedIn(admin);
-    await poll(() => page.locator("tr[data-agent]").filter({ hasText: "built-in" }).count()).toBe(4);
+    await poll(() => page.locator("tr[data-agent]").filter({ hasText: "built-in" }).count()).toBe(
+      Object.keys(AGENTS).length,
+    );
     await page.getByLabel("Name").fill("Team researcher");
     await page.getByLabel("Base agent").selectOption("deep-research-preview-04-2026");
     await page.getByLabel("System instruction").fill("Cite sources.");
