@@ -29,7 +29,10 @@ const RULES: Readonly<Record<string, Rule[] | undefined>> = {
 
 /** The checks upstream makes on an `agent_config` of the agent's own kind (`dynamic` takes anything). */
 export function validateAgentConfig(config: JsonObject, type: Json | undefined): void {
-  if (type === "code-mender") return validateCodeMender(config);
+  if (type === "code-mender") {
+    validateCodeMender(config);
+    return;
+  }
   const rules = typeof type === "string" ? RULES[type] : undefined;
   for (const [field, ok, expected] of rules ?? []) {
     const v = config[field];
