@@ -55,7 +55,7 @@ export const Agent = builder.objectRef<agents.AgentView>("Agent").implement({
       nullable: true,
       description: 'upstream\'s value of baseEnvironment: "remote", an environment id, or a config',
       deprecationReason: "Use baseEnvironment (typed); this JSON stays for one release",
-      resolve: (v) => custom(v)?.baseEnvironment ?? null,
+      resolve: (v) => settings.environmentJsonOf(custom(v)?.baseEnvironment),
     }),
   }),
 });
