@@ -135,6 +135,35 @@ describe("a custom agent's credentials", () => {
     expect(raw).not.toContain(NET_KEY);
   });
 
+  it("of a shared agent go upstream on every user's run, sealed for that user in the run's row", async () => {
+    const admin = await userWithKey(suite.h.database.prisma, "ADMIN");
+    const other = await userWithKey(suite.h.database.prisma);
+    suite.h.emulator.store.agents.enabled = false;
+    const made = await gql<{ createAgent: { id: string } }>(
+      `mutation($i: CreateAgentInput!) { createAgent(input: $i) { ${AGENT_FIELDS} } }`,
+      {
+        i: {
+          name: "Shared",
+          baseAgent: ANTIGRAVITY,
+          shared: true,
+          tools: [{ mcpServer: MCP }],
+          baseEnvironment: ENVIRONMENT,
+        },
+      },
+      admin.headers,
+    ).finally(() => {
+      suite.h.emulator.store.agents.enabled = true;
+    });
+    expect(made.errors).toBeUndefined();
+    const { interactionId, upstream } = await run(made.data?.createAgent.id ?? "", other.headers);
+    const create = upstream.find((r) => r.agent === ANTIGRAVITY);
+    expect(mcpHeaders(create)).toEqual(MCP.headers);
+    expect(JSON.stringify(create?.environment)).toContain(NET_KEY);
+    const row = await suite.h.database.prisma.interaction.findUniqueOrThrow({ where: { id: interactionId } });
+    expect(JSON.stringify(row.request)).toContain(other.user.id);
+    expect(JSON.stringify(row.request)).not.toContain(TOKEN);
+  });
+
   it("saved in clear before sealing still reach upstream, and still show by name only", async () => {
     const owner = await userWithKey(suite.h.database.prisma);
     const legacy = await suite.h.database.prisma.agent.create({

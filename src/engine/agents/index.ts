@@ -189,17 +189,22 @@ export async function deleteAgent(db: Db, viewer: Viewer, id: string, upstream?:
   return agent;
 }
 
-/** A custom agent's settings under the run's own: the run's agent_config keys win, tools add up. */
-function layer(agent: Agent, body: CreateBody): CreateBody {
+/**
+ * A custom agent's settings under the run's own: the run's agent_config keys win, tools add up. Its
+ * credentials are opened here: whoever may run it (its owner, anyone when shared) runs it with them,
+ * as upstream's agents resource would; the run's request seals them again for the user running it.
+ */
+function layer(agent: Agent, body: CreateBody, secrets: Secrets): CreateBody {
   const out: CreateBody = { ...body, agent: agent.baseAgent };
   const config = asJson(agent.agentConfig);
   if (isObj(config)) out.agent_config = { ...config, ...(body.agent_config ?? {}) };
   const tools = asJson(agent.tools);
-  if (Array.isArray(tools) && tools.length) out.tools = [...tools.filter(isObj), ...(body.tools ?? [])];
+  if (Array.isArray(tools) && tools.length)
+    out.tools = [...openTools(tools.filter(isObj), secrets), ...(body.tools ?? [])];
   if (agent.systemInstruction && !body.system_instruction) out.system_instruction = agent.systemInstruction;
   const environment = asJson(agent.baseEnvironment);
   if (body.environment === undefined && environment !== undefined && environment !== null)
-    out.environment = environment;
+    out.environment = openEnvironment(environment, secrets);
   return out;
 }
 
@@ -214,6 +219,7 @@ export async function resolveAgent(
   db: Db,
   ownerId: string,
   body: CreateBody,
+  secrets: Secrets,
 ): Promise<{ body: CreateBody; customAgentId: string | null; baseAgent: string | null }> {
   if (!body.agent || body.agent in AGENTS) return { body, customAgentId: null, baseAgent: body.agent ?? null };
   const agent = await findAgent(db, ownerId, body.agent);
@@ -221,7 +227,7 @@ export async function resolveAgent(
     const offered = Object.keys(AGENTS).join(", ");
     throw new ValidationError(`Unknown agent "${body.agent}"; use a custom agent's id or one of ${offered}`, "agent");
   }
-  const resolved = agent.remoteId ? { ...body, agent: agent.remoteId } : layer(agent, body);
+  const resolved = agent.remoteId ? { ...body, agent: agent.remoteId } : layer(agent, body, secrets);
   return { body: resolved, customAgentId: agent.id, baseAgent: agent.baseAgent };
 }
 

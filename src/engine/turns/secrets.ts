@@ -36,11 +36,10 @@ export class Secrets {
     return this.key !== undefined;
   }
 
-  seal(headers: Record<string, string>, owner: string): SealedHeaders {
+  /** `field`: the input that carried them, named by the refusal when there is no key. */
+  seal(headers: Record<string, string>, owner: string, field = "tools.mcpServer.headers"): SealedHeaders {
     if (!this.key)
-      throw new AppError("SECRETS_KEY_MISSING", "This server keeps no credentials: SECRETS_KEY is not set", {
-        field: "tools.mcpServer.headers",
-      });
+      throw new AppError("SECRETS_KEY_MISSING", "This server keeps no credentials: SECRETS_KEY is not set", { field });
     const iv = randomBytes(12);
     const cipher = createCipheriv("aes-256-gcm", this.key, iv);
     cipher.setAAD(Buffer.from(owner));
@@ -95,7 +94,7 @@ function sealHeaders(obj: JsonObject, key: string, owner: string, secrets: Secre
   const map = headerMapOf(headers);
   if (!map) throw new ValidationError(`${key} must be an object of header names to string values`, `${field}.${key}`);
   if (!Object.keys(map).length) return rest;
-  const sealed = secrets.seal(map, owner);
+  const sealed = secrets.seal(map, owner, `${field}.${key}`);
   return { ...rest, [key]: Object.keys(map), [SEALED]: { owner: sealed.owner, box: sealed.box } };
 }
 
