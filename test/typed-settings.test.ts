@@ -15,7 +15,8 @@ import { type Harness, startHarness } from "./support/harness.ts";
 // transcription and video configs, typed on the way in and on the way out.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // The MCP and network headers below are credentials: sealed at rest, so the server needs its key.
+  h = await startHarness({ env: { SECRETS_KEY: "typed-settings-test-secrets-key-0123456789" } });
 });
 afterAll(async () => {
   await h?.close();

@@ -203,8 +203,8 @@ const schema = z.object({
   /** Key for signed media URLs; unset: a random key kept in the database, shared by every process. */
   MEDIA_SIGNING_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   /**
-   * Seals the credentials turns carry for upstream (MCP server headers) with AES-256-GCM before they are
-   * stored; unset, a turn that carries one is refused (SECRETS_KEY_MISSING). Changing it makes stored ones unusable.
+   * Seals the credentials turns and custom agents carry for upstream (MCP server headers, network allowlist
+   * headers) with AES-256-GCM before they are stored; unset, a turn or agent that carries one is refused (SECRETS_KEY_MISSING). Changing it makes stored ones unusable.
    */
   SECRETS_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   /** How long a signed media URL works, in seconds. */

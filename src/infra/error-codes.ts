@@ -57,7 +57,8 @@ export const ERROR_CODES = {
   SECRETS_KEY_MISSING: {
     http: null,
     retryable: false,
-    description: "A turn carries a credential (MCP server headers) but the server has no SECRETS_KEY to seal it with",
+    description:
+      "A turn or a custom agent carries a credential (MCP server or network allowlist headers) but the server has no SECRETS_KEY to seal it with",
   },
   CONFLICT: { http: null, retryable: false, description: "The object is not in a state that allows this" },
   TOOL_ROUND_LIMIT: {

@@ -43,6 +43,8 @@ function toInput(ctx: Context, input: AgentArgs): agents.AgentInput {
   };
 }
 
+const agentDeps = (ctx: Context): agents.AgentDeps => ({ upstream: ctx.engine.agents, secrets: ctx.engine.secrets });
+
 /** The SDK's built-in agents, then the custom ones the viewer may run. */
 export async function listAgents(ctx: Context): Promise<AgentView[]> {
   const viewer = requireViewer(ctx);
@@ -63,14 +65,14 @@ export async function agent(ctx: Context, id: string): Promise<AgentView | null>
 
 export async function createAgent(ctx: Context, input: AgentArgs): Promise<AgentView> {
   const viewer = requireViewer(ctx);
-  return { builtIn: false, agent: await agents.createAgent(ctx.db, viewer, toInput(ctx, input), ctx.engine.agents) };
+  return { builtIn: false, agent: await agents.createAgent(ctx.db, viewer, toInput(ctx, input), agentDeps(ctx)) };
 }
 
 export async function updateAgent(ctx: Context, id: string, input: AgentArgs): Promise<AgentView> {
   const viewer = requireViewer(ctx);
   return {
     builtIn: false,
-    agent: await agents.updateAgent(ctx.db, viewer, id, toInput(ctx, input), ctx.engine.agents),
+    agent: await agents.updateAgent(ctx.db, viewer, id, toInput(ctx, input), agentDeps(ctx)),
   };
 }
 

@@ -2,7 +2,7 @@ import { readSettings } from "../engine/store/columns.ts";
 import { asJson } from "../engine/store/json.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/body.ts";
 import { member } from "../engine/turns/controls.ts";
-import { publicSettings } from "../engine/turns/secrets.ts";
+import { publicEnvironment, publicSettings, publicTools } from "../engine/turns/secrets.ts";
 import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
 import type { Conversation } from "../generated/prisma/client.ts";
 
@@ -101,7 +101,8 @@ function networkOf(network: Json | undefined): NetworkView | null {
     })),
   };
 }
-const headerNames = (t: Json | undefined): string[] => (isObj(t) ? Object.keys(t) : []);
+/** A header map's names; a sealed one keeps its names as strings. */
+const headerNames = (t: Json | undefined): string[] => (isObj(t) ? Object.keys(t) : typeof t === "string" ? [t] : []);
 
 /** Upstream's environment value ("remote", an id, or a config) as its typed twin; null when there is none. */
 export function environmentOf(value: unknown): EnvironmentView | null {
@@ -180,10 +181,8 @@ const strings = (v: Json | undefined): string[] =>
 /** The deprecated JSON of a custom agent's tools: upstream's entries with an MCP server's headers by name only. */
 export function toolsJsonOf(stored: unknown): Json {
   const tools = asJson(stored);
-  if (!Array.isArray(tools)) return null;
-  return tools.map((t) => {
-    if (!isObj(t) || t.type !== "mcp_server" || !isObj(t.headers)) return t;
-    const { sealed_headers: _box, ...server } = t;
-    return { ...server, headers: Object.keys(t.headers) };
-  });
+  return Array.isArray(tools) ? publicTools(tools.filter(isObj)) : null;
 }
+
+/** The deprecated JSON of a custom agent's base environment: upstream's value with injected headers by name only. */
+export const environmentJsonOf = (stored: unknown): Json => publicEnvironment(asJson(stored) ?? null);

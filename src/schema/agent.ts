@@ -53,9 +53,10 @@ export const Agent = builder.objectRef<agents.AgentView>("Agent").implement({
     baseEnvironmentJson: t.field({
       type: "JSON",
       nullable: true,
-      description: 'upstream\'s value of baseEnvironment: "remote", an environment id, or a config',
+      description:
+        'upstream\'s value of baseEnvironment: "remote", an environment id, or a config (injected network headers by name only)',
       deprecationReason: "Use baseEnvironment (typed); this JSON stays for one release",
-      resolve: (v) => custom(v)?.baseEnvironment ?? null,
+      resolve: (v) => settings.environmentJsonOf(custom(v)?.baseEnvironment),
     }),
   }),
 });

@@ -7,6 +7,7 @@ import type { Db } from "../../infra/db.ts";
 import { ForbiddenError, ValidationError } from "../../infra/errors.ts";
 import { assertCan, isAdmin, type Viewer } from "../access/policy.ts";
 import { asJson, jsonObject } from "../store/json.ts";
+import { openEnvironment, openTools, type Secrets, sealEnvironment, sealTools } from "../turns/secrets.ts";
 
 /**
  * Custom agents: a built-in agent (the SDK's catalogue, gemini/agents.ts)
@@ -69,8 +70,18 @@ interface Columns {
   shared?: boolean;
 }
 
-/** The columns of a create or update, validated; `shared` only from an admin. */
-function columns(viewer: Viewer, input: AgentInput, partial: boolean): Columns {
+/** What create and update need besides the database: upstream's agents resource, and the sealing of credentials. */
+export interface AgentDeps {
+  upstream?: UpstreamAgents;
+  secrets: Secrets;
+}
+
+/**
+ * The columns of a create or update, validated; `shared` only from an admin.
+ * Credentials (MCP headers, injected network headers) are sealed for the
+ * agent's owner, like a turn's (turns/secrets.ts): a run opens them on its way upstream.
+ */
+function columns(viewer: Viewer, input: AgentInput, partial: boolean, owner: string, secrets: Secrets): Columns {
   const parsed = (partial ? inputSchema.partial() : inputSchema).safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -83,11 +94,12 @@ function columns(viewer: Viewer, input: AgentInput, partial: boolean): Columns {
   if (base && type !== undefined && type !== "dynamic" && type !== AGENTS[base]?.configType)
     throw new ValidationError(`agentConfig.type must be "${AGENTS[base]?.configType}" for ${base}`, "agentConfig.type");
   const json = (v: Json | null | undefined) => (v === null ? Prisma.DbNull : (v ?? undefined));
+  const tools = input.tools && sealTools(input.tools, owner, secrets);
   return {
     ...plain,
-    ...(input.tools !== undefined ? { tools: input.tools ?? Prisma.DbNull } : {}),
+    ...(input.tools !== undefined ? { tools: tools ?? Prisma.DbNull } : {}),
     agentConfig: json(agentConfig),
-    baseEnvironment: json(baseEnvironment),
+    baseEnvironment: json(baseEnvironment && sealEnvironment(baseEnvironment, owner, secrets)),
     ...(input.shared !== undefined && input.shared !== null ? { shared: input.shared } : {}),
   };
 }
@@ -108,8 +120,8 @@ export function findAgent(db: Db, userId: string, id: string): Promise<Agent | n
   return db.agent.findFirst({ where: { id, ...usableBy(userId) } });
 }
 
-/** The agent as upstream's `agents` resource takes it. */
-function remoteAgent(agent: Agent): JsonObject {
+/** The agent as upstream's `agents` resource takes it: credentials opened (upstream runs it without this server). */
+function remoteAgent(agent: Agent, secrets: Secrets): JsonObject {
   const out: JsonObject = { base_agent: agent.baseAgent };
   if (agent.description) out.description = agent.description;
   if (agent.systemInstruction) out.system_instruction = agent.systemInstruction;
@@ -121,31 +133,28 @@ function remoteAgent(agent: Agent): JsonObject {
     const json = asJson(value);
     if (json !== undefined && json !== null) out[key] = json;
   }
+  if (Array.isArray(out.tools)) out.tools = openTools(out.tools.filter(isObj), secrets);
+  if (out.base_environment !== undefined) out.base_environment = openEnvironment(out.base_environment, secrets);
   return out;
 }
 
 /** Creates (or, changed, creates again) the agent upstream; its row records whether upstream keeps it. */
-async function publish(db: Db, upstream: UpstreamAgents | undefined, agent: Agent): Promise<Agent> {
+async function publish(db: Db, { upstream, secrets }: AgentDeps, agent: Agent): Promise<Agent> {
   if (!upstream) return agent;
   // Upstream has create and delete, no update: a changed agent is made again under the same id.
   if (agent.remoteId) await upstream.delete(agent.remoteId);
-  const kept = await upstream.create(agent.id, remoteAgent(agent));
+  const kept = await upstream.create(agent.id, remoteAgent(agent, secrets));
   const remoteId = kept ? agent.id : null;
   return remoteId === agent.remoteId ? agent : db.agent.update({ where: { id: agent.id }, data: { remoteId } });
 }
 
-export async function createAgent(
-  db: Db,
-  viewer: Viewer,
-  input: AgentInput,
-  upstream?: UpstreamAgents,
-): Promise<Agent> {
-  const { name, baseAgent, ...rest } = columns(viewer, input, false);
+export async function createAgent(db: Db, viewer: Viewer, input: AgentInput, deps: AgentDeps): Promise<Agent> {
+  const { name, baseAgent, ...rest } = columns(viewer, input, false, viewer.id, deps.secrets);
   // The full schema ran: both are set.
   if (!name || !baseAgent) throw new ValidationError("name and baseAgent are required", "name");
   const agent = await db.agent.create({ data: { ...rest, name, baseAgent, ownerId: viewer.id } });
   try {
-    return await publish(db, upstream, agent);
+    return await publish(db, deps, agent);
   } catch (err) {
     // Upstream refused it: nothing is left of it here either.
     await db.agent.delete({ where: { id: agent.id } });
@@ -159,11 +168,17 @@ export async function updateAgent(
   viewer: Viewer,
   id: string,
   input: AgentInput,
-  upstream?: UpstreamAgents,
+  deps: AgentDeps,
 ): Promise<Agent> {
   const agent = assertCan(viewer, "write", await db.agent.findUnique({ where: { id } }), "Agent", id);
-  const data = columns(viewer, { ...input, baseAgent: input.baseAgent ?? undefined }, true);
-  return publish(db, upstream, await db.agent.update({ where: { id: agent.id }, data }));
+  const data = columns(
+    viewer,
+    { ...input, baseAgent: input.baseAgent ?? undefined },
+    true,
+    agent.ownerId,
+    deps.secrets,
+  );
+  return publish(db, deps, await db.agent.update({ where: { id: agent.id }, data }));
 }
 
 /** Deletes an agent the viewer owns (admins: any); the runs that used it keep their rows (customAgent null). */
@@ -174,17 +189,22 @@ export async function deleteAgent(db: Db, viewer: Viewer, id: string, upstream?:
   return agent;
 }
 
-/** A custom agent's settings under the run's own: the run's agent_config keys win, tools add up. */
-function layer(agent: Agent, body: CreateBody): CreateBody {
+/**
+ * A custom agent's settings under the run's own: the run's agent_config keys win, tools add up. Its
+ * credentials are opened here: whoever may run it (its owner, anyone when shared) runs it with them,
+ * as upstream's agents resource would; the run's request seals them again for the user running it.
+ */
+function layer(agent: Agent, body: CreateBody, secrets: Secrets): CreateBody {
   const out: CreateBody = { ...body, agent: agent.baseAgent };
   const config = asJson(agent.agentConfig);
   if (isObj(config)) out.agent_config = { ...config, ...(body.agent_config ?? {}) };
   const tools = asJson(agent.tools);
-  if (Array.isArray(tools) && tools.length) out.tools = [...tools.filter(isObj), ...(body.tools ?? [])];
+  if (Array.isArray(tools) && tools.length)
+    out.tools = [...openTools(tools.filter(isObj), secrets), ...(body.tools ?? [])];
   if (agent.systemInstruction && !body.system_instruction) out.system_instruction = agent.systemInstruction;
   const environment = asJson(agent.baseEnvironment);
   if (body.environment === undefined && environment !== undefined && environment !== null)
-    out.environment = environment;
+    out.environment = openEnvironment(environment, secrets);
   return out;
 }
 
@@ -199,6 +219,7 @@ export async function resolveAgent(
   db: Db,
   ownerId: string,
   body: CreateBody,
+  secrets: Secrets,
 ): Promise<{ body: CreateBody; customAgentId: string | null; baseAgent: string | null }> {
   if (!body.agent || body.agent in AGENTS) return { body, customAgentId: null, baseAgent: body.agent ?? null };
   const agent = await findAgent(db, ownerId, body.agent);
@@ -206,7 +227,7 @@ export async function resolveAgent(
     const offered = Object.keys(AGENTS).join(", ");
     throw new ValidationError(`Unknown agent "${body.agent}"; use a custom agent's id or one of ${offered}`, "agent");
   }
-  const resolved = agent.remoteId ? { ...body, agent: agent.remoteId } : layer(agent, body);
+  const resolved = agent.remoteId ? { ...body, agent: agent.remoteId } : layer(agent, body, secrets);
   return { body: resolved, customAgentId: agent.id, baseAgent: agent.baseAgent };
 }
 

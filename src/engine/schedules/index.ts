@@ -307,7 +307,7 @@ export class Schedules {
   /** What every tick would send, refused now rather than at the first tick: an agent the owner may not use, a foreground-only setup. */
   private async checkTurn(ownerId: string, settings: TurnSettings, content: JsonObject[]): Promise<void> {
     const body = createBody({ ...settings, background: true }, content, this.deps.functions);
-    const resolved = await resolveAgent(this.deps.db, ownerId, body);
+    const resolved = await resolveAgent(this.deps.db, ownerId, body, this.deps.secrets);
     checkBackground(resolved.body, resolved.baseAgent);
   }
 

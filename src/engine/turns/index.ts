@@ -258,7 +258,11 @@ export class Turns {
 
   private async launch(spec: TurnSpec, parent: Interaction | null): Promise<Round> {
     // A custom agent's id becomes its base agent plus its settings; the row records the custom agent.
-    const { body: resolved, customAgentId, baseAgent } = await resolveAgent(this.deps.db, spec.ownerId, spec.body);
+    const {
+      body: resolved,
+      customAgentId,
+      baseAgent,
+    } = await resolveAgent(this.deps.db, spec.ownerId, spec.body, this.deps.secrets);
     const sealed = sealBody(resolved, spec.ownerId, this.deps.secrets);
     checkBackground(sealed, baseAgent);
     const { body, rebuild } = await chain(this.deps.db, sealed, parent, spec.userInput);
