@@ -148,13 +148,13 @@ const rows: Row[] = [
   },
   {
     row: "tool retrieval",
-    input: { model: MODEL, text: "Use retrieval", tools: [{ retrieval: { retrieval_types: ["vertex_ai_search"] } }] },
+    input: { model: MODEL, text: "Use retrieval", tools: [{ retrieval: { retrievalTypes: ["VERTEX_AI_SEARCH"] } }] },
     wire: { tools: [{ type: "retrieval", retrieval_types: ["vertex_ai_search"] }] },
     out: (i) => expect(typenames(i)).toEqual(expect.arrayContaining(["RetrievalCallStep", "RetrievalResultStep"])),
   },
   {
     row: "google_search.search_types",
-    input: { model: MODEL, text: "Who won?", tools: [{ googleSearch: { search_types: ["web_search"] } }] },
+    input: { model: MODEL, text: "Who won?", tools: [{ googleSearch: { searchTypes: ["WEB_SEARCH"] } }] },
     wire: { tools: [{ type: "google_search", search_types: ["web_search"] }] },
     out: (i) => expect(i.usage?.groundingToolCount).toBeGreaterThan(0),
   },

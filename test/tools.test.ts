@@ -253,7 +253,7 @@ describe("built-in tools", () => {
     ],
     [
       "retrieval",
-      { retrieval: { retrieval_types: ["vertex_ai_search"] } },
+      { retrieval: { retrievalTypes: ["VERTEX_AI_SEARCH"] } },
       ["RetrievalCallStep", "RetrievalResultStep"],
     ],
   ];

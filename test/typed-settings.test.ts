@@ -48,7 +48,7 @@ const turn: SendTypedMutationVariables["input"] = {
     videoConfig: { task: "TEXT_TO_VIDEO" },
   },
   generationConfigJson: { top_k: 20 },
-  tools: [{ googleSearch: { search_types: ["web_search"] } }],
+  tools: [{ googleSearch: { searchTypes: ["WEB_SEARCH"] } }],
   environment: {
     config: {
       sources: [{ type: "repository", source: "github.com/acme/app", target: "app" }],
@@ -113,7 +113,7 @@ describe("typed conversation settings", () => {
       tools: [
         {
           function: null,
-          googleSearch: { search_types: ["web_search"] },
+          googleSearch: { searchTypes: ["WEB_SEARCH"] },
           mcpServer: null,
           computerUse: null,
           serverFunction: null,
@@ -256,7 +256,7 @@ describe("a custom agent's base environment", () => {
         baseAgent,
         tools: [
           { function: { name: "lookup", parameters: { type: "object" } } },
-          { googleSearch: { search_types: ["web_search"] } },
+          { googleSearch: { searchTypes: ["WEB_SEARCH"] } },
           { computerUse: { environment: "BROWSER", disabledSafetyPolicies: ["ACCOUNT_CREATION"] } },
           { mcpServer: { name: "docs", url: "https://mcp.example/sse", headers: { Authorization: "Bearer s3cret" } } },
         ],
@@ -269,7 +269,7 @@ describe("a custom agent's base environment", () => {
         mcpServer: null,
         computerUse: null,
       },
-      { function: null, googleSearch: { search_types: ["web_search"] }, mcpServer: null, computerUse: null },
+      { function: null, googleSearch: { searchTypes: ["WEB_SEARCH"] }, mcpServer: null, computerUse: null },
       {
         function: null,
         googleSearch: null,

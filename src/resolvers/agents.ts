@@ -2,7 +2,7 @@ import { type Context, requireViewer } from "../context.ts";
 import * as agents from "../engine/agents/index.ts";
 import { upstreamTools } from "../engine/turns/body.ts";
 import { type EnvironmentInput, upstreamEnvironment } from "../engine/turns/controls.ts";
-import type { ToolInput } from "../engine/turns/index.ts";
+import { type GraphQLTool, toolsFromGraphQL } from "../engine/turns/grounding.ts";
 import { checkToolReferences } from "../engine/turns/input.ts";
 import type { Agent } from "../generated/prisma/client.ts";
 import { NotFoundError, ValidationError } from "../infra/errors.ts";
@@ -14,7 +14,7 @@ export interface AgentArgs {
   baseAgent?: string | null;
   description?: string | null;
   systemInstruction?: string | null;
-  tools?: ToolInput[] | null;
+  tools?: GraphQLTool[] | null;
   agentConfig?: unknown;
   baseEnvironment?: EnvironmentInput | null;
   /** Deprecated: upstream's environment value as JSON. */
@@ -34,12 +34,13 @@ function baseEnvironmentOf({ baseEnvironment: typed, baseEnvironmentJson: json }
 }
 
 function toInput(ctx: Context, input: AgentArgs): agents.AgentInput {
-  checkToolReferences(ctx, input.tools);
+  const tools = toolsFromGraphQL(input.tools);
+  checkToolReferences(ctx, tools);
   const { baseEnvironment: _typed, baseEnvironmentJson: _json, ...rest } = input;
   return {
     ...rest,
     baseEnvironment: baseEnvironmentOf(input),
-    tools: input.tools === undefined ? undefined : (upstreamTools(input.tools, ctx.engine.functions) ?? null),
+    tools: tools === undefined ? undefined : (upstreamTools(tools, ctx.engine.functions) ?? null),
   };
 }
 

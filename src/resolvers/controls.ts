@@ -10,6 +10,7 @@ export {
   TRANSCRIPTION_MODES,
   VIDEO_TASKS,
 } from "../engine/turns/generation.ts";
+export { RETRIEVAL_TYPES, SEARCH_TYPES } from "../engine/turns/grounding.ts";
 
 import { usageColumns } from "../engine/runs/usage.ts";
 import { isObj, type JsonObject, type RemoteUsage } from "../gemini/types.ts";

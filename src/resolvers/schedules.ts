@@ -1,13 +1,15 @@
 import { type Context, keyset, type PageArgs, page, requireViewer } from "../context.ts";
 import { readableBy, visible } from "../engine/access/policy.ts";
 import { readScheduleSettings } from "../engine/store/columns.ts";
+import { type GraphQLTool, toolsFromGraphQL } from "../engine/turns/grounding.ts";
 import { checkTurn, type TurnInput, userContent } from "../engine/turns/input.ts";
 import type { Job, Schedule, ScheduleRun } from "../generated/prisma/client.ts";
 import { NotFoundError } from "../infra/errors.ts";
 
 /** Schedules: a turn run as a background job of the viewer at each tick of a cron rule. */
 
-export interface ScheduleArgs extends Pick<TurnInput, "model" | "agent" | "text" | "parts" | "tools" | "agentConfig"> {
+export interface ScheduleArgs extends Pick<TurnInput, "model" | "agent" | "text" | "parts" | "agentConfig"> {
+  tools?: GraphQLTool[] | null;
   name: string;
   cron: string;
   timeZone: string;
@@ -47,7 +49,8 @@ export async function scheduleRuns(ctx: Context, id: string, args: PageArgs) {
   );
 }
 
-export async function createSchedule(ctx: Context, input: ScheduleArgs): Promise<Schedule> {
+export async function createSchedule(ctx: Context, args: ScheduleArgs): Promise<Schedule> {
+  const input = { ...args, tools: toolsFromGraphQL(args.tools) };
   const viewer = requireViewer(ctx);
   checkTurn(input, { requireModelOrAgent: true, limits: ctx.config });
   const { name, cron, timeZone, maxConsecutiveFailures, text: _text, parts: _parts, ...turn } = input;

@@ -2,7 +2,8 @@ import { readSettings } from "../engine/store/columns.ts";
 import { asJson } from "../engine/store/json.ts";
 import type { ToolInput, TurnSettings } from "../engine/turns/body.ts";
 import { member } from "../engine/turns/controls.ts";
-import { publicEnvironment, publicSettings, publicTools } from "../engine/turns/secrets.ts";
+import { RETRIEVAL_TYPES, SEARCH_TYPES } from "../engine/turns/grounding.ts";
+import { publicEnvironment, publicRetrieval, publicSettings, publicTools } from "../engine/turns/secrets.ts";
 import { isObj, type Json, type JsonObject } from "../gemini/types.ts";
 import type { Conversation } from "../generated/prisma/client.ts";
 
@@ -186,3 +187,65 @@ export function toolsJsonOf(stored: unknown): Json {
 
 /** The deprecated JSON of a custom agent's base environment: upstream's value with injected headers by name only. */
 export const environmentJsonOf = (stored: unknown): Json => publicEnvironment(asJson(stored) ?? null);
+const num = (v: Json | undefined): number | null => (typeof v === "number" ? v : null);
+const obj = (v: unknown): JsonObject | null => {
+  const json = asJson(v);
+  return isObj(json) ? json : null;
+};
+
+/** A stored google_search config as its typed twin (an unknown search type left out). */
+export function googleSearchOf(stored: unknown) {
+  const g = obj(stored);
+  return g && { searchTypes: known(strings(g.search_types).map((s) => wireOf(SEARCH_TYPES, s))) };
+}
+
+export function googleMapsOf(stored: unknown) {
+  const g = obj(stored);
+  return (
+    g && {
+      enableWidget: typeof g.enable_widget === "boolean" ? g.enable_widget : null,
+      latitude: num(g.latitude),
+      longitude: num(g.longitude),
+    }
+  );
+}
+
+/** The deprecated JSON of a retrieval config: its API keys only as whether one is set. */
+export const retrievalJsonOf = (stored: unknown): Json => publicRetrieval(asJson(stored) ?? null);
+
+/** A stored retrieval config as its typed twin; API keys show only as whether one is set. */
+export function retrievalOf(stored: unknown) {
+  const r = obj(stored);
+  if (!r) return null;
+  const vertex = obj(r.vertex_ai_search_config);
+  const rag = obj(r.rag_store_config);
+  const ragConfig = obj(rag?.rag_retrieval_config);
+  const filter = obj(ragConfig?.filter);
+  const keyed = (c: JsonObject | null) =>
+    c && { apiKeySet: typeof c.api_key === "string" || c.api_key_set === true, customConfig: c.custom_config ?? null };
+  return {
+    retrievalTypes: known(strings(r.retrieval_types).map((s) => wireOf(RETRIEVAL_TYPES, s))),
+    vertexAiSearchConfig: vertex && { engine: str(vertex.engine), datastores: strings(vertex.datastores) },
+    ragStoreConfig: rag && {
+      ragResources: (Array.isArray(rag.rag_resources) ? rag.rag_resources.filter(isObj) : []).map((x) => ({
+        ragCorpus: str(x.rag_corpus),
+        ragFileIds: strings(x.rag_file_ids),
+      })),
+      ragRetrievalConfig: ragConfig && {
+        topK: num(ragConfig.top_k),
+        filter: filter && {
+          metadataFilter: str(filter.metadata_filter),
+          vectorDistanceThreshold: num(filter.vector_distance_threshold),
+          vectorSimilarityThreshold: num(filter.vector_similarity_threshold),
+        },
+        hybridSearchAlpha: num(obj(ragConfig.hybrid_search)?.alpha),
+        rankServiceModel: str(obj(obj(ragConfig.ranking)?.rank_service)?.model_name),
+      },
+    },
+    exaAiSearchConfig: keyed(obj(r.exa_ai_search_config)),
+    parallelAiSearchConfig: keyed(obj(r.parallel_ai_search_config)),
+  };
+}
+export type RetrievalView = NonNullable<ReturnType<typeof retrievalOf>>;
+export type GoogleSearchView = NonNullable<ReturnType<typeof googleSearchOf>>;
+export type GoogleMapsView = NonNullable<ReturnType<typeof googleMapsOf>>;

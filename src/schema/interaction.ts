@@ -17,6 +17,7 @@ import {
   ServiceTier,
 } from "./controls.ts";
 import { GenerationConfigInput } from "./generation.ts";
+import { GoogleMapsInput, GoogleSearchInput, RetrievalInput } from "./grounding.ts";
 import { Node } from "./node.ts";
 import { Step } from "./steps.ts";
 
@@ -120,20 +121,26 @@ const FunctionToolInput = builder.inputType("FunctionToolInput", {
   }),
 });
 
+const DEPRECATED_TOOL_JSON = "Use the typed field of the same name without Json; this JSON stays for one release";
+
 export const ToolInput = builder.inputType("ToolInput", {
   description: "A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case).",
   isOneOf: true,
   fields: (t) => ({
     function: t.field({ type: FunctionToolInput }),
-    googleSearch: t.field({ type: "JSON" }),
+    googleSearch: t.field({ type: GoogleSearchInput }),
+    googleSearchJson: t.field({ type: "JSON", deprecationReason: DEPRECATED_TOOL_JSON }),
     codeExecution: t.field({ type: "JSON" }),
     urlContext: t.field({ type: "JSON" }),
-    googleMaps: t.field({ type: "JSON" }),
+    googleMaps: t.field({ type: GoogleMapsInput }),
+    googleMapsJson: t.field({ type: "JSON", deprecationReason: DEPRECATED_TOOL_JSON }),
     fileSearch: t.field({ type: "JSON" }),
     mcpServer: t.field({ type: "JSON" }),
-    retrieval: t.field({
+    retrieval: t.field({ type: RetrievalInput }),
+    retrievalJson: t.field({
       type: "JSON",
-      description: "Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...}",
+      description: "upstream's retrieval config: {retrieval_types, vertex_ai_search_config, rag_store_config, ...}",
+      deprecationReason: DEPRECATED_TOOL_JSON,
     }),
     computerUse: t.field({ type: ComputerUseInput }),
     serverFunction: t.string({ description: "A function this server runs itself (see Query.serverFunctions)" }),

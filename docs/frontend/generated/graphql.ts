@@ -127,6 +127,12 @@ export type EnvironmentSourceInput = {
   type: string;
 };
 
+export type ExaAiSearchConfigInput = {
+  apiKey: string;
+  /** Exa's own search options, as Exa names them */
+  customConfig?: unknown;
+};
+
 /** The answer to one function call: `result`, or for a computer-use action the `url` and `screenshot` after it */
 export type FunctionResultInput = {
   callId: string;
@@ -168,6 +174,19 @@ export type GenerationConfigInput = {
   topP?: number | null | undefined;
   transcriptionConfig?: TranscriptionConfigInput | null | undefined;
   videoConfig?: VideoConfigInput | null | undefined;
+};
+
+export type GoogleMapsInput = {
+  /** Return a widget context token with the call's result */
+  enableWidget?: boolean | null | undefined;
+  /** The user's location */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+};
+
+export type GoogleSearchInput = {
+  /** Empty or absent: upstream's default (web search) */
+  searchTypes?: Array<SearchType> | null | undefined;
 };
 
 /** A kind of harm a safety setting filters */
@@ -228,6 +247,40 @@ export type NetworkAllowlistEntryInput = {
   headers?: Array<HeaderInput> | null | undefined;
 };
 
+export type ParallelAiSearchConfigInput = {
+  apiKey?: string | null | undefined;
+  /** Parallel's own search options, as Parallel names them */
+  customConfig?: unknown;
+};
+
+export type RagFilterInput = {
+  metadataFilter?: string | null | undefined;
+  vectorDistanceThreshold?: number | null | undefined;
+  vectorSimilarityThreshold?: number | null | undefined;
+};
+
+export type RagResourceInput = {
+  /** A RagCorpora resource name */
+  ragCorpus?: string | null | undefined;
+  /** Files of that corpus */
+  ragFileIds?: Array<string> | null | undefined;
+};
+
+export type RagRetrievalConfigInput = {
+  filter?: RagFilterInput | null | undefined;
+  /** 0: sparse vector search only, 1: dense only (upstream's default 0.5) */
+  hybridSearchAlpha?: number | null | undefined;
+  /** Rerank with this rank service model (semantic-ranker-512@latest) */
+  rankServiceModel?: string | null | undefined;
+  /** How many contexts to retrieve */
+  topK?: number | null | undefined;
+};
+
+export type RagStoreConfigInput = {
+  ragResources?: Array<RagResourceInput> | null | undefined;
+  ragRetrievalConfig?: RagRetrievalConfigInput | null | undefined;
+};
+
 /** A new answer to a message (a sibling under the same parent) */
 export type RegenerateInput = {
   /** Your id for this send (e.g. a UUID), unique per user: the same id again (a re-subscribe, a retry) attaches to the turn it started instead of starting another */
@@ -239,6 +292,22 @@ export type RegenerateInput = {
 export type ResearchVisualization =
   | 'AUTO'
   | 'OFF';
+
+/** Search a retrieval store: the types to enable and the config of each */
+export type RetrievalInput = {
+  exaAiSearchConfig?: ExaAiSearchConfigInput | null | undefined;
+  parallelAiSearchConfig?: ParallelAiSearchConfigInput | null | undefined;
+  ragStoreConfig?: RagStoreConfigInput | null | undefined;
+  retrievalTypes: Array<RetrievalType>;
+  vertexAiSearchConfig?: VertexAiSearchConfigInput | null | undefined;
+};
+
+/** Which retrieval store a retrieval tool searches (upstream's retrieval_types) */
+export type RetrievalType =
+  | 'EXA_AI_SEARCH'
+  | 'PARALLEL_AI_SEARCH'
+  | 'RAG_STORE'
+  | 'VERTEX_AI_SEARCH';
 
 /** Whether the threshold applies to the harm's probability (upstream's default) or its severity */
 export type SafetyMethod =
@@ -259,6 +328,12 @@ export type SafetyThreshold =
   | 'BLOCK_NONE'
   | 'BLOCK_ONLY_HIGH'
   | 'OFF';
+
+/** What Google Search grounds on (upstream's search_types) */
+export type SearchType =
+  | 'ENTERPRISE_WEB_SEARCH'
+  | 'IMAGE_SEARCH'
+  | 'WEB_SEARCH';
 
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
@@ -351,18 +426,26 @@ export type ToolChoiceMode =
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...} */
-  retrieval: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: GoogleMapsInput; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   /** @deprecated Use the typed field of the same name without Json; this JSON stays for one release */
+  googleMapsJson: unknown; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never;   googleSearch: GoogleSearchInput; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never;   /** @deprecated Use the typed field of the same name without Json; this JSON stays for one release */
+  googleSearchJson: unknown; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never;   mcpServer: unknown; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never;   retrieval: RetrievalInput; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never;   /**
+   * upstream's retrieval config: {retrieval_types, vertex_ai_search_config, rag_store_config, ...}
+   * @deprecated Use the typed field of the same name without Json; this JSON stays for one release
+   */
+  retrievalJson: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never;   urlContext: unknown; };
 
 /** Speech recognition of the turn's audio (upstream's transcription_config) */
 export type TranscriptionConfigInput = {
@@ -396,6 +479,13 @@ export type TurnEndReason =
 export type UriContentInput = {
   mimeType: string;
   uri: string;
+};
+
+export type VertexAiSearchConfigInput = {
+  /** Vertex AI Search datastore resource names */
+  datastores?: Array<string> | null | undefined;
+  /** A Vertex AI Search engine resource name */
+  engine?: string | null | undefined;
 };
 
 /** Video generation (upstream's video_config) */

@@ -5,6 +5,7 @@ import { checkUpstreamReference, type Fetches, mediaPart, type PartDeps, runFetc
 import type { ToolInput, TurnSettings } from "./body.ts";
 import { type EnvironmentInput, upstreamEnvironment, upstreamLabels, upstreamSafety } from "./controls.ts";
 import { type GenerationConfigInput, upstreamGenerationConfig } from "./generation.ts";
+import { type GraphQLTool, toolsFromGraphQL } from "./grounding.ts";
 import { checkClientSchema, type SchemaLimits } from "./schema-guard.ts";
 
 export type { ToolInput } from "./body.ts";
@@ -30,7 +31,8 @@ export interface TurnInput extends TurnSettings {
  * (`generation`, `generationConfig`), so settings saved before stay readable. `environment` is typed
  * (EnvironmentInput); the JSON it was is the deprecated `environmentJson`; the engine keeps upstream's value.
  */
-type GraphQLTurn<T extends TurnSettings> = Omit<T, "generation" | "generationConfig" | "environment"> & GraphQLNames;
+type GraphQLTurn<T extends TurnSettings> = Omit<T, "generation" | "generationConfig" | "environment" | "tools"> &
+  GraphQLNames;
 /** The turn fields shared by createInteraction and sendMessage, as GraphQL delivers them. */
 export type TurnArgs = GraphQLTurn<TurnInput>;
 interface GraphQLNames {
@@ -38,13 +40,14 @@ interface GraphQLNames {
   generationConfigJson?: unknown;
   environment?: EnvironmentInput | null;
   environmentJson?: unknown;
+  tools?: GraphQLTool[] | null;
 }
 
 /** GraphQL's names to the engine's setting keys (see GraphQLTurn). */
 export function fromGraphQL<R extends GraphQLNames>(
   input: R,
-): Omit<R, keyof GraphQLNames> & Pick<TurnSettings, "generation" | "generationConfig" | "environment"> {
-  const { generationConfig, generationConfigJson, environment, environmentJson, ...rest } = input;
+): Omit<R, keyof GraphQLNames> & Pick<TurnSettings, "generation" | "generationConfig" | "environment" | "tools"> {
+  const { generationConfig, generationConfigJson, environment, environmentJson, tools, ...rest } = input;
   if (environment && environmentJson !== undefined && environmentJson !== null)
     throw new ValidationError("Give environment or environmentJson, not both", "environment");
   return {
@@ -52,6 +55,7 @@ export function fromGraphQL<R extends GraphQLNames>(
     generation: generationConfig,
     generationConfig: generationConfigJson,
     environment: environment ? upstreamEnvironment(environment) : environmentJson,
+    tools: toolsFromGraphQL(tools),
   };
 }
 

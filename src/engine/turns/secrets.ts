@@ -151,8 +151,21 @@ export const sealTools = (tools: JsonObject[], owner: string, secrets: Secrets):
 /** An environment value as the API shows it: injected headers by name only. */
 export const publicEnvironment = <T>(env: T): T | JsonObject => mapAllowlist(env, (e) => namesOnly(e, TRANSFORM));
 
-/** Upstream tools as the API shows them: an MCP server's headers by name only. */
-export const publicTools = (tools: JsonObject[]): JsonObject[] => mapMcp(tools, (t) => namesOnly(t, HEADERS));
+/** A retrieval config as the API shows it: a search provider's API key only as whether one is set. */
+export function publicRetrieval<T>(retrieval: T): T | JsonObject {
+  if (!isJsonObject(retrieval)) return retrieval;
+  const out: JsonObject = { ...retrieval };
+  for (const [k, v] of Object.entries(retrieval)) {
+    if (!isJsonObject(v) || !("api_key" in v)) continue;
+    const { api_key: key, ...config } = v;
+    out[k] = { ...config, api_key_set: typeof key === "string" };
+  }
+  return out;
+}
+
+/** Upstream tools as the API shows them: an MCP server's headers by name only, a retrieval's API keys hidden. */
+export const publicTools = (tools: JsonObject[]): JsonObject[] =>
+  mapMcp(tools, (t) => namesOnly(t, HEADERS)).map((t) => (t.type === "retrieval" ? publicRetrieval(t) : t));
 
 /** Upstream tools and environment as upstream needs them (a custom agent kept upstream). */
 export const openTools = (tools: JsonObject[], secrets: Secrets): JsonObject[] =>
@@ -194,8 +207,9 @@ export function sealBody(body: CreateBody, owner: string, secrets: Secrets): Cre
 export function publicSettings(settings: TurnSettings): TurnSettings {
   const out: TurnSettings = { ...settings };
   if (settings.environment !== undefined) out.environment = publicEnvironment(settings.environment);
-  if (!settings.tools?.some((t) => isJsonObject(t.mcpServer))) return out;
+  if (!settings.tools?.some((t) => isJsonObject(t.mcpServer) || t.retrieval)) return out;
   out.tools = settings.tools.map((t): ToolInput => {
+    if (t.retrieval) return { ...t, retrieval: publicRetrieval(t.retrieval) };
     if (!isJsonObject(t.mcpServer)) return t;
     return { ...t, mcpServer: namesOnly(t.mcpServer, HEADERS) };
   });

@@ -184,6 +184,12 @@ export type EnvironmentSourceInput = {
   type: string;
 };
 
+export type ExaAiSearchConfigInput = {
+  apiKey: string;
+  /** Exa's own search options, as Exa names them */
+  customConfig?: unknown;
+};
+
 export type FunctionToolInput = {
   description?: string | null | undefined;
   name: string;
@@ -210,6 +216,19 @@ export type GenerationConfigInput = {
   topP?: number | null | undefined;
   transcriptionConfig?: TranscriptionConfigInput | null | undefined;
   videoConfig?: VideoConfigInput | null | undefined;
+};
+
+export type GoogleMapsInput = {
+  /** Return a widget context token with the call's result */
+  enableWidget?: boolean | null | undefined;
+  /** The user's location */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+};
+
+export type GoogleSearchInput = {
+  /** Empty or absent: upstream's default (web search) */
+  searchTypes?: Array<SearchType> | null | undefined;
 };
 
 /** A kind of harm a safety setting filters */
@@ -291,10 +310,60 @@ export type NetworkAllowlistEntryInput = {
   headers?: Array<HeaderInput> | null | undefined;
 };
 
+export type ParallelAiSearchConfigInput = {
+  apiKey?: string | null | undefined;
+  /** Parallel's own search options, as Parallel names them */
+  customConfig?: unknown;
+};
+
+export type RagFilterInput = {
+  metadataFilter?: string | null | undefined;
+  vectorDistanceThreshold?: number | null | undefined;
+  vectorSimilarityThreshold?: number | null | undefined;
+};
+
+export type RagResourceInput = {
+  /** A RagCorpora resource name */
+  ragCorpus?: string | null | undefined;
+  /** Files of that corpus */
+  ragFileIds?: Array<string> | null | undefined;
+};
+
+export type RagRetrievalConfigInput = {
+  filter?: RagFilterInput | null | undefined;
+  /** 0: sparse vector search only, 1: dense only (upstream's default 0.5) */
+  hybridSearchAlpha?: number | null | undefined;
+  /** Rerank with this rank service model (semantic-ranker-512@latest) */
+  rankServiceModel?: string | null | undefined;
+  /** How many contexts to retrieve */
+  topK?: number | null | undefined;
+};
+
+export type RagStoreConfigInput = {
+  ragResources?: Array<RagResourceInput> | null | undefined;
+  ragRetrievalConfig?: RagRetrievalConfigInput | null | undefined;
+};
+
 /** AUTO: the report may carry charts and images; OFF: text only */
 export type ResearchVisualization =
   | 'AUTO'
   | 'OFF';
+
+/** Search a retrieval store: the types to enable and the config of each */
+export type RetrievalInput = {
+  exaAiSearchConfig?: ExaAiSearchConfigInput | null | undefined;
+  parallelAiSearchConfig?: ParallelAiSearchConfigInput | null | undefined;
+  ragStoreConfig?: RagStoreConfigInput | null | undefined;
+  retrievalTypes: Array<RetrievalType>;
+  vertexAiSearchConfig?: VertexAiSearchConfigInput | null | undefined;
+};
+
+/** Which retrieval store a retrieval tool searches (upstream's retrieval_types) */
+export type RetrievalType =
+  | 'EXA_AI_SEARCH'
+  | 'PARALLEL_AI_SEARCH'
+  | 'RAG_STORE'
+  | 'VERTEX_AI_SEARCH';
 
 /** USER: own data only. ADMIN: every user's data, users, keys, quotas and the audit log */
 export type Role =
@@ -325,6 +394,12 @@ export type SafetyThreshold =
 export type ScheduleState =
   | 'ACTIVE'
   | 'PAUSED';
+
+/** What Google Search grounds on (upstream's search_types) */
+export type SearchType =
+  | 'ENTERPRISE_WEB_SEARCH'
+  | 'IMAGE_SEARCH'
+  | 'WEB_SEARCH';
 
 /** A user turn in a conversation. Parameters given here are kept by the conversation for later turns. */
 export type SendMessageInput = {
@@ -417,18 +492,26 @@ export type ToolChoiceMode =
 
 /** A tool the model may use: exactly one field. JSON values are upstream's tool config (snake_case). */
 export type ToolInput =
-  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: unknown; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   googleSearch: unknown; mcpServer?: never; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never;   mcpServer: unknown; retrieval?: never; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never;   /** Search a retrieval store: {retrieval_types, vertex_ai_search_config, rag_store_config, ...} */
-  retrieval: unknown; serverFunction?: never; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never;   /** A function this server runs itself (see Query.serverFunctions) */
+  {   codeExecution: unknown; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never;   computerUse: ComputerUseInput; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never;   fileSearch: unknown; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never;   function: FunctionToolInput; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never;   googleMaps: GoogleMapsInput; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never;   /** @deprecated Use the typed field of the same name without Json; this JSON stays for one release */
+  googleMapsJson: unknown; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never;   googleSearch: GoogleSearchInput; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never;   /** @deprecated Use the typed field of the same name without Json; this JSON stays for one release */
+  googleSearchJson: unknown; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never;   mcpServer: unknown; retrieval?: never; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never;   retrieval: RetrievalInput; retrievalJson?: never; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never;   /**
+   * upstream's retrieval config: {retrieval_types, vertex_ai_search_config, rag_store_config, ...}
+   * @deprecated Use the typed field of the same name without Json; this JSON stays for one release
+   */
+  retrievalJson: unknown; serverFunction?: never; urlContext?: never; }
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never;   /** A function this server runs itself (see Query.serverFunctions) */
   serverFunction: string; urlContext?: never; }
-  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleSearch?: never; mcpServer?: never; retrieval?: never; serverFunction?: never;   urlContext: unknown; };
+  |  { codeExecution?: never; computerUse?: never; fileSearch?: never; function?: never; googleMaps?: never; googleMapsJson?: never; googleSearch?: never; googleSearchJson?: never; mcpServer?: never; retrieval?: never; retrievalJson?: never; serverFunction?: never;   urlContext: unknown; };
 
 /** Speech recognition of the turn's audio (upstream's transcription_config) */
 export type TranscriptionConfigInput = {
@@ -459,6 +542,13 @@ export type UsageGroupBy =
   | 'MODEL'
   | 'SERVICE_TIER'
   | 'USER';
+
+export type VertexAiSearchConfigInput = {
+  /** Vertex AI Search datastore resource names */
+  datastores?: Array<string> | null | undefined;
+  /** A Vertex AI Search engine resource name */
+  engine?: string | null | undefined;
+};
 
 /** Video generation (upstream's video_config) */
 export type VideoConfigInput = {
