@@ -1,44 +1,16 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../src/emulator/server.ts";
+import { describe, expect, it } from "vitest";
 import { postGql } from "./support/clients.ts";
 import { longText } from "./support/factories.ts";
-import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
+import { useRestarts } from "./support/restarts.ts";
+import type { ServerProcess } from "./support/server-process.ts";
 
 /**
  * Embedded mode: the quota's counters are re-seeded at start from what is
  * stored. Deleting interactions must not give quota back, and the minute's
  * requests must still count: tested on real restarts of a real server process.
  */
-let emulator: Emulator;
-const servers: ServerProcess[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  emulator = await startEmulator({ deltaDelayMs: 0 });
-});
-afterAll(async () => {
-  await Promise.allSettled(servers.map((s) => s.stop("SIGKILL")));
-  await emulator?.close();
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
-
-async function serverOn(dir: string, env: Record<string, string>) {
-  const s = await startServerProcess(
-    { DATA_DIR: dir, GEMINI_BASE_URL: emulator.url, GEMINI_API_KEY: "any", ...env },
-    60_000,
-  );
-  servers.push(s);
-  return s;
-}
-
-async function dataDir() {
-  const dir = await mkdtemp(join(tmpdir(), "gig-ledger-"));
-  dirs.push(dir);
-  return dir;
-}
+const restarts = useRestarts("gig-ledger-");
+const { serverOn, dataDir } = restarts;
 
 type Refusal = { extensions?: { code?: string; limit?: string; retryAfter?: number } };
 type Answer = { data?: { sendMessage?: { conversation?: { id: string } } }; errors?: Refusal[] };
@@ -84,15 +56,15 @@ describe("embedded quotas: deleting interactions gives nothing back, across a re
     await first.stop();
 
     const second = await serverOn(dir, env);
-    const creates = emulator.stats().creates;
+    const creates = restarts.emulator.stats().creates;
     const again = await turn(second, text);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "QUOTA_EXCEEDED", limit: "tokensPerDay" });
-    expect(emulator.stats().creates).toBe(creates);
+    expect(restarts.emulator.stats().creates).toBe(creates);
     // Killed this time (no graceful stop): the next start reads the same rows.
     await second.stop("SIGKILL");
     const third = await serverOn(dir, env);
     expect((await turn(third, text)).errors?.[0]?.extensions).toMatchObject({ limit: "tokensPerDay" });
-    expect(emulator.stats().creates).toBe(creates);
+    expect(restarts.emulator.stats().creates).toBe(creates);
     await third.stop();
   }, 240_000);
 
@@ -106,12 +78,12 @@ describe("embedded quotas: deleting interactions gives nothing back, across a re
     await first.stop();
 
     const second = await serverOn(dir, env);
-    const creates = emulator.stats().creates;
+    const creates = restarts.emulator.stats().creates;
     const again = await turn(second, "after the restart");
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "QUOTA_EXCEEDED", limit: "requestsPerMinute" });
     // The window is the one the first request opened, not a new minute from the restart.
     expect(again.errors?.[0]?.extensions?.retryAfter).toBeLessThanOrEqual(60);
-    expect(emulator.stats().creates).toBe(creates);
+    expect(restarts.emulator.stats().creates).toBe(creates);
     await second.stop();
   }, 240_000);
 });

@@ -1,12 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../src/emulator/server.ts";
+import { describe, expect, it } from "vitest";
 import { ChatDocument, GetInteractionDocument } from "./generated/graphql.ts";
 import { type Collected, collectWs, gqlAt, postGql, wsClient } from "./support/clients.ts";
 import { longText } from "./support/factories.ts";
-import { type ServerProcess, startServerProcess } from "./support/server-process.ts";
+import { useRestarts } from "./support/restarts.ts";
+import type { ServerProcess } from "./support/server-process.ts";
 import { waitFor } from "./support/wait.ts";
 
 /**
@@ -14,27 +11,8 @@ import { waitFor } from "./support/wait.ts";
  * live in the process, so what a restart must not lose is tested on a real
  * restart of a real server process.
  */
-let emulator: Emulator;
-const servers: ServerProcess[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  emulator = await startEmulator({ deltaDelayMs: 0 });
-});
-afterAll(async () => {
-  await Promise.allSettled(servers.map((s) => s.stop("SIGKILL")));
-  await emulator?.close();
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
-
-async function serverOn(dir: string, env: Record<string, string>) {
-  const s = await startServerProcess(
-    { DATA_DIR: dir, GEMINI_BASE_URL: emulator.url, GEMINI_API_KEY: "any", RECONCILE_INTERVAL_MS: "500", ...env },
-    60_000,
-  );
-  servers.push(s);
-  return s;
-}
+const restarts = useRestarts("gig-quota-", { RECONCILE_INTERVAL_MS: "500" });
+const { serverOn, dataDir } = restarts;
 
 type Answer = { data?: unknown; errors?: { extensions?: { code?: string; limit?: string } }[] };
 
@@ -50,8 +28,7 @@ async function turn(s: ServerProcess, text: string): Promise<Answer> {
 
 describe("embedded quotas across a restart", () => {
   it("a restart keeps the day's usage counted: the daily limit still refuses on the same data directory", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "gig-quota-"));
-    dirs.push(dir);
+    const dir = await dataDir();
     // ~420 tokens reserved a turn (400 words, a small output estimate), ~800 used (the emulator echoes the input).
     const env = { QUOTA_TOKENS_PER_DAY: "2000", QUOTA_OUTPUT_ESTIMATE: "10" };
     const first = await serverOn(dir, env);
@@ -68,19 +45,18 @@ describe("embedded quotas across a restart", () => {
     await first.stop();
 
     const second = await serverOn(dir, env);
-    const creates = emulator.stats().creates;
+    const creates = restarts.emulator.stats().creates;
     const again = await turn(second, text);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "QUOTA_EXCEEDED", limit: "tokensPerDay" });
-    expect(emulator.stats().creates).toBe(creates);
+    expect(restarts.emulator.stats().creates).toBe(creates);
     await second.stop();
   }, 180_000);
 
   it("kill -9 mid-run: the taken-over run keeps its slot after the restart, and gives it back when it ends", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "gig-quota-"));
-    dirs.push(dir);
+    const dir = await dataDir();
     const env = { QUOTA_CONCURRENT_RUNS: "1" };
     const first = await serverOn(dir, env);
-    emulator.pacing.deltaDelayMs = 40;
+    restarts.emulator.pacing.deltaDelayMs = 40;
     try {
       // About 600 words at 40 ms: still streaming well after the restart.
       const client = wsClient(first.url);
@@ -107,7 +83,7 @@ describe("embedded quotas across a restart", () => {
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "QUOTA_EXCEEDED", limit: "concurrentRuns" });
       const { interaction } = await gqlAt(second.url, GetInteractionDocument, { id });
       expect(interaction?.status).toBe("IN_PROGRESS");
-      emulator.pacing.deltaDelayMs = 0;
+      restarts.emulator.pacing.deltaDelayMs = 0;
       await waitFor(
         "the taken-over run to complete",
         async () => (await gqlAt(second.url, GetInteractionDocument, { id })).interaction?.status === "COMPLETED",
@@ -118,7 +94,7 @@ describe("embedded quotas across a restart", () => {
       expect((await turn(second, "and again")).errors).toBeUndefined();
       await second.stop();
     } finally {
-      emulator.pacing.deltaDelayMs = 0;
+      restarts.emulator.pacing.deltaDelayMs = 0;
     }
   }, 180_000);
 });
