@@ -13,7 +13,14 @@ import pg from "pg";
 import { requestRates } from "./figures/requests.ts";
 import { sqlPerTurn } from "./figures/sql.ts";
 import { coldStart, memory } from "./figures/startup.ts";
-import { cpuPerEventUnwatched, fanOut, firstDelta, rawCpuPerEvent, type Setup } from "./figures/streaming.ts";
+import {
+  cpuPerEventOneSubscriber,
+  cpuPerEventUnwatched,
+  fanOut,
+  firstDelta,
+  rawCpuPerEvent,
+  type Setup,
+} from "./figures/streaming.ts";
 import { type Proc, spawnUntil, startBareYoga, startCompiledServer, startEmulator, startServer } from "./lib/procs.ts";
 import { type Results, renderSummary, withSummary } from "./lib/summary.ts";
 
@@ -86,10 +93,12 @@ try {
   log("embedded: CPU per event, unwatched, and the raw SDK's on the same replies");
   const unwatchedCpu = await cpuPerEventUnwatched(setup, { deltas: 504, runs: R(10, 3) });
   const rawCpu = await rawCpuPerEvent(setup, { deltas: 504, runs: R(10, 3) });
+  const oneSubscriberCpu = await cpuPerEventOneSubscriber(setup, { deltas: 504, runs: R(10, 3) });
+  const rawCpuPaced = await rawCpuPerEvent(setup, { deltas: 504, runs: R(2, 1), deltaDelayMs: 2 });
   // The figure: one run, 0 then 30 followers besides its own chat; 504 deltas, as the CPU clock ticks in 10 ms.
   log("embedded: CPU per event, 1 and 31 subscribers");
   const fan = await fanOut(setup, { n: 31, deltas: 504, deltaDelayMs: 2, rounds: R(3, 1) });
-  results.embedded = { ...streaming, unwatchedCpu, rawCpu, fanOut: fan };
+  results.embedded = { ...streaming, unwatchedCpu, oneSubscriberCpu, rawCpu, rawCpuPaced, fanOut: fan };
   log("embedded: req/s against bare Yoga");
   results.requests = {
     embedded: await requestRates(embedded, bare, { connections: 32, seconds: R(5, 2), rounds: R(3, 1) }),

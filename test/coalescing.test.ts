@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COALESCE_BEHIND } from "../src/engine/events/live-queue.ts";
+import { COALESCE_BEHIND, MERGE_BURST } from "../src/engine/events/live-queue.ts";
 import type { LoggedEvent } from "../src/engine/events/types.ts";
 import { ChatTextDocument, type ChatTextSubscription, InteractionEventsDocument } from "./generated/graphql.ts";
 import { type Collected, collectWs } from "./support/clients.ts";
@@ -62,5 +62,40 @@ describe("coalescing for a subscriber that is behind", () => {
     const merged = slow.find((e) => "fromSeq" in e) as LoggedEvent;
     const resumed = await collectWs(h.url, InteractionEventsDocument, { id, after: String(merged.seq) });
     expect(Number(resumed.results[0]?.interactionEvents.cursor)).toBe(merged.seq + 1);
+  }, 60_000);
+});
+
+/** The text a chat event carries (a text delta's), else "". */
+const chatText = ({ chat: e }: ChatTextSubscription): string =>
+  "delta" in e && e.delta && "text" in e.delta ? String(e.delta.text) : "";
+
+describe("coalescing of a burst", () => {
+  it("a reply that arrives at once comes in fewer, merged deltas: the same text, and every cursor resumes exactly", async () => {
+    h.emulator.pacing.deltaDelayMs = 0;
+    try {
+      const chat = await collectWs(h.url, ChatTextDocument, { input: { text: longText("burst", { words: 600 }) } });
+      const id = chat.results[0]?.chat.interactionId as string;
+      const { outputText } = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id } });
+      const replay = await drain(h.app.engine.streams.interaction(id, 0));
+      const upstreamDeltas = replay.filter((e) => e.kind === "step_delta").length;
+      const deltas = chat.results.filter((r) => r.chat.__typename === "StepDeltaEvent");
+      expect(upstreamDeltas).toBeGreaterThan(MERGE_BURST * 10);
+      expect(deltas.length).toBeLessThan(upstreamDeltas / 2);
+      expect(deltas.map(chatText).join("")).toBe(outputText);
+      // The first delta is not held for the rest of its burst.
+      const first = replay.find((e) => e.kind === "step_delta");
+      expect(deltas[0] && chatText(deltas[0])).toBe(first?.kind === "step_delta" ? first.delta.text : undefined);
+      const cursors = chat.results.map((r) => Number(r.chat.cursor));
+      expect(cursors).toEqual([...new Set(cursors)].sort((a, b) => a - b));
+      for (const r of deltas) {
+        const after = Number(r.chat.cursor);
+        const rest = await drain(h.app.engine.streams.interaction(id, after));
+        expect(rest.map((e) => e.seq)).toEqual(Array.from({ length: rest.length }, (_, k) => after + 1 + k));
+        const upTo = deltas.filter((d) => Number(d.chat.cursor) <= after);
+        expect(upTo.map(chatText).join("") + textOf(rest)).toBe(outputText);
+      }
+    } finally {
+      h.emulator.pacing.deltaDelayMs = 4;
+    }
   }, 60_000);
 });

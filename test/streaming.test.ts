@@ -180,7 +180,11 @@ describe("upstream faults", () => {
     expect(recovered?.status).toBe("COMPLETED");
     expect(recovered?.outputText).toBe(reference?.outputText);
     expect(joined(cut.all)).toBe(reference?.outputText);
-    expect(cursors(cut.all)).toEqual(cut.all.map((_, i) => i + 1));
+    // Events upstream sent while the stream was cut come as one burst: its text deltas may arrive merged,
+    // so the cursors may skip, but they rise and end where the uninterrupted run's end.
+    const seen = cursors(cut.all);
+    expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(cursors(clean.all).at(-1));
     expect(await local("gig_upstream_retries_total", { kind: "stream_resume" })).toBeGreaterThan(resumed);
   });
 });
@@ -220,7 +224,11 @@ describe("slow consumers", () => {
     ).rejects.toMatchObject({ extensions: { code: "SLOW_CONSUMER" } });
     const resumed: LoggedEvent[] = [];
     for await (const e of h.app.engine.streams.interaction(chat.id, seen.at(-1)?.seq ?? 0)) resumed.push(e);
-    expect([...seen, ...resumed].map((e) => e.seq)).toEqual(chat.all.slice(0, -1).map((_, i) => i + 1));
+    // A subscriber that is behind may get waiting deltas merged: a merged event stands for fromSeq..seq.
+    const covered = [...seen, ...resumed].flatMap((e: LoggedEvent & { fromSeq?: number }) =>
+      Array.from({ length: e.seq - (e.fromSeq ?? e.seq) + 1 }, (_, k) => (e.fromSeq ?? e.seq) + k),
+    );
+    expect(covered).toEqual(chat.all.slice(0, -1).map((_, i) => i + 1));
   });
 });
 

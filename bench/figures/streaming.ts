@@ -81,6 +81,24 @@ export async function cpuPerEventUnwatched({ emulator, server }: Setup, opts: { 
   return { runs: opts.runs, eventsPerRun: opts.deltas + 6, cpuMicrosPerEvent: round((cpu * 1e6) / events, 1) };
 }
 
+/** Server CPU per run event with one subscriber (its own chat over graphql-ws), unpaced replies. */
+export async function cpuPerEventOneSubscriber({ emulator, server }: Setup, opts: { deltas: number; runs: number }) {
+  await setEmulatorPacing(emulator.url, 0);
+  const text = promptFor(opts.deltas);
+  const ws = await connectedWsClient(server.url);
+  try {
+    await chat(ws, text);
+    const pid = server.child.pid as number;
+    const before = cpuSeconds(pid);
+    for (let i = 0; i < opts.runs; i++) await chat(ws, text);
+    const cpu = cpuSeconds(pid) - before;
+    const events = opts.runs * (opts.deltas + 6);
+    return { runs: opts.runs, eventsPerRun: opts.deltas + 6, cpuMicrosPerEvent: round((cpu * 1e6) / events, 1) };
+  } finally {
+    await ws.dispose();
+  }
+}
+
 /** Server CPU for one paced run watched by `n` subscribers on separate sockets (opened before it is measured). */
 async function watchedRun({ server }: Setup, text: string, n: number) {
   const pid = server.child.pid as number;
@@ -122,9 +140,15 @@ export async function fanOut(setup: Setup, opts: { n: number; deltas: number; de
   };
 }
 
-/** The raw SDK's CPU per event consuming the same unpaced replies (in a process of its own): the CPU rows' baseline. */
-export async function rawCpuPerEvent({ emulator }: Setup, opts: { deltas: number; runs: number }) {
-  await setEmulatorPacing(emulator.url, 0);
+/**
+ * The raw SDK's CPU per event consuming the same replies (in a process of its own): the CPU rows' baseline.
+ * Paced replies cost it more per event than unpaced ones (a read, and a wake of the event loop, per event).
+ */
+export async function rawCpuPerEvent(
+  { emulator }: Setup,
+  opts: { deltas: number; runs: number; deltaDelayMs?: number },
+) {
+  await setEmulatorPacing(emulator.url, opts.deltaDelayMs ?? 0);
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ["--import", "tsx", "bench/lib/raw-cpu.ts", emulator.url, String(opts.deltas), String(opts.runs)],

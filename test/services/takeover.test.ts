@@ -123,7 +123,10 @@ describe("kill -9 of the process that owns a streaming chat", () => {
     const tookMs = Date.now() - killedAt;
     const evs = results.map((r) => r.interactionEvents as Ev);
     expect(errors).toEqual([]);
-    expect(evs.map((e) => Number(e.cursor))).toEqual(evs.map((_, i) => i + 1));
+    // The taking-over process's catch-up is a burst: its text deltas may come merged (cursors skip, never go back).
+    const cursors = evs.map((e) => Number(e.cursor));
+    expect(cursors[0]).toBe(1);
+    expect(cursors).toEqual([...new Set(cursors)].sort((x, y) => x - y));
     expect(evs.at(-1)).toMatchObject({ __typename: "InteractionCompletedEvent", interaction: { status: "COMPLETED" } });
     const final = await row(id);
     expect(final.status).toBe("COMPLETED");

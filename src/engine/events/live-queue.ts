@@ -4,10 +4,29 @@ import { AppError } from "../../infra/errors.ts";
 import type { LoggedEvent } from "./types.ts";
 
 /**
- * Live events a subscriber has not taken yet from which its waiting text and thought deltas are
- * merged: below it, a subscriber that keeps up gets every delta as it comes.
+ * Live events a subscriber has not taken yet from which every text and thought delta waiting is
+ * merged, whenever it was published: a subscriber this far behind catches up.
  */
 export const COALESCE_BEHIND = 64;
+
+/**
+ * Events published in one turn of the event loop share a turn number: a burst of at least
+ * MERGE_BURST events that came from upstream at once (a chunk of a fast stream, a resumed stream's
+ * catch-up) has its deltas merged for any subscriber, while deltas that came apart in time (or two
+ * or three in one read of a paced stream) reach a subscriber that keeps up one by one.
+ * Readers are woken when the turn ends: a reader woken per event would take each one before the
+ * next is published (both run as microtasks of the same burst) and never find two to merge.
+ */
+export const MERGE_BURST = 8;
+let turn = 0;
+let ending = false;
+const due = new Set<LiveQueue>();
+function endTurn(): void {
+  ending = false;
+  turn += 1;
+  for (const q of due) q.wakeNow();
+  due.clear();
+}
 
 type Delta = JsonObject & { type: string };
 /** A merged delta names the first event it carries, so it is told apart from that event alone. */
@@ -33,6 +52,8 @@ const withText = (d: Delta, text: string): Delta =>
  */
 export class LiveQueue {
   private items: LoggedEvent[] = [];
+  /** The turn each item was published in. */
+  private turns: number[] = [];
   private head = 0;
   private wake: (() => void) | undefined;
   private end: { error: Error } | undefined;
@@ -53,6 +74,16 @@ export class LiveQueue {
       return;
     }
     this.items.push(e);
+    this.turns.push(turn);
+    if (!ending) {
+      ending = true;
+      setImmediate(endTurn);
+    }
+    if (this.wake) due.add(this);
+  }
+
+  /** Called by endTurn only. */
+  wakeNow(): void {
     this.wake?.();
   }
 
@@ -74,9 +105,12 @@ export class LiveQueue {
       });
       this.wake = undefined;
     }
-    const behind = this.items.length - this.head;
-    const first = this.take();
-    return behind >= COALESCE_BEHIND ? this.coalesce(first) : first;
+    const behind = this.items.length - this.head >= COALESCE_BEHIND;
+    const burst = this.turns[this.head];
+    // (Turns only grow along the queue: the MERGE_BURST-th item waiting is in the head's turn only if all between are.)
+    const inBurst = this.turns[this.head + MERGE_BURST - 1] === burst;
+    if (!behind && !inBurst) return this.take();
+    return this.coalesce(this.take(), (at) => behind || this.turns[at] === burst);
   }
 
   private take(): LoggedEvent {
@@ -85,13 +119,17 @@ export class LiveQueue {
     // Compact now and then rather than shift() per event.
     if (this.head > 64 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
+      this.turns = this.turns.slice(this.head);
       this.head = 0;
     }
     return e;
   }
 
-  /** `first` and the text deltas of its step waiting right behind it, as one event whose cursor is the last. */
-  private coalesce(first: LoggedEvent): Merged {
+  /**
+   * `first` and the text deltas of its step waiting right behind it that `joins` accepts (by their
+   * place in the queue), as one event whose cursor is the last.
+   */
+  private coalesce(first: LoggedEvent, joins: (at: number) => boolean): Merged {
     if (first.kind !== "step_delta") return first;
     const start = textOf(first.delta);
     if (start === null) return first;
@@ -99,6 +137,7 @@ export class LiveQueue {
     let last: LoggedEvent = first;
     for (let next = this.items[this.head]; next; next = this.items[this.head]) {
       if (next.kind !== "step_delta" || next.index !== first.index || next.seq !== last.seq + 1) break;
+      if (!joins(this.head)) break;
       const piece = next.delta.type === first.delta.type ? textOf(next.delta) : null;
       if (piece === null) break;
       text += piece;
@@ -112,6 +151,7 @@ export class LiveQueue {
   close(): void {
     this.stop(new Error(CLOSED));
     this.items = [];
+    this.turns = [];
     this.head = 0;
   }
 }

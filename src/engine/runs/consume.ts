@@ -57,8 +57,8 @@ let burstStart = performance.now();
  * append, the pub/sub message its subscriber listens for, a socket's write)
  * would wait for the whole burst.
  */
-function yieldNow(): Promise<void> | undefined {
-  if (performance.now() - burstStart < BURST_MS) return undefined;
+function yieldNow(now = false): Promise<void> | undefined {
+  if (!now && performance.now() - burstStart < BURST_MS) return undefined;
   return new Promise<void>((r) => setImmediate(r)).then(() => {
     burstStart = performance.now();
   });
@@ -181,10 +181,12 @@ async function follow(
       cause = undefined;
       try {
         for await (const ev of stream) {
+          const firstOut = fold.firstOutputAt === undefined;
           const pending = handle(ev);
           if (pending) await pending;
           if (fold.finished) break;
-          const turn = yieldNow();
+          // The first delta goes out before the rest of its burst is taken in (its subscribers wake at the turn).
+          const turn = yieldNow(firstOut && fold.firstOutputAt !== undefined);
           if (turn) await turn;
         }
       } catch (err) {
