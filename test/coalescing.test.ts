@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COALESCE_BEHIND, MERGE_BURST } from "../src/engine/events/live-queue.ts";
+import { COALESCE_BEHIND } from "../src/engine/events/live-queue.ts";
 import type { LoggedEvent } from "../src/engine/events/types.ts";
 import { ChatTextDocument, type ChatTextSubscription, InteractionEventsDocument } from "./generated/graphql.ts";
 import { type Collected, collectWs } from "./support/clients.ts";
@@ -69,8 +69,8 @@ describe("coalescing for a subscriber that is behind", () => {
 const chatText = ({ chat: e }: ChatTextSubscription): string =>
   "delta" in e && e.delta && "text" in e.delta ? String(e.delta.text) : "";
 
-describe("coalescing of a burst", () => {
-  it("a reply that arrives at once comes in fewer, merged deltas: the same text, and every cursor resumes exactly", async () => {
+describe("a burst", () => {
+  it("a reply that arrives at once: its first delta alone, the same text, rising cursors, exact resume from each", async () => {
     h.emulator.pacing.deltaDelayMs = 0;
     try {
       const chat = await collectWs(h.url, ChatTextDocument, { input: { text: longText("burst", { words: 600 }) } });
@@ -79,8 +79,8 @@ describe("coalescing of a burst", () => {
       const replay = await drain(h.app.engine.streams.interaction(id, 0));
       const upstreamDeltas = replay.filter((e) => e.kind === "step_delta").length;
       const deltas = chat.results.filter((r) => r.chat.__typename === "StepDeltaEvent");
-      expect(upstreamDeltas).toBeGreaterThan(MERGE_BURST * 10);
-      expect(deltas.length).toBeLessThan(upstreamDeltas / 2);
+      // (Merged only where 64 or more waited for the reader: how many depends on the machine's speed.)
+      expect(deltas.length).toBeLessThanOrEqual(upstreamDeltas);
       expect(deltas.map(chatText).join("")).toBe(outputText);
       // The first delta is not held for the rest of its burst.
       const first = replay.find((e) => e.kind === "step_delta");

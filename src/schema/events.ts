@@ -22,7 +22,7 @@ const StepDelta = builder.interfaceRef<Delta>("StepDelta").implement({
 
 builder.objectRef<Delta>("TextDelta").implement({
   description:
-    "More of a step's text. It may carry several upstream deltas that came in one burst, or waited for a subscriber that is behind (the event's cursor is the last one's)",
+    "More of a step's text. For a subscriber that is behind, it may carry several upstream deltas (the event's cursor is the last one's)",
   interfaces: [StepDelta],
   fields: (t) => ({ text: t.string({ resolve: (d) => String(d.text ?? "") }) }),
 });

@@ -4,26 +4,21 @@ import { AppError } from "../../infra/errors.ts";
 import type { LoggedEvent } from "./types.ts";
 
 /**
- * Live events a subscriber has not taken yet from which every text and thought delta waiting is
- * merged, whenever it was published: a subscriber this far behind catches up.
+ * Live events a subscriber has not taken yet from which its waiting text and thought deltas are
+ * merged: a subscriber that keeps up gets every delta as it comes.
  */
 export const COALESCE_BEHIND = 64;
 
 /**
- * Events published in one turn of the event loop share a turn number: a burst of at least
- * MERGE_BURST events that came from upstream at once (a chunk of a fast stream, a resumed stream's
- * catch-up) has its deltas merged for any subscriber, while deltas that came apart in time (or two
- * or three in one read of a paced stream) reach a subscriber that keeps up one by one.
- * Readers are woken when the turn ends: a reader woken per event would take each one before the
- * next is published (both run as microtasks of the same burst) and never find two to merge.
+ * Readers are woken once the turn of the event loop that published events ends, not per event: a
+ * reader woken per event would take each one before the next is published (both run as microtasks
+ * of the same burst), so a burst of a fast stream went out one execution and one frame per delta,
+ * and a reader never found COALESCE_BEHIND waiting to merge.
  */
-export const MERGE_BURST = 8;
-let turn = 0;
 let ending = false;
 const due = new Set<LiveQueue>();
 function endTurn(): void {
   ending = false;
-  turn += 1;
   for (const q of due) q.wakeNow();
   due.clear();
 }
@@ -52,8 +47,6 @@ const withText = (d: Delta, text: string): Delta =>
  */
 export class LiveQueue {
   private items: LoggedEvent[] = [];
-  /** The turn each item was published in. */
-  private turns: number[] = [];
   private head = 0;
   private wake: (() => void) | undefined;
   private end: { error: Error } | undefined;
@@ -74,12 +67,12 @@ export class LiveQueue {
       return;
     }
     this.items.push(e);
-    this.turns.push(turn);
+    if (!this.wake) return;
+    due.add(this);
     if (!ending) {
       ending = true;
       setImmediate(endTurn);
     }
-    if (this.wake) due.add(this);
   }
 
   /** Called by endTurn only. */
@@ -105,12 +98,9 @@ export class LiveQueue {
       });
       this.wake = undefined;
     }
-    const behind = this.items.length - this.head >= COALESCE_BEHIND;
-    const burst = this.turns[this.head];
-    // (Turns only grow along the queue: the MERGE_BURST-th item waiting is in the head's turn only if all between are.)
-    const inBurst = this.turns[this.head + MERGE_BURST - 1] === burst;
-    if (!behind && !inBurst) return this.take();
-    return this.coalesce(this.take(), (at) => behind || this.turns[at] === burst);
+    const behind = this.items.length - this.head;
+    const first = this.take();
+    return behind >= COALESCE_BEHIND ? this.coalesce(first) : first;
   }
 
   private take(): LoggedEvent {
@@ -119,17 +109,13 @@ export class LiveQueue {
     // Compact now and then rather than shift() per event.
     if (this.head > 64 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
-      this.turns = this.turns.slice(this.head);
       this.head = 0;
     }
     return e;
   }
 
-  /**
-   * `first` and the text deltas of its step waiting right behind it that `joins` accepts (by their
-   * place in the queue), as one event whose cursor is the last.
-   */
-  private coalesce(first: LoggedEvent, joins: (at: number) => boolean): Merged {
+  /** `first` and the text deltas of its step waiting right behind it, as one event whose cursor is the last. */
+  private coalesce(first: LoggedEvent): Merged {
     if (first.kind !== "step_delta") return first;
     const start = textOf(first.delta);
     if (start === null) return first;
@@ -137,7 +123,6 @@ export class LiveQueue {
     let last: LoggedEvent = first;
     for (let next = this.items[this.head]; next; next = this.items[this.head]) {
       if (next.kind !== "step_delta" || next.index !== first.index || next.seq !== last.seq + 1) break;
-      if (!joins(this.head)) break;
       const piece = next.delta.type === first.delta.type ? textOf(next.delta) : null;
       if (piece === null) break;
       text += piece;
@@ -151,7 +136,6 @@ export class LiveQueue {
   close(): void {
     this.stop(new Error(CLOSED));
     this.items = [];
-    this.turns = [];
     this.head = 0;
   }
 }
