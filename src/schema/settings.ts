@@ -52,44 +52,38 @@ const ComputerUse = builder.objectRef<Sub<StoredTool, "computerUse">>("ComputerU
 });
 
 const json = (v: unknown) => v ?? null;
+const DEPRECATED_JSON_OUTPUT = "Goes with the deprecated JSON input: use the typed field";
 
 export const Tool = builder.objectRef<StoredTool>("Tool").implement({
   description:
     "A tool the turns offer, as ToolInput gave it: exactly one field is set. JSON values are upstream's tool config (snake_case); an MCP server's headers show by name only",
-  fields: (t) => ({
-    function: t.field({ type: FunctionTool, nullable: true, resolve: (x) => x.function }),
-    googleSearch: t.field({
-      type: GoogleSearchTool,
-      nullable: true,
-      resolve: (x) => settings.googleSearchOf(x.googleSearch),
-    }),
-    googleSearchJson: t.field({
-      type: "JSON",
-      nullable: true,
-      deprecationReason: "Goes with the deprecated JSON input: use the typed field",
-      resolve: (x) => json(x.googleSearch),
-    }),
-    codeExecution: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.codeExecution) }),
-    urlContext: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.urlContext) }),
-    googleMaps: t.field({ type: GoogleMapsTool, nullable: true, resolve: (x) => settings.googleMapsOf(x.googleMaps) }),
-    googleMapsJson: t.field({
-      type: "JSON",
-      nullable: true,
-      deprecationReason: "Goes with the deprecated JSON input: use the typed field",
-      resolve: (x) => json(x.googleMaps),
-    }),
-    fileSearch: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.fileSearch) }),
-    mcpServer: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.mcpServer) }),
-    retrieval: t.field({ type: RetrievalTool, nullable: true, resolve: (x) => settings.retrievalOf(x.retrieval) }),
-    retrievalJson: t.field({
-      type: "JSON",
-      nullable: true,
-      deprecationReason: "Goes with the deprecated JSON input: use the typed field",
-      resolve: (x) => settings.retrievalJsonOf(x.retrieval),
-    }),
-    computerUse: t.field({ type: ComputerUse, nullable: true, resolve: (x) => x.computerUse }),
-    serverFunction: t.string({ nullable: true, resolve: (x) => x.serverFunction }),
-  }),
+  fields: (t) => {
+    const deprecatedJson = (resolve: (x: StoredTool) => unknown) =>
+      t.field({ type: "JSON", nullable: true, deprecationReason: DEPRECATED_JSON_OUTPUT, resolve });
+    return {
+      function: t.field({ type: FunctionTool, nullable: true, resolve: (x) => x.function }),
+      googleSearch: t.field({
+        type: GoogleSearchTool,
+        nullable: true,
+        resolve: (x) => settings.googleSearchOf(x.googleSearch),
+      }),
+      googleSearchJson: deprecatedJson((x) => json(x.googleSearch)),
+      codeExecution: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.codeExecution) }),
+      urlContext: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.urlContext) }),
+      googleMaps: t.field({
+        type: GoogleMapsTool,
+        nullable: true,
+        resolve: (x) => settings.googleMapsOf(x.googleMaps),
+      }),
+      googleMapsJson: deprecatedJson((x) => json(x.googleMaps)),
+      fileSearch: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.fileSearch) }),
+      mcpServer: t.field({ type: "JSON", nullable: true, resolve: (x) => json(x.mcpServer) }),
+      retrieval: t.field({ type: RetrievalTool, nullable: true, resolve: (x) => settings.retrievalOf(x.retrieval) }),
+      retrievalJson: deprecatedJson((x) => settings.retrievalJsonOf(x.retrieval)),
+      computerUse: t.field({ type: ComputerUse, nullable: true, resolve: (x) => x.computerUse }),
+      serverFunction: t.string({ nullable: true, resolve: (x) => x.serverFunction }),
+    };
+  },
 });
 
 const DeepResearchConfig = builder.objectRef<Sub<StoredAgentConfig, "deepResearch">>("DeepResearchConfig").implement({

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, chromiumPath, launchBrowser } from "../support/browser.ts";
-import { type Harness, startHarness } from "../support/harness.ts";
-
-const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: 10_000, interval: 20, ...opts });
+import { describe, expect, it } from "vitest";
+import { chromiumPath } from "../support/browser.ts";
+import { poll, useBrowserSuite } from "../support/browser-suite.ts";
 
 const runs = Boolean(chromiumPath()) || Boolean(process.env.CI);
 
 describe.skipIf(!runs)("code blocks in the chat page", () => {
-  let h: Harness;
-  let b: BrowserSession;
-  beforeAll(async () => {
-    h = await startHarness({ emulator: { deltaDelayMs: 0 } });
-    b = await launchBrowser();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await h?.close();
-  });
+  const { suite } = useBrowserSuite();
 
   it("highlights a fenced ts block by language while the reply streams, with its Copy button, and runs no HTML", async () => {
     // The emulator echoes the message into its answer, word by word, so the answer carries this Markdown and HTML.
@@ -29,9 +17,9 @@ describe.skipIf(!runs)("code blocks in the chat page", () => {
       ...lines,
       "```",
     ].join("\n");
-    h.emulator.pacing.deltaDelayMs = 30;
-    const page = await b.page();
-    await page.goto(`${h.url}/`);
+    suite.h.emulator.pacing.deltaDelayMs = 30;
+    const page = await suite.b.page();
+    await page.goto(`${suite.h.url}/`);
     await page.getByLabel("Message", { exact: true }).fill(message);
     await page.getByRole("button", { name: "Send" }).click();
     const answer = page.locator(".model-msg .text").first();
@@ -62,14 +50,14 @@ describe.skipIf(!runs)("code blocks in the chat page", () => {
     expect(await page.evaluate(() => "pwned" in window)).toBe(false);
     // DOMPurify reads each rendering in an inert document; Chromium reports the page's CSP against the
     // handler attribute it sees there, though nothing runs (the sanitized HTML above has none).
-    expect(b.pageErrors.filter((e) => !e.includes("inline event handler"))).toEqual([]);
-    expect(b.outside(h.url)).toEqual([]);
+    expect(suite.b.pageErrors.filter((e) => !e.includes("inline event handler"))).toEqual([]);
+    expect(suite.b.outside(suite.h.url)).toEqual([]);
   });
 
   it("shows a block of an unknown language as plain escaped text", async () => {
-    h.emulator.pacing.deltaDelayMs = 0;
-    const page = await b.page();
-    await page.goto(`${h.url}/`);
+    suite.h.emulator.pacing.deltaDelayMs = 0;
+    const page = await suite.b.page();
+    await page.goto(`${suite.h.url}/`);
     await page
       .getByLabel("Message", { exact: true })
       .fill('Plain:\n```klingon\n<b onclick="window.pwned = 3">qapla</b>\n```');

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { type BrowserSession, launchBrowser } from "./browser.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
-/** Polls a page condition the way the browser tests do: every 50 ms, for up to 10 s. */
-export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000, interval: 50 });
+/** Polls a page condition the way the browser tests do: every 50 ms, for up to 10 s (or `timeout`). */
+export const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 10_000, interval: 50, ...opts });
 
 /** A server and a browser for one test file, and a page of the app signed in with a user's key. */
 export function useBrowserSuite() {
