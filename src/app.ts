@@ -134,7 +134,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await engine.admission.restore();
       const url = await listen(server, config.PORT, config.HOST);
       await startEngine(engine, { all: !redis });
-      await sweepBlobs(files, config, logger);
+      // Maintenance, not readiness: the first sweep runs behind the start (its errors are logged).
+      void sweepBlobs(files, config, logger);
       return url;
     },
     stop: ({ graceMs = config.SHUTDOWN_GRACE_MS } = {}) => {
