@@ -93,10 +93,10 @@ export const startServer = (env: Record<string, string>, nodeArgs: string[] = []
   );
 
 /**
- * What `npm start` runs, read from package.json's start script (`exec env K=V ... node <flags> dist/main.js`):
- * its environment settings and node's flags, so the bench measures the server as deployed.
+ * What `npm start` runs, read from package.json's start script (`exec env K=V ... node <flags> dist/bundle/main.js`):
+ * its environment settings, node's flags and the entry point, so the bench measures the server as deployed.
  */
-function startScript(): { env: Record<string, string>; flags: string[] } {
+function startScript(): { env: Record<string, string>; flags: string[]; entry: string } {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } };
   const words = pkg.scripts.start.split(/\s+/);
   const node = words.indexOf("node");
@@ -106,7 +106,8 @@ function startScript(): { env: Record<string, string>; flags: string[] } {
       .filter((w) => /^[A-Z_]+=/.test(w))
       .map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]),
   );
-  return { env, flags: words.slice(node + 1, words.indexOf("dist/main.js")) };
+  const entry = words.findIndex((w, i) => i > node && w.endsWith(".js"));
+  return { env, flags: words.slice(node + 1, entry), entry: words[entry] as string };
 }
 
 /** The production start: compiled JavaScript from dist/ with plain node (`npm run build` first), as `npm start` runs it. */
@@ -114,7 +115,7 @@ export const startCompiledServer = (env: Record<string, string>) => {
   const start = startScript();
   return spawnUntil(
     process.execPath,
-    [...start.flags, "--import", GC_ON_SIGNAL, "dist/main.js"],
+    [...start.flags, "--import", GC_ON_SIGNAL, start.entry],
     { ...start.env, ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
