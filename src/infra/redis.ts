@@ -52,7 +52,12 @@ export const clusterNodes = (url: string): string[] | null => {
  */
 const asRedis = (cluster: Cluster): Redis => cluster as unknown as Redis;
 
-function cluster(nodes: string[], redisOptions: { maxRetriesPerRequest: number | null }, lazyConnect = false) {
+function cluster(
+  nodes: string[],
+  redisOptions: { maxRetriesPerRequest: number | null },
+  lazyConnect = false,
+  enableAutoPipelining = false,
+) {
   const parsed = nodes.map((u) => new URL(u));
   const first = parsed[0];
   return asRedis(
@@ -60,6 +65,7 @@ function cluster(nodes: string[], redisOptions: { maxRetriesPerRequest: number |
       parsed.map((u) => ({ host: u.hostname, port: Number(u.port || 6379) })),
       {
         lazyConnect,
+        enableAutoPipelining,
         redisOptions: {
           ...redisOptions,
           ...(first?.password ? { password: decodeURIComponent(first.password) } : {}),
@@ -75,8 +81,11 @@ function cluster(nodes: string[], redisOptions: { maxRetriesPerRequest: number |
 export async function connectRedis(url: string, logger?: Logger): Promise<RedisClients> {
   const nodes = clusterNodes(url);
   const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
-  const open = () => (nodes ? cluster(nodes, options, true) : new Redis(url, options));
-  const main = counted(open(), "main", logger);
+  const open = (enableAutoPipelining = false) =>
+    nodes ? cluster(nodes, options, true, enableAutoPipelining) : new Redis(url, { ...options, enableAutoPipelining });
+  // The commands one turn of the event loop issues go out in one write: a burst of a run's events is one
+  // XADD per event, then one PUBLISH per event as their replies come, each its own system call otherwise.
+  const main = counted(open(true), "main", logger);
   const subscriber = counted(open(), "subscriber", logger);
   await Promise.all([main.connect(), subscriber.connect()]);
   const forBull = { maxRetriesPerRequest: null };
