@@ -30,17 +30,23 @@ describe.skipIf(!runs)("chat page in a real browser", () => {
     await page.goto(`${h.url}/`);
     const words = `Tell me about streams ${Array.from({ length: 20 }, (_, i) => `t${i}`).join(" ")}`;
     await page.getByLabel("Message", { exact: true }).fill(words);
+    // Every distinct text the answer shows, recorded in the page as the DOM changes: sampling it from here
+    // over the browser protocol missed the partial texts when the machine was loaded.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      new MutationObserver(() => {
+        const t = document.querySelector(".model-msg .text")?.textContent ?? "";
+        if (t && seen[seen.length - 1] !== t) seen.push(t);
+        document.documentElement.dataset.seen = JSON.stringify(seen);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole("button", { name: "Send" }).click();
     const expected = `Hello! You said: "${words}". This is turn 1 of our conversation.`;
-    const answer = page.locator(".model-msg .text").first();
-    // Every distinct text the answer showed: partial texts while the run goes on, each extending the last.
-    const seen: string[] = [];
-    for (let i = 0; i < 400 && seen[seen.length - 1] !== expected; i++) {
-      const t = (await answer.count()) ? ((await answer.textContent()) ?? "") : "";
-      if (t && seen[seen.length - 1] !== t) seen.push(t);
-      await page.waitForTimeout(10);
-    }
-    expect(seen[seen.length - 1]).toBe(expected);
+    const shown = async (): Promise<string[]> =>
+      JSON.parse((await page.evaluate(() => document.documentElement.dataset.seen)) ?? "[]");
+    await poll(async () => (await shown()).at(-1), { timeout: 20_000 }).toBe(expected);
+    const seen = await shown();
+    // Partial texts while the run went on, each extending the last.
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.every((t, i) => i === 0 || t.startsWith(seen[i - 1] as string))).toBe(true);
     // The new conversation is in the list and in the URL.
