@@ -1,3 +1,5 @@
+import { createApp } from "./app.ts";
+import { createUpstream } from "./gemini/client.ts";
 import { ConfigError, loadConfig } from "./infra/config.ts";
 import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/console-token.ts";
 import { DataDirLockedError } from "./infra/datalock.ts";
@@ -31,33 +33,13 @@ const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
   : undefined;
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: config.GEMINI_API_KEY ? [config.GEMINI_API_KEY] : [] });
 guardUnhandledRejections(logger);
-// Opened first, while the rest loads: PGlite reads and compiles its WASM off the main thread, so that
-// overlaps with the app's code (the larger part of the start) being read, compiled and run.
-const opening = openDatabase({
-  url: config.DATABASE_URL,
-  dataDir: config.DATA_DIR,
-  sharedBuffers: config.PGLITE_SHARED_BUFFERS,
-  template: config.DATABASE_URL ? undefined : await configuredTemplate(config),
-  owner: "server",
-  logger,
-}).catch((err: unknown) => {
-  if (!(err instanceof DataDirLockedError)) throw err;
-  // The other server keeps the directory; this one never touched it.
-  process.stderr.write(`${err.message}\n`);
-  process.exit(1);
-});
 // Imported only when it runs: a server with an API key never loads the emulator (nor its JWT and webhook signing).
-const startEmulator = async () =>
-  (await import("./emulator/server.ts")).startEmulator({
-    deltaDelayMs: 30,
-    retention: { maxInteractions: config.EMULATOR_MAX_INTERACTIONS, maxAgeMs: config.EMULATOR_RETENTION_MS },
-  });
-const [database, { createApp }, { createUpstream }, emulator] = await Promise.all([
-  opening,
-  import("./app.ts"),
-  import("./gemini/client.ts"),
-  config.GEMINI_API_KEY ? null : startEmulator(),
-]);
+const emulator = config.GEMINI_API_KEY
+  ? null
+  : await (await import("./emulator/server.ts")).startEmulator({
+      deltaDelayMs: 30,
+      retention: { maxInteractions: config.EMULATOR_MAX_INTERACTIONS, maxAgeMs: config.EMULATOR_RETENTION_MS },
+    });
 const upstream = createUpstream({
   ...(emulator
     ? { apiKey: "emulator", baseUrl: emulator.url, emulated: true }
@@ -65,6 +47,20 @@ const upstream = createUpstream({
   headersTimeoutMs: config.UPSTREAM_HEADERS_TIMEOUT_MS,
   idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
   maxRetryWaitMs: config.UPSTREAM_MAX_RETRY_WAIT_MS,
+});
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  sharedBuffers: config.PGLITE_SHARED_BUFFERS,
+  template: config.DATABASE_URL ? undefined : await configuredTemplate(config),
+  owner: "server",
+  logger,
+}).catch(async (err: unknown) => {
+  if (!(err instanceof DataDirLockedError)) throw err;
+  // The other server keeps the directory; this one never touched it.
+  process.stderr.write(`${err.message}\n`);
+  await emulator?.close();
+  process.exit(1);
 });
 // Imported in scale-out mode only: an embedded server never loads the Redis client.
 const redis = config.REDIS_URL
