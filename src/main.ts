@@ -73,6 +73,29 @@ const url = await app.start();
 const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetricsPort(config);
 if (consoleToken) await writeConsoleToken(config.DATA_DIR, { token: consoleToken, url, pid: process.pid });
 
+// Before the banner: a process manager may stop the server as soon as it reads that it is up.
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info("shutting down", { signal, graceMs: config.SHUTDOWN_GRACE_MS });
+  // Whatever hangs (an upstream stream that ignores its abort), the process is gone within the grace period.
+  setTimeout(() => {
+    logger.warn("grace period over; exiting", { graceMs: config.SHUTDOWN_GRACE_MS });
+    process.exit(1);
+  }, config.SHUTDOWN_GRACE_MS).unref();
+  await app.stop({ graceMs: Math.max(100, config.SHUTDOWN_GRACE_MS - 500) });
+  await metricsServer?.close();
+  if (consoleToken) await removeConsoleToken(config.DATA_DIR, consoleToken).catch(() => undefined);
+  await database.close();
+  await redis?.close();
+  await emulator?.close();
+  await tracing?.shutdown();
+  process.exit(0);
+};
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
 const needsAdmin = !config.ALLOW_ANONYMOUS && !(await hasUsableAdmin());
 const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.DATA_DIR}`;
 process.stdout.write(
@@ -109,25 +132,3 @@ async function hasUsableAdmin(): Promise<boolean> {
   });
   return admin !== null;
 }
-
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  logger.info("shutting down", { signal, graceMs: config.SHUTDOWN_GRACE_MS });
-  // Whatever hangs (an upstream stream that ignores its abort), the process is gone within the grace period.
-  setTimeout(() => {
-    logger.warn("grace period over; exiting", { graceMs: config.SHUTDOWN_GRACE_MS });
-    process.exit(1);
-  }, config.SHUTDOWN_GRACE_MS).unref();
-  await app.stop({ graceMs: Math.max(100, config.SHUTDOWN_GRACE_MS - 500) });
-  await metricsServer?.close();
-  if (consoleToken) await removeConsoleToken(config.DATA_DIR, consoleToken).catch(() => undefined);
-  await database.close();
-  await redis?.close();
-  await emulator?.close();
-  await tracing?.shutdown();
-  process.exit(0);
-};
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
