@@ -6,7 +6,6 @@ import type { Config } from "../infra/config.ts";
 import type { Logger } from "../infra/logger.ts";
 import { useObservability, usePrometheusPhases } from "../infra/observe-plugin.ts";
 import { databaseUnavailable, isDatabaseUnavailable } from "../infra/outage.ts";
-import { useGracefulEnd } from "../infra/shutdown.ts";
 import { schema } from "../schema/index.ts";
 import { useBodyLimit } from "../security/body-limit.ts";
 import { useCsrfPrevention } from "../security/csrf.ts";
@@ -56,8 +55,7 @@ export function createGraphql(deps: {
       useSharedExecution(),
       usePrometheusPhases(),
       useObservability(),
-      useGracefulEnd(deps.ending),
-      useStreamRegistry(deps.streams),
+      useStreamRegistry(deps.streams, deps.ending),
     ],
     cors: corsFor(config),
     batching: false,

@@ -103,30 +103,37 @@ class SharedResults {
   }
 }
 
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
 /** Each source event to its result, one layer (graphql-js's own mapping, with the shared results). */
-function mapEvents(
-  source: AsyncIterable<unknown>,
-  map: (event: unknown) => Maybe<ExecutionResult>,
-): AsyncIterableIterator<ExecutionResult> {
-  const it = source[Symbol.asyncIterator]();
-  const done = { done: true, value: undefined } as const;
-  return {
-    async next() {
-      const r = await it.next();
-      return r.done ? done : { done: false, value: await map(r.value) };
-    },
-    async return() {
-      await it.return?.();
-      return done;
-    },
-    async throw(err: unknown) {
-      if (it.throw) await it.throw(err);
-      throw err;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+class MappedEvents implements AsyncIterableIterator<ExecutionResult> {
+  readonly #it: AsyncIterator<unknown>;
+
+  constructor(
+    source: AsyncIterable<unknown>,
+    private readonly map: (event: unknown) => Maybe<ExecutionResult>,
+  ) {
+    this.#it = source[Symbol.asyncIterator]();
+  }
+
+  // Not async: an idle subscription keeps this call pending, and a suspended async function holds its frame.
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.#it.next().then(async (r) => (r.done ? DONE : { done: false, value: await this.map(r.value) }));
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.#it.return?.();
+    return DONE;
+  }
+
+  async throw(err: unknown): Promise<IteratorResult<ExecutionResult>> {
+    if (this.#it.throw) await this.#it.throw(err);
+    throw err;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }
 
 /**
@@ -144,7 +151,7 @@ export function useSharedExecution(): Plugin<Context> {
       setSubscribeFn(async (a) => {
         const source = await createSourceEventStream(a);
         if (!isAsyncIterable(source)) return source;
-        return mapEvents(source, (event) => {
+        return new MappedEvents(source, (event) => {
           const run = () => serialisedResult(execute({ ...a, rootValue: event }));
           const id = eventIdentity(event);
           return id === null ? run() : shared.get(`${key}\u0000${id}`, run);

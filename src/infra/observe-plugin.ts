@@ -1,5 +1,5 @@
 import type { Span } from "@opentelemetry/api";
-import { type DocumentNode, GraphQLError, getOperationAST } from "graphql";
+import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Counter, Histogram } from "prom-client";
 import type { Logger } from "./logger.ts";
@@ -43,59 +43,108 @@ function logErrors(logger: Logger | undefined, errors: readonly GraphQLError[] |
 }
 
 /**
- * Wraps a subscription's event stream: counts what is delivered, runs each
- * `next()` inside the operation's span (so work done on demand nests under
- * it), and reports the end once, however the stream ends.
+ * What an operator sees of one subscription: counted when it opens and ends (with its outcome),
+ * each delivered event (and those with errors), its span (when tracing is on), its errors logged.
  */
-function tap<T>(
-  source: AsyncIterable<T>,
-  span: Span | undefined,
-  onEvent: (value: T) => void,
-  onEnd: (err?: unknown) => void,
-): AsyncIterableIterator<T> {
-  const it = source[Symbol.asyncIterator]();
-  let ended = false;
-  const end = (err?: unknown) => {
-    if (ended) return;
-    ended = true;
-    onEnd(err);
-  };
-  const settle = (p: Promise<IteratorResult<T>>) =>
-    p.then(
+class ObservedSubscription {
+  readonly #delivered;
+  #ended = false;
+
+  constructor(
+    readonly name: string,
+    private readonly ctx: Ctx,
+    readonly span: Span | undefined,
+  ) {
+    this.#delivered = eventsDelivered.labels(name);
+  }
+
+  /** The subscribe call's answer: a stream (then watched) or errors. */
+  subscribed(
+    result: AsyncIterable<ExecutionResult> | ExecutionResult,
+    setResult: (r: AsyncIterableIterator<ExecutionResult>) => void,
+  ) {
+    if (!(Symbol.asyncIterator in result)) {
+      logErrors(this.ctx.logger, result.errors);
+      this.#finish(outcomeOf(result.errors), result.errors?.[0]);
+      return;
+    }
+    activeSubscriptions.inc();
+    setResult(new Tapped(result, this));
+  }
+
+  event(r: ExecutionResult) {
+    this.#delivered.inc();
+    if (r.errors?.length) operationSeries(this.ctx)?.errors("subscribe", r.errors.length);
+  }
+
+  /** The stream's end, reported once however it ends. */
+  end(err?: unknown) {
+    if (this.#ended) return;
+    this.#ended = true;
+    activeSubscriptions.dec();
+    if (err) this.failed(err);
+    else this.#finish("ok");
+  }
+
+  failed(err: unknown) {
+    const error = asGraphQLError(err);
+    logErrors(this.ctx.logger, [error]);
+    this.#finish(codeLabel(error.extensions.code), err);
+  }
+
+  #finish(outcome: string, err?: unknown) {
+    operations.inc({ operation: this.name, type: "subscription", outcome });
+    if (!this.span) return;
+    if (err) failSpan(this.span, err);
+    this.span.end();
+  }
+}
+
+/**
+ * A subscription's event stream, watched: each `next()` runs inside the operation's span (so work
+ * done on demand nests under it), each event is counted, the end is reported. A class, not a
+ * closure set: one is held by every open subscription, most of them idle.
+ */
+class Tapped implements AsyncIterableIterator<ExecutionResult> {
+  readonly #it: AsyncIterator<ExecutionResult>;
+
+  constructor(
+    source: AsyncIterable<ExecutionResult>,
+    private readonly observed: ObservedSubscription,
+  ) {
+    this.#it = source[Symbol.asyncIterator]();
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    const span = this.observed.span;
+    const p = span ? inSpan(span, () => this.#it.next()) : this.#it.next();
+    return p.then(
       (r) => {
-        if (r.done) end();
-        else onEvent(r.value);
+        if (r.done) this.observed.end();
+        else this.observed.event(r.value);
         return r;
       },
       (err: unknown) => {
-        end(err);
+        this.observed.end(err);
         throw err;
       },
     );
-  return {
-    next: () => settle(span ? inSpan(span, () => it.next()) : it.next()),
-    return: async (value?: unknown) => {
-      end();
-      return it.return ? it.return(value) : { done: true, value: undefined };
-    },
-    throw: async (err?: unknown) => {
-      end(err);
-      if (it.throw) return it.throw(err);
-      throw err;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
+  }
 
-/** Counts a subscription's delivered events, and those with errors under the phases plugin's metric. */
-function countEvent(name: string, ctx: object) {
-  const delivered = eventsDelivered.labels(name);
-  return (r: { errors?: readonly unknown[] }) => {
-    delivered.inc();
-    if (r.errors?.length) operationSeries(ctx)?.errors("subscribe", r.errors.length);
-  };
+  async return(value?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.observed.end();
+    return this.#it.return ? this.#it.return(value) : { done: true, value: undefined };
+  }
+
+  async throw(err?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.observed.end(err);
+    if (this.#it.throw) return this.#it.throw(err);
+    throw err;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }
 
 /**
@@ -142,37 +191,10 @@ export function useObservability(): Plugin<Ctx> {
           })
         : undefined;
       if (span) setSubscribeFn((a) => inSpan(span, () => subscribeFn(a)));
-      const finish = (outcome: string, err?: unknown) => {
-        operations.inc({ operation: name, type: "subscription", outcome });
-        if (span) {
-          if (err) failSpan(span, err);
-          span.end();
-        }
-      };
+      const observed = new ObservedSubscription(name, ctx, span);
       return {
-        onSubscribeResult({ result, setResult }) {
-          if (!(Symbol.asyncIterator in result)) {
-            const errors = result.errors;
-            logErrors(ctx.logger, errors);
-            finish(outcomeOf(errors), errors?.[0]);
-            return;
-          }
-          activeSubscriptions.inc();
-          setResult(
-            tap(result, span, countEvent(name, ctx), (err) => {
-              activeSubscriptions.dec();
-              if (!err) return finish("ok");
-              const error = asGraphQLError(err);
-              logErrors(ctx.logger, [error]);
-              finish(codeLabel(error.extensions.code), err);
-            }),
-          );
-        },
-        onSubscribeError({ error }) {
-          const e = asGraphQLError(error);
-          logErrors(ctx.logger, [e]);
-          finish(codeLabel(e.extensions.code), error);
-        },
+        onSubscribeResult: ({ result, setResult }) => observed.subscribed(result, setResult),
+        onSubscribeError: ({ error }) => observed.failed(error),
       };
     },
   };

@@ -20,41 +20,76 @@ export function deliver(
   id: string,
   results: AsyncIterable<ExecutionResult>,
 ): AsyncIterableIterator<ExecutionResult> {
-  const it = results[Symbol.asyncIterator]();
-  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-  let stopped = false;
-  const pumped = (async () => {
-    for (let r = await it.next(); !r.done && !stopped; r = await it.next()) {
-      if (socket.readyState !== socket.OPEN) return;
-      const frame = `${head}${jsonOf(r.value)}}`;
-      if (socket.bufferedAmount < SEND_HIGH_WATER) socket.send(frame);
-      else await new Promise<void>((resolve) => socket.send(frame, () => resolve()));
-    }
-  })();
-  // Read by `next`; a stream stopped by `return` may still reject, unread.
-  pumped.catch(() => undefined);
-  let finished = false;
-  return {
-    async next() {
-      if (finished) return DONE;
-      await pumped;
-      finished = true;
-      return DONE;
-    },
-    async return() {
-      stopped = true;
-      finished = true;
-      await it.return?.();
-      return DONE;
-    },
-    async throw(err: unknown) {
-      stopped = true;
-      finished = true;
-      await it.return?.();
-      throw err;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+  return new Delivery(socket, `{"id":${JSON.stringify(id)},"type":"next","payload":`, results);
+}
+
+/**
+ * A class with callbacks, not an async loop and a closure set: one is held by every open subscription,
+ * most of them idle, and a suspended loop holds a frame, a promise and its reaction per layer.
+ */
+class Delivery implements AsyncIterableIterator<ExecutionResult> {
+  readonly #it: AsyncIterator<ExecutionResult>;
+  #stopped = false;
+  #finished = false;
+  /** Settles when the stream ends (or rejects with its error). */
+  readonly #pumped: Promise<void>;
+  #ended!: () => void;
+  #failed!: (err: unknown) => void;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly head: string,
+    results: AsyncIterable<ExecutionResult>,
+  ) {
+    this.#it = results[Symbol.asyncIterator]();
+    this.#pumped = new Promise((resolve, reject) => {
+      this.#ended = resolve;
+      this.#failed = reject;
+    });
+    // Read by `next`; a stream stopped by `return` may still reject, unread.
+    this.#pumped.catch(() => undefined);
+    this.#pull();
+  }
+
+  #pull = () => {
+    this.#it.next().then(this.#write, this.#failed);
   };
+
+  #write = (r: IteratorResult<ExecutionResult>) => {
+    const socket = this.socket;
+    if (r.done || this.#stopped || socket.readyState !== socket.OPEN) return this.#ended();
+    const frame = `${this.head}${jsonOf(r.value)}}`;
+    if (socket.bufferedAmount < SEND_HIGH_WATER) {
+      socket.send(frame);
+      this.#pull();
+    } else socket.send(frame, this.#pull);
+  };
+
+  // Not async: graphql-ws keeps this call pending for the stream's whole life, and a suspended
+  // async function holds its frame meanwhile.
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.#finished) return Promise.resolve(DONE);
+    return this.#pumped.then(() => {
+      this.#finished = true;
+      return DONE;
+    });
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.#stopped = true;
+    this.#finished = true;
+    await this.#it.return?.();
+    return DONE;
+  }
+
+  async throw(err: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.#stopped = true;
+    this.#finished = true;
+    await this.#it.return?.();
+    throw err;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }

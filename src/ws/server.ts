@@ -76,7 +76,10 @@ export function serveGraphqlWs(deps: WsDeps) {
         }
         const socket = ctx.extra.socket;
         if (!gate.admitUser(socket, viewer.id)) return false;
-        const unregister = streams.add(viewer, (reason) => socket.close(CLOSE_REVOKED, reason.slice(0, 120)));
+        const unregister = streams.add({
+          viewer,
+          revoke: (reason) => socket.close(CLOSE_REVOKED, reason.slice(0, 120)),
+        });
         socket.once("close", unregister);
         return true;
       },
