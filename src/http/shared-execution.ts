@@ -14,7 +14,7 @@ import { subscriptionExecutions } from "../infra/metrics.ts";
 
 /** How long an event's result is kept for the other subscribers that take it later (ms). */
 const KEEP_MS = 2_000;
-/** Results kept at most (a bound on memory when many different operations run at once). */
+/** Events whose results are kept at most (a bound on memory when many runs stream at once). */
 const MAX_KEPT = 5_000;
 
 type Maybe<T> = T | Promise<T>;
@@ -75,30 +75,53 @@ export function jsonOf(result: ExecutionResult): string {
   return typeof own === "function" ? String(own(result)) : JSON.stringify(result);
 }
 
-/** Recent results by operation and event: the first subscriber to take an event executes it. */
-class SharedResults {
-  private kept = new Map<string, { at: number; result: Maybe<ExecutionResult> }>();
+/** Bound once: an event's look-up counts without hashing label values. */
+const executed = { shared: subscriptionExecutions.labels("yes"), alone: subscriptionExecutions.labels("no") };
 
-  get(key: string, run: () => Maybe<ExecutionResult>): Maybe<ExecutionResult> {
+const identities = new WeakMap<object, string | null>();
+/**
+ * An event's identity, worked out once per event object: every subscriber of a run takes the same
+ * object, and the same string's hash is computed once (a fresh string per look-up was hashed anew).
+ */
+function identityOf(event: unknown): string | null {
+  if (typeof event !== "object" || event === null) return null;
+  let id = identities.get(event);
+  if (id === undefined) {
+    id = eventIdentity(event);
+    identities.set(event, id);
+  }
+  return id;
+}
+
+/** Recent results by event, then operation: the first subscriber to take an event executes it. */
+class SharedResults {
+  private kept = new Map<string, { at: number; results: Map<string, Maybe<ExecutionResult>> }>();
+
+  get(event: string, key: string, run: () => Maybe<ExecutionResult>): Maybe<ExecutionResult> {
     const now = Date.now();
-    const hit = this.kept.get(key);
-    if (hit && now - hit.at < KEEP_MS) {
-      subscriptionExecutions.inc({ shared: "yes" });
-      return hit.result;
+    let entry = this.kept.get(event);
+    if (!entry || now - entry.at >= KEEP_MS) {
+      this.prune(now);
+      entry = { at: now, results: new Map() };
+      // Oldest first (a Map keeps insertion order): a renewed event goes to the end.
+      this.kept.delete(event);
+      this.kept.set(event, entry);
     }
-    this.prune(now);
-    subscriptionExecutions.inc({ shared: "no" });
+    const hit = entry.results.get(key);
+    if (hit !== undefined) {
+      executed.shared.inc();
+      return hit;
+    }
+    executed.alone.inc();
     const result = run();
-    // Oldest first (a Map keeps insertion order): a renewed key goes to the end.
-    this.kept.delete(key);
-    this.kept.set(key, { at: now, result });
+    entry.results.set(key, result);
     return result;
   }
 
   private prune(now: number): void {
-    for (const [key, entry] of this.kept) {
+    for (const [event, entry] of this.kept) {
       if (now - entry.at < KEEP_MS && this.kept.size < MAX_KEPT) return;
-      this.kept.delete(key);
+      this.kept.delete(event);
     }
   }
 }
@@ -153,8 +176,8 @@ export function useSharedExecution(): Plugin<Context> {
         if (!isAsyncIterable(source)) return source;
         return new MappedEvents(source, (event) => {
           const run = () => serialisedResult(execute({ ...a, rootValue: event }));
-          const id = eventIdentity(event);
-          return id === null ? run() : shared.get(`${key}\u0000${id}`, run);
+          const id = identityOf(event);
+          return id === null ? run() : shared.get(id, key, run);
         });
       });
     },

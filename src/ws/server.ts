@@ -135,8 +135,9 @@ async function prepare(
   // graphql-ws registers this operation before calling here: the others are the rest.
   const tooMany = gate.subscriptionRefusal(Object.keys(ctx.subscriptions).length - 1);
   if (tooMany) return [tooMany];
+  // Only what the context and the plugins read: this object becomes the operation's context, held for
+  // a subscription's whole life.
   const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-    ...ctx,
     req: ctx.extra.request,
     socket: ctx.extra.socket,
     params,
