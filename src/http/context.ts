@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Context } from "../context.ts";
+import type { Viewer } from "../engine/access/policy.ts";
 import type { UrlSigner } from "../engine/files/signing.ts";
 import { type MediaUrls, mediaUrls } from "../engine/files/urls.ts";
 import type { Engine } from "../engine/index.ts";
@@ -37,9 +38,14 @@ export function mediaOrigin(config: Pick<Config, "PUBLIC_URL" | "PORT">, source:
 /** The viewer's media URLs, built on first use: most operations never build one. */
 class LazyMediaUrls implements MediaUrls {
   private urls: MediaUrls | undefined;
-  constructor(private readonly build: () => MediaUrls) {}
+  constructor(
+    private readonly signer: UrlSigner,
+    private readonly viewer: Viewer | null,
+    private readonly config: Config,
+    private readonly source: OperationSource,
+  ) {}
   private made(): MediaUrls {
-    this.urls ??= this.build();
+    this.urls ??= mediaUrls(this.signer, this.viewer, mediaOrigin(this.config, this.source));
     return this.urls;
   }
   file(id: string): string {
@@ -78,7 +84,7 @@ export function createContextFactory(deps: {
     return {
       viewer,
       // Absolute (HTTP or WebSocket alike); the origin is worked out only for an operation that builds a URL.
-      media: new LazyMediaUrls(() => mediaUrls(signer, viewer, mediaOrigin(config, source))),
+      media: new LazyMediaUrls(signer, viewer, config, source),
       db,
       engine,
       config,

@@ -34,11 +34,27 @@ export function mediaUrl(c: JsonObject, urls: MediaUrls): string | null {
   return null;
 }
 
+/** A class, not a closure set: every operation's context holds one, a subscription's for its whole life. */
+class SignedUrls implements MediaUrls {
+  constructor(
+    private readonly signer: UrlSigner | undefined,
+    private readonly grant: Grant | null,
+    private readonly base: string,
+  ) {}
+  path(p: string): string {
+    return this.signer && this.grant ? `${this.base}${this.signer.sign(p, this.grant)}` : `${this.base}${p}`;
+  }
+  file(id: string): string {
+    return this.path(`/files/${encodeURIComponent(id)}`);
+  }
+  get scope(): string {
+    const who = this.grant ? `${this.grant.userId} ${this.grant.keyId ?? ""}` : "-";
+    return `${this.base} ${who} ${this.signer ? "signed" : "plain"}`;
+  }
+}
+
 export function mediaUrls(signer: UrlSigner | undefined, viewer: Viewer | null, base: string): MediaUrls {
-  const grant: Grant | null = viewer ? { userId: viewer.id, keyId: viewer.keyId ?? null } : null;
-  const path = (p: string) => (signer && grant ? `${base}${signer.sign(p, grant)}` : `${base}${p}`);
-  const scope = `${base} ${grant ? `${grant.userId} ${grant.keyId ?? ""}` : "-"} ${signer ? "signed" : "plain"}`;
-  return { path, file: (id) => path(`/files/${encodeURIComponent(id)}`), scope };
+  return new SignedUrls(signer, viewer ? { userId: viewer.id, keyId: viewer.keyId ?? null } : null, base);
 }
 
 /** The File row the viewer may read, or null (foreign and missing look alike). */
