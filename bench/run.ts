@@ -118,6 +118,15 @@ try {
   try {
     const compiled = await startCompiledServer({ ...base, DATA_DIR: compiledDir });
     results.memoryCompiled = await memory(compiled, bare, { chats: R(50, 10), sockets: 100, perSocket: R(100, 20) });
+    // The CPU rows again on what `npm start` runs (its bundle and node flags): the rows above run the sources under tsx.
+    log("compiled server: CPU per event, unwatched, 1 and 31 subscribers");
+    const setup = { emulator, server: compiled };
+    await firstDelta(setup, { deltaDelayMs: 0, deltas: 504, rounds: R(15, 3) });
+    results.compiledCpu = {
+      unwatched: await cpuPerEventUnwatched(setup, { deltas: 504, runs: R(10, 3) }),
+      oneSubscriber: await cpuPerEventOneSubscriber(setup, { deltas: 504, runs: R(10, 3) }),
+      fanOut: await fanOut(setup, { n: 31, deltas: 504, deltaDelayMs: 2, rounds: R(3, 1) }),
+    };
     await compiled.stop();
   } finally {
     await rm(compiledDir, { recursive: true, force: true });

@@ -34,6 +34,12 @@ export interface Results {
   memory?: Of<typeof memory>;
   /** The same figure for the compiled server (`npm start`). */
   memoryCompiled?: Of<typeof memory>;
+  /** The CPU rows on the compiled server (`npm start`: its bundle and node flags). */
+  compiledCpu?: {
+    unwatched: Of<typeof cpuPerEventUnwatched>;
+    oneSubscriber: Of<typeof cpuPerEventOneSubscriber>;
+    fanOut: Of<typeof fanOut>;
+  };
   sql?: Of<typeof sqlPerTurn>;
   coldStart?: Of<typeof coldStart>;
 }
@@ -200,6 +206,25 @@ export function renderSummary(r: Results): string {
     e && `${e.unwatchedCpu.cpuMicrosPerEvent} µs (${e.unwatchedCpu.eventsPerRun}-event replies, unpaced)${rawCpu(e)}`,
     "≤ 50 µs",
     e && e.unwatchedCpu.cpuMicrosPerEvent <= 50,
+  );
+  const c = r.compiledCpu;
+  add(
+    "server CPU per delivered event per extra subscriber, compiled (`npm start`)",
+    c && `${c.fanOut.cpuMicrosPerEventPerExtraSubscriber} µs (as above)`,
+    "≤ 20 µs",
+    c && c.fanOut.cpuMicrosPerEventPerExtraSubscriber <= 20,
+  );
+  add(
+    "server CPU per run event, one subscriber, compiled (`npm start`)",
+    c && `${c.fanOut.cpuMicrosPerEventOneSubscriber} µs paced 2 ms; ${c.oneSubscriber.cpuMicrosPerEvent} µs unpaced`,
+    "≤ 100 µs",
+    c && c.fanOut.cpuMicrosPerEventOneSubscriber <= 100 && c.oneSubscriber.cpuMicrosPerEvent <= 100,
+  );
+  add(
+    "server CPU per run event, unwatched, compiled (`npm start`)",
+    c && `${c.unwatched.cpuMicrosPerEvent} µs`,
+    "≤ 50 µs",
+    c && c.unwatched.cpuMicrosPerEvent <= 50,
   );
   startupRows(r, add);
   for (const [mode, q] of Object.entries(r.requests ?? {})) {
