@@ -55,8 +55,7 @@ const asRedis = (cluster: Cluster): Redis => cluster as unknown as Redis;
 function cluster(
   nodes: string[],
   redisOptions: { maxRetriesPerRequest: number | null },
-  lazyConnect = false,
-  enableAutoPipelining = false,
+  { lazyConnect = false, enableAutoPipelining = false } = {},
 ) {
   const parsed = nodes.map((u) => new URL(u));
   const first = parsed[0];
@@ -82,7 +81,9 @@ export async function connectRedis(url: string, logger?: Logger): Promise<RedisC
   const nodes = clusterNodes(url);
   const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
   const open = (enableAutoPipelining = false) =>
-    nodes ? cluster(nodes, options, true, enableAutoPipelining) : new Redis(url, { ...options, enableAutoPipelining });
+    nodes
+      ? cluster(nodes, options, { lazyConnect: true, enableAutoPipelining })
+      : new Redis(url, { ...options, enableAutoPipelining });
   // The commands one turn of the event loop issues go out in one write: a burst of a run's events is one
   // XADD per event, then one PUBLISH per event as their replies come, each its own system call otherwise.
   const main = counted(open(true), "main", logger);

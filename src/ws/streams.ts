@@ -125,7 +125,7 @@ class Endable implements AsyncIterableIterator<ExecutionResult>, Registered {
     this.#last = payload;
     const answer = this.#answer;
     this.#answer = undefined;
-    answer?.(this.#end());
+    answer?.(this.#end(payload));
     // The source stops producing (its run goes on: the end of a reading, not of the turn).
     void Promise.resolve(this.#it.return?.()).catch(() => undefined);
   }
@@ -137,14 +137,14 @@ class Endable implements AsyncIterableIterator<ExecutionResult>, Registered {
     this.#unregister();
   }
 
-  #end(): IteratorResult<ExecutionResult> {
+  #end(last: ExecutionResult): IteratorResult<ExecutionResult> {
     this.#finish();
-    return { done: false, value: this.#last ?? revokedPayload("Your credential was revoked") };
+    return { done: false, value: last };
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
     if (this.#finished) return Promise.resolve(DONE);
-    if (this.#last) return Promise.resolve(this.#end());
+    if (this.#last) return Promise.resolve(this.#end(this.#last));
     return new Promise((resolve, reject) => {
       this.#answer = resolve;
       this.#arm();
