@@ -16,7 +16,7 @@ import { corsFor } from "../security/origin.ts";
 import { useSafeText } from "../security/text.ts";
 import { type StreamRegistry, useStreamRegistry } from "../ws/streams.ts";
 import type { OperationSource } from "./context.ts";
-import { useSharedExecution } from "./shared-execution.ts";
+import { type MaskError, useSharedExecution } from "./shared-execution.ts";
 import { useVariableErrorCodes } from "./validation-codes.ts";
 
 /** Yoga's own log lines, on the server's logger. */
@@ -26,6 +26,23 @@ const yogaLogging = (logger: Logger) => ({
   warn: (...a: unknown[]) => logger.warn(String(a[0]), { args: a.slice(1) }),
   error: (...a: unknown[]) => logger.error(String(a[0]), { args: a.slice(1) }),
 });
+
+const UNEXPECTED = "Unexpected error.";
+/** What a client sees of an error: ours as they are; the database away typed and retryable; the rest masked. */
+export const maskUnexpected = (error: unknown, message: string, isDev?: boolean) =>
+  isDatabaseUnavailable(error) ? databaseUnavailable() : maskError(error, message, isDev);
+
+/**
+ * The same rule for a subscription's events (the shared execution masks them; see useSharedExecution),
+ * and, as Yoga does for what it masks, the original logged (the database away is logged once per outage).
+ */
+export const maskingEvents =
+  (logger: Logger): MaskError =>
+  (error) => {
+    const masked = maskUnexpected(error, UNEXPECTED);
+    if (masked !== error && !isDatabaseUnavailable(error)) logger.error("unexpected error", { err: error });
+    return masked;
+  };
 
 /** The GraphQL endpoint (HTTP and SSE; WebSocket goes through its getEnveloped) with the one plugins list. */
 export function createGraphql(deps: {
@@ -53,7 +70,7 @@ export function createGraphql(deps: {
       useVariableErrorCodes(),
       useResultLimits(config),
       // Before the plugins that wrap the subscribe function: they wrap the shared one.
-      useSharedExecution(),
+      useSharedExecution(maskingEvents(deps.logger)),
       usePrometheusPhases(),
       useObservability(),
       useStreamRegistry(deps.streams, deps.ending),
@@ -69,10 +86,7 @@ export function createGraphql(deps: {
     }),
     logging: yogaLogging(deps.logger),
     // The database away answers typed and retryable (logged once per outage by the database layer), not masked.
-    maskedErrors: {
-      maskError: (error, message, isDev) =>
-        isDatabaseUnavailable(error) ? databaseUnavailable() : maskError(error, message, isDev),
-    },
+    maskedErrors: { maskError: maskUnexpected, errorMessage: UNEXPECTED },
     context: deps.context,
   });
 }

@@ -5,8 +5,10 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
   execute,
+  type GraphQLError,
   print,
 } from "graphql";
+import { RequestCache } from "@pothos/plugin-scope-auth";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import { eventIdentity } from "../engine/events/types.ts";
@@ -128,20 +130,40 @@ class SharedResults {
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
-/** Each source event to its result, one layer (graphql-js's own mapping, with the shared results). */
+/** What a client may see of an error: itself when it is a GraphQL error of ours, else a masked one. */
+export type MaskError = (error: unknown) => Error;
+
+/** A result with its errors masked (the same result when it has none). */
+function maskedResult(result: ExecutionResult, mask: MaskError): ExecutionResult {
+  return result.errors?.length ? { ...result, errors: result.errors.map((e) => mask(e) as GraphQLError) } : result;
+}
+
+/** An abort is the caller's own doing: passed on as it is (Yoga's rule), never masked. */
+const isAbort = (err: unknown) => err instanceof Error && err.name === "AbortError";
+
+/**
+ * Each source event to its result, one layer (graphql-js's own mapping, with the shared results).
+ * What the source throws leaves masked: nothing outside masks a subscription's errors again.
+ */
 class MappedEvents implements AsyncIterableIterator<ExecutionResult> {
   readonly #it: AsyncIterator<unknown>;
 
   constructor(
     source: AsyncIterable<unknown>,
     private readonly map: (event: unknown) => Maybe<ExecutionResult>,
+    private readonly mask: MaskError,
   ) {
     this.#it = source[Symbol.asyncIterator]();
   }
 
   // Not async: an idle subscription keeps this call pending, and a suspended async function holds its frame.
   next(): Promise<IteratorResult<ExecutionResult>> {
-    return this.#it.next().then(async (r) => (r.done ? DONE : { done: false, value: await this.map(r.value) }));
+    return this.#it.next().then(
+      async (r) => (r.done ? DONE : { done: false, value: await this.map(r.value) }),
+      (err: unknown) => {
+        throw isAbort(err) ? err : this.mask(err);
+      },
+    );
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
@@ -165,24 +187,36 @@ class MappedEvents implements AsyncIterableIterator<ExecutionResult> {
  * on another device) share one execution, and one serialisation, per event. The root field still
  * runs per subscriber (it checks that subscriber's access to the stream); only the per-event
  * execution of the selection is shared, and only between equal keys (`operationKey`).
+ *
+ * Errors are masked here, by Yoga's rule (`mask`), once per shared result: a subscription's stream
+ * leaves the plugins unwrapped by Yoga's own masking (see useStreamRegistry), which would map every
+ * event again for every subscriber, in two more iterators per subscription.
  */
-export function useSharedExecution(): Plugin<Context> {
+export function useSharedExecution(mask: MaskError): Plugin<Context> {
   const shared = new SharedResults();
+  const finished = (r: ExecutionResult) => serialisedOnce(maskedResult(r, mask));
   return {
     onSubscribe({ args, setSubscribeFn }) {
       const key = operationKey(args, args.contextValue);
       setSubscribeFn(async (a) => {
         const source = await createSourceEventStream(a);
-        if (!isAsyncIterable(source)) return source;
-        return new MappedEvents(source, (event) => {
-          const run = () => serialisedResult(execute({ ...a, rootValue: event }));
-          const id = identityOf(event);
-          return id === null ? run() : shared.get(id, key, run);
-        });
+        // The root field's scope checks are over; Pothos keeps their per-context cache (five Maps) as long as
+        // the context, which a stream holds for its life. An event's execution makes a new one if it needs it.
+        RequestCache.clearForContext(a.contextValue);
+        if (!isAsyncIterable(source)) return maskedResult(source, mask);
+        return new MappedEvents(
+          source,
+          (event) => {
+            const run = () => {
+              const r = execute({ ...a, rootValue: event });
+              return r instanceof Promise ? r.then(finished) : finished(r);
+            };
+            const id = identityOf(event);
+            return id === null ? run() : shared.get(id, key, run);
+          },
+          mask,
+        );
       });
     },
   };
 }
-
-const serialisedResult = (r: Maybe<ExecutionResult>): Maybe<ExecutionResult> =>
-  r instanceof Promise ? r.then(serialisedOnce) : serialisedOnce(r);

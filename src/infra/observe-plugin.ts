@@ -82,13 +82,14 @@ class ObservedSubscription {
     if (this.#ended) return;
     this.#ended = true;
     activeSubscriptions.dec();
-    if (err) this.failed(err);
+    if (err) this.#failed(err);
     else this.#finish("ok");
   }
 
-  failed(err: unknown) {
+  #failed(err: unknown) {
     const error = asGraphQLError(err);
     logErrors(this.ctx.logger, [error]);
+    operationSeries(this.ctx)?.errors("subscribe");
     this.#finish(codeLabel(error.extensions.code), err);
   }
 
@@ -192,10 +193,8 @@ export function useObservability(): Plugin<Ctx> {
         : undefined;
       if (span) setSubscribeFn((a) => inSpan(span, () => subscribeFn(a)));
       const observed = new ObservedSubscription(name, ctx, span);
-      return {
-        onSubscribeResult: ({ result, setResult }) => observed.subscribed(result, setResult),
-        onSubscribeError: ({ error }) => observed.failed(error),
-      };
+      // A failing stream is seen by its Tapped layer: an onSubscribeError hook would make envelop wrap every stream.
+      return { onSubscribeResult: ({ result, setResult }) => observed.subscribed(result, setResult) };
     },
   };
 }

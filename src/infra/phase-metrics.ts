@@ -139,9 +139,8 @@ export function usePrometheusPhases(): Plugin {
           if (!(Symbol.asyncIterator in result) && result.errors?.length)
             series.errors("subscribe", result.errors.length);
         },
-        onSubscribeError() {
-          series.errors("subscribe");
-        },
+        // A stream's failure is counted where it is seen (observe-plugin's Tapped): no onSubscribeError
+        // hook here, which would make envelop wrap every stream in one more iterator.
       };
     },
   };

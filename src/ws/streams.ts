@@ -1,5 +1,5 @@
 import type { ExecutionResult } from "graphql";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
 import { revokes } from "../engine/access/credentials.ts";
 import type { Viewer } from "../engine/access/policy.ts";
 import type { Revocation } from "../engine/events/types.ts";
@@ -179,22 +179,25 @@ class Endable implements AsyncIterableIterator<ExecutionResult>, Registered {
 }
 
 type ViewerContext = { viewer?: Viewer | null };
-type SubscribeHooks = Extract<
-  ReturnType<NonNullable<Plugin<ViewerContext>["onSubscribe"]>>,
-  { onSubscribeResult?: unknown }
->;
 
 /**
  * Registers each subscription (SSE and WebSocket alike) under the viewer it runs for, so a
  * revocation ends it; once `ending` aborts (shutdown), every subscription drains.
+ *
+ * The last plugin with a subscribe hook, and the end of that chain: it subscribes itself and
+ * hands envelop the stream as final. The hooks after it are Yoga's own error masking (and its
+ * abort pass-through), which would wrap every stream in two more iterators, each event mapped
+ * once per subscriber; the shared execution masks each event's errors once instead
+ * (useSharedExecution). The result hooks of the plugins before still run.
  */
 export function useStreamRegistry(registry: StreamRegistry, ending: AbortSignal): Plugin<ViewerContext> {
   ending.addEventListener("abort", () => registry.drain(), { once: true });
-  // One hooks object for every subscription: nothing is allocated per subscription but the Endable.
-  const hooks: SubscribeHooks = {
-    onSubscribeResult({ args, result, setResult }) {
-      if (isAsyncIterable(result)) setResult(new Endable(result, args.contextValue.viewer ?? null, registry));
+  return {
+    onSubscribe: async ({ args, subscribeFn, setResultAndStopExecution }) => {
+      const result = await subscribeFn(args);
+      setResultAndStopExecution(
+        Symbol.asyncIterator in result ? new Endable(result, args.contextValue.viewer ?? null, registry) : result,
+      );
     },
   };
-  return { onSubscribe: () => hooks };
 }
