@@ -103,6 +103,8 @@ describe("upstream webhooks resource (SDK client.webhooks)", () => {
     await runInBackground();
     const [a, b] = await arrived(2);
     expect(a?.headers["webhook-id"]).toBe(b?.headers["webhook-id"]);
+    // The second attempt is recorded once its answer is back, a moment after the receiver has it.
+    await waitFor("the second attempt recorded", () => t.emulator.webhooks.attempts.length === 2);
     expect(t.emulator.webhooks.attempts.map((x) => [x.attempt, x.status])).toEqual([
       [1, 500],
       [2, 200],
