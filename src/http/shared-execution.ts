@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { RequestCache } from "@pothos/plugin-scope-auth";
 import {
   createSourceEventStream,
   type DocumentNode,
@@ -8,7 +9,6 @@ import {
   type GraphQLError,
   print,
 } from "graphql";
-import { RequestCache } from "@pothos/plugin-scope-auth";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import { eventIdentity } from "../engine/events/types.ts";

@@ -14,11 +14,36 @@ export type PubSub<Topics extends Record<string, [string, unknown] | [unknown]>>
   /** Resolves once every subscription opened so far is live. */
   subscribed(): Promise<void>;
   /**
-   * Calls `handle` with each message of one id's topic, synchronously as it is dispatched, until the returned
-   * function is called: `subscribe` without its Repeater, for a reader that keeps its own queue.
+   * Hands `receiver` each message of one id's topic, synchronously as it is dispatched, until the returned
+   * listening is stopped: `subscribe` without its Repeater, for a reader that keeps its own queue.
    */
-  listen<K extends PerId<Topics>>(topic: K, id: string, handle: (message: Topics[K][1]) => void): () => void;
+  listen<K extends PerId<Topics>>(topic: K, id: string, receiver: Receiver<Topics[K][1]>): Listening;
 };
+
+/** What the bus hands one id's messages to. An object, not a callback: an idle subscriber holds no closures. */
+export interface Receiver<M> {
+  receive(message: M): void;
+}
+
+/** One receiver on one id's topic: the event target's listener object, and its own removal. */
+export class Listening implements EventListenerObject {
+  constructor(
+    private readonly target: Pick<EventTarget, "addEventListener" | "removeEventListener">,
+    private readonly type: string,
+    private readonly receiver: Receiver<never>,
+  ) {
+    target.addEventListener(type, this);
+  }
+
+  handleEvent(event: Event): void {
+    // Yoga's pub/sub carries the message as the event's detail.
+    if ("detail" in event) this.receiver.receive(event.detail as never);
+  }
+
+  stop(): void {
+    this.target.removeEventListener(this.type, this);
+  }
+}
 
 /** Topics whose messages are published per id. */
 type PerId<T extends Record<string, [string, unknown] | [unknown]>> = {
@@ -41,8 +66,8 @@ export function jsonOnce(value: unknown): string {
   return text;
 }
 
-type EventTarget = ReturnType<typeof createRedisEventTarget> & { subscribed(): Promise<void> };
-type Callback = (event: Event) => void;
+type RedisTarget = ReturnType<typeof createRedisEventTarget> & { subscribed(): Promise<void> };
+type Callback = EventListenerOrEventListenerObject;
 
 /**
  * The Redis event target of @graphql-yoga/redis-event-target, with its
@@ -53,7 +78,7 @@ type Callback = (event: Event) => void;
  * back (its subscribers keep waiting meanwhile); a PUBLISH lost in an outage
  * is lost (subscribers that resume from their cursor read the event log).
  */
-export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logger): EventTarget {
+export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logger): RedisTarget {
   const callbacks = new Map<string, Set<Callback>>();
   const subscribing = new Set<Promise<unknown>>();
   const track = (command: Promise<unknown>) => {
@@ -69,7 +94,7 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
     const set = callbacks.get(channel);
     if (!set) return;
     const event = new CustomEvent(channel, { detail: message === "" ? null : JSON.parse(message) });
-    for (const cb of set) cb(event);
+    for (const cb of set) typeof cb === "function" ? cb(event) : cb.handleEvent(event);
   });
   // ioredis resubscribes what it had subscribed; a SUBSCRIBE that never got through is sent again here.
   subscribe.on("ready", () => {
@@ -93,14 +118,12 @@ export function redisEventTarget(publish: Redis, subscribe: Redis, logger?: Logg
     callbacks.delete(topic);
     subscribe.unsubscribe(topic).catch(failed("unsubscribe"));
   };
-  // The listener's own function: removing a listener finds it by identity.
-  const callbackOf = (c: EventListenerOrEventListenerObject): Callback => ("handleEvent" in c ? c.handleEvent : c);
   return {
-    addEventListener(topic: string, c: EventListenerOrEventListenerObject | null) {
-      if (c) listen(topic, callbackOf(c));
+    addEventListener(topic: string, c: Callback | null) {
+      if (c) listen(topic, c);
     },
-    removeEventListener(topic: string, c: EventListenerOrEventListenerObject | null) {
-      if (c) unlisten(topic, callbackOf(c));
+    removeEventListener(topic: string, c: Callback | null) {
+      if (c) unlisten(topic, c);
     },
     // A SUBSCRIBE that failed (Redis away) counts as done: its topic is subscribed again once Redis is back.
     subscribed: async () => void (await Promise.all(subscribing)),
@@ -161,14 +184,9 @@ export function createBus<Topics extends Record<string, [string, unknown] | [unk
   const redisTarget = redis ? redisEventTarget(redis.publish, redis.subscribe, logger) : undefined;
   const eventTarget = redisTarget ?? new EventTarget();
   const subscribed = redisTarget ? redisTarget.subscribed : async () => {};
-  // Yoga's pub/sub names a per-id topic `<topic>:<id>` and carries the message as the event's detail.
-  function listen<K extends PerId<Topics>>(topic: K, id: string, handle: (message: Topics[K][1]) => void) {
-    const listener = (event: Event) => {
-      if ("detail" in event) handle(event.detail as Topics[K][1]);
-    };
-    eventTarget.addEventListener(`${topic}:${id}`, listener);
-    return () => eventTarget.removeEventListener(`${topic}:${id}`, listener);
-  }
+  // Yoga's pub/sub names a per-id topic `<topic>:<id>`.
+  const listen = <K extends PerId<Topics>>(topic: K, id: string, receiver: Receiver<Topics[K][1]>) =>
+    new Listening(eventTarget, `${topic}:${id}`, receiver);
   return Object.assign(createPubSub<Topics>({ eventTarget }), { subscribed, listen });
 }
 
@@ -179,16 +197,16 @@ const ENDED: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * object and at most one pending promise (`subscribe` builds a Repeater per subscriber, with its own
  * closures, queues and promises). Messages wait here until taken; `return` stops listening.
  */
-export class Inbox<T extends object> implements AsyncIterableIterator<T> {
+export class Inbox<T extends object> implements AsyncIterableIterator<T>, Receiver<T> {
   #waiting: T[] = [];
   #wake: ((r: IteratorResult<T>) => void) | undefined;
-  #unlisten: (() => void) | undefined;
+  #listening: Listening | undefined;
 
-  constructor(listen: (push: (message: T) => void) => () => void) {
-    this.#unlisten = listen((message) => this.#push(message));
+  constructor(listen: (inbox: Inbox<T>) => Listening) {
+    this.#listening = listen(this);
   }
 
-  #push(message: T) {
+  receive(message: T) {
     const wake = this.#wake;
     this.#wake = undefined;
     if (wake) wake({ done: false, value: message });
@@ -198,15 +216,15 @@ export class Inbox<T extends object> implements AsyncIterableIterator<T> {
   next(): Promise<IteratorResult<T>> {
     const first = this.#waiting.shift();
     if (first !== undefined) return Promise.resolve({ done: false, value: first });
-    if (!this.#unlisten) return Promise.resolve(ENDED);
+    if (!this.#listening) return Promise.resolve(ENDED);
     return new Promise((resolve) => {
       this.#wake = resolve;
     });
   }
 
   async return(): Promise<IteratorResult<T>> {
-    this.#unlisten?.();
-    this.#unlisten = undefined;
+    this.#listening?.stop();
+    this.#listening = undefined;
     this.#waiting = [];
     const wake = this.#wake;
     this.#wake = undefined;

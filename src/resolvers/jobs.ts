@@ -83,7 +83,7 @@ export const stateOf = (job: Job) => jobState(statusOf(job));
 
 /** One owner's (or every owner's) job updates off the bus: most job subscriptions sit idle, held by this alone. */
 const jobInbox = (ctx: Context, topic: string) =>
-  new Inbox<Topics["job"][1]>((push) => ctx.engine.pubsub.listen("job", topic, push));
+  new Inbox<Topics["job"][1]>((inbox) => ctx.engine.pubsub.listen("job", topic, inbox));
 
 /**
  * One job's updates (its state now, then every change; ends once it is

@@ -4,6 +4,8 @@ import { jsonOf } from "../http/shared-execution.ts";
 import { SEND_HIGH_WATER } from "./prompt-socket.ts";
 
 const DONE = { done: true, value: undefined } as const;
+/** One function for every Delivery: a closure per instance would be held for the stream's life. */
+const ignore = () => undefined;
 
 /**
  * Writes a subscription's results to its socket as graphql-ws `next` frames, in place of
@@ -47,7 +49,7 @@ class Delivery implements AsyncIterableIterator<ExecutionResult> {
       this.#failed = reject;
     });
     // Read by `next`; a stream stopped by `return` may still reject, unread.
-    this.#pumped.catch(() => undefined);
+    this.#pumped.catch(ignore);
     this.#pull();
   }
 

@@ -31,7 +31,7 @@ export async function* follow(
 ): AsyncGenerator<TurnEvent, LoggedEvent | undefined> {
   const { limit = MAX_BEHIND, offset } = opts;
   let last = afterSeq;
-  const live = new LiveQueue((push) => deps.pubsub.listen("interaction", id, push), limit);
+  const live = new LiveQueue((queue) => deps.pubsub.listen("interaction", id, queue), limit);
   try {
     // Over Redis the subscription hears events only once it is confirmed: the log is read after that.
     await deps.pubsub.subscribed();

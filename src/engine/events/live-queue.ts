@@ -1,6 +1,7 @@
 import type { JsonObject } from "../../gemini/types.ts";
 import { isObj } from "../../gemini/types.ts";
 import { AppError } from "../../infra/errors.ts";
+import type { Listening, Receiver } from "../../infra/pubsub.ts";
 import type { LoggedEvent } from "./types.ts";
 
 /**
@@ -42,24 +43,24 @@ const withText = (d: Delta, text: string): Delta =>
 /**
  * One interaction's live events off the bus, held for a reader: at most `limit` it has not taken
  * yet, then SLOW_CONSUMER (it can resume with its last cursor). The bus hands each event straight
- * to `push` (no per-subscriber Repeater or pump in between); listening starts at once (the caller
+ * to `receive` (no per-subscriber Repeater or pump in between); listening starts at once (the caller
  * reads the log after that, so nothing is missed) and ends with `close`.
  */
-export class LiveQueue {
+export class LiveQueue implements Receiver<LoggedEvent> {
   private items: LoggedEvent[] = [];
   private head = 0;
   private wake: (() => void) | undefined;
   private end: { error: Error } | undefined;
-  private readonly unlisten: () => void;
+  private readonly listening: Listening;
 
   constructor(
-    listen: (push: (e: LoggedEvent) => void) => () => void,
+    listen: (queue: LiveQueue) => Listening,
     private limit: number,
   ) {
-    this.unlisten = listen((e) => this.push(e));
+    this.listening = listen(this);
   }
 
-  private push(e: LoggedEvent): void {
+  receive(e: LoggedEvent): void {
     if (this.end) return;
     if (this.items.length - this.head >= this.limit) {
       const hint = "subscribe again with the last cursor as `after`";
@@ -82,7 +83,7 @@ export class LiveQueue {
 
   private stop(error: Error): void {
     this.end ??= { error };
-    this.unlisten();
+    this.listening.stop();
     this.wake?.();
   }
 
