@@ -222,7 +222,8 @@ describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browse
     const other = await userWithKey(h.database.prisma);
     h.emulator.pacing.deltaDelayMs = 60;
     const user = createChatClient({ url: h.url, apiKey: other.secret });
-    const turn = user.chat({ text: words("live", 80) });
+    // Long enough (about 8 s at this pacing) to be running still when a loaded machine has opened the page.
+    const turn = user.chat({ text: words("live", 400) });
     for await (const e of turn.events) if (e.__typename === "StepDeltaEvent") break; // running
     const page = await open(admin.secret, "/doc-chat/#admin");
     await poll(() => page.locator(".jobs").textContent()).toContain(`${other.user.name} · IN_PROGRESS`);
