@@ -19,8 +19,9 @@ async function freePort(): Promise<number> {
 async function pushHarness(fallbackMs: number) {
   const [port, emulatorPort] = [await freePort(), await freePort()];
   return startHarness({
-    // Slow enough that the job's first GET finds the run still going: only a push (or the fallback) ends it.
-    emulator: { port: emulatorPort, backgroundStepDelayMs: 600, webhooks: { retryBaseMs: 50 } },
+    // Slow enough that the job's first GET finds the run still going, on a loaded machine too (600 ms was not):
+    // only a push (or the fallback) ends it.
+    emulator: { port: emulatorPort, backgroundStepDelayMs: 1500, webhooks: { retryBaseMs: 50 } },
     env: {
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
