@@ -1,6 +1,6 @@
 // The GraphQL phase histograms under the metric names of Yoga's Prometheus plugin (the operator-facing
 // counters, spans and logs are observe-plugin.ts).
-import { type DocumentNode, getOperationAST } from "graphql";
+import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Counter, Histogram } from "prom-client";
 import { operationLabel, registry } from "./metrics.ts";
@@ -43,6 +43,12 @@ class OperationSeries {
   }
   errors(phase: Phase, n = 1): void {
     errorResults.labels(this.name, this.type, phase).inc(n);
+  }
+  /** Execution or subscription set-up is over: its time, the request's, and a single result's errors. */
+  done(phase: "execute" | "subscribe", startedAt: number, result: ExecutionResult | AsyncIterable<unknown>): void {
+    this.observe(phase, startedAt);
+    this.observe("request", startedAt);
+    if (!(Symbol.asyncIterator in result) && result.errors?.length) this.errors(phase, result.errors.length);
   }
 }
 const seriesByKey = new Map<string, OperationSeries>();
@@ -119,29 +125,15 @@ export function usePrometheusPhases(): Plugin {
       const series = operations_.get(args.contextValue);
       if (!series) return;
       const startedAt = performance.now();
-      return {
-        onExecuteDone({ result }) {
-          series.observe("execute", startedAt);
-          series.observe("request", startedAt);
-          if (!(Symbol.asyncIterator in result) && result.errors?.length)
-            series.errors("execute", result.errors.length);
-        },
-      };
+      return { onExecuteDone: ({ result }) => series.done("execute", startedAt, result) };
     },
     onSubscribe({ args }) {
       const series = operations_.get(args.contextValue);
       if (!series) return;
       const startedAt = performance.now();
-      return {
-        onSubscribeResult({ result }) {
-          series.observe("subscribe", startedAt);
-          series.observe("request", startedAt);
-          if (!(Symbol.asyncIterator in result) && result.errors?.length)
-            series.errors("subscribe", result.errors.length);
-        },
-        // A stream's failure is counted where it is seen (observe-plugin's Tapped): no onSubscribeError
-        // hook here, which would make envelop wrap every stream in one more iterator.
-      };
+      // A stream's failure is counted where it is seen (observe-plugin's Tapped): an onSubscribeError
+      // hook here would make envelop wrap every stream in one more iterator.
+      return { onSubscribeResult: ({ result }) => series.done("subscribe", startedAt, result) };
     },
   };
 }
