@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub as YogaPubSub } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -182,12 +183,18 @@ export function createBus<Topics extends Record<string, [string, unknown] | [unk
   logger?: Logger,
 ): PubSub<Topics> {
   const redisTarget = redis ? redisEventTarget(redis.publish, redis.subscribe, logger) : undefined;
-  const eventTarget = redisTarget ?? new EventTarget();
+  // Many listeners on one topic are the normal case (a run's followers, a user's job feeds), not a leak.
+  const eventTarget = redisTarget ?? setUnlimited(new EventTarget());
   const subscribed = redisTarget ? redisTarget.subscribed : async () => {};
   // Yoga's pub/sub names a per-id topic `<topic>:<id>`.
   const listen = <K extends PerId<Topics>>(topic: K, id: string, receiver: Receiver<Topics[K][1]>) =>
     new Listening(eventTarget, `${topic}:${id}`, receiver);
   return Object.assign(createPubSub<Topics>({ eventTarget }), { subscribed, listen });
+}
+
+function setUnlimited(target: EventTarget): EventTarget {
+  setMaxListeners(0, target);
+  return target;
 }
 
 const ENDED: IteratorReturnResult<undefined> = { done: true, value: undefined };
