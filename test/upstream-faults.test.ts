@@ -146,7 +146,7 @@ it("retries a create whose connection was refused (nothing was sent) until upstr
   }
 });
 
-it("cancelJob answers within a second when upstream does not answer the cancel", async () => {
+it("cancelJob answers without waiting on an upstream that does not answer the cancel", async () => {
   h.emulator.pacing.backgroundStepDelayMs = 300;
   try {
     const jobs = jobClient(h);
@@ -158,7 +158,9 @@ it("cancelJob answers within a second when upstream does not answer the cancel",
     h.emulator.faults.add([{ op: "cancel", stallAfter: 0 }]);
     const started = performance.now();
     const { cancelJob } = await h.ok(CancelJobDocument, { id: jobId });
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // It waits 500 ms for upstream's answer; the rest is the request itself on a loaded machine.
+    // Waiting on the stalled cancel instead would never answer.
+    expect(performance.now() - started).toBeLessThan(1_500);
     expect(cancelJob?.status).toBe("CANCELLED");
     expect(h.emulator.log.some((e) => e.op === "cancel" && e.fault)).toBe(true);
   } finally {
@@ -244,7 +246,9 @@ describe("with upstream's default patience (30 s for headers, 60 s of silence)",
     );
     const started = performance.now();
     const { cancelInteraction } = await slow.ok(CancelInteractionDocument, { id: row.id });
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // It waits 500 ms for upstream's answer; the rest is the request itself on a loaded machine.
+    // Waiting on the stalled cancel instead would never answer.
+    expect(performance.now() - started).toBeLessThan(1_500);
     expect(cancelInteraction.status).toBe("CANCELLED");
     const turn = await result;
     expect(turn.data?.createInteraction).toMatchObject({ id: row.id, status: "CANCELLED" });

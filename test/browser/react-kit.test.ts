@@ -121,9 +121,10 @@ describe.skipIf(!runs)("docs/frontend.md's React page (useChat) in a real browse
   }, 60_000);
 
   it("streams a reply token by token; Markdown shows as Markdown, raw HTML in it never runs", async () => {
-    h.emulator.pacing.deltaDelayMs = 30;
+    // Two seconds of reply: the page is read between tokens even when each read is slow (a loaded machine).
+    h.emulator.pacing.deltaDelayMs = 50;
     const page = await open();
-    const text = words("stream", 20);
+    const text = words("stream", 40);
     await send(page, text);
     const answer = page.locator(".model p").last();
     const seen: string[] = [];
