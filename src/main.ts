@@ -5,6 +5,7 @@ import { newConsoleToken, removeConsoleToken, writeConsoleToken } from "./infra/
 import { DataDirLockedError } from "./infra/datalock.ts";
 import { openDatabase } from "./infra/db.ts";
 import { guardUnhandledRejections } from "./infra/guard.ts";
+import { collectWhenIdle } from "./infra/idle-gc.ts";
 import { createLogger } from "./infra/logger.ts";
 import { serveMetricsPort } from "./infra/metrics-server.ts";
 import { configuredTemplate } from "./infra/pglite-template.ts";
@@ -72,12 +73,15 @@ const app = await createApp({ config, database, upstream, logger, redis, console
 const url = await app.start();
 const metricsServer = config.METRICS_PORT === undefined ? undefined : await serveMetricsPort(config);
 if (consoleToken) await writeConsoleToken(config.DATA_DIR, { token: consoleToken, url, pid: process.pid });
+// `npm start` runs node with --expose-gc for this: memory a burst left behind goes back once it is quiet.
+const stopIdleGc = collectWhenIdle({ gc: globalThis.gc });
 
 // Before the banner: a process manager may stop the server as soon as it reads that it is up.
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
+  stopIdleGc();
   logger.info("shutting down", { signal, graceMs: config.SHUTDOWN_GRACE_MS });
   // Whatever hangs (an upstream stream that ignores its abort), the process is gone within the grace period.
   setTimeout(() => {
