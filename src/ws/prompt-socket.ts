@@ -40,6 +40,15 @@ export class PromptSocket extends WebSocket {
     const [data, isBinary] = args;
     if (event === "message" && isBinary === false && Buffer.isBuffer(data))
       return super.emit(event, data.toString(), isBinary);
+    // A client's protocol violation (a frame over WS_MAX_PAYLOAD_BYTES, bad UTF-8...): ws has already
+    // closed the socket with its code (1009, 1007...). graphql-ws would print it with its stack to
+    // stderr as an internal error, one per hostile message.
+    if (event === "error" && isClientViolation(data)) return true;
     return super.emit(event, ...args);
   }
+}
+
+/** ws's errors for what the peer sent (its receiver's codes all start so). */
+function isClientViolation(err: unknown): boolean {
+  return err instanceof Error && "code" in err && typeof err.code === "string" && err.code.startsWith("WS_ERR_");
 }
