@@ -43,7 +43,7 @@ export class PromptSocket extends WebSocket {
     // A client's protocol violation (a frame over WS_MAX_PAYLOAD_BYTES, bad UTF-8...): ws has already
     // closed the socket with its code (1009, 1007...). graphql-ws would print it with its stack to
     // stderr as an internal error, one per hostile message.
-    if (event === "error" && isClientViolation(data)) return true;
+    if (event === "error" && isClientViolation(args[0])) return true;
     return super.emit(event, ...args);
   }
 }
