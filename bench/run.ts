@@ -21,6 +21,7 @@ import {
   rawCpuPerEvent,
   type Setup,
 } from "./figures/streaming.ts";
+import { startProfile, workloadProfiles } from "./figures/where.ts";
 import { type Proc, spawnUntil, startBareYoga, startCompiledServer, startEmulator, startServer } from "./lib/procs.ts";
 import { type Results, renderSummary, withSummary } from "./lib/summary.ts";
 
@@ -131,6 +132,9 @@ try {
   } finally {
     await rm(compiledDir, { recursive: true, force: true });
   }
+
+  log("where the CPU goes: profiles of the workloads and of the compiled server's start");
+  results.where = { workloads: await workloadProfiles(emulator, base), start: await startProfile(base) };
 
   const scaleOut = await scaleOutEnv();
   if (scaleOut) {

@@ -4,7 +4,7 @@ import autocannon from "autocannon";
 import type { Proc } from "../lib/procs.ts";
 import { median, round } from "../lib/stats.ts";
 
-async function reqPerSecond(url: string, query: string, connections: number, seconds: number): Promise<number> {
+export async function reqPerSecond(url: string, query: string, connections: number, seconds: number): Promise<number> {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: "POST",

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { residentByKind } from "../lib/memory-map.ts";
 import {
   heldMemory,
   type Proc,
@@ -91,6 +92,7 @@ export async function memory(server: Proc, bare: Proc, opts: { chats: number; so
   await sleep(3000);
   const idle = rssBytes(pid);
   const idleHeld = await heldMemory(server);
+  const idleByKind = residentByKind(pid, { spaces: idleHeld.spaces });
   const sockets = Array.from({ length: opts.sockets }, () => wsClient(server.url, false));
   const disposers = [];
   for (const s of sockets) for (let j = 0; j < opts.perSocket; j++) disposers.push(await idleSubscription(s));
@@ -101,8 +103,11 @@ export async function memory(server: Proc, bare: Proc, opts: { chats: number; so
   await Promise.all(sockets.map((s) => s.dispose()));
   const mb = (b: number) => round(b / 2 ** 20, 1);
   return {
+    chats: opts.chats,
     idleRssMb: mb(idle),
     idleRssAfterGcMb: mb(idleHeld.rss),
+    /** What the RSS after the GC is made of (MB by kind). */
+    idleByKind,
     bareYogaIdleRssMb: mb(rssBytes(bare.child.pid as number)),
     subscriptions,
     rssPerIdleSubscriptionKb: round((withSubs.rss - idleHeld.rss) / subscriptions / 1024, 2),

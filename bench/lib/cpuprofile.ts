@@ -2,10 +2,11 @@
 // and summarised as time by package, by function, and by the part of the server a sample's stack runs in.
 import WebSocket from "ws";
 
-interface CallFrame {
+export interface CallFrame {
   functionName: string;
   url: string;
   lineNumber: number;
+  columnNumber: number;
 }
 export interface Profile {
   nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
@@ -81,22 +82,15 @@ export function selfTime(profile: Profile, key: "package" | "function") {
  * take the library time they cause; samples no rule matches count under their leaf's package.
  */
 export function timeByPart(profile: Profile, parts: [name: string, match: RegExp][]) {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const cache = new Map<number, number>();
-  const rank = (id: number): number => {
-    const hit = cache.get(id);
-    if (hit !== undefined) return hit;
+  const { parent, byId } = tree(profile);
+  const rank: (id: number) => number = perNode((id) => {
     const f = byId.get(id);
     const label = `${f?.url ?? ""} ${f?.functionName ?? ""}`;
     const own = parts.findIndex(([, re]) => re.test(label));
     const up = parent.get(id);
     const mine = own < 0 ? parts.length : own;
-    const r = Math.min(mine, up === undefined ? parts.length : rank(up));
-    cache.set(id, r);
-    return r;
-  };
+    return Math.min(mine, up === undefined ? parts.length : rank(up));
+  });
   const m = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const f = byId.get(id);
@@ -106,6 +100,65 @@ export function timeByPart(profile: Profile, parts: [name: string, match: RegExp
     m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return sorted(m);
+}
+
+/**
+ * Self time (ms) by owner: the package of a sample's leaf frame (as `selfTime`), except that WASM, native
+ * functions (a WASM instantiation, a file read) and Node's own code count for the nearest package above them
+ * that called them (PGlite's postgres and Prisma's query compiler are both WASM; PGlite's file system is
+ * Node's fs), and V8 compiling a module counts as `(compile)`.
+ * `source` names a frame's original file when the profile ran a bundle (through its source maps), or an owner
+ * in parentheses; idle samples are left out.
+ */
+export function selfTimeByOwner(profile: Profile, source: (f: CallFrame) => string = (f) => f.url) {
+  const { parent, byId } = tree(profile);
+  const owner: (id: number) => string = perNode((id) => {
+    const f = byId.get(id);
+    if (!f) return "(unknown)";
+    if (COMPILE.test(f.functionName)) return "(compile)";
+    const url = f.url && source(f);
+    if (url?.startsWith("(")) return url;
+    const up = parent.get(id);
+    const caller = up !== undefined && byId.get(up)?.functionName !== "(root)" ? owner(up) : undefined;
+    // Node's own code counts for the package that called it (PGlite's file system, ws' socket writes).
+    if (url && !url.startsWith("wasm:")) return pkg(url) === "node" && caller && caller !== "node" ? caller : pkg(url);
+    const pseudo = !url && f.functionName.startsWith("(");
+    return (!pseudo && caller) || f.functionName || "(anonymous)";
+  });
+  const m = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id)?.functionName === "(idle)") return;
+    const k = owner(id);
+    m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return sorted(m);
+}
+const COMPILE = /^(compileSourceTextModule|compileForInternalLoader|wrapSafe|compileFunction)$/;
+
+/** Owners (from selfTimeByOwner) grouped into the parts a reader asks about, in the order given; the rest by name. */
+export function groupOwners(times: [string, number][], parts: [name: string, owner: RegExp][], rest = "other") {
+  const m = new Map<string, number>();
+  for (const [owner, ms] of times) {
+    const name = parts.find(([, re]) => re.test(owner))?.[0] ?? rest;
+    m.set(name, (m.get(name) ?? 0) + ms);
+  }
+  return sorted(m);
+}
+
+/** A profile's call frames by node id, and each node's parent. */
+function tree(profile: Profile) {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { parent, byId: new Map(profile.nodes.map((n) => [n.id, n.callFrame])) };
+}
+
+/** `f` of a node, computed once per node: the stacks of a profile share their ancestors. */
+function perNode<T>(f: (id: number) => T): (id: number) => T {
+  const known = new Map<number, T>();
+  return (id) => {
+    if (!known.has(id)) known.set(id, f(id));
+    return known.get(id) as T;
+  };
 }
 
 /** CPU (ms) the profile saw: every sample but idle ones. */

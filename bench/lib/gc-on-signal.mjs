@@ -1,7 +1,8 @@
 // Bench only, preloaded into the measured server: SIGUSR2 runs a full garbage collection and prints
 // what is held then, so the memory figure reads what the server keeps rather than garbage V8 has not
-// collected yet (which swung the per-subscription figure between -118 and +40 KB from run to run).
-import { setFlagsFromString } from "node:v8";
+// collected yet (which swung the per-subscription figure between -118 and +40 KB from run to run),
+// with the resident size of each V8 heap space (bench/lib/memory-map.ts splits the RSS with it).
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 setFlagsFromString("--expose-gc");
@@ -12,6 +13,7 @@ process.on("SIGUSR2", () => {
   setTimeout(() => {
     gc();
     const { heapUsed, external } = process.memoryUsage();
-    process.stdout.write(`gc-held ${JSON.stringify({ heapUsed, external })}\n`);
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.physical_space_size]));
+    process.stdout.write(`gc-held ${JSON.stringify({ heapUsed, external, spaces })}\n`);
   }, 300);
 });

@@ -111,18 +111,23 @@ function startScript(): { env: Record<string, string>; flags: string[]; entry: s
 }
 
 /** The production start: compiled JavaScript from dist/ with plain node (`npm run build` first), as `npm start` runs it. */
-export const startCompiledServer = (env: Record<string, string>) => {
+export const startCompiledServer = (env: Record<string, string>, nodeArgs: string[] = []) => {
   const start = startScript();
   return spawnUntil(
     process.execPath,
-    [...start.flags, "--import", GC_ON_SIGNAL, start.entry],
+    [...start.flags, ...nodeArgs, "--import", GC_ON_SIGNAL, start.entry],
     { ...start.env, ...LOAD_ENV, ...env },
     /GraphiQL: (http:\/\/\S+)\/graphql/,
   );
 };
 
-export const startBareYoga = () =>
-  spawnUntil(process.execPath, ["--import", "tsx", "bench/lib/bare-yoga.ts"], {}, /bare yoga on (http:\/\/\S+)/);
+export const startBareYoga = (nodeArgs: string[] = []) =>
+  spawnUntil(
+    process.execPath,
+    [...nodeArgs, "--import", "tsx", "bench/lib/bare-yoga.ts"],
+    {},
+    /bare yoga on (http:\/\/\S+)/,
+  );
 
 /** CPU seconds (user + system) a process has used so far. */
 export function cpuSeconds(pid: number): number {
@@ -156,7 +161,9 @@ export function cpuSecondsByThread(pid: number): Record<string, number> {
  * Memory after a full GC in a server started by startServer/startCompiledServer (gc-on-signal.mjs):
  * what it holds, not garbage V8 has yet to collect. RSS, and the V8 heap plus external memory in use.
  */
-export async function heldMemory(proc: Proc): Promise<{ rss: number; heapAndExternal: number }> {
+export async function heldMemory(
+  proc: Proc,
+): Promise<{ rss: number; heapAndExternal: number; spaces: Record<string, number> }> {
   const seen = proc.output().length;
   process.kill(proc.child.pid as number, "SIGUSR2");
   for (let i = 0; i < 200; i++) {
@@ -166,10 +173,14 @@ export async function heldMemory(proc: Proc): Promise<{ rss: number; heapAndExte
       .slice(seen)
       .match(/gc-held (\{.*\})/)?.[1];
     if (!line) continue;
-    const { heapUsed, external } = JSON.parse(line) as { heapUsed: number; external: number };
+    const held = JSON.parse(line) as { heapUsed: number; external: number; spaces: Record<string, number> };
     // RSS once the GC's freed pages are given back.
     await sleep(250);
-    return { rss: rssBytes(proc.child.pid as number), heapAndExternal: heapUsed + external };
+    return {
+      rss: rssBytes(proc.child.pid as number),
+      heapAndExternal: held.heapUsed + held.external,
+      spaces: held.spaces,
+    };
   }
   throw new Error("the server did not answer SIGUSR2 (started without bench/lib/gc-on-signal.mjs?)");
 }

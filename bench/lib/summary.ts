@@ -11,6 +11,7 @@ import type {
   firstDelta,
   rawCpuPerEvent,
 } from "../figures/streaming.ts";
+import type { Breakdown, startProfile } from "../figures/where.ts";
 
 type Of<F extends (...a: never[]) => unknown> = Awaited<ReturnType<F>>;
 interface Streaming {
@@ -42,6 +43,8 @@ export interface Results {
   };
   sql?: Of<typeof sqlPerTurn>;
   coldStart?: Of<typeof coldStart>;
+  /** CPU profiles of the workloads of the rows not met, and of the compiled server's start. */
+  where?: { workloads: Breakdown[]; start: Of<typeof startProfile> };
 }
 
 type Row = [figure: string, measured: string, goal: string, met: boolean | undefined, before: string];
@@ -252,7 +255,54 @@ export function renderSummary(r: Results): string {
     "",
     ...table(rows),
     "",
+    ...whereSections(r),
   ].join("\n");
+}
+
+/** The causes of the rows not met, as this run measured them: CPU profiles by part, and idle RSS by kind. */
+function whereSections(r: Results): string[] {
+  const out: string[] = [];
+  const w = r.where;
+  if (w) {
+    const columns = [...w.workloads, w.start];
+    const parts = [...new Set(columns.flatMap((c) => c.parts.map(([p]) => p)))];
+    const share = (c: Breakdown, part: string) => c.parts.find(([p]) => p === part)?.[1];
+    out.push(
+      "## Where the CPU goes",
+      "",
+      "Share of the CPU by part, from a CPU profile of each workload in this run (the workloads under tsx, whose",
+      "frames name their files; the start on the compiled server, named through its source maps). WASM and native",
+      "calls, and Node's own code, count for the package that called them (PGlite's file system is Node's fs).",
+      "The rows above that are not met are spent here.",
+      "",
+      ...markdownTable(
+        ["part", ...columns.map((c) => c.workload)],
+        [
+          ["CPU profiled", ...columns.map((c) => `${c.cpuMs} ms`)],
+          ...parts.map((p) => [p, ...columns.map((c) => (share(c, p) === undefined ? "–" : `${share(c, p)}%`))]),
+        ],
+      ),
+      "",
+      `The start: ${w.start.healthyMs} ms to a healthy /healthz under the profiler.`,
+      "",
+    );
+  }
+  const m = r.memoryCompiled;
+  if (m?.idleByKind) {
+    out.push(
+      "## What the idle RSS is made of",
+      "",
+      `The compiled server after ${m.chats} chats and a full GC (${m.idleRssAfterGcMb} MB; bare Yoga under tsx ${m.bareYogaIdleRssMb} MB),`,
+      "from /proc/<pid>/smaps and V8's heap statistics:",
+      "",
+      ...markdownTable(
+        ["kind", "MB"],
+        m.idleByKind.map(([k, mb]) => [k, String(mb)]),
+      ),
+      "",
+    );
+  }
+  return out;
 }
 
 // Padded like the README's formatter, so `npm run lint` passes on the README the bench writes.
@@ -271,6 +321,13 @@ export function withSummary(readme: string, summary: string): string {
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) return readme;
   const lines = summary.split("\n");
-  const body = [...lines.filter((l) => l.startsWith("Machine:")), "", ...lines.filter((l) => l.startsWith("|"))];
+  // The first table only (the profiles below it stay in bench/results/summary.md).
+  const first = lines.findIndex((l) => l.startsWith("|"));
+  const past = lines.findIndex((l, i) => i > first && !l.startsWith("|"));
+  const body = [
+    ...lines.filter((l) => l.startsWith("Machine:")),
+    "",
+    ...lines.slice(first, past < 0 ? undefined : past),
+  ];
   return `${readme.slice(0, start + README_START.length)}\n${body.join("\n")}\n${readme.slice(end)}`;
 }

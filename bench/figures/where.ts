@@ -1,0 +1,161 @@
+// Where the CPU of the rows the table does not meet goes: CPU profiles of the server over the same workloads,
+// split by owner (PGlite, Prisma, the SDK, graphql-js, ...), and of the compiled server's start. The workload
+// profiles run the sources under tsx, whose frames name their files (the compiled server's are one bundle);
+// the start is the compiled server's, its frames named through the bundle's source maps.
+import { readFileSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { SourceMap } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type CallFrame, groupOwners, inspect, type Profile, selfTimeByOwner } from "../lib/cpuprofile.ts";
+import { type Proc, sleep, startBareYoga, startCompiledServer, startServer } from "../lib/procs.ts";
+import { round } from "../lib/stats.ts";
+import { reqPerSecond } from "./requests.ts";
+import { cpuPerEventOneSubscriber, cpuPerEventUnwatched, firstDelta } from "./streaming.ts";
+
+/** The parts a profile is split into, first match first (owners are package names, `src/...`, or V8's own). */
+const PARTS: [string, RegExp][] = [
+  ["PGlite (postgres in WASM, its JS and file system)", /^@electric-sql\/pglite$/],
+  ["Prisma (client, query compiler, driver adapter)", /^@prisma\/|^src\/generated/],
+  ["@google/genai (the upstream request, SSE parsing)", /^@google\/genai$/],
+  ["graphql-js (parse, validate, execute)", /^graphql$|^@graphql-tools\//],
+  ["Yoga, envelop, whatwg-node (HTTP, plugins)", /^graphql-yoga$|^@graphql-yoga\/|^@envelop\/|^@whatwg-node\//],
+  ["ws, graphql-ws (WebSocket frames)", /^ws$|^graphql-ws$/],
+  ["Pothos (schema, scope checks)", /^@pothos\//],
+  ["prom-client (metrics)", /^prom-client$/],
+  ["the server's own code (src/)", /^src\//],
+  ["V8 compiling modules", /^\(compile\)$/],
+  ["the bundle's top level (modules' top-level statements, esbuild's helpers)", /^\(bundle\)$/],
+  ["Node.js on its own (event loop, sockets, HTTP parsing, module loading)", /^node$/],
+  ["garbage collection", /^\(garbage collector\)$/],
+  ["native code outside JavaScript (syscalls, V8 runtime)", /^\(program\)$/],
+];
+
+export interface Breakdown {
+  /** What ran while the profile was taken. */
+  workload: string;
+  cpuMs: number;
+  /** Share of the CPU (%) by part, largest first. */
+  parts: [part: string, percent: number][];
+}
+
+function breakdown(workload: string, profile: Profile, source?: (f: CallFrame) => string): Breakdown {
+  const parts = groupOwners(selfTimeByOwner(profile, source), PARTS, "other libraries");
+  const cpuMs = parts.reduce((a, [, ms]) => a + ms, 0);
+  return { workload, cpuMs: round(cpuMs, 0), parts: parts.map(([p, ms]) => [p, round((100 * ms) / cpuMs, 1)]) };
+}
+
+/**
+ * The workloads of the unmet CPU, flow and req/s rows, each under the profiler of a server of its own (tsx,
+ * embedded, against the bench's emulator): unwatched runs, one subscriber unpaced and paced 2 ms, and
+ * `{ viewer { id } }` under load, then bare Yoga under that load.
+ */
+export async function workloadProfiles(emulator: Proc, env: Record<string, string>): Promise<Breakdown[]> {
+  const dir = await mkdtemp(join(tmpdir(), "bench-profile-"));
+  const server = await startServer({ ...env, DATA_DIR: dir }, ["--inspect=127.0.0.1:0"]);
+  const profiler = await inspect(server.output);
+  const setup = { emulator, server };
+  const out: Breakdown[] = [];
+  const profiled = async (workload: string, run: () => Promise<unknown>) => {
+    await profiler.start();
+    await run();
+    out.push(breakdown(workload, await profiler.stop()));
+  };
+  try {
+    // Warm: the first turns compile the hot paths and open the database's files.
+    await firstDelta(setup, { deltaDelayMs: 0, deltas: 504, rounds: 5 });
+    await profiled("unwatched runs (20 × 504 deltas, `createInteraction`, unpaced)", () =>
+      cpuPerEventUnwatched(setup, { deltas: 504, runs: 20 }),
+    );
+    await profiled("one subscriber, unpaced (10 × 504 deltas, its own `chat`)", () =>
+      cpuPerEventOneSubscriber(setup, { deltas: 504, runs: 10 }),
+    );
+    await profiled("one subscriber, paced 2 ms (2 × 504 deltas)", () =>
+      firstDelta(setup, { deltaDelayMs: 2, deltas: 504, rounds: 2 }),
+    );
+    await reqPerSecond(server.url, VIEWER, 32, 1);
+    await profiled("`{ viewer { id } }`, 32 connections, 5 s", () => reqPerSecond(server.url, VIEWER, 32, 5));
+  } finally {
+    profiler.close();
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  // The req/s row's baseline under the same load: what the gateway adds is the difference.
+  const bare = await startBareYoga(["--inspect=127.0.0.1:0"]);
+  const bareProfiler = await inspect(bare.output);
+  try {
+    await reqPerSecond(bare.url, VIEWER, 32, 1);
+    await bareProfiler.start();
+    await reqPerSecond(bare.url, VIEWER, 32, 5);
+    out.push(breakdown("bare Yoga, the same load", await bareProfiler.stop()));
+  } finally {
+    bareProfiler.close();
+    await bare.stop();
+  }
+  return out;
+}
+const VIEWER = "{ viewer { id } }";
+
+/** The compiled server's start to a healthy /healthz on an existing data directory, under `--cpu-prof`. */
+export async function startProfile(env: Record<string, string>): Promise<Breakdown & { healthyMs: number }> {
+  const dataDir = await mkdtemp(join(tmpdir(), "bench-start-"));
+  const profiles = await mkdtemp(join(tmpdir(), "bench-start-prof-"));
+  try {
+    await (await startCompiledServer({ ...env, DATA_DIR: dataDir })).stop(); // the directory exists from here
+    const t0 = performance.now();
+    const server = await startCompiledServer({ ...env, DATA_DIR: dataDir }, [
+      "--cpu-prof",
+      `--cpu-prof-dir=${profiles}`,
+    ]);
+    while (
+      !(await fetch(`${server.url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    )
+      await sleep(5);
+    const healthyMs = performance.now() - t0;
+    await server.stop();
+    const [file] = await readdir(profiles);
+    if (!file) throw new Error("the server wrote no CPU profile");
+    const profile = until(JSON.parse(await readFile(join(profiles, file), "utf8")) as Profile, healthyMs);
+    return {
+      ...breakdown("compiled server's start to a healthy /healthz", profile, bundleSource()),
+      healthyMs: round(healthyMs, 0),
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(profiles, { recursive: true, force: true });
+  }
+}
+
+/** The profile's samples up to `ms` after it started. */
+function until(profile: Profile, ms: number): Profile {
+  let n = 0;
+  for (let t = 0; n < profile.timeDeltas.length && t <= ms * 1000; n++) t += profile.timeDeltas[n] ?? 0;
+  return { ...profile, samples: profile.samples.slice(0, n), timeDeltas: profile.timeDeltas.slice(0, n) };
+}
+
+/** A frame's original file, through the source map written beside each bundle chunk (its own URL otherwise). */
+function bundleSource(): (f: CallFrame) => string {
+  const maps = new Map<string, SourceMap | undefined>();
+  return (f) => {
+    if (!f.url.startsWith("file:") || !f.url.includes("/dist/bundle/")) return f.url;
+    if (!maps.has(f.url)) {
+      const path = `${fileURLToPath(f.url)}.map`;
+      maps.set(f.url, loadMap(path));
+    }
+    const entry = maps.get(f.url)?.findEntry(f.lineNumber, f.columnNumber) as { originalSource?: string } | undefined;
+    // Unmapped: the bundle's top level (every module's top-level statements) and esbuild's helpers.
+    return entry?.originalSource ?? "(bundle)";
+  };
+}
+
+function loadMap(path: string): SourceMap | undefined {
+  try {
+    return new SourceMap(JSON.parse(readFileSync(path, "utf8")));
+  } catch {
+    return undefined;
+  }
+}
