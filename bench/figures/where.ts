@@ -3,7 +3,7 @@
 // profiles run the sources under tsx, whose frames name their files (the compiled server's are one bundle);
 // the start is the compiled server's, its frames named through the bundle's source maps.
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,12 +38,26 @@ export interface Breakdown {
   cpuMs: number;
   /** Share of the CPU (%) by part, largest first. */
   parts: [part: string, percent: number][];
+  /** Where the profile was written. */
+  profile: string;
 }
 
-function breakdown(workload: string, profile: Profile, source?: (f: CallFrame) => string): Breakdown {
+/** The profile's split, and the profile itself in bench/results/ (git-ignored), to open in DevTools or speedscope. */
+async function breakdown(workload: string, profile: Profile, source?: (f: CallFrame) => string): Promise<Breakdown> {
+  const file = `where-${workload
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase()
+    .slice(0, 60)}.cpuprofile`;
+  await writeFile(new URL(`../results/${file}`, import.meta.url), JSON.stringify(profile));
   const parts = groupOwners(selfTimeByOwner(profile, source), PARTS, "other libraries");
   const cpuMs = parts.reduce((a, [, ms]) => a + ms, 0);
-  return { workload, cpuMs: round(cpuMs, 0), parts: parts.map(([p, ms]) => [p, round((100 * ms) / cpuMs, 1)]) };
+  return {
+    workload,
+    cpuMs: round(cpuMs, 0),
+    parts: parts.map(([p, ms]) => [p, round((100 * ms) / cpuMs, 1)]),
+    profile: `bench/results/${file}`,
+  };
 }
 
 /**
@@ -60,7 +74,7 @@ export async function workloadProfiles(emulator: Proc, env: Record<string, strin
   const profiled = async (workload: string, run: () => Promise<unknown>) => {
     await profiler.start();
     await run();
-    out.push(breakdown(workload, await profiler.stop()));
+    out.push(await breakdown(workload, await profiler.stop()));
   };
   try {
     // Warm: the first turns compile the hot paths and open the database's files.
@@ -88,7 +102,7 @@ export async function workloadProfiles(emulator: Proc, env: Record<string, strin
     await reqPerSecond(bare.url, VIEWER, 32, 1);
     await bareProfiler.start();
     await reqPerSecond(bare.url, VIEWER, 32, 5);
-    out.push(breakdown("bare Yoga, the same load", await bareProfiler.stop()));
+    out.push(await breakdown("bare Yoga, the same load", await bareProfiler.stop()));
   } finally {
     bareProfiler.close();
     await bare.stop();
@@ -121,7 +135,7 @@ export async function startProfile(env: Record<string, string>): Promise<Breakdo
     if (!file) throw new Error("the server wrote no CPU profile");
     const profile = until(JSON.parse(await readFile(join(profiles, file), "utf8")) as Profile, healthyMs);
     return {
-      ...breakdown("compiled server's start to a healthy /healthz", profile, bundleSource()),
+      ...(await breakdown("compiled server's start to a healthy /healthz", profile, bundleSource())),
       healthyMs: round(healthyMs, 0),
     };
   } finally {

@@ -273,7 +273,8 @@ function whereSections(r: Results): string[] {
       "Share of the CPU by part, from a CPU profile of each workload in this run (the workloads under tsx, whose",
       "frames name their files; the start on the compiled server, named through its source maps). WASM and native",
       "calls, and Node's own code, count for the package that called them (PGlite's file system is Node's fs).",
-      "The rows above that are not met are spent here.",
+      "The rows above that are not met are spent here. Each profile is in bench/results/where-*.cpuprofile after a",
+      "run (not committed; open one in Chrome DevTools' Performance tab or speedscope).",
       "",
       ...markdownTable(
         ["part", ...columns.map((c) => c.workload)],
