@@ -308,7 +308,6 @@ export async function recordEnd(
       ...(fold.environmentId ? { environmentId: fold.environmentId } : {}),
       ...(fold.failure ? { error: fold.failure } : {}),
       lastEventId: fold.lastEventId ?? null,
-      ...(fold.environmentId ? { environmentId: fold.environmentId } : {}),
       ...timing(fold, now.getTime()),
       completedAt: now,
       updatedAt: now,
