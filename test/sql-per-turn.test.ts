@@ -15,10 +15,13 @@ describe("SQL statements of a chat turn", () => {
     await h?.close();
   });
 
-  /** Resolves when the turn's end mark is out: it is published on the bus once written, and watching runs no SQL. */
-  async function endMark(interactionId: string) {
+  /**
+   * Resolves when the turn's last write is out: its terminal event, published on the bus once written (a turn
+   * that ends by itself has no marker after it), and watching runs no SQL.
+   */
+  async function lastWrite(interactionId: string) {
     for await (const e of h.app.engine.pubsub.subscribe("interaction", interactionId))
-      if (e.kind === "turn_end") return;
+      if (e.kind === "completed" || e.kind === "error" || e.kind === "turn_end") return;
   }
 
   /** One chat turn over graphql-ws: the statements before its first delta, and all of them once it has settled. */
@@ -29,7 +32,7 @@ describe("SQL statements of a chat turn", () => {
     let interactionId = "";
     let announced: string | null | undefined;
     let text = "";
-    let marked = false;
+    let written = false;
     try {
       await new Promise<void>((resolve, reject) => {
         client.subscribe(
@@ -41,7 +44,7 @@ describe("SQL statements of a chat turn", () => {
               interactionId ||= ev?.interactionId ?? "";
               if (ev?.__typename === "InteractionCreatedEvent") {
                 announced = (ev as { conversationId?: string }).conversationId;
-                void endMark(ev.interactionId).then(() => (marked = true));
+                void lastWrite(ev.interactionId).then(() => (written = true));
               }
               if (ev?.__typename !== "StepDeltaEvent") return;
               beforeFirstDelta ??= h.queries.slice(start);
@@ -55,21 +58,28 @@ describe("SQL statements of a chat turn", () => {
     } finally {
       await client.dispose();
     }
-    // The turn's end mark is written just after its last event went out.
-    await waitFor("the turn's end mark", () => marked);
+    // The turn's terminal event is written just before it goes out; nothing is written after it.
+    await waitFor("the turn's last write", () => written);
     const all = h.queries.slice(start);
     const row = await h.database.prisma.interaction.findUniqueOrThrow({ where: { id: interactionId } });
     // The first event names the conversation (a new one included) without any read.
     expect(announced).toBe(row.conversationId);
-    return { beforeFirstDelta: beforeFirstDelta ?? [], all, text, conversationId: row.conversationId as string };
+    return {
+      beforeFirstDelta: beforeFirstDelta ?? [],
+      all,
+      text,
+      conversationId: row.conversationId as string,
+      interactionId,
+    };
   }
 
-  it("runs no statement before the first delta reaches the client, and at most four in all", async () => {
+  it("runs no statement before the first delta reaches the client, and at most three in all", async () => {
     await measure({ text: "warm up: the user's limits are read once, then remembered" });
     const turn = await measure({ text: "Tell me something in a few words please" });
     expect(turn.text.length).toBeGreaterThan(0);
     expect(turn.beforeFirstDelta).toEqual([]);
-    expect(turn.all.length).toBeLessThanOrEqual(4);
+    // The row's first write, the events behind the stream, the final row with the last events (no turn marker).
+    expect(turn.all.length).toBeLessThanOrEqual(3);
 
     // What was written is the whole turn: the conversation, its head, the reply.
     const { conversation } = await h.ok(GetConversationDocument, { id: turn.conversationId });
@@ -86,5 +96,10 @@ describe("SQL statements of a chat turn", () => {
     expect(next.all.length).toBeLessThanOrEqual(6);
     const { conversation } = await h.ok(GetConversationDocument, { id: first.conversationId });
     expect(conversation?.messages.map((m) => m.outputText)).toEqual([first.text, next.text]);
+    // A turn that ends by itself is not marked: its followers end on its terminal event (one statement less).
+    const marks = await h.database.prisma.interactionEvent.count({
+      where: { interactionId: first.interactionId, type: "turn_end" },
+    });
+    expect(marks).toBe(0);
   });
 });

@@ -33,11 +33,7 @@ export async function* followTurn(deps: TurnDeps, first: Round, from: number): A
       continue;
     }
     const background = round.background ?? (await deps.background(round.id));
-    // Only a foreground round waiting on server functions may hand its turn on: any other terminal event ends
-    // the turn by itself (a background round's job marks nothing; and a row older than the markers, or whose
-    // process died before marking, would otherwise keep its follower waiting).
-    const ends = (e: LoggedEvent) =>
-      isTerminal(e) && (background || e.kind === "error" || e.status !== "requires_action");
+    const ends = (e: LoggedEvent) => isTerminal(e) && endsTurn(e.kind === "error" ? "failed" : e.status, background);
     const stop = yield* follow(deps, round.id, Math.max(0, from - offset), ends, { offset });
     if (stop?.kind === "turn_next") {
       offset += stop.seq;
@@ -50,6 +46,14 @@ export async function* followTurn(deps: TurnDeps, first: Round, from: number): A
     return;
   }
 }
+
+/**
+ * Whether a round that ended with `status` ends its turn by itself, with no marker after it: any round but a
+ * foreground one waiting on function results, which may hand its turn on (a background round's job marks
+ * nothing; and a row older than the markers, or whose process died before marking, would otherwise keep its
+ * follower waiting). Its followers end the turn on its terminal event; the driver writes no marker for it.
+ */
+export const endsTurn = (status: string, background: boolean) => background || status !== "requires_action";
 
 /** The turn_end a terminal event that ends its turn by itself stands for, numbered right after it. */
 function turnEnd(e: LoggedEvent, offset: number): TurnEvent {

@@ -8,6 +8,7 @@ import type { Logger } from "../../infra/logger.ts";
 import type { PubSub } from "../../infra/pubsub.ts";
 import { resolveAgent } from "../agents/index.ts";
 import type { EventLog } from "../events/log.ts";
+import { endsTurn } from "../events/turn.ts";
 import type { Topics } from "../events/types.ts";
 import type { FunctionRegistry, FunctionResult } from "../functions/registry.ts";
 import type { Jobs } from "../jobs/index.ts";
@@ -189,7 +190,7 @@ export class Turns {
         where: { interactionId: last.id, type: "turn_end" },
         select: { seq: true },
       });
-      if (end || (last.background && last.completedAt)) return last.id;
+      if (end || (last.completedAt && endsTurn(last.status, last.background))) return last.id;
     }
     throw new AppError("TURN_WAIT_TIMEOUT", `The turn did not end within ${endWaitMs} ms; follow it with turnEvents`, {
       interactionId: turnId,
@@ -225,8 +226,9 @@ export class Turns {
           select: { status: true, background: true, completedAt: true },
         });
     // An unfinished round was handed to another process (this one is stopping): that one drives the rest.
-    // A background round's job ends it wherever it runs: its followers take its terminal event as the end.
-    if (!row.background && row.completedAt) {
+    // A round that ends the turn by itself needs no marker (its followers end on its terminal event): one
+    // statement less per turn. A failure here, or a round left waiting on the client's function results, is marked.
+    if (!row.background && row.completedAt && (failure || !endsTurn(row.status, false))) {
       const why = failure instanceof AppError ? { code: failure.code, message: failure.message } : {};
       await mark(this.deps, last.id, { kind: "turn_end", status: row.status, ...why }, final?.lastSeq);
     }
