@@ -21,7 +21,7 @@ import {
   rawCpuPerEvent,
   type Setup,
 } from "./figures/streaming.ts";
-import { startProfile, workloadProfiles } from "./figures/where.ts";
+import { firstDeltaBudget, startProfile, workloadProfiles } from "./figures/where.ts";
 import { type Proc, spawnUntil, startBareYoga, startCompiledServer, startEmulator, startServer } from "./lib/procs.ts";
 import { type Results, renderSummary, withSummary } from "./lib/summary.ts";
 
@@ -134,7 +134,11 @@ try {
   }
 
   log("where the CPU goes: profiles of the workloads and of the compiled server's start");
-  results.where = { workloads: await workloadProfiles(emulator, base), start: await startProfile(base) };
+  results.where = {
+    workloads: await workloadProfiles(emulator, base),
+    start: await startProfile(base),
+    firstDelta: await firstDeltaBudget(emulator, base),
+  };
 
   const scaleOut = await scaleOutEnv();
   if (scaleOut) {

@@ -3,7 +3,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { cpuSeconds, type Proc, root, setEmulatorPacing } from "../lib/procs.ts";
-import { median, quantile, round } from "../lib/stats.ts";
+import { mean, median, quantile, round } from "../lib/stats.ts";
 import { chat, connectedWsClient, follow, promptFor, rawSdk, type Sample, wsClient } from "../lib/streams.ts";
 
 export interface Setup {
@@ -48,6 +48,8 @@ export async function firstDelta(
     rounds: opts.rounds,
     rawTtfdMsP50: round(median(pairs.map(([r]) => r.ttfdMs))),
     chatTtfdMsP50: round(median(pairs.map(([, c]) => c.ttfdMs))),
+    rawTtfdMsMean: round(mean(pairs.map(([r]) => r.ttfdMs))),
+    chatTtfdMsMean: round(mean(pairs.map(([, c]) => c.ttfdMs))),
     addedTtfdMsP50: round(median(added)),
     addedTtfdMsP99: round(quantile(added, 0.99)),
     rawDeltasPerSecond: round(median(pairs.map(([r]) => rate(r))), 0),

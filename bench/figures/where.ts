@@ -173,3 +173,71 @@ function loadMap(path: string): SourceMap | undefined {
     return undefined;
   }
 }
+
+/** Sums and counts of the server's histograms, by metric name and labels, from its /metrics. */
+async function histograms(metricsUrl: string): Promise<Map<string, { sum: number; count: number }>> {
+  const out = new Map<string, { sum: number; count: number }>();
+  for (const line of (await (await fetch(metricsUrl)).text()).split("\n")) {
+    const m = line.match(/^(\w+)_(sum|count)(\{[^}]*\})? (\S+)$/);
+    if (!m?.[1] || !m[4]) continue;
+    const key = `${m[1]}${m[3] ?? ""}`;
+    const h = out.get(key) ?? { sum: 0, count: 0 };
+    h[m[2] === "sum" ? "sum" : "count"] = Number(m[4]);
+    out.set(key, h);
+  }
+  return out;
+}
+
+/**
+ * Where the first delta's added time goes (the first-delta rows), as means over unpaced `chat` turns: the
+ * client's times of those turns and of the raw SDK's, next to the server's own histograms over the same turns:
+ * its GraphQL phases for the chat operation; the subscription's set-up (from the resolver's start to the stream
+ * it returns: the turn's start, whose upstream request is accepted in it); and the run's first token (from the
+ * run's start, once upstream accepted it, to its first delta). Set-up and first token meet where the run starts:
+ * together they are the server's span from the resolver to the first delta, against the raw SDK's request to its
+ * first delta. What no histogram covers is the rest: the sockets both ways, and the first delta to its frame.
+ */
+export async function firstDeltaBudget(emulator: Proc, env: Record<string, string>) {
+  const dir = await mkdtemp(join(tmpdir(), "bench-budget-"));
+  const server = await startServer({ ...env, DATA_DIR: dir, METRICS_PORT: "0" });
+  try {
+    const metrics = `${server.output().match(/Metrics \(no key needed\):\s+(\S+)/)?.[1]}`;
+    const setup = { emulator, server };
+    await firstDelta(setup, { deltaDelayMs: 0, deltas: 104, rounds: 5 }); // warm
+    const before = await histograms(metrics);
+    const turns = await firstDelta(setup, { deltaDelayMs: 0, deltas: 104, rounds: 20 });
+    const after = await histograms(metrics);
+    const meanMs = (prefix: string) => {
+      let sum = 0;
+      let count = 0;
+      for (const [key, h] of after)
+        if (key.startsWith(prefix)) {
+          sum += h.sum - (before.get(key)?.sum ?? 0);
+          count += h.count - (before.get(key)?.count ?? 0);
+        }
+      return count ? (1000 * sum) / count : Number.NaN;
+    };
+    const op = '{operationName="Bench",operationType="subscription"}';
+    const graphqlMs = ["parse", "validate", "context"]
+      .map((p) => meanMs(`graphql_envelop_phase_${p}${op}`))
+      .reduce((a, b) => a + b, 0);
+    const setupMs = meanMs(`graphql_envelop_phase_subscribe${op}`);
+    const firstTokenMs = meanMs("gig_run_first_token_seconds");
+    const addedMs = turns.chatTtfdMsMean - turns.rawTtfdMsMean;
+    const spanOverRawMs = setupMs + firstTokenMs - turns.rawTtfdMsMean;
+    return {
+      turns: turns.rounds,
+      chatTtfdMsMean: turns.chatTtfdMsMean,
+      rawTtfdMsMean: turns.rawTtfdMsMean,
+      addedMs: round(addedMs, 2),
+      graphqlMs: round(graphqlMs, 2),
+      setupMs: round(setupMs, 2),
+      firstTokenMs: round(firstTokenMs, 2),
+      spanOverRawMs: round(spanOverRawMs, 2),
+      restMs: round(addedMs - graphqlMs - spanOverRawMs, 2),
+    };
+  } finally {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

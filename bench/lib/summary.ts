@@ -11,7 +11,7 @@ import type {
   firstDelta,
   rawCpuPerEvent,
 } from "../figures/streaming.ts";
-import type { Breakdown, startProfile } from "../figures/where.ts";
+import type { Breakdown, firstDeltaBudget, startProfile } from "../figures/where.ts";
 
 type Of<F extends (...a: never[]) => unknown> = Awaited<ReturnType<F>>;
 interface Streaming {
@@ -44,7 +44,7 @@ export interface Results {
   sql?: Of<typeof sqlPerTurn>;
   coldStart?: Of<typeof coldStart>;
   /** CPU profiles of the workloads of the rows not met, and of the compiled server's start. */
-  where?: { workloads: Breakdown[]; start: Of<typeof startProfile> };
+  where?: { workloads: Breakdown[]; start: Of<typeof startProfile>; firstDelta?: Of<typeof firstDeltaBudget> };
 }
 
 type Row = [figure: string, measured: string, goal: string, met: boolean | undefined, before: string];
@@ -285,6 +285,30 @@ function whereSections(r: Results): string[] {
       ),
       "",
       `The start: ${w.start.healthyMs} ms to a healthy /healthz under the profiler.`,
+      "",
+    );
+  }
+  const b = w?.firstDelta;
+  if (b) {
+    out.push(
+      "## Where the first delta's added time goes",
+      "",
+      `Means over ${b.turns} unpaced \`chat\` turns (104 deltas) on a server of its own, each next to a raw SDK`,
+      "request: the client's times, and the server's own histograms over the same turns (/metrics).",
+      "",
+      ...markdownTable(
+        ["", "ms"],
+        [
+          ["chat's first delta at the client / the raw SDK's", `${b.chatTtfdMsMean} / ${b.rawTtfdMsMean}`],
+          ["added", String(b.addedMs)],
+          ["of which GraphQL parse, validate and context", String(b.graphqlMs)],
+          [
+            "of which the server's span from the resolver to the first delta, over the raw SDK's request to it",
+            `${b.spanOverRawMs} (set-up ${b.setupMs}: the turn's start, upstream's acceptance in it; then the run's first token ${b.firstTokenMs})`,
+          ],
+          ["of which the rest: the sockets both ways, the first delta to its frame", String(b.restMs)],
+        ],
+      ),
       "",
     );
   }
