@@ -71,7 +71,7 @@ export function selfTime(profile: Profile, key: "package" | "function") {
           ? pkg(f.url)
           : f.functionName
         : `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*node_modules\//, "").replace(/^.*\/src\//, "src/")}:${f.lineNumber + 1}`;
-    m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    m.set(k, (m.get(k) ?? 0) + sampleMs(profile, i));
   });
   return sorted(m);
 }
@@ -97,7 +97,7 @@ export function timeByPart(profile: Profile, parts: [name: string, match: RegExp
     if (!f || f.functionName === "(idle)") return;
     const r = rank(id);
     const k = parts[r]?.[0] ?? `other: ${f.url ? pkg(f.url) : f.functionName}`;
-    m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    m.set(k, (m.get(k) ?? 0) + sampleMs(profile, i));
   });
   return sorted(m);
 }
@@ -129,7 +129,7 @@ export function selfTimeByOwner(profile: Profile, source: (f: CallFrame) => stri
   profile.samples.forEach((id, i) => {
     if (byId.get(id)?.functionName === "(idle)") return;
     const k = owner(id);
-    m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    m.set(k, (m.get(k) ?? 0) + sampleMs(profile, i));
   });
   return sorted(m);
 }
@@ -144,6 +144,12 @@ export function groupOwners(times: [string, number][], parts: [name: string, own
   }
   return sorted(m);
 }
+
+/**
+ * The time a sample stands for (ms). The first one's delta runs from the profile's start, before the profiler
+ * took any sample (122 ms once, charged to whatever stack came first): it counts for nothing.
+ */
+const sampleMs = (profile: Profile, i: number) => (i === 0 ? 0 : (profile.timeDeltas[i] ?? 0) / 1000);
 
 /** A profile's call frames by node id, and each node's parent. */
 function tree(profile: Profile) {
