@@ -17,7 +17,8 @@ import {
 import { median, round } from "../lib/stats.ts";
 import { chat, idleSubscription, promptFor, wsClient } from "../lib/streams.ts";
 
-async function untilHealthy(url: string, t0: number): Promise<number> {
+/** Polls /healthz until it answers; the ms since `t0`. */
+export async function untilHealthy(url: string, t0: number): Promise<number> {
   for (;;) {
     const ok = await fetch(`${url}/healthz`).then(
       (r) => r.ok,

@@ -9,9 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CallFrame, groupOwners, inspect, type Profile, selfTimeByOwner } from "../lib/cpuprofile.ts";
-import { type Proc, sleep, startBareYoga, startCompiledServer, startServer } from "../lib/procs.ts";
+import { type Proc, startBareYoga, startCompiledServer, startServer } from "../lib/procs.ts";
 import { round } from "../lib/stats.ts";
 import { reqPerSecond } from "./requests.ts";
+import { untilHealthy } from "./startup.ts";
 import { cpuPerEventOneSubscriber, cpuPerEventUnwatched, firstDelta } from "./streaming.ts";
 
 /** The parts a profile is split into, first match first (owners are package names, `src/...`, or V8's own). */
@@ -122,14 +123,7 @@ export async function startProfile(env: Record<string, string>): Promise<Breakdo
       "--cpu-prof",
       `--cpu-prof-dir=${profiles}`,
     ]);
-    while (
-      !(await fetch(`${server.url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    )
-      await sleep(5);
-    const healthyMs = performance.now() - t0;
+    const healthyMs = await untilHealthy(server.url, t0);
     await server.stop();
     const [file] = await readdir(profiles);
     if (!file) throw new Error("the server wrote no CPU profile");
