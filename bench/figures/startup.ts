@@ -93,7 +93,7 @@ export async function memory(server: Proc, bare: Proc, opts: { chats: number; so
   await sleep(3000);
   const idle = rssBytes(pid);
   const idleHeld = await heldMemory(server);
-  const idleByKind = residentByKind(pid, { spaces: idleHeld.spaces });
+  const idleByKind = residentByKind(pid, idleHeld.spaces);
   const sockets = Array.from({ length: opts.sockets }, () => wsClient(server.url, false));
   const disposers = [];
   for (const s of sockets) for (let j = 0; j < opts.perSocket; j++) disposers.push(await idleSubscription(s));

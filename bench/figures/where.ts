@@ -61,14 +61,24 @@ async function breakdown(workload: string, profile: Profile, source?: (f: CallFr
   };
 }
 
+/** A tsx server on a data directory of its own; `close` stops it and removes the directory. */
+async function ownServer(env: Record<string, string>, nodeArgs: string[] = []) {
+  const dir = await mkdtemp(join(tmpdir(), "bench-where-"));
+  const server = await startServer({ ...env, DATA_DIR: dir }, nodeArgs);
+  const close = async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { server, close };
+}
+
 /**
  * The workloads of the unmet CPU, flow and req/s rows, each under the profiler of a server of its own (tsx,
  * embedded, against the bench's emulator): unwatched runs, one subscriber unpaced and paced 2 ms, and
  * `{ viewer { id } }` under load, then bare Yoga under that load.
  */
 export async function workloadProfiles(emulator: Proc, env: Record<string, string>): Promise<Breakdown[]> {
-  const dir = await mkdtemp(join(tmpdir(), "bench-profile-"));
-  const server = await startServer({ ...env, DATA_DIR: dir }, ["--inspect=127.0.0.1:0"]);
+  const { server, close } = await ownServer(env, ["--inspect=127.0.0.1:0"]);
   const profiler = await inspect(server.output);
   const setup = { emulator, server };
   const out: Breakdown[] = [];
@@ -93,8 +103,7 @@ export async function workloadProfiles(emulator: Proc, env: Record<string, strin
     await profiled("`{ viewer { id } }`, 32 connections, 5 s", () => reqPerSecond(server.url, VIEWER, 32, 5));
   } finally {
     profiler.close();
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
   // The req/s row's baseline under the same load: what the gateway adds is the difference.
   const bare = await startBareYoga(["--inspect=127.0.0.1:0"]);
@@ -150,10 +159,7 @@ function bundleSource(): (f: CallFrame) => string {
   const maps = new Map<string, SourceMap | undefined>();
   return (f) => {
     if (!f.url.startsWith("file:") || !f.url.includes("/dist/bundle/")) return f.url;
-    if (!maps.has(f.url)) {
-      const path = `${fileURLToPath(f.url)}.map`;
-      maps.set(f.url, loadMap(path));
-    }
+    if (!maps.has(f.url)) maps.set(f.url, loadMap(`${fileURLToPath(f.url)}.map`));
     const entry = maps.get(f.url)?.findEntry(f.lineNumber, f.columnNumber) as { originalSource?: string } | undefined;
     // Unmapped: the bundle's top level (every module's top-level statements) and esbuild's helpers.
     return entry?.originalSource ?? "(bundle)";
@@ -192,8 +198,7 @@ async function histograms(metricsUrl: string): Promise<Map<string, { sum: number
  * first delta. What no histogram covers is the rest: the sockets both ways, and the first delta to its frame.
  */
 export async function firstDeltaBudget(emulator: Proc, env: Record<string, string>) {
-  const dir = await mkdtemp(join(tmpdir(), "bench-budget-"));
-  const server = await startServer({ ...env, DATA_DIR: dir, METRICS_PORT: "0" });
+  const { server, close } = await ownServer({ ...env, METRICS_PORT: "0" });
   try {
     const metrics = `${server.output().match(/Metrics \(no key needed\):\s+(\S+)/)?.[1]}`;
     const setup = { emulator, server };
@@ -231,7 +236,6 @@ export async function firstDeltaBudget(emulator: Proc, env: Record<string, strin
       restMs: round(addedMs - graphqlMs - spanOverRawMs, 2),
     };
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 }

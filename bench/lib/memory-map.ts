@@ -1,12 +1,7 @@
 // A process's resident memory by kind, from /proc/<pid>/smaps and V8's own heap statistics (printed by
 // gc-on-signal.mjs): what the idle RSS row is made of.
 import { readFileSync } from "node:fs";
-
-/** V8's heap after a full GC, as gc-on-signal.mjs prints it. */
-export interface V8Heap {
-  /** Resident bytes of each heap space (new, old, code, large objects, ...). */
-  spaces: Record<string, number>;
-}
+import { round } from "./stats.ts";
 
 /** WASM memories are reserved with guard regions of gigabytes; the part in use is an ordinary mapping beside them. */
 const WASM_MEMORY_MIN_SIZE = 100 * 2 ** 20;
@@ -16,7 +11,7 @@ const WASM_MEMORY_MIN_SIZE = 100 * 2 ** 20;
  * WASM memory, the V8 heap (its spaces' resident sizes), and the anonymous rest (malloc's large blocks, buffers,
  * thread stacks). Linux only.
  */
-export function residentByKind(pid: number, v8: V8Heap): [kind: string, mb: number][] {
+export function residentByKind(pid: number, v8Spaces: Record<string, number>): [kind: string, mb: number][] {
   const kb = new Map<string, number>();
   const add = (k: string, n: number) => kb.set(k, (kb.get(k) ?? 0) + n);
   let current: { path: string; perm: string; size: number } | undefined;
@@ -46,10 +41,10 @@ export function residentByKind(pid: number, v8: V8Heap): [kind: string, mb: numb
       add("PGlite's WASM memory (postgres' heap and shared buffers)", Number(rss));
     else add("anonymous", Number(rss));
   }
-  const v8Kb = Object.values(v8.spaces).reduce((a, b) => a + b, 0) / 1024;
+  const v8Kb = Object.values(v8Spaces).reduce((a, b) => a + b, 0) / 1024;
   const anon = kb.get("anonymous") ?? 0;
   kb.delete("anonymous");
-  for (const [space, bytes] of Object.entries(v8.spaces)) if (bytes > 0) kb.set(`V8 heap: ${space}`, bytes / 1024);
+  for (const [space, bytes] of Object.entries(v8Spaces)) if (bytes > 0) kb.set(`V8 heap: ${space}`, bytes / 1024);
   kb.set("other anonymous memory (malloc's large blocks, buffers, stacks)", Math.max(0, anon - v8Kb));
-  return [...kb].map(([k, v]) => [k, Math.round((v / 1024) * 10) / 10] as [string, number]).sort((a, b) => b[1] - a[1]);
+  return [...kb].map(([k, v]) => [k, round(v / 1024, 1)] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
